@@ -1,0 +1,30 @@
+/**
+ * Typed errors. Library code throws these; only the CLI turns them into exit codes.
+ */
+
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'UNREADABLE'
+  | 'IS_DIRECTORY'
+  | 'EMPTY'
+  | 'BINARY'
+  | 'NO_CONTENT'
+  | 'TOO_LARGE'
+  | 'WRITE_FAILED';
+
+/** An input could not be converted. CLI exit code 1. */
+export class ExtractError extends Error {
+  override readonly name = 'ExtractError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The command line was used wrongly. CLI exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage 0: read an input's bytes: a file path, or "-" for standard input.
+ * File-system failures become typed ExtractErrors with a plain message.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { ExtractError } from '../errors.js';
+import type { Article } from '../model.js';
+import { extract, type ExtractOptions } from '../pipeline.js';
+
+/** Largest input read by default (bytes). */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+function fsError(path: string, err: unknown): ExtractError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new ExtractError('NOT_FOUND', `${path}: no such file`, { cause: err });
+    case 'EISDIR':
+      return new ExtractError('IS_DIRECTORY', `${path}: is a directory, not a file`, { cause: err });
+    case 'EACCES':
+    case 'EPERM':
+      return new ExtractError('UNREADABLE', `${path}: permission denied`, { cause: err });
+    default:
+      return new ExtractError('UNREADABLE', `${path}: cannot read (${code ?? (err as Error)?.message ?? 'unknown error'})`, { cause: err });
+  }
+}
+
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > maxBytes) throw new ExtractError('TOO_LARGE', `-: input is larger than ${maxBytes} bytes`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The bytes of a file, or of standard input for "-". */
+export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  if (path === '-') return readStdin(maxBytes);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (info.size > maxBytes) throw new ExtractError('TOO_LARGE', `${path}: file is ${info.size} bytes, larger than the limit of ${maxBytes}`);
+    return await readFile(path);
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    throw fsError(path, err);
+  }
+}
+
+/** Reads a file (or "-") and extracts its article. */
+export async function extractFile(path: string, options: Omit<ExtractOptions, 'path'> & { maxBytes?: number } = {}): Promise<Article> {
+  const bytes = await readInput(path, options.maxBytes);
+  return extract(bytes, { ...options, path });
+}

@@ -1,0 +1,91 @@
+/**
+ * Author names from a byline: a pipeline of small string steps (trafilatura's normalize_authors
+ * and newspaper's parse_byline are the references). Shared by the HTML and text paths.
+ *
+ *   "By Jonny Hallam, Josh Pennington and Tim Lister, CNN" -> ["Jonny Hallam", "Josh Pennington", "Tim Lister"]
+ */
+import { BYLINE_PREFIXES, JOB_TITLE_PATTERN, NAME_PARTICLES, OUTLET_PATTERN, OUTLET_WORDS, DATE_LINE_PREFIX } from '../rules/byline.js';
+import { parseDate } from './date.js';
+
+/** Most words a person's name may have ("Maria de los Angeles Garcia Lopez" has six). */
+const MAX_NAME_WORDS = 6;
+/** Longest byline (characters) treated as a list of names. */
+const MAX_BYLINE_CHARS = 250;
+
+const OUTLETS = new Set(OUTLET_WORDS);
+
+/** Step 1: remove the "By" prefix, e-mail addresses, handles, URLs, dates and times. */
+export function stripBylineNoise(byline: string): string {
+  let s = byline.replace(/\s+/g, ' ').trim();
+  s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
+  for (const p of BYLINE_PREFIXES) s = s.replace(p.pattern, '');
+  // A date or "Updated ..." after a separator ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
+  s = s.replace(/\s+(?:[-–—|•·]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$/i, (tail) => (parseDate(tail) || DATE_LINE_PREFIX.test(tail.replace(/^\s*[-–—|•·]\s*/, '')) ? '' : tail));
+  s = s.replace(/\s*[|•·]\s*.*$/, (tail) => (parseDate(tail) ? '' : tail));
+  return s.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+}
+
+/** Step 2: split on commas, semicolons, "and", "&", "und", "et", "y", "e", "i", "en". */
+export function splitNames(s: string): string[] {
+  return s
+    .split(/\s*(?:,|;|\/|\s&\s|\band\b|\bund\b|\bet\b|\sy\s|\se\s|\bi\b|\ben\b|\boraz\b)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** True when a part names an outlet or a job, not a person ("CNN", "Senior Writer"). */
+export function isOutletOrTitle(part: string): boolean {
+  const p = part.toLowerCase().replace(/^the\s+/, 'the ');
+  if (OUTLETS.has(p) || OUTLETS.has(p.replace(/^the /, ''))) return true;
+  if (/^[A-Z0-9.&-]{2,6}$/.test(part)) return true; // an acronym: CNN, AFP, BBC
+  if (JOB_TITLE_PATTERN.test(part) || OUTLET_PATTERN.test(part)) return true;
+  return false;
+}
+
+/** True when the words look like a person's name: capitalised words, initials, particles. */
+export function looksLikeName(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length < 1 || words.length > MAX_NAME_WORDS) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (NAME_PARTICLES.has(w.toLowerCase())) continue;
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w) || /^(?:Mc|Mac|O'|O’|d'|D'|al-|el-)\p{Lu}/u.test(w)) {
+      capitalised++;
+      continue;
+    }
+    return false;
+  }
+  return capitalised >= 1 && /\p{L}{2,}/u.test(part);
+}
+
+/** Step 3: tidy one name (quotes, trailing dots, title-case for ALL CAPS names). */
+export function tidyName(name: string): string {
+  let n = name.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
+  if (n === n.toUpperCase() && /\p{Lu}{2,}/u.test(n)) {
+    n = n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  }
+  return n.replace(/\s+/g, ' ');
+}
+
+/**
+ * Splits a byline into person names. Parts that are outlets, job titles or dates are dropped;
+ * "A, CNN" gives ["A"]; "Jane Doe, Senior Writer" gives ["Jane Doe"].
+ */
+export function splitAuthors(byline: string | null | undefined): string[] {
+  if (!byline || byline.length > MAX_BYLINE_CHARS) return [];
+  const cleaned = stripBylineNoise(byline);
+  const names: string[] = [];
+  for (const raw of splitNames(cleaned)) {
+    const part = tidyName(raw);
+    if (!part || isOutletOrTitle(part) || parseDate(part) || !looksLikeName(part)) continue;
+    if (!names.some((n) => n.toLowerCase() === part.toLowerCase())) names.push(part);
+  }
+  return names;
+}
+
+/** Merges author lists from several sources, keeping the first spelling of each name. */
+export function mergeAuthors(...lists: Array<readonly string[] | null | undefined>): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const a of list ?? []) if (!out.some((o) => o.toLowerCase() === a.toLowerCase())) out.push(a);
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * Stage 5: metadata that both paths finish the same way: authors from the byline, empty
+ * strings to null, and a language guess where the input did not declare one.
+ */
+import type { Article } from '../model.js';
+import { mergeAuthors, splitAuthors } from './authors.js';
+import { guessLanguage } from './language.js';
+
+const orNull = (s: string | null | undefined) => {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+export function finishMetadata(article: Article): Article {
+  const authors = article.authors.length ? mergeAuthors(article.authors) : splitAuthors(article.byline);
+  return {
+    ...article,
+    title: orNull(article.title),
+    byline: orNull(article.byline),
+    authors,
+    siteName: orNull(article.siteName),
+    description: orNull(article.description),
+    image: orNull(article.image),
+    url: orNull(article.url),
+    lang: orNull(article.lang) ?? guessLanguage(article.blocks.map((b) => b.text).join(' ')),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The whole extraction as one numbered sequence. Reading files is the caller's (io/read.ts);
+ * everything from bytes to the finished article model happens here.
+ *
+ *   1. decode      bytes -> string (BOM, declared charset, UTF-8, legacy fallback)
+ *   2. detect      HTML or text
+ *   3. parse       the HTML path or the text path -> the one article model
+ *   4. boilerplate rule tables over the blocks (both paths)
+ *   5. metadata    authors split from the byline, title fallback, language
+ *   6. quotes      direct quotes and their speakers
+ */
+import { removeBoilerplate } from './boilerplate.js';
+import { decode } from './decode.js';
+import { detectFormat } from './detect.js';
+import { ExtractError } from './errors.js';
+import { finishMetadata } from './metadata/finish.js';
+import type { Article, InputFormat } from './model.js';
+import type { Parsed } from './parsed.js';
+import { detectQuotes } from './quotes/detect.js';
+import { parseText } from './text/parse.js';
+
+export interface ExtractOptions {
+  /** Force the input kind instead of sniffing it. */
+  inputFormat?: InputFormat | 'auto';
+  /** The page's address: resolves relative links, fills `url`. */
+  url?: string | null;
+  /** A path for messages and `source.path`. */
+  path?: string | null;
+}
+
+export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
+  const name = options.path ?? '<input>';
+  // 1. decode
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(input, name);
+  const raw = decoded.text.replace(/^\uFEFF/, '');
+  if (!raw.trim()) throw new ExtractError('EMPTY', `${name}: input is empty`);
+  // 2. detect
+  const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw, options.path) : options.inputFormat;
+  // 3. parse (the HTML path loads its DOM libraries only when needed)
+  const url = options.url ?? null;
+  let parsed: Parsed;
+  if (format === 'html') {
+    const { parseHtml } = await import('./html/parse.js');
+    parsed = await parseHtml(raw, { url });
+  } else {
+    parsed = parseText(raw);
+  }
+  // 4. boilerplate
+  const removed = [...parsed.removed];
+  const blocks = removeBoilerplate(parsed.blocks, removed);
+  if (!blocks.some((b) => b.text.trim())) throw new ExtractError('NO_CONTENT', `${name}: no article text found`);
+  // 5. metadata
+  const article: Article = finishMetadata({
+    ...parsed,
+    source: { path: options.path ?? null, format, encoding: decoded.encoding },
+    url: parsed.url ?? url,
+    blocks,
+    removed,
+    quotes: [],
+  });
+  // 6. quotes
+  article.quotes = detectQuotes(article.blocks);
+  return article;
+}

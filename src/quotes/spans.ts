@@ -1,0 +1,98 @@
+/**
+ * Quote spans: where the quoted words are in a paragraph. Handles curly and straight double
+ * quotes, guillemets, low-high German quotes, single curly quotes (not apostrophes), `''` pairs,
+ * and a quote left open at the end of a paragraph (it continues in the next one).
+ */
+
+export interface Span {
+  /** Offsets of the quoted words (without marks) in the paragraph. */
+  start: number;
+  end: number;
+  /** Offsets including the marks. */
+  outerStart: number;
+  outerEnd: number;
+  /** The paragraph ended before a closing mark. */
+  open: boolean;
+}
+
+/** Opening mark -> the closing marks that may end it. */
+const PAIRS: ReadonlyMap<string, string> = new Map([
+  ['“', '”"'],
+  ['"', '"”'],
+  ['„', '“”'],
+  ['«', '»'],
+  ['»', '«'],
+  ['‹', '›'],
+  ['‘', '’'],
+  ['‚', '‘’'],
+  ["''", "''"],
+]);
+
+const LETTER = /[\p{L}\p{N}]/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+
+/** An opening mark at i: a quote mark not inside a word, followed by a non-space. */
+function openingAt(text: string, i: number): string | null {
+  const c = text[i]!;
+  const two = text.slice(i, i + 2);
+  const mark = two === "''" ? two : PAIRS.has(c) ? c : null;
+  if (!mark) return null;
+  const before = text[i - 1];
+  const after = text[i + mark.length];
+  if (after === undefined || /\s/.test(after)) return null;
+  // Single marks and straight quotes must not sit inside or right after a word (apostrophes, 5'11").
+  if ((mark === '‘' || mark === '"' || mark === "''" || mark === '‚') && isLetter(before)) return null;
+  if (mark === '"' && /\d/.test(before ?? '')) return null;
+  return mark;
+}
+
+/** Index of the closing mark for `open`, starting at from, or -1. */
+function closingFrom(text: string, from: number, open: string): { at: number; len: number } {
+  const closers = PAIRS.get(open)!;
+  for (let j = from; j < text.length; j++) {
+    if (open === "''") {
+      if (text.startsWith("''", j)) return { at: j, len: 2 };
+      continue;
+    }
+    const c = text[j]!;
+    if (!closers.includes(c)) continue;
+    // ’ inside a word is an apostrophe (don’t, Moscow’s), not the end of a ‘…’ quote.
+    if (c === '’' && isLetter(text[j + 1]) && isLetter(text[j - 1])) continue;
+    if ((c === '"' || c === '”') && open !== '„' && isLetter(text[j + 1]) && isLetter(text[j - 1])) continue;
+    // A nested opening of the same kind of quote: skip over the inner quote.
+    return { at: j, len: 1 };
+  }
+  return { at: -1, len: 0 };
+}
+
+/** All top-level quote spans in a paragraph. Nested quotes stay inside their outer quote. */
+export function findSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = openingAt(text, i);
+    if (!open) {
+      i++;
+      continue;
+    }
+    const start = i + open.length;
+    const close = closingFrom(text, start, open);
+    if (close.at < 0) {
+      // Open to the end of the paragraph: only a real quote if the mark starts a sentence/clause.
+      if (open === '‘' || open === "''") {
+        i = start;
+        continue;
+      }
+      spans.push({ start, end: text.length, outerStart: i, outerEnd: text.length, open: true });
+      break;
+    }
+    spans.push({ start, end: close.at, outerStart: i, outerEnd: close.at + close.len, open: false });
+    i = close.at + close.len;
+  }
+  return spans;
+}
+
+/** Does the paragraph start with an opening quote mark (a continued multi-paragraph quote)? */
+export function startsWithQuote(text: string): boolean {
+  return openingAt(text.trimStart(), 0) !== null;
+}

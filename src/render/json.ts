@@ -1,0 +1,59 @@
+/**
+ * JSON output, schema version 1 (schema/article.schema.json). Field order is fixed: it is part
+ * of the contract users diff and pipe through jq.
+ */
+import { bodyLayout } from '../body.js';
+import { SCHEMA_VERSION, type Article, type Source } from '../model.js';
+
+export interface ArticleJson {
+  schemaVersion: number;
+  source: Source & { entry?: string; url?: string };
+  title: string | null;
+  byline: string | null;
+  authors: string[];
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  url: string | null;
+  description: string | null;
+  image: string | null;
+  text: string;
+  markdown: string;
+  quotes: Article['quotes'];
+  wordCount: number;
+}
+
+export function bodyMarkdown(article: Article): string {
+  return article.blocks.map((b) => b.markdown).filter((m) => m.trim()).join('\n\n');
+}
+
+export function toJson(article: Article): ArticleJson {
+  const text = bodyLayout(article.blocks).text;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: article.source,
+    title: article.title,
+    byline: article.byline,
+    authors: article.authors,
+    published: article.published,
+    siteName: article.siteName,
+    lang: article.lang,
+    url: article.url,
+    description: article.description,
+    image: article.image,
+    text,
+    markdown: bodyMarkdown(article),
+    quotes: article.quotes,
+    wordCount: (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length,
+  };
+}
+
+/** Pretty JSON for one document. */
+export function renderJson(article: Article): string {
+  return JSON.stringify(toJson(article), null, 2) + '\n';
+}
+
+/** One line of NDJSON. */
+export function renderNdjsonLine(article: Article): string {
+  return JSON.stringify(toJson(article)) + '\n';
+}

@@ -1,0 +1,52 @@
+/**
+ * Markdown output: YAML front matter with what is known, "# Title", then the body. With the
+ * quotes option, a "Quotes" section after the body lists each quote and its speaker.
+ */
+import type { Article } from '../model.js';
+import { bodyMarkdown } from './json.js';
+
+export interface MarkdownOptions {
+  frontMatter?: boolean;
+  quotes?: boolean;
+}
+
+/** A YAML scalar: double-quoted and escaped when it could be misread, plain otherwise. */
+export function yamlString(s: string): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ,.'’()/&+-]*$/u.test(s) && !/^(?:true|false|yes|no|null|on|off|~)$/i.test(s) && !/:\s|\s#/.test(s) && !/^[\d.+-]+$/.test(s);
+  if (plain) return s;
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+}
+
+export function frontMatter(article: Article): string {
+  const lines: string[] = ['---'];
+  const field = (key: string, value: string | null) => {
+    if (value) lines.push(`${key}: ${yamlString(value)}`);
+  };
+  field('title', article.title);
+  if (article.authors.length) {
+    lines.push('authors:');
+    for (const a of article.authors) lines.push(`  - ${yamlString(a)}`);
+  }
+  field('byline', article.authors.length ? null : article.byline);
+  field('published', article.published);
+  field('site', article.siteName);
+  field('lang', article.lang);
+  field('url', article.url);
+  field('description', article.description);
+  field('image', article.image);
+  field('source', article.source.path && article.source.path !== '-' ? article.source.path : null);
+  lines.push('---');
+  return lines.length > 2 ? lines.join('\n') + '\n\n' : '';
+}
+
+function quotesSection(article: Article): string {
+  if (!article.quotes.length) return '';
+  const items = article.quotes.map((q) => `- “${q.text}” — ${q.speaker ?? 'unattributed'}${q.speakerText && q.speakerText !== q.speaker ? ` (${q.speakerText})` : ''}`);
+  return `\n\n## Quotes\n\n${items.join('\n')}`;
+}
+
+export function renderMarkdown(article: Article, options: MarkdownOptions = {}): string {
+  const head = options.frontMatter === false ? '' : frontMatter(article);
+  const title = article.title ? `# ${article.title.replace(/[\\`*_[\]<>]/g, '\\$&')}\n\n` : '';
+  return `${head}${title}${bodyMarkdown(article)}${options.quotes ? quotesSection(article) : ''}\n`;
+}

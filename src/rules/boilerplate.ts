@@ -1,0 +1,88 @@
+/**
+ * Boilerplate rules: lines (text input) and blocks (HTML input) that are not article text.
+ * Each rule has an id (shown by --explain), the pattern it matches against a whole line or
+ * block, what it does, and why it exists. Patterns match the whole trimmed line, so a sentence
+ * that merely mentions "subscribe" is never removed.
+ *
+ * Actions:
+ * - drop: remove this line/block only.
+ * - end:  a terminating section (boilerpipe's "terminating blocks"): remove it and everything
+ *         after it, when it comes after the article started.
+ * - list: a section heading ("Related Articles") whose following short lines are headlines:
+ *         remove the heading and the short lines after it.
+ */
+export type RuleAction = 'drop' | 'end' | 'list';
+
+export interface BoilerplateRule {
+  id: string;
+  pattern: RegExp;
+  action: RuleAction;
+  reason: string;
+}
+
+const rule = (id: string, action: RuleAction, pattern: RegExp, reason: string): BoilerplateRule => ({ id, action, pattern, reason });
+
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  // --- section headings whose content is a list of other articles --------------------------------
+  rule('related-articles', 'list',
+    /^(?:related|more|recommended|popular|trending|top|latest|similar|other|further|also)(?: (?:articles?|stories|posts|news|content|reading|coverage|links|videos?|topics|headlines|on [\w .'-]{1,40}|from [\w .'-]{1,40}))?:?$/i,
+    'A heading that introduces links to other articles; the headlines under it are not this article.'),
+  rule('read-more', 'list',
+    /^(?:read|see|watch|listen) (?:more|also|next)(?: (?:on|about|from) [\w .'-]{1,40})?:?$|^(?:you may|you might) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}$|^more from [\w .'&-]{1,40}$|^(?:most (?:read|popular|viewed|shared|emailed))(?: (?:articles|stories|now|today))?:?$|^(?:what to read next|up next|don't miss|editor'?s picks?)$/i,
+    '"Read more", "You may also like", "Most read": recommendation lists.'),
+  rule('related-multilingual', 'list',
+    /^(?:mehr zum thema|weitere artikel|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|te puede interesar|lo más leído|leggi anche|articoli correlati|i più letti|leia também|mais lidas|lees ook|meest gelezen|czytaj także|czytaj też|najczęściej czytane)\s*:?$/i,
+    'Recommendation-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish.'),
+
+  // --- terminating sections ------------------------------------------------------------------------
+  rule('comments-section', 'end',
+    /^(?:\d+\s+)?(?:comments?|responses?|replies|discussion)(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply|response)$|^(?:join|start) the (?:discussion|conversation)$|^show comments$|^view comments$/i,
+    'The comment section starts: reader comments are not the article.'),
+  rule('about-author', 'end',
+    /^(?:about the authors?|about the writer|author bio(?:graphy)?|more (?:articles|stories) by .{1,40})$/i,
+    'An author biography box after the article.'),
+
+  // --- single lines --------------------------------------------------------------------------------
+  rule('back-to-top', 'drop', /^(?:back to top(?: button)?|to top|scroll to top|top of page|↑\s*top)$/i,
+    'Navigation button text left over in scraped text.'),
+  rule('skip-to-content', 'drop', /^skip (?:to|navigation)\b.{0,30}$/i, '"Skip to content" accessibility links.'),
+  rule('advertisement', 'drop',
+    /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:below|the main story)|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama)$/i,
+    'Advertisement labels and "story continues below" markers.'),
+  rule('share-bar', 'drop',
+    /^(?:share(?: (?:this|on|via|the) .{0,30}| article| story| post)?|tweet|pin(?: it)?|email|e-mail|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|telegram|flipboard|\d[\d.,]*k?\s+(?:shares?|views?|comments?|likes?))(?:\s*[|·•]\s*.{0,20})*$/i,
+    'Share buttons and share/view counters.'),
+  rule('follow-subscribe', 'drop',
+    /^(?:follow us(?: on .{1,40})?|follow (?:@|on )\S.{0,40}|subscribe(?: (?:now|today|here|to (?:our|the) [\w ]{1,40}))?|sign up(?: (?:now|for (?:our|the) [\w ]{1,40}))?|get (?:our|the) [\w ]{1,30} newsletter|newsletter|sign in|log in|register|create (?:an )?account|already a subscriber\??.{0,30})[.!]?$/i,
+    'Follow/subscribe/sign-in prompts.'),
+  rule('newsletter-pitch', 'drop',
+    /^(?:(?:sign up|subscribe) (?:for|to) (?:our|the) .{1,60}newsletter.{0,80}|get (?:the|our) .{1,40} (?:newsletter|delivered to your inbox).{0,60}|enter your e-?mail(?: address)?.{0,40})$/i,
+    'Newsletter sign-up boxes.'),
+  rule('cookie-notice', 'drop',
+    /^(?:.{0,80}\b(?:we use cookies|this (?:site|website) uses cookies|uses cookies to|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage cookies)\b.{0,200}|accept|accept all|reject all|i agree|got it|ok, i agree)$/i,
+    'Cookie consent notices and their buttons.'),
+  rule('copyright', 'drop',
+    /^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\w).{0,150}|all rights reserved\.?.{0,80})$/i,
+    'Copyright lines.'),
+  rule('image-credit', 'drop',
+    /^(?:(?:photo|image|picture|video|graphic)(?: credit)?|credit|source)\s*:\s*.{1,80}$|^\(?(?:getty images|ap photo|reuters|afp via getty images|shutterstock)\)?$/i,
+    'Picture credit lines.'),
+  rule('legal-links', 'drop',
+    /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|accessibility|careers|advertise(?: with us)?|help|faq|imprint|impressum|datenschutz|mentions légales)$/i,
+    'Footer links.'),
+  rule('reading-time', 'drop', /^\d+\s*(?:min(?:ute)?s?)(?: read| reading time)?$|^reading time:?.{0,20}$/i,
+    'Reading-time estimates.'),
+  rule('loading', 'drop', /^(?:loading\.{0,3}|please wait\.{0,3}|javascript (?:is )?(?:required|disabled).{0,80})$/i,
+    'Script placeholders in scraped text.'),
+];
+
+/** The rules by id, for tests and for --explain. */
+export const RULES_BY_ID: ReadonlyMap<string, BoilerplateRule> = new Map(BOILERPLATE_RULES.map((r) => [r.id, r]));
+
+/** The first rule whose pattern matches the whole (trimmed) line, if any. */
+export function matchBoilerplate(line: string): BoilerplateRule | null {
+  const s = line.trim();
+  if (!s) return null;
+  for (const r of BOILERPLATE_RULES) if (r.pattern.test(s)) return r;
+  return null;
+}

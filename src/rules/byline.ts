@@ -1,0 +1,37 @@
+/**
+ * Byline and date-line patterns for text input, and the words that mark a byline part as an
+ * outlet or a job title rather than a person. Each entry has an id and the reason it exists.
+ */
+
+export interface PatternRule {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+/** Prefixes that introduce a byline ("By Jane Doe"); the names follow. */
+export const BYLINE_PREFIXES: readonly PatternRule[] = [
+  { id: 'by', pattern: /^(?:(?:written|reported|words|story|text|photos?) )?by[:\s]\s*/i, reason: 'English "By A and B".' },
+  { id: 'by-multilingual', pattern: /^(?:von|par|por|di|door|de|autor(?:es|a|in)?|auteurs?|autore|redakcja|tekst)[:\s]\s*/i, reason: 'German, French, Spanish/Portuguese, Italian, Dutch, Polish byline prefixes.' },
+  { id: 'author-label', pattern: /^(?:authors?|writers?|reporters?)\s*:\s*/i, reason: '"Author: Jane Doe" labels.' },
+];
+
+/** Words that, as a whole byline part, name an organisation rather than a person. */
+export const OUTLET_WORDS: readonly string[] = [
+  'cnn', 'bbc', 'bbc news', 'reuters', 'ap', 'associated press', 'the associated press', 'afp', 'agence france-presse',
+  'upi', 'bloomberg', 'dpa', 'efe', 'ansa', 'pa', 'pa media', 'press association', 'nyt', 'wsj', 'npr', 'abc news',
+  'cbs news', 'nbc news', 'fox news', 'cnbc', 'the guardian', 'guardian', 'the new york times', 'the washington post',
+  'staff', 'staff writer', 'staff report', 'wire', 'wires', 'news desk', 'newsdesk', 'editorial board', 'the editorial board',
+];
+
+/** Words that mark a byline part as an organisation ("Reuters Staff", "Daily News"). */
+export const OUTLET_PATTERN = /\b(?:news|times|post|press|agency|agencies|media|journal|tribune|herald|gazette|magazine|daily|weekly|network|broadcasting|radio|tv|television|staff|desk|bureau|wire|online|\.com|\.org|\.net|\.co\.uk)\b/i;
+
+/** Words that mark a byline part as a job title ("Senior Reporter", "Contributor"). */
+export const JOB_TITLE_PATTERN = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|contributing|producer|analyst|journalist|photographer|staff|intern|chief|senior|deputy|managing|director|founder|ceo|head of|professor|fellow|author of|opinion|guest|special to)\b/i;
+
+/** Date-line markers ("Updated 10:31 PM EST, Tue March 7, 2023", "Published: ..."). */
+export const DATE_LINE_PREFIX = /^(?:updated|published|posted|last updated|last modified|modified|first published|date|stand|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|aktualizacja)\b[:\s]*/i;
+
+/** Name particles that may be lower case inside a person's name. */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'zu']);
