@@ -18,10 +18,16 @@ export interface HtmlOptions {
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Style sheets are never needed for extraction, and jsdom parses every <style> block while it
+ * builds the DOM (a CSS value it cannot parse throws out of the whole parse): drop them first.
+ */
+const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
   const [{ JSDOM, VirtualConsole }, { Readability }] = await Promise.all([import('jsdom'), import('@mozilla/readability')]);
   // 1. jsdom's defaults run no scripts and load no resources; a silent console keeps CSS errors off stderr.
-  const dom = new JSDOM(html, { url: options.url ?? undefined, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(html.replace(STYLE_BLOCK, ''), { url: options.url ?? undefined, virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
     // 2. Metadata first: Readability removes the elements it is read from.

@@ -118,10 +118,14 @@ export function findHeader(units: readonly Unit[]): TextHeader {
     header.byline = units[singleName]!.text;
   }
   if (header.titleIndex < 0) {
+    // Clean news text: the first line is the headline, even when it ends with a period and so
+    // reads as a (short) sentence of prose.
     const first = units.findIndex((u) => !matchBoilerplate(u.text));
-    if (first >= 0 && first < bodyStart && isTitleLike(units[first]!.text)) {
+    const text = first >= 0 ? units[first]!.text : '';
+    if (first >= 0 && first <= bodyStart && isTitleLike(text.replace(/\.$/, '')) && !/[.!?]\s+\p{Lu}/u.test(text) && units.length > first + 1) {
       header.titleIndex = first;
-      header.title = units[first]!.text;
+      header.title = text;
+      if (bodyStart === first) header.bodyStart = first + 1;
     }
   }
   header.published = parseDate(header.dateText) ?? parseDate(header.byline);
