@@ -81,7 +81,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       if (!attr && k > 0 && lastInParagraph?.speakerText) {
         // “…” that X “…”: a later quote in the same sentence keeps the earlier quote's speaker.
         const between = text.slice(spans[k - 1]!.outerEnd, span.outerStart);
-        if (!/[.!?]\s/.test(between)) attr = { speakerText: lastInParagraph.speakerText, cue: lastInParagraph.cue ?? '', side: 'before' };
+        if (!/[.!?]\s/.test(between) && lastInParagraph.cue) attr = { speakerText: lastInParagraph.speakerText, cue: lastInParagraph.cue, side: 'before' };
       }
       let speakerText = attr?.speakerText ?? null;
       let cue = attr?.cue ?? null;
