@@ -24,6 +24,7 @@ interface Options {
   outDir?: string;
   inputFormat: InputFormat | 'auto';
   url?: string;
+  dom: 'linkedom' | 'jsdom';
   frontMatter: boolean;
   quotes: boolean;
   explain: boolean;
@@ -63,6 +64,7 @@ function buildProgram(): Command {
     .option('--out-dir <dir>', 'write one file per input into this folder (name.md, name.json, name.txt)')
     .addOption(new Option('--input-format <kind>', 'input kind; auto sniffs each input').choices(['auto', 'html', 'text']).default('auto'))
     .option('--url <url>', "the page's address: resolves relative links and fills the url field")
+    .addOption(new Option('--dom <engine>', 'DOM engine for HTML input (jsdom is also the fallback when linkedom fails)').choices(['linkedom', 'jsdom']).default('linkedom'))
     .option('--no-front-matter', 'Markdown without the YAML front matter')
     .option('--quotes', 'Markdown: add a "Quotes" section listing each quote and its speaker', false)
     .option('--explain', 'on stderr, list every line or block removed and the rule that removed it', false)
@@ -160,7 +162,7 @@ export async function main(argv: string[]): Promise<void> {
   let failed = 0;
   for (const [i, input] of inputs.entries()) {
     try {
-      const article = await extractFile(input, { inputFormat: opts.inputFormat, url: opts.url ?? null, maxBytes: opts.maxSize });
+      const article = await extractFile(input, { inputFormat: opts.inputFormat, url: opts.url ?? null, dom: opts.dom, maxBytes: opts.maxSize });
       if (opts.explain) {
         say(color.bold(`${input}: ${article.removed.length} removed`));
         for (const r of article.removed) say(`  ${color.yellow(r.rule.padEnd(18))} ${r.text.replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}`);

@@ -26,10 +26,18 @@ export interface ExtractOptions {
   url?: string | null;
   /** A path for messages and `source.path`. */
   path?: string | null;
+  /** How errors name the input, when not by `path` ("pages.zip: a/b.html"). */
+  messageName?: string;
+  /** The entry inside an archive, or the NDJSON record id: `source.entry`. */
+  entry?: string;
+  /** The URL an archive record was captured from: `source.url`. */
+  recordUrl?: string;
+  /** DOM engine for HTML input (default linkedom; jsdom is also the automatic fallback). */
+  dom?: 'linkedom' | 'jsdom';
 }
 
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
-  const name = options.path ?? '<input>';
+  const name = options.messageName ?? options.path ?? '<input>';
   // 1. decode
   const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(input, name);
   const raw = decoded.text.replace(/^\uFEFF/, '');
@@ -41,7 +49,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   let parsed: Parsed;
   if (format === 'html') {
     const { parseHtml } = await import('./html/parse.js');
-    parsed = await parseHtml(raw, { url });
+    parsed = await parseHtml(raw, { url, ...(options.dom ? { dom: options.dom } : {}) });
   } else {
     parsed = parseText(raw);
   }
@@ -52,7 +60,13 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   // 5. metadata
   const article: Article = finishMetadata({
     ...parsed,
-    source: { path: options.path ?? null, format, encoding: decoded.encoding },
+    source: {
+      path: options.path ?? null,
+      format,
+      encoding: decoded.encoding,
+      ...(options.entry ? { entry: options.entry } : {}),
+      ...(options.recordUrl ? { url: options.recordUrl } : {}),
+    },
     url: parsed.url ?? url,
     blocks,
     removed,

@@ -1,35 +1,47 @@
 /**
  * The HTML path: HTML -> the article model.
- *   1. parse with jsdom (scripts never run, nothing is fetched)
+ *   1. build a static DOM (linkedom by default, jsdom on request or when linkedom throws)
  *   2. read metadata from the whole page (JSON-LD, meta tags, byline elements)
  *   3. run Readability on a clone to find the content element
  *   4. turn the content into blocks (Turndown for each block's Markdown)
  *   5. pick the visible headline and drop it from the body
- * jsdom and Readability are imported here only, so text input never loads them.
+ * DOM libraries and Readability are imported here only, so text input never loads them.
  */
 import type { Parsed } from '../parsed.js';
+import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { pickTitle } from './title.js';
 import { toBlocks } from './blocks.js';
 
 export interface HtmlOptions {
   url: string | null;
+  /** DOM engine; the default is the fast one, with jsdom as fallback when it throws. */
+  dom?: DomEngine;
+  /** Test seam: replaces the engines' loaders. */
+  loaders?: Partial<Record<DomEngine, DomLoader>>;
 }
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/**
- * Style sheets are never needed for extraction, and jsdom parses every <style> block while it
- * builds the DOM (a CSS value it cannot parse throws out of the whole parse): drop them first.
- */
-const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
-
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
-  const [{ JSDOM, VirtualConsole }, { Readability }] = await Promise.all([import('jsdom'), import('@mozilla/readability')]);
-  // 1. jsdom's defaults run no scripts and load no resources; a silent console keeps CSS errors off stderr.
-  const dom = new JSDOM(html.replace(STYLE_BLOCK, ''), { url: options.url ?? undefined, virtualConsole: new VirtualConsole() });
+  const engine = options.dom ?? DEFAULT_DOM;
+  const markup = stripStyles(html);
   try {
-    const doc = dom.window.document;
+    return await parseWith(markup, engine, options);
+  } catch (err) {
+    // 1. A page the fast DOM cannot build (or that breaks a later step on it) gets a second try on jsdom.
+    if (engine === 'jsdom') throw err;
+    const parsed = await parseWith(markup, 'jsdom', options);
+    parsed.removed.push({ stage: 'parse', rule: 'dom-fallback', text: `${engine} failed (${(err as Error)?.message ?? String(err)}); parsed with jsdom` });
+    return parsed;
+  }
+}
+
+async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions): Promise<Parsed> {
+  const load = options.loaders?.[engine] ?? LOADERS[engine];
+  const [dom, { Readability }] = await Promise.all([load(markup, options.url), import('@mozilla/readability')]);
+  try {
+    const doc = dom.document;
     // 2. Metadata first: Readability removes the elements it is read from.
     const meta = readMetadata(doc, options.url);
     const h1s = [...doc.querySelectorAll('h1')].map((h) => norm(h.textContent)).filter(Boolean);
@@ -64,6 +76,6 @@ export async function parseHtml(html: string, options: HtmlOptions): Promise<Par
       removed: [],
     };
   } finally {
-    dom.window.close();
+    dom.close();
   }
 }

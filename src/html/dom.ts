@@ -1,0 +1,47 @@
+/**
+ * DOM engines for the HTML path. Both build a static document: no script runs, nothing is
+ * fetched. The libraries are imported lazily, so text input never loads them.
+ *
+ * - linkedom (default): a light DOM, about five times faster to build than jsdom on news pages,
+ *   with the same Readability quality on the benchmark (measured: aeb body F1 0.947 both).
+ * - jsdom: the standards-complete DOM; the automatic fallback when linkedom throws on a page.
+ */
+
+export type DomEngine = 'linkedom' | 'jsdom';
+export const DOM_ENGINES: readonly DomEngine[] = ['linkedom', 'jsdom'];
+export const DEFAULT_DOM: DomEngine = 'linkedom';
+
+export interface LoadedDom {
+  document: Document;
+  /** Frees the engine's resources (jsdom's window). */
+  close(): void;
+}
+
+/** Builds a document from markup. `url` is the page address (jsdom uses it as base URL). */
+export type DomLoader = (html: string, url: string | null) => Promise<LoadedDom>;
+
+/**
+ * Style sheets are never needed for extraction, and jsdom parses every <style> block while it
+ * builds the DOM (a CSS value it cannot parse throws out of the whole parse): drop them first.
+ */
+const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
+export function stripStyles(html: string): string {
+  return html.replace(STYLE_BLOCK, '');
+}
+
+const loadLinkedom: DomLoader = async (html) => {
+  const { parseHTML } = await import('linkedom');
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  if (!document?.documentElement) throw new Error('linkedom built no document element');
+  return { document, close: () => {} };
+};
+
+const loadJsdom: DomLoader = async (html, url) => {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  // jsdom's defaults run no scripts and load no resources; a silent console keeps CSS errors off stderr.
+  const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
+  return { document: dom.window.document, close: () => dom.window.close() };
+};
+
+export const LOADERS: Readonly<Record<DomEngine, DomLoader>> = { linkedom: loadLinkedom, jsdom: loadJsdom };
