@@ -1,28 +1,25 @@
 /**
  * The command line: options and I/O around the library. Only this file turns errors into exit
- * codes (0 ok, 1 an input failed, 2 usage) and only this file writes to stdout/stderr.
+ * codes (0 ok, 1 an input failed, 2 usage, 130 interrupted) and only the CLI layer writes to
+ * stdout/stderr. Every run, one file or an archive of thousands, goes through the batch runner.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk, supportsColorStderr } from 'chalk';
-import { readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { ExtractError, UsageError } from './errors.js';
-import { extractFile } from './io/read.js';
-import { writeAtomic } from './io/write.js';
-import type { Article, InputFormat } from './model.js';
-import { renderJson, renderNdjsonLine } from './render/json.js';
-import { renderMarkdown } from './render/markdown.js';
-import { renderText } from './render/text.js';
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { UsageError } from './errors.js';
+import type { InputFormat, Removal } from './model.js';
+import type { Format } from './batch/convert.js';
+import { archiveKind } from './batch/sources.js';
+import { runBatch } from './batch/run.js';
 
-export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2 } as const;
-
-type Format = 'md' | 'json' | 'ndjson' | 'text';
+export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
 interface Options {
   format: Format;
   output?: string;
   outDir?: string;
-  inputFormat: InputFormat | 'auto';
+  inputFormat: InputFormat | 'auto' | 'ndjson';
   url?: string;
   dom: 'linkedom' | 'jsdom';
   frontMatter: boolean;
@@ -31,11 +28,17 @@ interface Options {
   debug: boolean;
   quiet: boolean;
   maxSize: number;
+  jobs: number;
+  include: string[];
+  exclude: string[];
+  skipExisting: boolean;
+  progress: boolean;
 }
 
-const EXTENSIONS: Record<Format, string> = { md: '.md', json: '.json', ndjson: '.json', text: '.txt' };
 /** Characters of a removed line shown by --explain. */
 const EXPLAIN_WIDTH = 100;
+/** Default --max-size: 64 MiB, far above any real article page, far below memory trouble. */
+const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -48,57 +51,69 @@ Examples:
   $ article-extract --format json story.txt        the article as JSON (schema in the README)
   $ curl -s https://example.com/a | article-extract --url https://example.com/a -
   $ article-extract --format ndjson *.html | jq -r .title
-  $ article-extract --out-dir out/ pages/*.html    one out/<name>.md per input
+  $ article-extract --out-dir out/ pages/          every page under pages/ -> out/<same path>.md
+  $ article-extract --out-dir out/ crawl.warc.gz   HTML responses of a web archive
+  $ article-extract --input-format ndjson -f ndjson < in.ndjson > out.ndjson
   $ article-extract --explain story.txt >/dev/null what was removed as boilerplate, and why
 
-Exit codes: 0 all inputs converted, 1 an input could not be converted, 2 usage error.`;
+Exit codes: 0 all inputs converted, 1 an input could not be converted, 2 usage error,
+130 interrupted (Ctrl-C).`;
+
+const positiveInt = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name}: "${v}" is not a positive whole number`);
+  return n;
+};
+const collectList = (v: string, prev: string[]) => [...prev, v];
 
 function buildProgram(): Command {
   return new Command()
     .name('article-extract')
-    .description('Turn a scraped web article (raw HTML or raw text) into clean Markdown, JSON or text.')
+    .description('Turn scraped web articles (raw HTML or raw text) into clean Markdown, JSON or text.')
     .version(version(), '-V, --version')
-    .argument('[inputs...]', 'files to convert; "-" (or nothing, with piped input) reads standard input')
+    .argument('[inputs...]', 'files, folders, globs, archives (.zip .tar .tar.gz .tgz .warc .warc.gz); "-" (or nothing, with piped input) reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'ndjson', 'text']).default('md'))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
-    .option('--out-dir <dir>', 'write one file per input into this folder (name.md, name.json, name.txt)')
-    .addOption(new Option('--input-format <kind>', 'input kind; auto sniffs each input').choices(['auto', 'html', 'text']).default('auto'))
+    .option('--out-dir <dir>', 'write one file per document into this folder, mirroring input paths')
+    .addOption(new Option('--input-format <kind>', 'input kind; auto sniffs each input; ndjson reads {"html"|"text", "url", "id"} lines from stdin').choices(['auto', 'html', 'text', 'ndjson']).default('auto'))
     .option('--url <url>', "the page's address: resolves relative links and fills the url field")
     .addOption(new Option('--dom <engine>', 'DOM engine for HTML input (jsdom is also the fallback when linkedom fails)').choices(['linkedom', 'jsdom']).default('linkedom'))
     .option('--no-front-matter', 'Markdown without the YAML front matter')
     .option('--quotes', 'Markdown: add a "Quotes" section listing each quote and its speaker', false)
     .option('--explain', 'on stderr, list every line or block removed and the rule that removed it', false)
-    .option('--max-size <bytes>', 'largest input to read, in bytes', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-size: "${v}" is not a positive whole number of bytes`);
-      return n;
-    }, 64 * 1024 * 1024)
-    .option('--debug', 'print stack traces for errors', false)
+    .option('-j, --jobs <n>', 'documents converted in parallel (worker threads)', positiveInt('--jobs'), availableParallelism())
+    .option('--include <glob>', 'in folders and archives, convert only matching files (repeatable)', collectList, [])
+    .option('--exclude <glob>', 'in folders and archives, skip matching files (repeatable)', collectList, [])
+    .option('--skip-existing', 'with --out-dir, skip documents whose output file exists (resume a run)', false)
+    .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
+    .option('--max-size <bytes>', 'largest input to read, in bytes', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
+    .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
     .exitOverride();
 }
 
-function render(article: Article, opts: Options): string {
-  switch (opts.format) {
-    case 'json':
-      return renderJson(article);
-    case 'ndjson':
-      return renderNdjsonLine(article);
-    case 'text':
-      return renderText(article);
-    case 'md':
-      return renderMarkdown(article, { frontMatter: opts.frontMatter, quotes: opts.quotes });
+/** True when an input can name more than one document (folder, archive, glob). */
+function isMulti(input: string, opts: Options): boolean {
+  if (input === '-') return opts.inputFormat === 'ndjson';
+  if (archiveKind(input)) return true;
+  try {
+    return statSync(input).isDirectory();
+  } catch {
+    return /[*?[\]{}]/.test(input);
   }
 }
 
 function checkUsage(inputs: string[], opts: Options): void {
   if (opts.output && opts.outDir) throw new UsageError('--output and --out-dir cannot be used together');
-  if (inputs.length > 1 && !opts.outDir && opts.format !== 'ndjson') {
-    throw new UsageError(`${inputs.length} inputs need --format ndjson (one JSON object a line) or --out-dir DIR`);
+  const multi = inputs.length > 1 || inputs.some((i) => isMulti(i, opts));
+  if (multi && !opts.outDir && opts.format !== 'ndjson') {
+    throw new UsageError('several documents need --format ndjson (one JSON object a line) or --out-dir DIR');
   }
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  if (opts.inputFormat === 'ndjson' && inputs.some((i) => i !== '-')) throw new UsageError('--input-format ndjson reads standard input only');
+  if (opts.skipExisting && !opts.outDir) throw new UsageError('--skip-existing needs --out-dir');
   if (opts.url) {
     try {
       new URL(opts.url);
@@ -106,17 +121,6 @@ function checkUsage(inputs: string[], opts: Options): void {
       throw new UsageError(`--url: "${opts.url}" is not an absolute URL`);
     }
   }
-}
-
-/** Output file names for --out-dir: the input's base name with the format's extension, made unique. */
-function outputNames(inputs: string[], dir: string, format: Format): string[] {
-  const used = new Map<string, number>();
-  return inputs.map((input) => {
-    const stem = input === '-' ? 'stdin' : basename(input, extname(input)) || 'article';
-    const n = (used.get(stem) ?? 0) + 1;
-    used.set(stem, n);
-    return join(dir, `${n > 1 ? `${stem}-${n}` : stem}${EXTENSIONS[format]}`);
-  });
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -157,45 +161,36 @@ export async function main(argv: string[]): Promise<void> {
     throw err;
   }
 
-  const targets = opts.outDir ? outputNames(inputs, opts.outDir, opts.format) : [];
-  const chunks: string[] = [];
-  let failed = 0;
-  for (const [i, input] of inputs.entries()) {
-    try {
-      const article = await extractFile(input, { inputFormat: opts.inputFormat, url: opts.url ?? null, dom: opts.dom, maxBytes: opts.maxSize });
-      if (opts.explain) {
-        say(color.bold(`${input}: ${article.removed.length} removed`));
-        for (const r of article.removed) say(`  ${color.yellow(r.rule.padEnd(18))} ${r.text.replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}`);
-      }
-      const out = render(article, opts);
-      if (opts.outDir) {
-        await writeAtomic(targets[i]!, out);
-        if (!opts.quiet) say(`${input} -> ${targets[i]}`);
-      } else if (opts.output) {
-        chunks.push(out);
-      } else {
-        process.stdout.write(out);
-      }
-    } catch (err) {
-      failed++;
-      const known = err instanceof ExtractError;
-      const message = known ? err.message : `${input}: internal error: ${(err as Error)?.message ?? String(err)}`;
-      fail(message + (known || opts.debug ? '' : ' (run with --debug for details)'));
-      if (opts.debug && err instanceof Error && err.stack) say(err.stack);
-      if (opts.format === 'ndjson' && !opts.outDir) {
-        const line = JSON.stringify({ source: { path: input }, error: { code: known ? err.code : 'INTERNAL', message } }) + '\n';
-        if (opts.output) chunks.push(line);
-        else process.stdout.write(line);
-      }
-    }
+  const explain = (input: string, removed: Removal[]) => {
+    say(color.bold(`${input}: ${removed.length} removed`));
+    for (const r of removed) say(`  ${color.yellow(r.rule.padEnd(18))} ${r.text.replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}`);
+  };
+  const ndjsonIn = opts.inputFormat === 'ndjson';
+  const summary = await runBatch({
+    inputs,
+    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, ndjson: ndjsonIn },
+    task: {
+      inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
+      maxBytes: opts.maxSize,
+      render: { format: opts.format, frontMatter: opts.frontMatter, quotes: opts.quotes },
+      extract: { url: opts.url ?? null, dom: opts.dom },
+      explain: opts.explain,
+    },
+    ...(opts.outDir ? { outDir: opts.outDir } : {}),
+    ...(opts.output ? { output: opts.output } : {}),
+    jobs: opts.jobs,
+    skipExisting: opts.skipExisting,
+    progress: opts.progress && !opts.quiet && !!process.stderr.isTTY,
+    debug: opts.debug,
+    log: say,
+    error: (line) => fail(line + (opts.debug || !/internal error/.test(line) ? '' : ' (run with --debug for details)')),
+    explain,
+  });
+  const total = summary.converted + summary.failed + summary.skipped;
+  if (!opts.quiet && (total > 1 || summary.interrupted)) {
+    const rate = summary.converted / Math.max(summary.seconds, 0.001);
+    say(`${summary.interrupted ? 'interrupted: ' : ''}converted ${summary.converted}, skipped ${summary.skipped}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s)`);
+    if (summary.failed) for (const r of summary.reasons) say(`  ${r}`);
   }
-  if (opts.output && chunks.length) {
-    try {
-      await writeAtomic(opts.output, chunks.join(''));
-    } catch (err) {
-      fail((err as Error).message);
-      failed = Math.max(failed, 1);
-    }
-  }
-  process.exitCode = failed ? EXIT.INPUT_FAILED : EXIT.OK;
+  process.exitCode = summary.interrupted ? EXIT.INTERRUPTED : summary.failed ? EXIT.INPUT_FAILED : EXIT.OK;
 }

@@ -28,6 +28,10 @@ export interface Source {
   format: InputFormat;
   /** Character encoding the bytes were decoded with. */
   encoding: string;
+  /** Entry name inside an archive, or the id of an NDJSON record (batch input only). */
+  entry?: string;
+  /** The URL an archive record was captured from (WARC and NDJSON input only). */
+  url?: string;
 }
 
 export interface Quote {

@@ -1,0 +1,64 @@
+/**
+ * One document -> its rendered output, or a typed failure. Runs in the main thread (one job)
+ * or inside a pool worker (worker.ts); results are plain data so they cross threads cheaply.
+ */
+import { ExtractError } from '../errors.js';
+import { readInput } from '../io/read.js';
+import type { InputFormat, Removal } from '../model.js';
+import { extract, type ExtractOptions } from '../pipeline.js';
+import { renderJson, renderNdjsonLine } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+
+export type Format = 'md' | 'json' | 'ndjson' | 'text';
+
+export interface RenderOptions {
+  format: Format;
+  frontMatter: boolean;
+  quotes: boolean;
+}
+
+export interface Task {
+  path: string;
+  entry?: string;
+  url?: string;
+  /** In-memory content; files are read by whoever converts (so a worker reads its own). */
+  data?: Uint8Array | string;
+  inputFormat: InputFormat | 'auto';
+  maxBytes: number;
+  render: RenderOptions;
+  /** Extraction options the CLI passes through (url, DOM engine, …). */
+  extract: Omit<ExtractOptions, 'path' | 'inputFormat'>;
+  explain: boolean;
+}
+
+export type Outcome =
+  | { ok: true; output: string; removed?: Removal[] }
+  | { ok: false; code: string; message: string; stack?: string };
+
+export async function convert(task: Task): Promise<Outcome> {
+  try {
+    const input = task.data ?? (await readInput(task.path, task.maxBytes));
+    const name = task.entry ? `${task.path}: ${task.entry}` : task.path;
+    const article = await extract(input, {
+      ...task.extract,
+      url: task.url ?? task.extract.url ?? null,
+      inputFormat: task.inputFormat,
+      path: task.path,
+      messageName: name,
+      ...(task.entry ? { entry: task.entry } : {}),
+      ...(task.url ? { recordUrl: task.url } : {}),
+    });
+    const r = task.render;
+    const output =
+      r.format === 'json' ? renderJson(article)
+      : r.format === 'ndjson' ? renderNdjsonLine(article)
+      : r.format === 'text' ? renderText(article)
+      : renderMarkdown(article, { frontMatter: r.frontMatter, quotes: r.quotes });
+    return task.explain ? { ok: true, output, removed: article.removed } : { ok: true, output };
+  } catch (err) {
+    if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message };
+    const e = err as Error;
+    return { ok: false, code: 'INTERNAL', message: `${task.path}${task.entry ? `: ${task.entry}` : ''}: internal error: ${e?.message ?? String(err)}`, stack: e?.stack };
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * The batch runner: documents from the sources -> conversions (in this thread for one job, in a
+ * Piscina worker pool for more) -> output in input order (stdout, one file, or --out-dir).
+ *   1. pull documents lazily from the sources, at most WINDOW_PER_JOB per job in flight
+ *   2. convert each (workers read their own files, so the main thread only routes)
+ *   3. emit results in input order: write files atomically, print data or NDJSON error lines
+ *   4. on Ctrl-C stop pulling, finish what is in flight, report, exit 130
+ * One bad document never stops the others.
+ */
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Removal } from '../model.js';
+import { OutputNamer } from '../io/paths.js';
+import { removeTemporaryFiles, writeAtomic } from '../io/write.js';
+import { convert, type Format, type Outcome, type Task } from './convert.js';
+import { documents, type Doc, type SourceOptions } from './sources.js';
+import { Progress } from './progress.js';
+
+/** Documents in flight per job: enough to keep workers busy while one slow document holds the head. */
+const WINDOW_PER_JOB = 4;
+/** Failure reasons repeated in the summary. */
+const SUMMARY_REASONS = 5;
+
+export const EXTENSIONS: Record<Format, string> = { md: '.md', json: '.json', ndjson: '.json', text: '.txt' };
+
+export interface BatchOptions {
+  inputs: string[];
+  sources: SourceOptions;
+  task: Omit<Task, 'path' | 'entry' | 'url' | 'data'>;
+  outDir?: string;
+  output?: string;
+  jobs: number;
+  skipExisting: boolean;
+  /** Progress bar on stderr (the CLI enables it on a TTY without --quiet). */
+  progress: boolean;
+  debug: boolean;
+  log: (line: string) => void;
+  error: (line: string) => void;
+  explain: (input: string, removed: Removal[]) => void;
+}
+
+export interface Summary {
+  converted: number;
+  skipped: number;
+  failed: number;
+  reasons: string[];
+  seconds: number;
+  interrupted: boolean;
+}
+
+interface Pending {
+  doc: Doc;
+  target: string | null;
+  result: Promise<Outcome>;
+}
+
+type Pool = { run(task: Task): Promise<Outcome>; destroy(): Promise<void> };
+
+async function makePool(jobs: number): Promise<Pool> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  return { run: (task) => pool.run(task) as Promise<Outcome>, destroy: () => pool.destroy() };
+}
+
+export async function runBatch(opts: BatchOptions): Promise<Summary> {
+  const t0 = process.hrtime.bigint();
+  const summary: Summary = { converted: 0, skipped: 0, failed: 0, reasons: [], seconds: 0, interrupted: false };
+  const namer = opts.outDir ? new OutputNamer(opts.outDir, EXTENSIONS[opts.task.render.format]) : null;
+  const progress = opts.progress ? new Progress() : null;
+  let pool: Pool | null = null;
+  let seen = 0;
+
+  // Output to one file goes to a temporary file renamed at the end (never half-written).
+  let sink: WriteStream | null = null;
+  const sinkTmp = opts.output ? join(dirname(opts.output), `.${basename(opts.output)}.${process.pid}.tmp`) : null;
+  const emit = (data: string) => {
+    if (sinkTmp) (sink ??= createWriteStream(sinkTmp)).write(data);
+    else process.stdout.write(data);
+  };
+
+  let stopping = false;
+  const onSigint = () => {
+    if (stopping) {
+      // A second Ctrl-C: stop now, leaving no temporary file behind.
+      removeTemporaryFiles();
+      if (sinkTmp) void rm(sinkTmp, { force: true });
+      process.exit(130);
+    }
+    stopping = true;
+    summary.interrupted = true;
+    progress?.stop();
+    opts.error('interrupted: finishing the documents in flight (Ctrl-C again to stop now)');
+  };
+  process.on('SIGINT', onSigint);
+
+  const fail = (doc: Doc, code: string, message: string, stack?: string) => {
+    summary.failed++;
+    if (summary.reasons.length < SUMMARY_REASONS) summary.reasons.push(message);
+    opts.error(message);
+    if (opts.debug && stack) opts.log(stack);
+    if (opts.task.render.format === 'ndjson' && !opts.outDir) {
+      const source = { path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}) };
+      emit(JSON.stringify({ source, error: { code, message } }) + '\n');
+    }
+  };
+
+  const settle = async (p: Pending) => {
+    const outcome = await p.result.catch((err: Error): Outcome => ({ ok: false, code: 'INTERNAL', message: `${p.doc.path}: internal error: ${err.message}`, stack: err.stack }));
+    if (!outcome.ok) {
+      fail(p.doc, outcome.code, outcome.message, outcome.stack);
+    } else {
+      if (outcome.removed) opts.explain(p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path, outcome.removed);
+      if (p.target) {
+        try {
+          await writeAtomic(p.target, outcome.output, opts.outDir);
+          summary.converted++;
+          if (opts.debug) opts.log(`${p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path} -> ${p.target}`);
+        } catch (err) {
+          fail(p.doc, 'WRITE_FAILED', (err as Error).message);
+        }
+      } else {
+        emit(outcome.output);
+        summary.converted++;
+      }
+    }
+    progress?.update(summary);
+  };
+
+  const pending: Pending[] = [];
+  const window = Math.max(1, opts.jobs) * WINDOW_PER_JOB;
+  try {
+    for await (const item of documents(opts.inputs, opts.sources)) {
+      if (stopping) break;
+      if ('skip' in item) {
+        summary.skipped++;
+        if (opts.debug) opts.log(`skipped ${item.skip.path}: ${item.skip.reason}`);
+        progress?.update(summary);
+        continue;
+      }
+      const doc = item.doc;
+      seen++;
+      let target: string | null = null;
+      if (namer) {
+        try {
+          target = namer.name(doc.outName);
+        } catch (err) {
+          fail(doc, 'WRITE_FAILED', `${doc.path}: ${(err as Error).message}`);
+          continue;
+        }
+        if (opts.skipExisting && existsSync(target)) {
+          summary.skipped++;
+          progress?.update(summary);
+          continue;
+        }
+      }
+      const task: Task = { ...opts.task, path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}), ...(doc.data !== undefined ? { data: doc.data } : {}), ...(doc.inputFormat ? { inputFormat: doc.inputFormat } : {}) };
+      let result: Promise<Outcome>;
+      if (doc.error) {
+        result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message });
+      } else if (opts.jobs > 1 && seen > 1) {
+        // The pool starts with the second document: a single file never pays for worker start-up.
+        pool ??= await makePool(opts.jobs);
+        result = pool.run(task);
+      } else {
+        result = convert(task);
+      }
+      result.catch(() => undefined); // settled in order below
+      pending.push({ doc, target, result });
+      while (pending.length >= window) await settle(pending.shift()!);
+    }
+  } catch (err) {
+    // A source that breaks mid-stream (a truncated archive) is one failure; what came before stands.
+    summary.failed++;
+    const message = (err as Error).message;
+    if (summary.reasons.length < SUMMARY_REASONS) summary.reasons.push(message);
+    opts.error(message);
+  }
+  while (pending.length) await settle(pending.shift()!);
+  process.off('SIGINT', onSigint);
+  progress?.stop();
+  await pool?.destroy();
+  if (sink && sinkTmp && opts.output) {
+    const s: WriteStream = sink;
+    await new Promise<void>((res, rej) => s.end((err?: Error | null) => (err ? rej(err) : res())));
+    await rename(sinkTmp, opts.output);
+  }
+  summary.seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return summary;
+}
