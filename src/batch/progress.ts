@@ -1,41 +1,52 @@
 /**
- * The progress bar on stderr (cli-progress): done/total when the total is known, else done so
- * far; rate, ETA and failures. Shown only on a terminal and never with --quiet (the CLI decides).
+ * The progress bar on stderr (cli-progress): done/total with rate and ETA when the total is
+ * known (files, folders, globs), done so far when it is not (archives, NDJSON streams); failures
+ * and skips always. Shown only on a terminal and never with --quiet (the CLI decides).
  */
 import cliProgress from 'cli-progress';
 import type { Summary } from './run.js';
 
+const KNOWN = ' {bar} {value}/{total} docs | {rate} docs/s | ETA {eta_formatted} | {failed} failed | {skipped} skipped';
+const UNKNOWN = ' {value} docs | {rate} docs/s | {failed} failed | {skipped} skipped';
+
 export class Progress {
-  private readonly bar = new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format: ' {bar} {value} docs | {rate} docs/s | {failed} failed | {skipped} skipped',
-      barCompleteChar: '█',
-      barIncompleteChar: '░',
-      hideCursor: true,
-      clearOnComplete: true,
-      etaBuffer: 50,
-      fps: 5,
-    },
-    cliProgress.Presets.shades_classic,
-  );
+  private bar: cliProgress.SingleBar | null = null;
   private readonly start = Date.now();
-  private running = false;
+  private total = 0;
+  private unknown = false;
+
+  /** A source announced `n` more documents. */
+  addTotal(n: number): void {
+    this.total += n;
+  }
+
+  /** A source of unknown size started: the bar shows a count instead of a share. */
+  markUnknown(): void {
+    this.unknown = true;
+  }
 
   update(s: Pick<Summary, 'converted' | 'failed' | 'skipped'>): void {
     const done = s.converted + s.failed + s.skipped;
-    const rate = (done / Math.max(0.001, (Date.now() - this.start) / 1000)).toFixed(1);
-    if (!this.running) {
-      // The total of a stream of documents is not known ahead: the bar shows activity, not a share.
-      this.bar.start(Math.max(done, 1), done, { rate, failed: s.failed, skipped: s.skipped });
-      this.running = true;
+    const payload = { rate: (done / Math.max(0.001, (Date.now() - this.start) / 1000)).toFixed(1), failed: s.failed, skipped: s.skipped };
+    const known = !this.unknown && this.total > 0;
+    if (!this.bar) {
+      this.bar = new cliProgress.SingleBar(
+        { stream: process.stderr, format: known ? KNOWN : UNKNOWN, hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 5 },
+        cliProgress.Presets.shades_classic,
+      );
+      this.bar.start(known ? this.total : done, done, payload);
     }
-    this.bar.setTotal(Math.max(done, 1));
-    this.bar.update(done, { rate, failed: s.failed, skipped: s.skipped });
+    if (known) this.bar.setTotal(Math.max(this.total, done));
+    this.bar.update(done, payload);
+  }
+
+  /** Clears the bar's line so a message can be printed; the next update redraws it below. */
+  clearLine(): void {
+    if (this.bar) process.stderr.write('\r\x1b[2K');
   }
 
   stop(): void {
-    if (this.running) this.bar.stop();
-    this.running = false;
+    this.bar?.stop();
+    this.bar = null;
   }
 }

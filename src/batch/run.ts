@@ -68,6 +68,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const summary: Summary = { converted: 0, skipped: 0, failed: 0, reasons: [], seconds: 0, interrupted: false };
   const namer = opts.outDir ? new OutputNamer(opts.outDir, EXTENSIONS[opts.task.render.format]) : null;
   const progress = opts.progress ? new Progress() : null;
+  const sources: SourceOptions = progress ? { ...opts.sources, onCount: (n) => progress.addTotal(n), onUnknownCount: () => progress.markUnknown() } : opts.sources;
   let pool: Pool | null = null;
   let seen = 0;
 
@@ -97,6 +98,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const fail = (doc: Doc, code: string, message: string, stack?: string) => {
     summary.failed++;
     if (summary.reasons.length < SUMMARY_REASONS) summary.reasons.push(message);
+    progress?.clearLine();
     opts.error(message);
     if (opts.debug && stack) opts.log(stack);
     if (opts.task.render.format === 'ndjson' && !opts.outDir) {
@@ -130,7 +132,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const pending: Pending[] = [];
   const window = Math.max(1, opts.jobs) * WINDOW_PER_JOB;
   try {
-    for await (const item of documents(opts.inputs, opts.sources)) {
+    for await (const item of documents(opts.inputs, sources)) {
       if (stopping) break;
       if ('skip' in item) {
         summary.skipped++;

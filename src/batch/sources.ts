@@ -46,6 +46,10 @@ export interface SourceOptions {
   maxBytes: number;
   /** NDJSON on standard input. */
   ndjson: boolean;
+  /** Told how many documents a source will give, when it knows (folders, globs, plain files). */
+  onCount?: (n: number) => void;
+  /** Told when a source of unknown size starts (archives, NDJSON). */
+  onUnknownCount?: () => void;
 }
 
 /** Files a folder walk picks up when no --include is given. */
@@ -224,12 +228,14 @@ async function* folderDocs(dir: string, opts: SourceOptions): AsyncGenerator<Sou
     absolute: false,
   });
   files.sort();
+  opts.onCount?.(files.length);
   for (const rel of files) yield* fileDocs(`${dir.replace(/[\\/]+$/, '')}/${rel}`, rel, opts);
 }
 
 async function* fileDocs(path: string, outName: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
   const kind = archiveKind(path);
   const match = entryMatcher(opts);
+  if (kind) opts.onUnknownCount?.();
   try {
     if (kind === 'zip') return yield* zipDocs(path, opts, match);
     if (kind === 'tar') return yield* tarDocs(path, opts, match);
@@ -252,8 +258,13 @@ function entryMatcher(opts: SourceOptions): (name: string) => boolean {
 export async function* documents(inputs: readonly string[], opts: SourceOptions): AsyncGenerator<SourceItem> {
   for (const input of inputs) {
     if (input === '-') {
-      if (opts.ndjson) yield* ndjsonDocs();
-      else yield { doc: { path: '-', outName: 'stdin' } };
+      if (opts.ndjson) {
+        opts.onUnknownCount?.();
+        yield* ndjsonDocs();
+      } else {
+        opts.onCount?.(1);
+        yield { doc: { path: '-', outName: 'stdin' } };
+      }
       continue;
     }
     const info = await stat(input).catch(() => null);
@@ -263,8 +274,10 @@ export async function* documents(inputs: readonly string[], opts: SourceOptions)
       const { glob } = await import('tinyglobby');
       const files = (await glob([input], { onlyFiles: true, followSymbolicLinks: false, ignore: opts.exclude })).sort();
       if (files.length === 0) yield { doc: { path: input, outName: basename(input), error: new ExtractError('NOT_FOUND', `${input}: no file matches this pattern`) } };
+      opts.onCount?.(files.length);
       for (const f of files) yield* fileDocs(f, basename(f), opts);
     } else {
+      if (!archiveKind(input)) opts.onCount?.(1);
       yield* fileDocs(input, basename(input), opts);
     }
   }
