@@ -11,7 +11,8 @@ import type { Parsed } from '../parsed.js';
 import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { pickTitle } from './title.js';
-import { toBlocks } from './blocks.js';
+import { extractBody } from './body.js';
+import type { Removal } from '../model.js';
 
 export interface HtmlOptions {
   url: string | null;
@@ -50,14 +51,14 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
       const m = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(el.getAttribute('class') ?? '');
       if (m) (el.closest('pre') ?? el).setAttribute('data-lang', m[1]!.toLowerCase());
     }
-    // 3. Readability on a clone: the page itself stays intact for later stages.
-    const clone = doc.cloneNode(true) as Document;
-    const result = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-    const content = result?.content ?? doc.body;
-    // 4. Blocks.
-    const blocks = content ? toBlocks(content) : [];
+    // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
+    const removed: Removal[] = [];
+    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName);
+    const body = extractBody(doc, Readability, { title, byline: meta.byline, authors: meta.authors }, removed);
+    const result = body.readability;
+    title ??= norm(result?.title) || null;
+    const blocks = body.blocks;
     // 5. The headline is metadata, not body.
-    const title = pickTitle(h1s, meta.titleCandidates, meta.siteName ?? norm(result?.siteName)) ?? (norm(result?.title) || null);
     const firstText = blocks.findIndex((b) => b.text);
     if (title && firstText >= 0 && blocks[firstText]!.kind === 'heading' && norm(blocks[firstText]!.text).toLowerCase() === title.toLowerCase()) {
       blocks.splice(firstText, 1);
@@ -73,7 +74,7 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
       description: meta.description ?? (norm(result?.excerpt) || null),
       image: meta.image,
       blocks,
-      removed: [],
+      removed,
     };
   } finally {
     dom.close();

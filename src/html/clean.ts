@@ -1,0 +1,181 @@
+/**
+ * Boilerplate removal on the HTML path, in three passes, each recording what it removed:
+ *   - cleanPage:    elements that are never article text (rules/html-boilerplate.ts), removed
+ *                   from the copy of the page before the body is chosen;
+ *   - cleanContent: link lists and link-only lines inside the chosen body;
+ *   - filterBlocks: short text blocks matching rules/html-blocks.ts, and repeats of the
+ *                   headline or byline.
+ */
+import type { Block, Removal } from '../model.js';
+import { isDateLine } from '../metadata/date.js';
+import { splitAuthors } from '../metadata/authors.js';
+import { CLASS_RULES, SELECTOR_RULES, type ClassRule } from '../rules/html-boilerplate.js';
+import { BLOCK_RULES, TAIL_BLOCKS } from '../rules/html-blocks.js';
+
+/**
+ * Largest share of the page's paragraph text an element may hold and still be removed by a
+ * rule: a class like "comments" or "related" on the wrapper of the article itself must not take
+ * the article with it. 0.3 keeps every aeb article whole while removing its sidebars.
+ */
+const MAX_REMOVED_SHARE = 0.3;
+/** The same limit for the page's text as a whole (pages that write their body without <p>, e.g. Blogger). */
+const MAX_REMOVED_TEXT_SHARE = 0.4;
+/** Characters of removed text recorded for --explain. */
+const RECORD_CHARS = 200;
+/** Link text share above which a list item or a line counts as a link. */
+const LINK_SHARE = 0.8;
+/** Fewest items for a list made only of links to be read as a list of other articles. */
+const MIN_LINK_LIST_ITEMS = 2;
+/** Longest date line (words) removed from the body. */
+const MAX_DATE_LINE_WORDS = 14;
+/** Longest byline (words) removed from the body. */
+const MAX_BYLINE_WORDS = 12;
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+const fold = (s: string) => norm(s).normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+function record(removed: Removal[], stage: string, rule: string, text: string | null | undefined): void {
+  removed.push({ stage, rule, text: norm(text).slice(0, RECORD_CHARS) });
+}
+
+/** Text length of the paragraphs inside an element (the element itself when it is one). */
+function paragraphChars(el: Element): number {
+  if (el.tagName === 'P') return norm(el.textContent).length;
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) n += norm(p.textContent).length;
+  return n;
+}
+
+/** Words of an element's class and id: split at spaces, "-", "_" and camelCase humps, as 1-3 word phrases. */
+function classPhrases(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  const out: string[] = [];
+  for (const token of raw.split(/\s+/)) {
+    if (!token) continue;
+    const words = token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s:]+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      out.push(words[i]!);
+      if (i + 1 < words.length) out.push(`${words[i]} ${words[i + 1]}`);
+      if (i + 2 < words.length) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    }
+  }
+  return out;
+}
+
+function classRuleFor(el: Element, cache: Map<string, ClassRule | null>): ClassRule | null {
+  for (const phrase of classPhrases(el)) {
+    let rule = cache.get(phrase);
+    if (rule === undefined) {
+      rule = CLASS_RULES.find((r) => r.words.test(phrase)) ?? null;
+      cache.set(phrase, rule);
+    }
+    if (rule && !rule.keepTags?.has(el.tagName)) return rule;
+  }
+  return null;
+}
+
+/**
+ * Removes boilerplate elements from a page (a copy: the caller keeps the original for metadata).
+ * An element holding a large share of the page's paragraph text is never removed.
+ */
+export function cleanPage(doc: Document, removed: Removal[], headline: string | null = null): void {
+  const body = doc.body;
+  if (!body) return;
+  // The element holding the visible headline is kept with its ancestors: the article is there.
+  const foldedHeadline = headline ? fold(headline) : null;
+  const headlineEl = foldedHeadline ? [...body.querySelectorAll('h1')].find((h) => fold(h.textContent ?? '') === foldedHeadline) ?? null : null;
+  // Scripts and templates are never text (JSON-LD was read from the original page).
+  for (const el of [...body.querySelectorAll('script, noscript, template, style')]) el.remove();
+  const total = Math.max(1, paragraphChars(body));
+  const totalText = Math.max(1, norm(body.textContent).length);
+  const removable = (el: Element) =>
+    el !== body && el !== doc.documentElement && !(headlineEl && el.contains(headlineEl)) && paragraphChars(el) <= MAX_REMOVED_SHARE * total && norm(el.textContent).length <= MAX_REMOVED_TEXT_SHARE * totalText;
+  for (const rule of SELECTOR_RULES) {
+    let els: Element[];
+    try {
+      els = [...body.querySelectorAll(rule.selector)];
+    } catch {
+      continue; // a selector this DOM engine does not support
+    }
+    for (const el of els) {
+      if (!el.parentNode || !body.contains(el) || !removable(el)) continue;
+      record(removed, 'html', rule.id, el.textContent);
+      el.remove();
+    }
+  }
+  const cache = new Map<string, ClassRule | null>();
+  const stack: Element[] = [...body.children].reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    const rule = classRuleFor(el, cache);
+    if (rule && removable(el)) {
+      record(removed, 'html', rule.id, el.textContent);
+      el.remove();
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+}
+
+/** Share of an element's text that sits inside links. */
+function linkShare(el: Element): number {
+  const text = norm(el.textContent).length;
+  if (!text) return 0;
+  let inLinks = 0;
+  for (const a of el.querySelectorAll('a')) inLinks += norm(a.textContent).length;
+  return inLinks / text;
+}
+
+/** Removes lists whose every item is a link (lists of other articles) from the chosen body. */
+export function cleanContent(content: Element, removed: Removal[]): void {
+  for (const list of [...content.querySelectorAll('ul, ol')]) {
+    if (!list.parentNode || list.closest('table')) continue;
+    const items = [...list.children].filter((c) => c.tagName === 'LI');
+    if (items.length < MIN_LINK_LIST_ITEMS) continue;
+    if (items.every((li) => li.querySelector('a') && linkShare(li) >= LINK_SHARE)) {
+      record(removed, 'html', 'link-list', list.textContent);
+      list.remove();
+    }
+  }
+}
+
+export interface BlockContext {
+  title: string | null;
+  byline: string | null;
+  authors: readonly string[];
+}
+
+/** Why a block is not article text, or null. */
+function blockRule(block: Block, index: number, count: number, ctx: BlockContext): string | null {
+  if (block.kind === 'code' || block.kind === 'table' || block.kind === 'image') return null;
+  const text = norm(block.text);
+  if (!text) return null;
+  const words = wordCount(text);
+  const f = fold(text);
+  if (ctx.title && f === fold(ctx.title)) return 'title-repeat';
+  if (words <= MAX_DATE_LINE_WORDS && isDateLine(text)) return 'date-line';
+  if (words <= MAX_BYLINE_WORDS) {
+    if (ctx.byline && f === fold(ctx.byline)) return 'byline-repeat';
+    if (/^by\b/i.test(text) && (splitAuthors(text).length > 0 || words <= 2)) return 'byline-line';
+    if (ctx.authors.length && ctx.authors.some((a) => f === fold(a) || f === `by ${fold(a)}`)) return 'byline-repeat';
+  }
+  for (const r of BLOCK_RULES) {
+    if (words > r.maxWords) continue;
+    if (r.where === 'tail' && index < count - TAIL_BLOCKS) continue;
+    if (r.pattern.test(text)) return r.id;
+  }
+  return null;
+}
+
+/** Removes headline and byline repeats, date lines and the short boilerplate lines of rules/html-blocks.ts. */
+export function filterBlocks(blocks: readonly Block[], ctx: BlockContext, removed: Removal[]): Block[] {
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    const rule = blockRule(b, i, blocks.length, ctx);
+    if (rule) record(removed, 'html', rule, b.text);
+    else out.push(b);
+  });
+  return out;
+}
