@@ -90,9 +90,10 @@ for (const name of cases) {
     });
 
     if (!UPDATE) {
-      it('expected.json is itself valid against the schema', () => {
+      it('has both expectation files, and expected.json is itself valid against the schema', () => {
+        // Checked apart from the comparisons, which may be marked .fails (KNOWN_WRONG).
+        for (const f of ['expected.md', 'expected.json']) expect(existsSync(join(FIXTURES, name, f)), `fixtures/${name}/${f} is missing`).toBe(true);
         const path = join(FIXTURES, name, 'expected.json');
-        expect(existsSync(path), `fixtures/${name}/expected.json is missing`).toBe(true);
         expect(validate(JSON.parse(readFileSync(path, 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
       });
     }
