@@ -26,6 +26,8 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const KNOWN_WRONG: Record<string, string> = {
   'html--table-list-quote':
     'HTML path (src/html/blocks.ts + markdown.ts): with the default linkedom DOM the GFM table comes out as run-together cell text, and a <blockquote> loses its "> " in Markdown with either DOM',
+  'text--outlet-byline':
+    'text path (src/text/header.ts): a byline "Name, Outlet" ("Ana Ruiz, CNN") above a date line is taken as the title, so the real headline, the byline and the author are lost (siteName stays null: a credit in a byline is not the site the page is on)',
 };
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
@@ -55,7 +57,7 @@ function golden(name: string, file: string, actual: string): void {
 }
 
 it('has the fixtures the project promises', () => {
-  for (const required of ['text--seed-shaped', 'text--hard-wrapped', 'text--by-line', 'html--table-list-quote', 'html--windows-1252-meta-charset', 'html--http-equiv-latin1', 'html--shift-jis', 'html--gbk', 'text--utf8-bom', 'text--windows-1252']) {
+  for (const required of ['text--seed-shaped', 'text--hard-wrapped', 'text--by-line', 'html--table-list-quote', 'html--windows-1252-meta-charset', 'html--http-equiv-latin1', 'html--shift-jis', 'html--gbk', 'text--utf8-bom', 'text--windows-1252', 'text--outlet-byline']) {
     expect(cases).toContain(required);
   }
 });
