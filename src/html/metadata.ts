@@ -44,8 +44,24 @@ const WEAK_BYLINE_SELECTORS_FROM = BYLINE_SELECTORS.length - 1;
 /** Longest visible byline (characters) taken from the page; longer is a bio box. */
 const MAX_DOM_BYLINE_CHARS = 200;
 
+/** Named character references seen escaped twice in meta tags and JSON-LD ("&amp;#8211;" in the source). */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+};
+
+/** Decodes character references left in an attribute or JSON string ("Review &#8211; a game"). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (m, dec: string, hex: string, name: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return NAMED_ENTITIES[name.toLowerCase()] ?? m;
+  });
+}
+
 const clean = (s: string | null | undefined): string | null => {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  const t = decodeEntities(s ?? '').replace(/\s+/g, ' ').trim();
   return t ? t : null;
 };
 

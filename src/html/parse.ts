@@ -10,7 +10,7 @@
 import type { Parsed } from '../parsed.js';
 import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader } from './dom.js';
 import { readMetadata } from './metadata.js';
-import { pickTitle } from './title.js';
+import { pickTitle, type HeadingCandidate } from './title.js';
 import { extractBody } from './body.js';
 import type { Removal } from '../model.js';
 
@@ -23,6 +23,18 @@ export interface HtmlOptions {
 }
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Where an <h1> is site furniture rather than the article's headline. */
+const OUTSIDE_ARTICLE = 'nav, footer, aside, [role="navigation"], [class*="logo" i], a[href="/"]';
+
+function headings(doc: Document): HeadingCandidate[] {
+  const out: HeadingCandidate[] = [];
+  for (const h of doc.querySelectorAll('h1')) {
+    const text = norm(h.textContent);
+    if (text) out.push({ text, outside: !!h.closest(OUTSIDE_ARTICLE) });
+  }
+  return out;
+}
 
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
   const engine = options.dom ?? DEFAULT_DOM;
@@ -45,7 +57,7 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const doc = dom.document;
     // 2. Metadata first: Readability removes the elements it is read from.
     const meta = readMetadata(doc, options.url);
-    const h1s = [...doc.querySelectorAll('h1')].map((h) => norm(h.textContent)).filter(Boolean);
+    const h1s = headings(doc);
     // Keep code languages through Readability, which strips class attributes.
     for (const el of doc.querySelectorAll('pre[class], pre > code[class]')) {
       const m = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(el.getAttribute('class') ?? '');
@@ -53,7 +65,7 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     }
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
     const removed: Removal[] = [];
-    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName);
+    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description);
     const body = extractBody(doc, Readability, { title, byline: meta.byline, authors: meta.authors }, removed);
     const result = body.readability;
     title ??= norm(result?.title) || null;
