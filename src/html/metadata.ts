@@ -65,10 +65,28 @@ const clean = (s: string | null | undefined): string | null => {
   return t ? t : null;
 };
 
+/** Each document's <meta> tags by lower-cased property/name/itemprop, read in one pass (the first tag of a key wins). */
+const META_INDEX = new WeakMap<Document, Map<string, string | null>>();
+
+function metaIndex(doc: Document): Map<string, string | null> {
+  let index = META_INDEX.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const el of doc.querySelectorAll('meta')) {
+    const content = el.getAttribute('content');
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  META_INDEX.set(doc, index);
+  return index;
+}
+
 function meta(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}" i], meta[name="${k}" i], meta[itemprop="${k}" i]`);
-    const v = clean(el?.getAttribute('content'));
+    const v = clean(index.get(k.toLowerCase()));
     if (v) return v;
   }
   return null;
@@ -137,7 +155,7 @@ function inForeignContainer(el: Element): boolean {
  * A byline written as one element per author ("<span class=author>A</span>, <span class=author>B</span>"):
  * the other matches of the same selector beside the first one (under its grandparent) join it.
  */
-function withCoAuthors(first: Element, text: string, matches: NodeListOf<Element>, site: SiteNames): string {
+function withCoAuthors(first: Element, text: string, matches: readonly Element[], site: SiteNames): string {
   const container = first.parentElement?.parentElement;
   if (!container || PAGE_WRAPPERS.has(container.tagName)) return text;
   const parts = [text];
@@ -152,13 +170,10 @@ function withCoAuthors(first: Element, text: string, matches: NodeListOf<Element
 
 /** The visible byline near the article: the first byline element with a name-like text. */
 function domByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
+  // One scan of the page for every selector at once; each selector then filters that short list.
+  const all = [...doc.querySelectorAll(BYLINE_SELECTORS.join(', '))];
   for (const [i, sel] of BYLINE_SELECTORS.entries()) {
-    let els: NodeListOf<Element>;
-    try {
-      els = doc.querySelectorAll(sel);
-    } catch {
-      continue;
-    }
+    const els = all.filter((el) => el.matches(sel));
     for (const el of els) {
       if (inForeignContainer(el)) continue;
       const text = clean(bylineText(el));

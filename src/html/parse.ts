@@ -8,7 +8,7 @@
  * DOM libraries and Readability are imported here only, so text input never loads them.
  */
 import type { Parsed } from '../parsed.js';
-import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader } from './dom.js';
+import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader, type LoadedDom } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { pickTitle, type HeadingCandidate } from './title.js';
 import { extractBody } from './body.js';
@@ -50,6 +50,14 @@ export async function parseHtml(html: string, options: HtmlOptions): Promise<Par
   }
 }
 
+/** Keeps code languages through Readability, which strips class attributes. */
+function prepareCodeLanguages(doc: Document): void {
+  for (const el of doc.querySelectorAll('pre[class], pre > code[class]')) {
+    const m = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(el.getAttribute('class') ?? '');
+    if (m) (el.closest('pre') ?? el).setAttribute('data-lang', m[1]!.toLowerCase());
+  }
+}
+
 async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions): Promise<Parsed> {
   const load = options.loaders?.[engine] ?? LOADERS[engine];
   const [dom, { Readability }] = await Promise.all([load(markup, options.url), import('@mozilla/readability')]);
@@ -58,15 +66,25 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     // 2. Metadata first: Readability removes the elements it is read from.
     const meta = readMetadata(doc, options.url);
     const h1s = headings(doc);
-    // Keep code languages through Readability, which strips class attributes.
-    for (const el of doc.querySelectorAll('pre[class], pre > code[class]')) {
-      const m = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(el.getAttribute('class') ?? '');
-      if (m) (el.closest('pre') ?? el).setAttribute('data-lang', m[1]!.toLowerCase());
-    }
+    prepareCodeLanguages(doc);
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
     const removed: Removal[] = [];
     let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description);
-    const body = extractBody(doc, Readability, { title, byline: meta.byline, authors: meta.authors }, removed);
+    // The page's document is handed over to the body step, which changes it; a second copy is
+    // parsed only when the body step needs the page as it was.
+    const extra: LoadedDom[] = [];
+    const fresh = async () => {
+      const d = await load(markup, options.url);
+      extra.push(d);
+      prepareCodeLanguages(d.document);
+      return d.document;
+    };
+    let body: Awaited<ReturnType<typeof extractBody>>;
+    try {
+      body = await extractBody(doc, fresh, Readability, { title, byline: meta.byline, authors: meta.authors }, removed);
+    } finally {
+      for (const d of extra) d.close();
+    }
     const result = body.readability;
     title ??= norm(result?.title) || null;
     const blocks = body.blocks;
