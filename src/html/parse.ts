@@ -12,6 +12,7 @@ import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader, type
 import { readMetadata } from './metadata.js';
 import { pickTitle, type HeadingCandidate } from './title.js';
 import { extractBody } from './body.js';
+import { absolutize, absolutizeUrls, baseUrl } from './urls.js';
 import type { Removal } from '../model.js';
 
 export interface HtmlOptions {
@@ -67,6 +68,9 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const meta = readMetadata(doc, options.url);
     const h1s = headings(doc);
     prepareCodeLanguages(doc);
+    // Relative links and images resolved against --url (or <base>, or the canonical URL).
+    const base = baseUrl(doc, options.url, meta.url);
+    absolutizeUrls(doc, base);
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
     const removed: Removal[] = [];
     let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description);
@@ -77,6 +81,7 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
       const d = await load(markup, options.url);
       extra.push(d);
       prepareCodeLanguages(d.document);
+      absolutizeUrls(d.document, base);
       return d.document;
     };
     let body: Awaited<ReturnType<typeof extractBody>>;
@@ -102,7 +107,7 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
       lang: meta.lang ?? (norm(result?.lang) || null),
       url: meta.url,
       description: meta.description ?? (norm(result?.excerpt) || null),
-      image: meta.image,
+      image: absolutize(meta.image, base),
       blocks,
       removed,
     };
