@@ -183,6 +183,29 @@ function domByline(doc: Document, site: SiteNames): { text: string; strong: bool
   return null;
 }
 
+/** Elements carrying a machine-readable publication date, in order of trust. */
+const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'article time[datetime]', 'time[datetime]'];
+/** Elements whose text is a publication date, in order of trust. */
+const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]'];
+/** Longest text (characters) read as a date line; longer is a paragraph that mentions a date. */
+const MAX_DATE_TEXT_CHARS = 80;
+
+/** A date readers see: in the byline line, or in a short element named like a date. */
+function visibleDate(doc: Document, byline: string | null): string | null {
+  const fromByline = parseDate(byline);
+  if (fromByline) return fromByline;
+  for (const sel of VISIBLE_DATE_SELECTORS) {
+    for (const el of doc.querySelectorAll(sel)) {
+      if (PAGE_WRAPPERS.has(el.tagName) || inForeignContainer(el)) continue;
+      const text = clean(el.textContent);
+      if (!text || text.length > MAX_DATE_TEXT_CHARS || /\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(text)) continue;
+      const date = parseDate(text);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
 function canonicalOf(doc: Document): string | null {
   return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
 }
@@ -221,10 +244,12 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const publishedRaw = [
     str(article?.datePublished),
     meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
-    doc.querySelector('time[datetime][pubdate], time[itemprop="datePublished"], article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null,
+    ...TIME_SELECTORS.map((sel) => doc.querySelector(sel)?.getAttribute('datetime') ?? doc.querySelector(sel)?.getAttribute('content') ?? null),
     str(article?.dateCreated),
   ];
-  const published = publishedRaw.map(parseDate).find(Boolean) ?? null;
+  // Machine-readable dates first; then a date written near the headline (the byline line, an
+  // element named like a publication date), as readers see it.
+  const published = publishedRaw.map(parseDate).find(Boolean) ?? visibleDate(doc, byline) ?? null;
 
   const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
   const lang = langAttr ? langAttr.replace('_', '-').split(/[,\s]/)[0]!.toLowerCase() : null;
