@@ -5,6 +5,7 @@
  * the Encoding Standard names (windows-1252, ISO-8859-x, Shift_JIS, GBK, EUC-KR, ...).
  */
 import { ExtractError } from './errors.js';
+import { decodeWindows1252, decodeWith } from './windows-1252.js';
 
 /** Bytes looked at for a <meta charset> declaration (the HTML spec's prescan looks at 1024). */
 const CHARSET_PRESCAN_BYTES = 4096;
@@ -101,7 +102,7 @@ export function decode(buf: Uint8Array, name: string): Decoded {
     /* not UTF-8: fall through */
   }
   if (declaredDecoder && declaredDecoder.encoding !== 'utf-8') {
-    return { text: declaredDecoder.decode(buf), encoding: declaredDecoder.encoding };
+    return { text: decodeWith(declaredDecoder, buf), encoding: declaredDecoder.encoding };
   }
   // Mostly UTF-8 with a few broken sequences (a truncated or spliced file): keep UTF-8 and let
   // the broken bytes become U+FFFD rather than misreading every accented letter.
@@ -111,5 +112,5 @@ export function decode(buf: Uint8Array, name: string): Decoded {
   if (declaredDecoder?.encoding === 'utf-8' || broken <= nonAscii * MOSTLY_UTF8_BROKEN_SHARE) {
     return { text: lossy, encoding: 'utf-8' };
   }
-  return { text: new TextDecoder(LEGACY_FALLBACK_ENCODING).decode(buf), encoding: LEGACY_FALLBACK_ENCODING };
+  return { text: decodeWindows1252(buf), encoding: LEGACY_FALLBACK_ENCODING };
 }

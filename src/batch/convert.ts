@@ -57,7 +57,7 @@ export async function convert(task: Task): Promise<Outcome> {
       : renderMarkdown(article, { frontMatter: r.frontMatter, quotes: r.quotes });
     return task.explain ? { ok: true, output, removed: article.removed } : { ok: true, output };
   } catch (err) {
-    if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message };
+    if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message, ...(err.stack ? { stack: err.stack } : {}) }; // the stack is printed only with --debug
     const e = err as Error;
     return { ok: false, code: 'INTERNAL', message: `${task.path}${task.entry ? `: ${task.entry}` : ''}: internal error: ${e?.message ?? String(err)}`, stack: e?.stack };
   }

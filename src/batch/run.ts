@@ -159,7 +159,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       const task: Task = { ...opts.task, path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}), ...(doc.data !== undefined ? { data: doc.data } : {}), ...(doc.inputFormat ? { inputFormat: doc.inputFormat } : {}) };
       let result: Promise<Outcome>;
       if (doc.error) {
-        result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message });
+        result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...(doc.error.stack ? { stack: doc.error.stack } : {}) });
       } else if (opts.jobs > 1 && seen > 1) {
         // The pool starts with the second document: a single file never pays for worker start-up.
         pool ??= await makePool(opts.jobs);

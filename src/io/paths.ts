@@ -48,7 +48,8 @@ export function nameFromUrl(url: string): string {
 /** True when `target` lies inside `root` (both resolved). */
 export function isInside(root: string, target: string): boolean {
   const rel = relative(resolve(root), resolve(target));
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).includes('..');
+  // "..md" is a file inside; only ".." itself or a path starting "../" leaves the root.
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) && !rel.split(sep).includes('..');
 }
 
 /** Gives out unique output paths inside `root` (a repeated name gets -2, -3, ...). */

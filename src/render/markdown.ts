@@ -12,9 +12,10 @@ export interface MarkdownOptions {
 
 /** A YAML scalar: double-quoted and escaped when it could be misread, plain otherwise. */
 export function yamlString(s: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ,.'’()/&+-]*$/u.test(s) && !/^(?:true|false|yes|no|null|on|off|~)$/i.test(s) && !/:\s|\s#/.test(s) && !/^[\d.+-]+$/.test(s);
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ,.'’()/&+-]*$/u.test(s) && !/^(?:true|false|yes|no|null|on|off|~)$/i.test(s) && !/:\s|\s#/.test(s) && !/^[\d.+-][\w.+-]*$/.test(s); // one digit-led word may read as a number (1984, 1e5, 0x1F, 2024-03-04)
   if (plain) return s;
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+  // Other control characters (and U+2028/2029, line breaks to YAML 1.1 readers) are not allowed raw in YAML: escape them.
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }
 
 export function frontMatter(article: Article): string {
