@@ -78,12 +78,16 @@ export function bylineOf(text: string): BylineMatch {
   return 'byline';
 }
 
-export function findHeader(units: readonly Unit[]): TextHeader {
+/** The first prose paragraph followed closely by more prose: where the body starts without a region. */
+export function firstProse(units: readonly Unit[]): number {
+  let start = units.findIndex((u, i) => isProse(u.text) && !matchBoilerplate(u.text) && units.slice(i + 1, i + 4).some((v) => isProse(v.text)));
+  if (start < 0) start = units.findIndex((u) => isProse(u.text));
+  return start < 0 ? 0 : start;
+}
+
+/** The header above `bodyStart` (the first unit of the article's prose). */
+export function findHeader(units: readonly Unit[], bodyStart = firstProse(units)): TextHeader {
   const header: TextHeader = { title: null, titleIndex: -1, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart: 0 };
-  // The body starts at the first prose paragraph followed closely by more prose.
-  let bodyStart = units.findIndex((u, i) => isProse(u.text) && !matchBoilerplate(u.text) && units.slice(i + 1, i + 4).some((v) => isProse(v.text)));
-  if (bodyStart < 0) bodyStart = units.findIndex((u) => isProse(u.text));
-  if (bodyStart < 0) bodyStart = 0;
   header.bodyStart = bodyStart;
 
   let singleName = -1;
