@@ -30,6 +30,8 @@ export const GOOD_MIN_WORDS = 10;
 export const STOP_RATIO_GOOD = 0.6;
 /** At least this relative share is 'near' (could be prose with many names and numbers). */
 export const STOP_RATIO_NEAR = 0.35;
+/** Lines in a group (no blank line between) this large are packed: lists, not paragraphs (see stats). */
+export const PACKED_GROUP_LINES = 3;
 /** Repeated lines up to this many words are navigation (a repeated long line may be a pull quote). */
 export const REPEATED_MAX_WORDS = 12;
 
@@ -48,6 +50,9 @@ export function classifyUnit(u: Unit, s: UnitStats, page: PageStats): Classified
   const ratio = stopRatio(s, page);
   if (s.chars < SHORT_CHARS) return { cls: 'short', why: 'stat:short', rule: null };
   if (ratio >= STOP_RATIO_GOOD && (s.chars >= LONG_CHARS || (s.terminal && s.words >= GOOD_MIN_WORDS))) {
+    // On a page that separates paragraphs with blank lines, lines packed in a long group are
+    // teaser lists and link lists, even when each reads like prose.
+    if (page.blankSeparated && u.group >= PACKED_GROUP_LINES) return { cls: 'near', why: 'stat:packed-lines', rule: null };
     return { cls: 'good', why: 'stat:prose', rule: null };
   }
   if (ratio >= STOP_RATIO_NEAR) return { cls: 'near', why: s.terminal ? 'stat:near-prose' : 'stat:no-final-stop', rule: null };

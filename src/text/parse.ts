@@ -48,9 +48,9 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
   const region = findRegion(classes, page.units, afterHeader);
   // 4. header
-  const header = findHeader(units, region.start);
+  const header = findHeader(units, region.start, page.lang);
   const roles = new Map<number, string>([
-    [header.titleIndex, 'header:title'],
+    ...Array.from({ length: header.titleSpan }, (_v, k) => [header.titleIndex + k, 'header:title'] as [number, string]),
     [header.bylineIndex, 'header:byline'],
     [header.dateIndex, 'header:date-line'],
   ]);
@@ -59,7 +59,7 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
     const c = classes[i]!;
     const role = roles.get(i);
     if (role) return { unit, keep: false, why: role };
-    if (i < region.start) return { unit, keep: false, why: `above-article(${c.why})` };
+    if (i < Math.max(region.start, header.bodyStart) && i < region.end) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
     return { unit, keep: true, why: c.why };

@@ -21,6 +21,8 @@ const BAD_MIN_COST = 4;
  * start under their header, and a short article must beat a longer footer blurb.
  */
 export const HEADER_BONUS = 40;
+/** An earlier run (before a terminating section) wins when it has this share of the best run's score. */
+const EARLIER_RUN_SHARE = 0.5;
 /** Prose words before a terminating section for it to end the article (not a menu link "Comments"). */
 const MIN_WORDS_BEFORE_END = 40;
 
@@ -78,10 +80,24 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
     gap++;
     return base * (1 + GAP_GROWTH * (gap - 1));
   });
-  // The first terminating section after enough prose bounds the search.
+  // 1. The densest run over the whole page.
+  let run = bestRun(scores, 0, classes.length);
+  if (run.sum <= 0) return { start: 0, end: classes.length, terminator: -1 };
+  // 2. A run that starts after a terminating section (the comments outweigh the article): take
+  //    the best run before that section when it is dense enough.
+  const ends = classes.map((c, i) => (c.rule?.action === 'end' ? i : -1)).filter((i) => i >= 0);
+  for (const t of ends) {
+    if (t >= run.start) break;
+    const before = bestRun(scores, 0, t);
+    if (before.sum >= run.sum * EARLIER_RUN_SHARE) {
+      run = before;
+      break;
+    }
+  }
+  // 3. The first terminating section after enough of the run's prose ends the article.
   let terminator = -1;
   let prose = 0;
-  for (let i = 0; i < classes.length; i++) {
+  for (let i = run.start; i < run.end; i++) {
     const c = classes[i]!;
     if (c.rule?.action === 'end' && prose >= MIN_WORDS_BEFORE_END) {
       terminator = i;
@@ -89,12 +105,5 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
     }
     if (c.cls === 'good') prose += stats[i]!.words;
   }
-  const to = terminator >= 0 ? terminator : classes.length;
-  let run = bestRun(scores, 0, to);
-  if (run.sum <= 0 && terminator >= 0) {
-    run = bestRun(scores, 0, classes.length);
-    terminator = -1;
-  }
-  if (run.sum <= 0) return { start: 0, end: classes.length, terminator: -1 };
-  return { start: run.start, end: run.end, terminator };
+  return { start: run.start, end: terminator >= 0 ? terminator : run.end, terminator };
 }

@@ -12,6 +12,9 @@ const PROSE_SAMPLE_MIN_WORDS = 15;
 /** Below this stopword share over the page's long units the language is treated as unknown. */
 const MIN_KNOWN_LANGUAGE_SHARE = 0.12;
 
+/** Share of long units' words standing alone between blank lines for a page to count as blank-separated. */
+const BLANK_SEPARATED_SHARE = 0.3;
+
 export interface UnitStats {
   words: number;
   chars: number;
@@ -28,9 +31,30 @@ export interface UnitStats {
 
 export interface PageStats {
   lang: LanguageCode | null;
+  /** The page sets paragraphs apart with blank lines (so lines packed together are lists, menus). */
+  blankSeparated: boolean;
   /** The stopword share of the page's long units: the level real prose has on this page. */
   proseStopShare: number;
   units: UnitStats[];
+}
+
+/** Characters of scripts written without spaces (Chinese, Japanese, Korean hangul counts as spaced). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Average characters per word in Chinese and Japanese text, to count words where no spaces divide them. */
+const CJK_CHARS_PER_WORD = 2;
+/** One CJK character carries about as much text as this many Latin characters (for length thresholds). */
+const CJK_CHAR_WEIGHT = 3;
+
+/** Words: space-separated tokens, plus CJK characters at CJK_CHARS_PER_WORD a word. */
+export function wordCount(text: string): number {
+  const cjk = (text.match(CJK) ?? []).length;
+  const spaced = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.round(cjk / CJK_CHARS_PER_WORD);
+}
+
+/** Length in characters, CJK characters weighted as CJK_CHAR_WEIGHT. */
+export function effectiveChars(text: string): number {
+  return text.length + (text.match(CJK) ?? []).length * (CJK_CHAR_WEIGHT - 1);
 }
 
 const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[:;]$/u;
@@ -66,10 +90,9 @@ export function pageStats(units: readonly Unit[]): PageStats {
   for (const u of units) counts.set(norm(u.text), (counts.get(norm(u.text)) ?? 0) + 1);
   const stats = units.map((u): UnitStats => {
     const t = u.text.trim();
-    const words = t.split(/\s+/).filter(Boolean).length;
     return {
-      words,
-      chars: t.length,
+      words: wordCount(t),
+      chars: effectiveChars(t),
       stopShare: stopShareOf(t, set),
       terminal: TERMINAL.test(t),
       repeated: (counts.get(norm(t)) ?? 0) > 1,
@@ -86,5 +109,10 @@ export function pageStats(units: readonly Unit[]): PageStats {
       n += s.words;
     }
   });
-  return { lang, proseStopShare: n ? sw / n : 0, units: stats };
+  // Paragraph layout: the share of long units' words that stand alone between blank lines.
+  let alone = 0;
+  units.forEach((u, i) => {
+    if (stats[i]!.words >= PROSE_SAMPLE_MIN_WORDS && u.group === 1) alone += stats[i]!.words;
+  });
+  return { lang, blankSeparated: n > 0 && alone / n >= BLANK_SEPARATED_SHARE, proseStopShare: n ? sw / n : 0, units: stats };
 }
