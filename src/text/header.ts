@@ -125,7 +125,9 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   let bodyStart = start;
   const header: TextHeader = { title: null, titleIndex: -1, titleSpan: 0, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart };
   const clean = cleanTextTitle(units, bodyStart);
-  const best = clean ?? bestTitle(units, bodyStart, lang, (t) => bylineOf(t) === 'byline');
+  const isName = (t: string) => bylineOf(t) !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t));
+  const isHeaderLine = (t: string) => isName(t) || isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+  const best = clean ?? bestTitle(units, bodyStart, lang, isName, isHeaderLine);
   if (best) {
     header.titleIndex = best.index;
     header.titleSpan = 'span' in best ? best.span : 1;
