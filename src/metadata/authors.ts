@@ -9,6 +9,8 @@ import { parseDate } from './date.js';
 
 /** Most words a person's name may have ("Maria de los Angeles Garcia Lopez" has six). */
 const MAX_NAME_WORDS = 6;
+/** Fewest words of a person's name ("Regan" alone is a site's sign-off, not a credited author). */
+const MIN_NAME_WORDS = 2;
 /** Longest byline (characters) treated as a list of names. */
 const MAX_BYLINE_CHARS = 250;
 
@@ -17,6 +19,8 @@ const OUTLETS = new Set(OUTLET_WORDS);
 /** Step 1: remove the "By" prefix, e-mail addresses, handles, URLs, dates and times. */
 export function stripBylineNoise(byline: string): string {
   let s = byline.replace(/\s+/g, ' ').trim();
+  // Words glued by a scrape without spaces: "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness".
+  s = s.replace(GLUED_WORDS, '$1 $2');
   s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
   for (const p of BYLINE_PREFIXES) s = s.replace(p.pattern, '');
   // A date or "Updated ..." after a separator ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
@@ -32,6 +36,14 @@ export function splitNames(s: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/**
+ * A capitalised word run into the next one without a space: four or more lower-case letters then
+ * a capital ("JamesStaff"). Names with inner capitals have short prefixes (McDonald, DeShawn, LeBron).
+ */
+const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}]+)/gu;
+/** Day names: "Sherif Saed, Wednesday" is a name and a date, not two names. */
+const DAY_NAMES = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|today|yesterday)$/i;
 
 /** True when a part names an outlet or a job, not a person ("CNN", "Senior Writer"). */
 export function isOutletOrTitle(part: string): boolean {
@@ -77,7 +89,9 @@ export function splitAuthors(byline: string | null | undefined): string[] {
   const names: string[] = [];
   for (const raw of splitNames(cleaned)) {
     const part = tidyName(raw);
-    if (!part || isOutletOrTitle(part) || parseDate(part) || !looksLikeName(part)) continue;
+    if (!part || isOutletOrTitle(part) || parseDate(part) || DAY_NAMES.test(part) || !looksLikeName(part)) continue;
+    // A single word is a site, section or handle more often than a person's full name.
+    if (part.split(/\s+/).length < MIN_NAME_WORDS) continue;
     if (!names.some((n) => n.toLowerCase() === part.toLowerCase())) names.push(part);
   }
   return names;

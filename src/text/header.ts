@@ -8,6 +8,7 @@ import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
+import { bylineKind, bylineOf, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
 import { bestTitle } from './title.js';
 import type { Unit } from './units.js';
@@ -16,6 +17,8 @@ import type { Unit } from './units.js';
 const PROSE_MIN_WORDS = 12;
 /** Units looked at above the first prose paragraph for the byline and date when there is no headline. */
 const HEADER_LOOKBACK = 8;
+/** How sure each kind of byline line is: an explicit "By" beats a list of names beats a lone name. */
+const BYLINE_STRENGTH: Record<BylineKind, number> = { prefixed: 3, listed: 2, 'single-name': 1 };
 /** Clean news text: the article starts within this many units of the top. */
 const CLEAN_START_MAX = 2;
 /** Longest first line (words) taken as the headline of clean news text. */
@@ -59,38 +62,7 @@ function isTitleLike(text: string): boolean {
   return !matchBoilerplate(text) && !isDateLine(text);
 }
 
-/**
- * Is this line a byline? "By A and B", "A, B and C", "A, CNN", "A | March 7, 2023" and
- * "A - Nov 19, 2019" are ('byline'); a lone "First Last" is 'single-name' (a byline only when it
- * sits between the headline and the prose).
- */
-export type BylineMatch = 'byline' | 'single-name' | null;
-
-export function bylineOf(text: string): BylineMatch {
-  const s = text.trim();
-  if (s.length > 250 || /[.!?]$/.test(s.replace(/\b(?:Jr|Sr|[A-Z])\.$/, ''))) return null;
-  if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) {
-    return splitAuthors(s).length > 0 ? 'byline' : null;
-  }
-  // A bare list: every part is a name, an outlet/title or a date, and there is a name.
-  const cleaned = stripBylineNoise(s);
-  const parts = splitNames(cleaned).map(tidyName);
-  if (parts.length === 0) return null;
-  let names = 0;
-  for (const p of parts) {
-    if (looksLikeName(p) && !p.split(/\s+/).some((w) => HEADLINE_WORDS.test(w))) {
-      const words = wordCount(p);
-      if (words < 2 || words > 4) return null;
-      names++;
-    } else if (!isOutletOrTitle(p) && !parseDate(p)) {
-      return null;
-    }
-  }
-  if (names === 0) return null;
-  // One bare name with nothing else is only a byline if it carried an outlet, date or separator.
-  if (names === 1 && parts.length === 1 && cleaned === s) return 'single-name';
-  return 'byline';
-}
+export { bylineOf, bylineKind, type BylineKind, type BylineMatch } from './byline.js';
 
 /** The first prose paragraph followed closely by more prose: where the body starts without a region. */
 export function firstProse(units: readonly Unit[]): number {
@@ -142,31 +114,26 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   for (let i = bodyStart - 1; i >= below; i--) order.push(i);
   for (let i = bodyStart; i < Math.min(units.length, bodyStart + HEADER_INSIDE_BODY); i++) order.push(i);
   if (header.titleIndex >= 0) for (let i = header.titleIndex - 1; i >= Math.max(0, header.titleIndex - HEADER_ABOVE_TITLE); i--) order.push(i);
-  let singleName = -1;
+  // The strongest byline wins ("By A" over "A, CNN" over a lone name); among equals the first in
+  // `order` (nearest the prose below the headline).
+  let best_: { index: number; strength: number } | null = null;
   for (const i of order) {
     const text = units[i]!.text;
     const inBody = i >= bodyStart;
+    const kind = bylineKind(text);
+    if (kind && !(kind === 'single-name' && (inBody || i < header.titleIndex || header.titleIndex < 0))) {
+      const strength = BYLINE_STRENGTH[kind];
+      if (!best_ || strength > best_.strength) best_ = { index: i, strength };
+    }
     if (header.dateIndex < 0 && (isDateLine(text) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {
       header.dateIndex = i;
       header.dateText = text;
-      continue;
-    }
-    if (header.bylineIndex < 0) {
-      const b = bylineOf(text);
-      if (b === 'single-name' && !inBody && i > header.titleIndex) {
-        if (singleName < 0) singleName = i;
-        continue;
-      }
-      if (b === 'byline') {
-        header.bylineIndex = i;
-        header.byline = text;
-      }
     }
   }
-  // A lone "First Last" line between the headline and the prose is the byline.
-  if (header.bylineIndex < 0 && singleName > header.titleIndex && header.titleIndex >= 0) {
-    header.bylineIndex = singleName;
-    header.byline = units[singleName]!.text;
+  if (best_) {
+    header.bylineIndex = best_.index;
+    header.byline = units[best_.index]!.text;
+    if (header.dateIndex === best_.index) header.dateIndex = -1;
   }
   header.published = parseDate(header.dateText) ?? parseDate(header.byline);
   return header;

@@ -1,0 +1,58 @@
+/**
+ * Text path: is this line a byline, and how sure is that?
+ *   'prefixed'    "By A and B", "Von A", "Author: A" (also with a date: "By A - 11/19/19 06:56 AM EST")
+ *   'listed'      "A, B and C", "A, CNN", "A | March 7, 2023", "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+ *   'single-name' a lone "First Last" (a byline only between the headline and the prose)
+ * Picture credits ("Doug Mills/The New York Times", "Photo: A, AP") are not bylines.
+ */
+import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
+import { parseDate } from '../metadata/date.js';
+import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH } from '../rules/byline.js';
+import { wordCount } from './stats.js';
+
+export type BylineKind = 'prefixed' | 'listed' | 'single-name';
+/** The older two-way answer, kept for callers that only ask "byline or not". */
+export type BylineMatch = 'byline' | 'single-name' | null;
+
+/** Longest byline line (characters). */
+const MAX_BYLINE_CHARS = 250;
+/** Words of a person's name in a bare list. */
+const NAME_MIN_WORDS = 2;
+const NAME_MAX_WORDS = 4;
+/** Words that never appear capitalised inside a person's name, only in Title Case headlines. */
+const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news)$/i;
+
+export function bylineKind(text: string): BylineKind | null {
+  const s = text.replace(/\s+/g, ' ').trim();
+  if (!s || s.length > MAX_BYLINE_CHARS) return null;
+  if (CREDIT_LINE.test(s)) return null;
+  if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return splitAuthors(s).length > 0 ? 'prefixed' : null;
+  if (CREDIT_SLASH.test(s)) return null;
+  // A sentence is not a byline (an initial or "Jr." may end one, and so may a date line's time).
+  if (/[.!?]$/.test(s.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && !parseDate(s)) return null;
+  // A bare list: every part is a name, an outlet/title or a date, and there is a name.
+  const cleaned = stripBylineNoise(s);
+  const parts = splitNames(cleaned).map(tidyName).filter(Boolean);
+  if (parts.length === 0) return null;
+  let names = 0;
+  for (const [k, p] of parts.entries()) {
+    const words = wordCount(p);
+    if (looksLikeName(p) && !p.split(/\s+/).some((w) => HEADLINE_WORDS.test(w))) {
+      // One word after a name is the outlet ("Victor Tangermann, Futurism").
+      if (words === 1 && k > 0 && names > 0) continue;
+      if (words < NAME_MIN_WORDS || words > NAME_MAX_WORDS) return null;
+      names++;
+    } else if (!isOutletOrTitle(p) && !parseDate(p)) {
+      return null;
+    }
+  }
+  if (names === 0) return null;
+  // One bare name with nothing else is only a byline if it carried an outlet, date or separator.
+  if (names === 1 && parts.length === 1 && cleaned === s) return 'single-name';
+  return 'listed';
+}
+
+export function bylineOf(text: string): BylineMatch {
+  const kind = bylineKind(text);
+  return kind === null ? null : kind === 'single-name' ? 'single-name' : 'byline';
+}
