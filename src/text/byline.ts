@@ -7,7 +7,7 @@
  */
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { parseDate } from '../metadata/date.js';
-import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH } from '../rules/byline.js';
+import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX } from '../rules/byline.js';
 import { wordCount } from './stats.js';
 
 export type BylineKind = 'prefixed' | 'listed' | 'single-name';
@@ -27,6 +27,8 @@ export function bylineKind(text: string): BylineKind | null {
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
   if (CREDIT_LINE.test(s)) return null;
   if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return splitAuthors(s).length > 0 ? 'prefixed' : null;
+  // "Published Wed, Nov 20 2019 4:29 AM EST": a date line, even when its words are capitalised.
+  if (DATE_LINE_PREFIX.test(s)) return null;
   if (CREDIT_SLASH.test(s)) return null;
   // A sentence is not a byline (an initial or "Jr." may end one, and so may a date line's time).
   if (/[.!?]$/.test(s.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && !parseDate(s)) return null;
