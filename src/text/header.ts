@@ -8,7 +8,7 @@ import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
-import { bylineKind, bylineOf, type BylineKind } from './byline.js';
+import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
 import { bestTitle } from './title.js';
 import type { Unit } from './units.js';
@@ -132,7 +132,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   }
   if (best_) {
     header.bylineIndex = best_.index;
-    header.byline = units[best_.index]!.text;
+    header.byline = bylineText(units[best_.index]!.text);
     if (header.dateIndex === best_.index) header.dateIndex = -1;
   }
   header.published = parseDate(header.dateText) ?? parseDate(header.byline);
