@@ -1,33 +1,31 @@
 /**
  * Stage 7: direct quotes and who said them.
  *   1. find quote spans in each body block (a quote left open continues in the next block)
- *   2. attribute each: after the quote, before it in its sentence, or the quote it continues
- *   3. drop scare quotes and titles (short, unattributed)
- *   4. resolve pronoun speakers to the most recent fitting named speaker
+ *   2. drop titles of works ("Morning Joe" on MSNBC) and short unattributed phrases
+ *   3. attribute each: a transcript label, after the quote, before it in its sentence, a
+ *      previous paragraph ending "X said:", or the quote it continues (same paragraph, or the
+ *      next paragraph of a quote left open)
+ *   4. resolve pronoun speakers to the subject of their sentence or the most recent fitting
+ *      named speaker; `speakerText` keeps what was written
  */
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
 import { PRONOUNS } from '../rules/speech.js';
-import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, attributionIntroducing, maskQuotes, speakerLabel, type Attribution } from './attribution.js';
+import { headOf, sentenceSubject } from './phrases.js';
+import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote } from './spans.js';
+import { isTitleOfWork } from './titles.js';
 
-/** Fewest words for an unattributed quoted phrase to be reported (fewer: a scare quote or title). */
-const MIN_UNATTRIBUTED_WORDS = 4;
-/** Fewest words for any quote. */
-const MIN_QUOTE_WORDS = 1;
-
+/** Fewest words for an unattributed quoted phrase to be reported (fewer: a scare quote). */
+const MIN_UNATTRIBUTED_WORDS = 3;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-function isTitleCase(s: string): boolean {
-  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:a|an|the|of|and|or|in|on|to|for|at|by|with)$/.test(w));
-}
-
 /** A partial quote is a phrase inside a sentence, not a sentence of its own. */
-function isPartial(text: string, before: string, quote: string): boolean {
+function isPartial(before: string, quote: string): boolean {
   const lead = before.replace(/\s+$/, '');
-  const opensSentence = lead === '' || /[.!?:]$/.test(lead) || /[,:]$/.test(lead) && /\b(?:said|says|told|added|wrote|asked)[^.]*[,:]$/i.test(lead);
+  const opensSentence = lead === '' || /[.!?:]$/.test(lead) || /[.!?]["”’]$/.test(lead) || (/,$/.test(lead) && /\b(?:said|says|told|added|wrote|asked|saying)[^.]*,$/i.test(lead));
   return !opensSentence || /^\p{Ll}/u.test(quote);
 }
 
@@ -40,74 +38,88 @@ function speakerKind(np: string): Kind {
   return 'person';
 }
 
+interface Named {
+  name: string;
+  kind: Kind;
+}
+
+/** Who a pronoun speaker is: the named subject of its own sentence, or the latest fitting speaker. */
+function resolvePronoun(written: string, sentence: string, recent: readonly Named[]): string {
+  const kind = PRONOUNS.get(written.toLowerCase());
+  if (!kind || kind === 'self') return written;
+  const subj = sentenceSubject(sentence);
+  if (subj && !PRONOUNS.has(subj.toLowerCase()) && speakerKind(subj) === kind) return headOf(subj);
+  const fit = [...recent].reverse().find((r) => r.kind === kind);
+  return fit?.name ?? written;
+}
+
 export function detectQuotes(blocks: readonly Block[]): Quote[] {
   const quotes: Quote[] = [];
   const layout = bodyLayout(blocks);
-  const recent: Array<{ name: string; kind: Kind }> = [];
-  let carry: { quote: Quote } | null = null;
-
-  const resolve = (written: string): string => {
-    const kind = PRONOUNS.get(written.toLowerCase());
-    if (!kind) return written;
-    const fit = [...recent].reverse().find((r) => (kind === 'person' ? r.kind === 'person' : kind === 'plural' ? r.kind === 'plural' : kind === 'thing' ? r.kind === 'thing' : false));
-    return fit?.name ?? written;
-  };
+  const recent: Named[] = [];
+  let carry: Quote | null = null;
+  let prevText = '';
 
   blocks.forEach((block, b) => {
     if ((block.kind !== 'paragraph' && block.kind !== 'quote' && block.kind !== 'list') || layout.starts[b]! < 0) {
       carry = null;
+      prevText = '';
       return;
     }
     const text = block.text;
     const spans = findSpans(text);
+    const masked = maskQuotes(text, spans);
     // A quote left open at the end of the previous block continues here when this block opens with a mark.
-    const continued = carry !== null && startsWithQuote(text) ? carry : null;
+    const continued: Quote | null = carry !== null && startsWithQuote(text) ? carry : null;
+    const introduced = spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null;
     carry = null;
     let lastInParagraph: Quote | null = null;
     spans.forEach((span, k) => {
-      const inner = text.slice(span.start, span.end).replace(/[\s,]+$/, '');
-      if (wordCount(inner) < MIN_QUOTE_WORDS) return;
-      let attr: Attribution | null = attributionAfter(text.slice(span.outerEnd));
-      if (!attr && !span.open) {
-        // “…,” X said, “…”: the second quote shares the attribution between them.
-        const prev = spans[k - 1];
-        if (prev) {
-          const between = text.slice(prev.outerEnd, span.outerStart);
-          const shared = attributionAfter(between);
-          if (shared && !/[.!?]\s*$/.test(between.trim().replace(/[,:]$/, ''))) attr = shared;
-        }
+      let inner = text.slice(span.start, span.end).replace(/[\s,]+$/, '');
+      let start = span.start;
+      const label = speakerLabel(inner);
+      if (label) {
+        inner = inner.slice(label.skip);
+        start += label.skip;
       }
-      attr ??= attributionBefore(text.slice(0, span.outerStart));
-      if (!attr && k > 0 && lastInParagraph?.speakerText) {
-        // “…” that X “…”: a later quote in the same sentence keeps the earlier quote's speaker.
-        const between = text.slice(spans[k - 1]!.outerEnd, span.outerStart);
-        if (!/[.!?]\s/.test(between) && lastInParagraph.cue) attr = { speakerText: lastInParagraph.speakerText, cue: lastInParagraph.cue, side: 'before' };
+      if (wordCount(inner) === 0) return;
+      if (!label && isTitleOfWork(inner, text.slice(0, span.outerStart), text.slice(span.outerEnd))) return;
+
+      let attr: Attribution | null = label ? { speakerText: label.speakerText, cue: ':', side: 'label' } : null;
+      attr ??= attributionAfter(masked, span.outerEnd, inner);
+      attr ??= attributionBefore(masked, span.outerStart);
+      if (!attr && k === 0 && introduced) attr = introduced;
+      let inherited: Quote | null = null;
+      if (!attr) inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && continued?.speakerText ? continued : null;
+
+      const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
+      const cue = attr?.cue ?? inherited?.cue ?? null;
+      if (!speakerText && wordCount(inner) < MIN_UNATTRIBUTED_WORDS) return;
+
+      let speaker: string | null = null;
+      if (inherited) speaker = inherited.speaker;
+      else if (speakerText) {
+        const sentence = masked.slice(sentenceStart(masked, span.outerStart), span.outerStart);
+        speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, sentence, recent) : headOf(speakerText);
       }
-      let speakerText = attr?.speakerText ?? null;
-      let cue = attr?.cue ?? null;
-      if (!attr && k === 0 && continued) {
-        speakerText = continued.quote.speakerText;
-        cue = continued.quote.cue;
-      }
-      const partial = isPartial(text, text.slice(0, span.outerStart), inner);
-      if (!speakerText && (wordCount(inner) < MIN_UNATTRIBUTED_WORDS || isTitleCase(inner))) return;
-      const speaker = k === 0 && continued && !attr ? continued.quote.speaker : speakerText ? resolve(speakerText) : null;
-      if (speakerText && !PRONOUNS.has(speakerText.toLowerCase())) recent.push({ name: speakerText, kind: speakerKind(speakerText) });
-      const start = layout.starts[b]! + span.start;
+      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) recent.push({ name: speaker, kind: speakerKind(speaker) });
+
+      const at = layout.starts[b]! + start;
       const quote: Quote = {
         text: inner,
         speaker,
         speakerText,
         cue,
         paragraph: layout.paragraphs[b]!,
-        start,
-        end: start + inner.length,
-        partial,
+        start: at,
+        end: at + inner.length,
+        partial: isPartial(text.slice(0, span.outerStart), inner),
       };
       quotes.push(quote);
       lastInParagraph = quote;
-      if (span.open) carry = { quote };
+      if (span.open) carry = quote;
     });
+    prevText = text;
   });
   return quotes;
 }

@@ -35,7 +35,8 @@ const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 function openingAt(text: string, i: number): string | null {
   const c = text[i]!;
   const two = text.slice(i, i + 2);
-  const mark = two === "''" ? two : PAIRS.has(c) ? c : null;
+  // A closing-style ” opening a paragraph or following a space opens a quote in some texts.
+  const mark = two === "''" ? two : PAIRS.has(c) ? c : c === '”' && (i === 0 || /\s/.test(text[i - 1]!)) ? '“' : null;
   if (!mark) return null;
   const before = text[i - 1];
   const after = text[i + mark.length];
@@ -43,6 +44,8 @@ function openingAt(text: string, i: number): string | null {
   // Single marks and straight quotes must not sit inside or right after a word (apostrophes, 5'11").
   if ((mark === '‘' || mark === '"' || mark === "''" || mark === '‚') && isLetter(before)) return null;
   if (mark === '"' && /\d/.test(before ?? '')) return null;
+  // An attribute value in leftover markup (<tweet author="…">) is not a quote.
+  if (before === '=') return null;
   return mark;
 }
 
@@ -75,7 +78,7 @@ export function findSpans(text: string): Span[] {
       i++;
       continue;
     }
-    const start = i + open.length;
+    const start = i + (open === '“' && text[i] === '”' ? 1 : open.length);
     const close = closingFrom(text, start, open);
     if (close.at < 0) {
       // Open to the end of the paragraph: only a real quote if the mark starts a sentence/clause.
