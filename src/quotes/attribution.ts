@@ -12,6 +12,8 @@ import { sentenceEnd, sentenceStart } from './sentences.js';
 
 /** Tokens after a quote within which the speech verb must come ("…,” Rep. Jim Clyburn (D-S.C.), the assistant leader of X, said"). */
 const MAX_AFTER_VERB_TOKENS = 34;
+/** Most words in a speaker phrase that starts with a lower-case title ("retired Air Force general Lloyd Newton"). */
+const MAX_TITLED_NAME_WORDS = 7;
 /** Characters after a quote for a "― Name" signature. */
 const MAX_SIGNATURE_CHARS = 60;
 
@@ -30,7 +32,10 @@ export function maskQuotes(s: string, spans: ReadonlyArray<{ outerStart: number;
   for (const sp of spans) {
     const a = Math.max(0, sp.outerStart - offset);
     const b = Math.min(s.length, sp.outerEnd - offset);
-    if (b > a) out = out.slice(0, a) + '“' + ' '.repeat(Math.max(0, b - a - 2)) + (b - a > 1 ? '”' : '') + out.slice(b);
+    if (b - a < 2) continue;
+    // Keep a sentence-ending mark inside the quote (“… neighborhood.” Russia said) so the sentence still ends there.
+    const stop = /[.!?](?=\s*["”’'»]*$)/.exec(s.slice(a, b))?.[0] ?? ' ';
+    out = out.slice(0, a) + '“' + ' '.repeat(Math.max(0, b - a - 3)) + stop + '”' + out.slice(b);
   }
   return out;
 }
@@ -78,12 +83,25 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
   }
   // "…,” X[, description,] said: everything between the quote and the verb is the speaker phrase.
   const phrase = clause.slice(0, verb.index).replace(/^[\s,;—–-]+/, '').replace(/\s+$/, '');
+  return speakerBeforeVerb(phrase, verb.w);
+}
+
+/** The speaker phrase between a quote and its verb ("…,” Rep. X (D-S.C.), the leader of Y, said). */
+function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
   const words = phrase.split(/\s+/).filter(Boolean);
   const trimmed = phrase.replace(/\s+(?:has|have|had|also|later|then|again|once|would|will|did|was|is|were|recently|previously|earlier|simply|further)(?=\s|$)/gi, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
-  if (words.length > MAX_PHRASE_WORDS || !plausibleSpeaker(trimmed)) return null;
-  // A clause that starts mid-sentence with something other than the speaker ("…” between January 1 and …").
-  if (!/^\p{Lu}|^(?:the|a|an|he|she|they|we|i|it|one|another|his|her|their|its|several|many|some|both|most|two|three)\b/iu.test(trimmed)) return null;
-  return { speakerText: trimmed, cue: verb.w, side: 'after' };
+  const startsLikeSpeaker =
+    /^\p{Lu}|^(?:the|a|an|he|she|they|we|i|it|one|another|his|her|their|its|several|many|some|both|most|two|three)\b/iu.test(trimmed) ||
+    // "retired Air Force general Lloyd Newton said": a lower-case title before a name.
+    (words.length <= MAX_TITLED_NAME_WORDS && !/,/.test(trimmed) && /\s\p{Lu}/u.test(trimmed));
+  if (words.length <= MAX_PHRASE_WORDS && plausibleSpeaker(trimmed) && startsLikeSpeaker) return { speakerText: trimmed, cue, side: 'after' };
+  // "…” is held accountable, Warren said.": the speaker after the clause's last comma.
+  const lastComma = trimmed.lastIndexOf(', ');
+  if (lastComma > 0) {
+    const tail = trimmed.slice(lastComma + 2);
+    if (!/,/.test(tail) && tail.split(/\s+/).length <= MAX_TITLED_NAME_WORDS && plausibleSpeaker(tail) && /^\p{Lu}|^(?:the|he|she|they|officials|police)\b/u.test(tail)) return { speakerText: tail, cue, side: 'after' };
+  }
+  return null;
 }
 
 /** Attribution before a quote in its sentence (X said: “…”, Clinton says Trump’s “…”). */

@@ -64,6 +64,9 @@ export function headOf(np: string): string {
   return tidy(np.split(/,\s/)[0] ?? np);
 }
 
+/** Participles and openers that start introductory phrases, never a speaker ("Asked to describe…"). */
+const NOT_A_SUBJECT = new Set(['following', 'according', 'asked', 'speaking', 'responding', 'writing', 'pressed', 'during', 'in', 'meanwhile', 'however']);
+
 /** Can this phrase be who said something? */
 export function plausibleSpeaker(np: string | null | undefined): np is string {
   if (!np) return false;
@@ -74,6 +77,9 @@ export function plausibleSpeaker(np: string | null | undefined): np is string {
   const first = words[0]!.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
   if (NON_SUBJECT_STARTS.has(first) && !PRONOUNS.has(first)) return false;
   if (SPEECH_FORMS.has(first) && !/^\p{Lu}/u.test(words[0]!)) return false;
+  if (NOT_A_SUBJECT.has(first)) return false;
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  if (words.length > 1 && NON_SUBJECT_STARTS.has(lastWord) && !PRONOUNS.has(lastWord)) return false;
   if (/^\p{Lu}/u.test(head) || /^\d/.test(head)) return true;
   if (PRONOUNS.has(first) || DETERMINERS.has(first)) return true;
   const last = words[words.length - 1]!.replace(/[^\p{L}]/gu, '');
@@ -189,6 +195,12 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
     }
     return null;
   }
-  if (NP_STOP_WORDS.has(prev.lower)) return null;
-  return npEndingAt(s, toks, i);
+  if (NP_STOP_WORDS.has(prev.lower) || prev.lower === 'to') return null;
+  const np = npEndingAt(s, toks, i);
+  if (np && !plausibleSpeaker(np)) {
+    // "In a Bloomberg interview Trump declared": the trailing run of capitalised words.
+    const run = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)$/u.exec(np)?.[1];
+    if (run && run !== np) return run;
+  }
+  return np;
 }
