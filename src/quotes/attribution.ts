@@ -89,7 +89,7 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
 /** The speaker phrase between a quote and its verb ("…,” Rep. X (D-S.C.), the leader of Y, said). */
 function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
   const words = phrase.split(/\s+/).filter(Boolean);
-  const trimmed = phrase.replace(/\s+(?:has|have|had|also|later|then|again|once|would|will|did|was|is|were|recently|previously|earlier|simply|further)(?=\s|$)/gi, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
+  const trimmed = phrase.replace(/[\s,;]+$/, '').replace(/\s+(?:has|have|had|also|later|then|again|once|would|will|did|was|is|were|recently|previously|earlier|simply|further)(?=\s|$)/gi, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
   const startsLikeSpeaker =
     /^\p{Lu}|^(?:the|a|an|he|she|they|we|i|it|one|another|his|her|their|its|several|many|some|both|most|two|three)\b/iu.test(trimmed) ||
     // "retired Air Force general Lloyd Newton said": a lower-case title before a name.

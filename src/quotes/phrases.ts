@@ -67,6 +67,11 @@ export function headOf(np: string): string {
 /** Participles and openers that start introductory phrases, never a speaker ("Asked to describe…"). */
 const NOT_A_SUBJECT = new Set(['following', 'according', 'asked', 'speaking', 'responding', 'writing', 'pressed', 'during', 'in', 'meanwhile', 'however']);
 
+/** Words of number or amount that open a speaker phrase ("two diplomats", "several groups"). */
+const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'both', 'most', 'all', 'few', 'other', 'multiple', 'numerous', 'various', 'dozens', 'hundreds', 'thousands']);
+/** Most words in a lower-case title before a name ("retired Air Force general Lloyd Newton"). */
+const MAX_TITLED_WORDS = 7;
+
 /** Can this phrase be who said something? */
 export function plausibleSpeaker(np: string | null | undefined): np is string {
   if (!np) return false;
@@ -81,7 +86,9 @@ export function plausibleSpeaker(np: string | null | undefined): np is string {
   const lastWord = words[words.length - 1]!.toLowerCase();
   if (words.length > 1 && NON_SUBJECT_STARTS.has(lastWord) && !PRONOUNS.has(lastWord)) return false;
   if (/^\p{Lu}/u.test(head) || /^\d/.test(head)) return true;
-  if (PRONOUNS.has(first) || DETERMINERS.has(first)) return true;
+  if (PRONOUNS.has(first) || DETERMINERS.has(first) || QUANTIFIERS.has(first)) return true;
+  // "budget director Paul Ames": a lower-case title before a name.
+  if (words.length <= MAX_TITLED_WORDS && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
   const last = words[words.length - 1]!.replace(/[^\p{L}]/gu, '');
   return SPEAKER_HEAD_NOUNS.test(last);
 }
@@ -114,7 +121,8 @@ export function npAfter(s: string, toks: readonly Tok[], from: number): string |
   for (let i = from, k = 0; i < toks.length && k < MAX_HEAD_WORDS; i++, k++) {
     const t = toks[i]!;
     if (i > from && BREAK.test(s.slice(toks[i - 1]!.end, t.index).replace(/^\.(?=\s)/, ''))) break;
-    if (NP_STOP_WORDS.has(t.lower) || (i > from && SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w))) break;
+    const nounUse = DETERMINERS.has(toks[i - 1]?.lower ?? '') || /['’]s?$/.test(toks[i - 1]?.w ?? '');
+    if (NP_STOP_WORDS.has(t.lower) || (i > from && SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w) && !nounUse)) break;
     if (i > from && /^(?:on|in|at|during|after|before|to|from|for|with|by|speaking|referring|adding|who|which|about|of)$/.test(t.lower) && !/^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) break;
     end = i;
   }

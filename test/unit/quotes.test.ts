@@ -1,0 +1,94 @@
+/**
+ * Quote spans and speakers: one table row per pattern, written for these tests.
+ * Each row is a list of paragraphs and the quotes expected from them, in order.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model.js';
+import { detectQuotes } from '../../src/quotes/detect.js';
+
+const para = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
+
+interface Row {
+  name: string;
+  paras: string[];
+  /** [quote text, speaker, speakerText?] in order; speakerText defaults to speaker. */
+  want: Array<[string, string | null, string?]>;
+}
+
+const ROWS: Row[] = [
+  // Attribution after the quote.
+  { name: 'after: X said', paras: ['“The bridge will reopen in May,” the mayor said.'], want: [['The bridge will reopen in May', 'the mayor']] },
+  { name: 'after: said X', paras: ['“We expect delays all winter,” said Maria Lopez.'], want: [['We expect delays all winter', 'Maria Lopez']] },
+  { name: 'after: said X, description', paras: ['“Prices will fall,” said Tom Reed, an economist at the central bank.'], want: [['Prices will fall', 'Tom Reed', 'Tom Reed, an economist at the central bank']] },
+  { name: 'after: title abbreviation', paras: ['"Nobody saw it coming," Mr. Halvorsen said on Tuesday.'], want: [['Nobody saw it coming', 'Mr. Halvorsen']] },
+  { name: 'after: name with initial and party', paras: ['“We will vote no,” Sen. Ann B. Carter (D-Ore.) said.'], want: [['We will vote no', 'Sen. Ann B. Carter (D-Ore.)']] },
+  { name: 'after: appositive between quote and verb', paras: ['“It is a fair deal,” Lena Park, the union’s chief negotiator, told reporters.'], want: [['It is a fair deal', 'Lena Park', 'Lena Park, the union’s chief negotiator']] },
+  { name: 'after: lower-case title before a name', paras: ['“The plan has no funding,” budget director Paul Ames said.'], want: [['The plan has no funding', 'budget director Paul Ames']] },
+  { name: 'after: according to', paras: ['The talks “made real progress,” according to two diplomats.'], want: [['made real progress', 'two diplomats']] },
+  { name: 'after: question mark', paras: ['“Who pays for this?” asked Councillor Bright.'], want: [['Who pays for this?', 'Councillor Bright']] },
+  { name: 'after: signature dash', paras: ['“I will never vote for him.” ― Rosa Tamez'], want: [['I will never vote for him.', 'Rosa Tamez']] },
+  // Attribution before the quote.
+  { name: 'before: X said:', paras: ['The ministry said: “Exercises start on Monday and last a week.”'], want: [['Exercises start on Monday and last a week.', 'The ministry']] },
+  { name: 'before: X said, “…”', paras: ['Asked about the budget, Ortiz said, “We will not cut teachers.”'], want: [['We will not cut teachers.', 'Ortiz']] },
+  { name: 'before: partial quote in reported speech', paras: ['Garcia says the new policy is “a step backwards for everyone.”'], want: [['a step backwards for everyone.', 'Garcia']] },
+  { name: 'before: outermost speaker of the sentence', paras: ['Dalton said on Friday that his rival once called the bill “a disaster for farmers.”'], want: [['a disaster for farmers.', 'Dalton']] },
+  { name: 'before: participle takes the sentence subject', paras: ['Governor Ruiz vetoed the measure, saying it was “written in haste.”'], want: [['written in haste.', 'Governor Ruiz']] },
+  { name: 'before: introductory phrase skipped', paras: ['In a statement, the company said: “Our stores stay open.”'], want: [['Our stores stay open.', 'the company']] },
+  { name: 'before: X, description, called Y', paras: ['Jo Marsh, a council member, called the vote “a shameful day.”'], want: [['a shameful day.', 'Jo Marsh', 'Jo Marsh, a council member']] },
+  { name: 'before: according to X', paras: ['According to the report, the program is “badly mismanaged.”'], want: [['badly mismanaged.', 'the report']] },
+  { name: 'several partial quotes share the clause’s speaker', paras: ['The move would push the port to hire guards to “cover that gap in staff,” the auditors said, although they stressed it is “quite improbable” that traffic “will double before next spring.”'], want: [['cover that gap in staff', 'the auditors'], ['quite improbable', 'the auditors'], ['will double before next spring.', 'the auditors']] },
+  // Inside and around: two parts of one quote.
+  { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
+  { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
+  // Pronouns.
+  { name: 'pronoun resolved to the previous named speaker', paras: ['“The vote is Tuesday,” said Helen Ward.', '“We have the numbers,” she said.'], want: [['The vote is Tuesday', 'Helen Ward'], ['We have the numbers', 'Helen Ward', 'she']] },
+  { name: 'pronoun resolved to its own sentence subject', paras: ['Okafor says he expects “a very close race.”'], want: [['a very close race.', 'Okafor']] },
+  // Several paragraphs.
+  { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
+  { name: 'paragraph ending “X continued:” introduces the next', paras: ['Brandt continued:', '"The numbers do not add up for the city at all."'], want: [['The numbers do not add up for the city at all.', 'Brandt']] },
+  { name: 'transcript label', paras: ['"HOST: Are you running again next year or not?"'], want: [['Are you running again next year or not?', 'HOST']] },
+  // Marks.
+  { name: 'straight double quotes', paras: ['"We are closing the plant," the owner said.'], want: [['We are closing the plant', 'the owner']] },
+  { name: "'' as a quote mark", paras: ["''The schedule is tight,'' the coach said."], want: [['The schedule is tight', 'the coach']] },
+  { name: 'guillemets', paras: ['«Nous restons ici,» the minister said.'], want: [['Nous restons ici', 'the minister']] },
+  { name: 'low-high German marks', paras: ['„Wir bleiben hier“, the minister said.'], want: [['Wir bleiben hier', 'the minister']] },
+  { name: 'single curly quotes', paras: ['‘We will appeal the ruling,’ the lawyer said.'], want: [['We will appeal the ruling', 'the lawyer']] },
+  { name: 'nested quote stays inside', paras: ['“He told me ‘never again’ and walked out,” Ruth said.'], want: [['He told me ‘never again’ and walked out', 'Ruth']] },
+  { name: 'paragraph opening with a closing-style mark', paras: ['”Nobody asked us about the new road,” Ines Moreau said.'], want: [['Nobody asked us about the new road', 'Ines Moreau']] },
+  { name: 'apostrophes inside a quote are not marks', paras: ['“It’s the town’s money, and they don’t listen,” said Abe Cole.'], want: [['It’s the town’s money, and they don’t listen', 'Abe Cole']] },
+  // Negatives.
+  { name: 'apostrophes alone are not quotes', paras: ["The mayor's plan and the council's budget don't match, and it's late."], want: [] },
+  { name: 'inches and feet', paras: ['The player is 6\'2" tall and the shelf is 5\' 11" wide, the ad said.'], want: [] },
+  { name: 'title of a show after an outlet', paras: ['Reyes told MSNBC’s “Morning Joe” that talks had stalled.'], want: [] },
+  { name: 'title after a work noun', paras: ['The documentary “Silent Rivers” opens in May.'], want: [] },
+  { name: 'one-word scare quote without a speaker', paras: ['The so-called “reform” passed at night.'], want: [] },
+  { name: 'attribute values in leftover markup', paras: ['<tweet author="someone" id="12345">Hello there</tweet>'], want: [] },
+];
+
+describe('quotes table', () => {
+  for (const row of ROWS) {
+    it(row.name, () => {
+      const got = detectQuotes(row.paras.map(para)).map((q) => [q.text, q.speaker, q.speakerText]);
+      const want = row.want.map(([text, speaker, written]) => [text, speaker, written ?? speaker]);
+      expect(got).toEqual(want);
+    });
+  }
+});
+
+describe('quote fields', () => {
+  it('gives offsets into the body text and paragraph numbers', () => {
+    const paras = ['Intro paragraph without quotes.', 'Then “a partial phrase here” came up, Jones said.'];
+    const [q] = detectQuotes(paras.map(para));
+    const body = paras.join('\n\n');
+    expect(q).toBeDefined();
+    expect(body.slice(q!.start, q!.end)).toBe(q!.text);
+    expect(q!.paragraph).toBe(1);
+    expect(q!.partial).toBe(true);
+    expect(q!.cue).toBe('said');
+  });
+
+  it('marks a whole quoted sentence as not partial', () => {
+    const [q] = detectQuotes([para('“We won the case,” the lawyer said.')]);
+    expect(q!.partial).toBe(false);
+  });
+});
