@@ -6,7 +6,7 @@
  *   phrase: “…,” according to officials / according to X, “…”
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
-import { ATTRIBUTION_PHRASES } from '../rules/speech.js';
+import { ATTRIBUTION_PHRASES, AUX_WORDS } from '../rules/speech.js';
 import { headOf, isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
@@ -20,7 +20,8 @@ const MAX_SIGNATURE_CHARS = 60;
 export interface Attribution {
   /** The speaker phrase as written, with its description when the text gives one. */
   speakerText: string;
-  cue: string;
+  /** The speech verb or phrase; null when the speaker is only the sentence's subject. */
+  cue: string | null;
   side: 'after' | 'before' | 'signature' | 'label';
 }
 
@@ -82,14 +83,19 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
     return np ? { speakerText: np, cue: verb.w, side: 'after' } : null;
   }
   // "…,” X[, description,] said: everything between the quote and the verb is the speaker phrase.
-  const phrase = clause.slice(0, verb.index).replace(/^[\s,;—–-]+/, '').replace(/\s+$/, '');
+  // "…,” as a Homeland Security memo put it": the "as" introduces the speaker.
+  const phrase = clause.slice(0, verb.index).replace(/^[\s,;—–-]+/, '').replace(/^as\s+/i, '').replace(/\s+$/, '');
   return speakerBeforeVerb(phrase, verb.w);
 }
 
 /** The speaker phrase between a quote and its verb ("…,” Rep. X (D-S.C.), the leader of Y, said). */
 function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
   const words = phrase.split(/\s+/).filter(Boolean);
-  const trimmed = phrase.replace(/[\s,;]+$/, '').replace(/\s+(?:has|have|had|also|later|then|again|once|would|will|did|was|is|were|recently|previously|earlier|simply|further)(?=\s|$)/gi, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
+  const trimmed = phrase
+    .replace(/[\s,;]+$/, '')
+    .split(/\s+/)
+    .filter((w, i) => i === 0 || !(AUX_WORDS.has(w.toLowerCase()) || /^\p{Ll}+ly$/u.test(w)))
+    .join(' ');
   const startsLikeSpeaker =
     /^\p{Lu}|^(?:the|a|an|he|she|they|we|i|it|one|another|his|her|their|its|several|many|some|both|most|two|three)\b/iu.test(trimmed) ||
     // "retired Air Force general Lloyd Newton said": a lower-case title before a name.
@@ -122,6 +128,11 @@ export function attributionBefore(para: string, outerStart: number): Attribution
   // ("Trump said that Clinton once described the deal as “…”" -> Trump).
   for (let v = 0; v < toks.length; v++) {
     if (!isSpeechVerb(s, toks, v)) continue;
+    if (v === 0) {
+      // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.
+      const np = speakerAfterVerb(s, 1);
+      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    }
     const subj = subjectOf(s, toks, v);
     if (plausibleSpeaker(subj)) return { speakerText: subj, cue: toks[v]!.w, side: 'before' };
     // "…, said X, “…”": the verb opens the clause, the speaker follows it.
@@ -133,6 +144,50 @@ export function attributionBefore(para: string, outerStart: number): Attribution
   return null;
 }
 
+/** A paragraph signed at its end ("…” ― Rosa Tamez"): the signer, for every quote in it. */
+export function paragraphSignature(para: string): Attribution | null {
+  const m = /[”"’]\s*[―—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*\.?\s*$/u.exec(para);
+  return m ? { speakerText: m[1]!.replace(/\.$/, ''), cue: '―', side: 'signature' } : null;
+}
+
+/**
+ * The speaker set up by the sentence before a quote's sentence in the same paragraph:
+ * "…, Schiff said. “The other factor…”" or "Cummings called him a master of deals. “He showed…”".
+ * The first speech verb's subject, else the sentence's own subject.
+ */
+export function attributionPreviousSentence(para: string, outerStart: number): Attribution | null {
+  const here = sentenceStart(para, outerStart);
+  if (here === 0) return null;
+  const prevStart = sentenceStart(para, Math.max(0, here - 2));
+  const s = para.slice(prevStart, here).trim();
+  if (!s) return null;
+  const toks = tokens(s);
+  for (let v = 0; v < toks.length; v++) {
+    if (!isSpeechVerb(s, toks, v)) continue;
+    if (v === 0) {
+      // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.
+      const np = speakerAfterVerb(s, 1);
+      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    }
+    const subj = subjectOf(s, toks, v);
+    if (plausibleSpeaker(subj)) return { speakerText: subj, cue: toks[v]!.w, side: 'before' };
+    if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
+      const np = speakerAfterVerb(s, v + 1);
+      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    }
+  }
+  const subj = sentenceSubject(s);
+  return subj && /^\p{Lu}/u.test(subj) && !/^(?:It|This|That|There|These|Those)$/.test(subj) ? { speakerText: subj, cue: null, side: 'before' } : null;
+}
+
+/** A quote after a colon with no speech verb ("Obama is rolling out a new message: “It's about me.”"): the subject. */
+export function attributionColon(para: string, outerStart: number): Attribution | null {
+  const s = para.slice(sentenceStart(para, outerStart), outerStart);
+  if (!/:\s*$/.test(s)) return null;
+  const subj = sentenceSubject(s);
+  return subj && /^\p{Lu}/u.test(subj) ? { speakerText: subj, cue: ':', side: 'before' } : null;
+}
+
 /** A previous paragraph that ends "X continued:" / "The New York Times reports:" introduces the next quote. */
 export function attributionIntroducing(prevPara: string): Attribution | null {
   if (!/:\s*$/.test(prevPara)) return null;
@@ -140,6 +195,11 @@ export function attributionIntroducing(prevPara: string): Attribution | null {
   const toks = tokens(s);
   for (let v = 0; v < toks.length; v++) {
     if (!isSpeechVerb(s, toks, v)) continue;
+    if (v === 0) {
+      // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.
+      const np = speakerAfterVerb(s, 1);
+      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    }
     const subj = subjectOf(s, toks, v);
     if (plausibleSpeaker(subj)) return { speakerText: subj, cue: toks[v]!.w, side: 'before' };
   }

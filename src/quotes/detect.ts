@@ -10,15 +10,28 @@
  */
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
-import { PRONOUNS } from '../rules/speech.js';
-import { attributionAfter, attributionBefore, attributionIntroducing, maskQuotes, speakerLabel, type Attribution } from './attribution.js';
+import { DETERMINERS, PRONOUNS } from '../rules/speech.js';
+import {
+  attributionAfter,
+  attributionBefore,
+  attributionColon,
+  attributionIntroducing,
+  attributionPreviousSentence,
+  maskQuotes,
+  paragraphSignature,
+  speakerLabel,
+  type Attribution,
+} from './attribution.js';
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote } from './spans.js';
-import { isTitleOfWork } from './titles.js';
+import { isScareQuote, isTitleOfWork } from './titles.js';
 
 /** Fewest words for an unattributed quoted phrase to be reported (fewer: a scare quote). */
 const MIN_UNATTRIBUTED_WORDS = 3;
+
+/** Give a partial quote without a speech verb its sentence's named subject as speaker. */
+const SUBJECT_FALLBACK = true;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -27,6 +40,11 @@ function isPartial(before: string, quote: string): boolean {
   const lead = before.replace(/\s+$/, '');
   const opensSentence = lead === '' || /[.!?:]$/.test(lead) || /[.!?]["”’]$/.test(lead) || (/,$/.test(lead) && /\b(?:said|says|told|added|wrote|asked|saying)[^.]*,$/i.test(lead));
   return !opensSentence || /^\p{Ll}/u.test(quote);
+}
+
+/** A phrase naming someone: a capitalised word that is not a determiner or pronoun ("the New York Times", "Trump"). */
+function isNamed(np: string): boolean {
+  return np.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()));
 }
 
 type Kind = 'person' | 'plural' | 'thing' | 'self';
@@ -72,6 +90,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
     // A quote left open at the end of the previous block continues here when this block opens with a mark.
     const continued: Quote | null = carry !== null && startsWithQuote(text) ? carry : null;
     const introduced = spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null;
+    const signature = paragraphSignature(text);
     carry = null;
     let lastInParagraph: Quote | null = null;
     spans.forEach((span, k) => {
@@ -83,14 +102,24 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
         start += label.skip;
       }
       if (wordCount(inner) === 0) return;
+      if (!label && isScareQuote(text.slice(0, span.outerStart))) return;
       if (!label && isTitleOfWork(inner, text.slice(0, span.outerStart), text.slice(span.outerEnd))) return;
 
       let attr: Attribution | null = label ? { speakerText: label.speakerText, cue: ':', side: 'label' } : null;
       attr ??= attributionAfter(masked, span.outerEnd, inner);
       attr ??= attributionBefore(masked, span.outerStart);
+      attr ??= signature;
+      attr ??= attributionColon(masked, span.outerStart);
       if (!attr && k === 0 && introduced) attr = introduced;
+      const partial = isPartial(text.slice(0, span.outerStart), inner);
+      if (!attr && partial && SUBJECT_FALLBACK) {
+        // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
+        const subj = sentenceSubject(masked.slice(sentenceStart(masked, span.outerStart), span.outerStart));
+        if (subj && isNamed(subj)) attr = { speakerText: subj, cue: null, side: 'before' };
+      }
       let inherited: Quote | null = null;
       if (!attr) inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && continued?.speakerText ? continued : null;
+      if (!attr && !inherited && !partial) attr = attributionPreviousSentence(masked, span.outerStart);
 
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
       const cue = attr?.cue ?? inherited?.cue ?? null;
@@ -113,7 +142,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
         paragraph: layout.paragraphs[b]!,
         start: at,
         end: at + inner.length,
-        partial: isPartial(text.slice(0, span.outerStart), inner),
+        partial,
       };
       quotes.push(quote);
       lastInParagraph = quote;

@@ -43,7 +43,7 @@ export function tokens(s: string): Tok[] {
 export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!SPEECH_FORMS.has(t.lower)) return false;
-  if (!/^\p{Ll}/u.test(t.w)) return false;
+  if (!/^\p{Ll}/u.test(t.w) && !(k === 0 && /^(?:Said|Says|Asked|Added|Wrote)$/.test(t.w))) return false;
   const prev = toks[k - 1];
   if (NOUN_LIKE_FORMS.has(t.lower) && prev) {
     const gap = s.slice(prev.end, t.index);
@@ -68,7 +68,7 @@ export function headOf(np: string): string {
 const NOT_A_SUBJECT = new Set(['following', 'according', 'asked', 'speaking', 'responding', 'writing', 'pressed', 'during', 'in', 'meanwhile', 'however']);
 
 /** Words of number or amount that open a speaker phrase ("two diplomats", "several groups"). */
-const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'both', 'most', 'all', 'few', 'other', 'multiple', 'numerous', 'various', 'dozens', 'hundreds', 'thousands']);
+export const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'both', 'most', 'all', 'few', 'other', 'multiple', 'numerous', 'various', 'dozens', 'hundreds', 'thousands']);
 /** Most words in a lower-case title before a name ("retired Air Force general Lloyd Newton"). */
 const MAX_TITLED_WORDS = 7;
 
@@ -79,7 +79,7 @@ export function plausibleSpeaker(np: string | null | undefined): np is string {
   const words = head.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_HEAD_WORDS) return false;
   if (!/\p{L}{2,}|^I$/u.test(head)) return false;
-  const first = words[0]!.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+  const first = words[0]!.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
   if (NON_SUBJECT_STARTS.has(first) && !PRONOUNS.has(first)) return false;
   if (SPEECH_FORMS.has(first) && !/^\p{Lu}/u.test(words[0]!)) return false;
   if (NOT_A_SUBJECT.has(first)) return false;
@@ -156,8 +156,8 @@ export function sentenceSubject(s: string): string | null {
     }
     if (end >= 0 && PRONOUNS.has(firstTok.lower) && end === 0) return firstTok.w;
     // "The Republican nominee", "Small groups of protesters": a capitalised determiner or adjective.
-    if (end === 0 && (DETERMINERS.has(firstTok.lower) || /^\p{Lu}\p{Ll}+$/u.test(firstTok.w))) end = lowerTail(rest, toks, 0);
-  } else if (DETERMINERS.has(firstTok.lower)) {
+    if (end === 0 && (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower) || /^\p{Lu}\p{Ll}+$/u.test(firstTok.w))) end = lowerTail(rest, toks, 0);
+  } else if (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower)) {
     end = lowerTail(rest, toks, 0);
   }
   if (end < 0) return null;
@@ -189,7 +189,8 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
   const verb = toks[v]!;
   const gapBefore = s.slice(toks[i]?.end ?? 0, verb.index);
   const prev = toks[i];
-  const participle = isGerund(verb) && (!prev || /,/.test(gapBefore) || /^(?:by|before|after|while|when|in|despite|without|also|then)$/.test(prev.lower));
+  // A gerund ("…, saying", "issued a statement calling") hangs on the sentence's main clause.
+  const participle = isGerund(verb);
   if (!prev || participle || /^(?:and|but|then|or|also)$/.test(prev.lower)) return sentenceSubject(s);
   if (/,/.test(gapBefore)) {
     // "X, a professor at Y, said": the phrase from the clause start up to the verb.

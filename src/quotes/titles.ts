@@ -2,7 +2,13 @@
  * Titles of works are quoted but are not quotes: shows, books, films, articles, events
  * (“Morning Joe”, MSNBC’s “Face the Nation”, a book titled “Collapse”).
  */
-import { TITLE_CUES_AFTER, TITLE_CUES_BEFORE } from '../rules/titles.js';
+import { SCARE_QUOTE_CUES, TITLE_CUES_AFTER, TITLE_CUES_BEFORE } from '../rules/titles.js';
+
+/** Is the quote right after `before` marked as a scare quote ("the so-called “reform”")? */
+export function isScareQuote(before: string): boolean {
+  const lead = before.slice(-40);
+  return SCARE_QUOTE_CUES.some((r) => r.pattern.test(lead));
+}
 
 /** Most words in a quoted title of a work. */
 const MAX_TITLE_WORDS = 10;

@@ -112,7 +112,7 @@ export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Words that may stand between a speaker and the verb ("has also said"). */
-export const AUX_WORDS = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
+export const AUX_WORDS = new Set(['often', 'usually', 'always', 'sometimes', 'quickly', 'long', 'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
 
 /** Words that end a speaker noun phrase when read backwards from the verb. */
 export const NP_STOP_WORDS = new Set(['that', 'though', 'although', 'while', 'because', 'but', 'when', 'if', 'which', 'where', 'since', 'as', 'so', 'and', 'or', 'after', 'before', 'than', 'what', 'whom', 'yet', 'even', 'who']);

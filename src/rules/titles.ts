@@ -1,4 +1,12 @@
 /**
+ * Context that marks a quoted phrase as a scare quote (distance from a word), never a quote.
+ */
+export const SCARE_QUOTE_CUES: readonly { id: string; pattern: RegExp; reason: string }[] = [
+  { id: 'so-called', pattern: /\bso[- ]called\s*$/i, reason: '"the so-called “reform”": the writer distances from a word.' },
+  { id: 'quote-unquote', pattern: /\bquote[,-]?\s*unquote\s*$/i, reason: '"quote-unquote “experts”".' },
+];
+
+/**
  * Context that marks a quoted Title Case phrase as the name of a work (a show, book, film,
  * article, programme or event), not someone's words. Checked only for Title Case phrases.
  */

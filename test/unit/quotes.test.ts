@@ -37,9 +37,17 @@ const ROWS: Row[] = [
   { name: 'before: X, description, called Y', paras: ['Jo Marsh, a council member, called the vote “a shameful day.”'], want: [['a shameful day.', 'Jo Marsh', 'Jo Marsh, a council member']] },
   { name: 'before: according to X', paras: ['According to the report, the program is “badly mismanaged.”'], want: [['badly mismanaged.', 'the report']] },
   { name: 'several partial quotes share the clause’s speaker', paras: ['The move would push the port to hire guards to “cover that gap in staff,” the auditors said, although they stressed it is “quite improbable” that traffic “will double before next spring.”'], want: [['cover that gap in staff', 'the auditors'], ['quite improbable', 'the auditors'], ['will double before next spring.', 'the auditors']] },
+  { name: 'before: gerund without a comma takes the sentence subject', paras: ['The water board issued a statement calling the spill “an avoidable failure.”'], want: [['an avoidable failure.', 'The water board']] },
+  { name: 'before: capitalised verb opening the sentence', paras: ['Said Okoro: “Nobody here wants a strike this winter.”'], want: [['Nobody here wants a strike this winter.', 'Okoro']] },
+  { name: 'before: colon after the subject’s sentence', paras: ['Mayor Lind has a new slogan for the race: “Streets first, then stadiums.”'], want: [['Streets first, then stadiums.', 'Mayor Lind']] },
+  { name: 'after: as X put it', paras: ['The rule is a “cure worse than the disease,” as one federal judge put it.'], want: [['cure worse than the disease', 'one federal judge']] },
+  { name: 'after: adverb between speaker and verb', paras: ['“Waste not, want not,” my grandmother often said.'], want: [['Waste not, want not', 'my grandmother']] },
+  { name: 'partial quote without a verb: the sentence’s named subject', paras: ['Halvorsen praised the volunteers as “the backbone of this town.”'], want: [['the backbone of this town.', 'Halvorsen']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
+  { name: 'previous sentence in the paragraph sets the speaker', paras: ['The repairs could take a year, Ibsen said. “We are waiting on parts from abroad.”'], want: [['We are waiting on parts from abroad.', 'Ibsen']] },
+  { name: 'signature at the end of a paragraph covers every part', paras: ['“I moved here in 1990” and stayed for “the quiet streets and good schools.” ― Dana Wu'], want: [['I moved here in 1990', 'Dana Wu'], ['the quiet streets and good schools.', 'Dana Wu']] },
   // Pronouns.
   { name: 'pronoun resolved to the previous named speaker', paras: ['“The vote is Tuesday,” said Helen Ward.', '“We have the numbers,” she said.'], want: [['The vote is Tuesday', 'Helen Ward'], ['We have the numbers', 'Helen Ward', 'she']] },
   { name: 'pronoun resolved to its own sentence subject', paras: ['Okafor says he expects “a very close race.”'], want: [['a very close race.', 'Okafor']] },
