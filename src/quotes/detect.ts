@@ -86,7 +86,8 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
     }
     const text = block.text;
     const spans = findSpans(text);
-    const masked = maskQuotes(text, spans);
+    // Quotes left open run to the end of the paragraph: masking them would hide everything after.
+    const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
     // A quote left open at the end of the previous block continues here when this block opens with a mark.
     const continued: Quote | null = carry !== null && startsWithQuote(text) ? carry : null;
     const introduced = spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null;
@@ -118,7 +119,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
         if (subj && isNamed(subj)) attr = { speakerText: subj, cue: null, side: 'before' };
       }
       let inherited: Quote | null = null;
-      if (!attr) inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && continued?.speakerText ? continued : null;
+      if (!attr && !span.nested) inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && continued?.speakerText ? continued : null;
       if (!attr && !inherited && !partial) attr = attributionPreviousSentence(masked, span.outerStart);
 
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
@@ -145,10 +146,10 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
         partial,
       };
       quotes.push(quote);
-      lastInParagraph = quote;
+      if (!span.nested) lastInParagraph = quote;
       if (span.open) carry = quote;
     });
     prevText = text;
   });
-  return quotes;
+  return quotes.sort((a, b) => a.start - b.start);
 }

@@ -139,7 +139,8 @@ export function sentenceSubject(s: string): string | null {
   for (let guard = 0; guard < 3; guard++) {
     const first = /^\s*[“"]?([\p{L}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
     const comma = rest.indexOf(',');
-    if (INTRO_WORDS.has(first) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
+    // "In a statement, …", "Ironically, …": an introductory phrase or sentence adverb.
+    if ((INTRO_WORDS.has(first) || /ly$/.test(first)) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
     else break;
   }
   const toks = tokens(rest);
@@ -156,7 +157,7 @@ export function sentenceSubject(s: string): string | null {
     }
     if (end >= 0 && PRONOUNS.has(firstTok.lower) && end === 0) return firstTok.w;
     // "The Republican nominee", "Small groups of protesters": a capitalised determiner or adjective.
-    if (end === 0 && (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower) || /^\p{Lu}\p{Ll}+$/u.test(firstTok.w))) end = lowerTail(rest, toks, 0);
+    if (end === 0 && (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower))) end = lowerTail(rest, toks, 0);
   } else if (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower)) {
     end = lowerTail(rest, toks, 0);
   }

@@ -2,7 +2,7 @@
  * Titles of works are quoted but are not quotes: shows, books, films, articles, events
  * (“Morning Joe”, MSNBC’s “Face the Nation”, a book titled “Collapse”).
  */
-import { SCARE_QUOTE_CUES, TITLE_CUES_AFTER, TITLE_CUES_BEFORE } from '../rules/titles.js';
+import { SCARE_QUOTE_CUES, TITLE_CUES_AFTER, TITLE_CUES_BEFORE, TITLE_LAST_WORDS } from '../rules/titles.js';
 
 /** Is the quote right after `before` marked as a scare quote ("the so-called “reform”")? */
 export function isScareQuote(before: string): boolean {
@@ -29,5 +29,7 @@ export function isTitleOfWork(inner: string, before: string, after: string): boo
   // A whole sentence in title case is still a sentence when it ends like one and is long.
   const lead = before.slice(-60);
   const tail = after.slice(0, 40);
+  const last = (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
+  if (words.length >= 2 && TITLE_LAST_WORDS.test(last)) return true;
   return TITLE_CUES_BEFORE.some((r) => r.pattern.test(lead)) || TITLE_CUES_AFTER.some((r) => r.pattern.test(tail));
 }

@@ -26,8 +26,11 @@ export const TITLE_CUES_BEFORE: readonly TitleCue[] = [
   { id: 'on-in-outlet', pattern: /\b(?:on|in|to|during|at|of)\s+(?:the\s+)?$/i, reason: '"on “Face the Nation”", "in “13th”": a Title Case name after a preposition is a work or event, not speech.' },
 ];
 
+/** A Title Case phrase ending in one of these names an event or a work itself ("Commander-in-Chief Forum"). */
+export const TITLE_LAST_WORDS = /^(?:forum|show|summit|conference|convention|debate|award|awards|prize|act|festival|tour|hour|report|review|live|tonight|today|podcast|series|project|initiative|plan)$/i;
+
 /** Tested on the text right after the closing mark. */
 export const TITLE_CUES_AFTER: readonly TitleCue[] = [
-  { id: 'work-noun-after', pattern: /^[,.]?\s*(?:show|program|programme|series|book|film|movie|documentary|album|song|podcast|forum|event|episode|column|segment|ad|video|campaign|act)\b/i, reason: '“Commander-in-Chief” forum, “The Apprentice” show.' },
+  { id: 'work-noun-after', pattern: /^[,.]?\s*(?:[\p{L}-]+\s+)?(?:show|program|programme|series|book|film|movie|documentary|album|song|podcast|forum|event|episode|column|segment|ad|video|campaign|act)\b/iu, reason: '“Commander-in-Chief” forum, “The Apprentice” show, “Keep It Real” radio program.' },
   { id: 'was-written', pattern: /^\s*(?:was|is)\s+(?:written|directed|produced|released|published|aired|broadcast)\b/i, reason: '“American Skin” was written by …: the title of a work.' },
 ];

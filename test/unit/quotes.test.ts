@@ -62,6 +62,8 @@ const ROWS: Row[] = [
   { name: 'low-high German marks', paras: ['„Wir bleiben hier“, the minister said.'], want: [['Wir bleiben hier', 'the minister']] },
   { name: 'single curly quotes', paras: ['‘We will appeal the ruling,’ the lawyer said.'], want: [['We will appeal the ruling', 'the lawyer']] },
   { name: 'nested quote stays inside', paras: ['“He told me ‘never again’ and walked out,” Ruth said.'], want: [['He told me ‘never again’ and walked out', 'Ruth']] },
+  { name: 'curly quote nested in straight quotes', paras: ['"She told us “not this year” and hung up," Ruth said.'], want: [['She told us “not this year” and hung up', 'Ruth']] },
+  { name: 'quote inside an excerpt left open is reported too', paras: ['"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['The clerk wrote that the file was “lost in transit” and closed the case.', null], ['lost in transit', 'The clerk']] },
   { name: 'paragraph opening with a closing-style mark', paras: ['”Nobody asked us about the new road,” Ines Moreau said.'], want: [['Nobody asked us about the new road', 'Ines Moreau']] },
   { name: 'apostrophes inside a quote are not marks', paras: ['“It’s the town’s money, and they don’t listen,” said Abe Cole.'], want: [['It’s the town’s money, and they don’t listen', 'Abe Cole']] },
   // Negatives.
