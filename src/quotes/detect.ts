@@ -1,6 +1,7 @@
 /**
  * Stage 7: direct quotes and who said them.
- *   1. find quote spans in each body block (a quote left open continues in the next block)
+ *   1. find quote spans in each body block (a quote left open continues in the next block); a
+ *      block quotation without marks is one quote, signed at its end or introduced before it
  *   2. drop titles of works ("Morning Joe" on MSNBC) and short unattributed phrases
  *   3. attribute each: a transcript label, after the quote, before it in its sentence, a
  *      previous paragraph ending "X said:", or the quote it continues (same paragraph, or the
@@ -22,6 +23,7 @@ import {
   speakerLabel,
   type Attribution,
 } from './attribution.js';
+import { blockQuote } from './blockquote.js';
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote } from './spans.js';
@@ -86,6 +88,28 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
     }
     const text = block.text;
     const spans = findSpans(text);
+    if (block.kind === 'quote' && spans.length === 0) {
+      const bq = blockQuote(text, prevText);
+      if (bq) {
+        const speakerText = bq.attribution.speakerText;
+        const at = layout.starts[b]! + bq.start;
+        const quote: Quote = {
+          text: text.slice(bq.start, bq.end),
+          speaker: headOf(speakerText),
+          speakerText,
+          cue: bq.attribution.cue,
+          paragraph: layout.paragraphs[b]!,
+          start: at,
+          end: at + (bq.end - bq.start),
+          partial: false,
+        };
+        quotes.push(quote);
+        if (quote.speaker) recent.push({ name: quote.speaker, kind: speakerKind(quote.speaker) });
+      }
+      carry = null;
+      prevText = text;
+      return;
+    }
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
     const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
     // A quote left open at the end of the previous block continues here when this block opens with a mark.

@@ -85,6 +85,28 @@ describe('quotes table', () => {
   }
 });
 
+describe('block quotations', () => {
+  const quote = (text: string): Block => ({ kind: 'quote', text, markdown: `> ${text}` });
+
+  it('reports a block quotation introduced by the paragraph before it', () => {
+    const got = detectQuotes([para('In her resignation letter, Director Amal Haddad wrote:'), quote('I can no longer defend decisions I was never part of.')]);
+    expect(got.map((q) => [q.text, q.speaker, q.cue])).toEqual([['I can no longer defend decisions I was never part of.', 'Director Amal Haddad', 'wrote']]);
+  });
+
+  it('takes the speaker from a signature line and leaves it out of the text', () => {
+    const got = detectQuotes([quote('The river rose three feet overnight and the bridge is closed. — Pat Osei (@posei) March 3, 2021')]);
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['The river rose three feet overnight and the bridge is closed.', 'Pat Osei']]);
+  });
+
+  it('skips a very short block quotation', () => {
+    expect(detectQuotes([para('The mayor said:'), quote('Read more')])).toEqual([]);
+  });
+
+  it('skips an unattributed block quotation (a summary box, a note)', () => {
+    expect(detectQuotes([para('Some background first.'), quote('Summary Walking after meals may help steady blood sugar levels.')])).toEqual([]);
+  });
+});
+
 describe('quote fields', () => {
   it('gives offsets into the body text and paragraph numbers', () => {
     const paras = ['Intro paragraph without quotes.', 'Then “a partial phrase here” came up, Jones said.'];
