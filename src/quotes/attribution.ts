@@ -58,7 +58,7 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
   const sig = /^\s*[―—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*\.?\s*$/u.exec(rest.slice(0, MAX_SIGNATURE_CHARS + 1));
   if (sig && rest.length <= MAX_SIGNATURE_CHARS) return { speakerText: sig[1]!.replace(/\.$/, ''), cue: '―', side: 'signature' };
   // A quoted full sentence ending in a period ends its sentence: no attribution after it.
-  if (/\.\s*$/.test(inner) && /^\s+\p{Lu}/u.test(rest) && !/^\s+(?:\p{Lu}\p{L}*\.?\s+){1,3}(?:said|says|told|added|wrote|asked)\b/u.test(rest)) return null;
+  if (/\.\s*$/.test(inner) && /^\s+\p{Lu}/u.test(rest)) return null;
   let end = sentenceEnd(para, outerEnd);
   const nextQuote = rest.search(OPENERS);
   if (nextQuote >= 0) end = Math.min(end, outerEnd + nextQuote);

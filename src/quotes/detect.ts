@@ -11,7 +11,7 @@
  */
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
-import { DETERMINERS, PRONOUNS } from '../rules/speech.js';
+import { PRONOUNS } from '../rules/speech.js';
 import {
   attributionAfter,
   attributionBefore,
@@ -24,6 +24,7 @@ import {
   type Attribution,
 } from './attribution.js';
 import { blockQuote } from './blockquote.js';
+import { isNamed, paragraphMentions, resolvePronoun, speakerKind, type Mention } from './mentions.js';
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote } from './spans.js';
@@ -44,39 +45,10 @@ function isPartial(before: string, quote: string): boolean {
   return !opensSentence || /^\p{Ll}/u.test(quote);
 }
 
-/** A phrase naming someone: a capitalised word that is not a determiner or pronoun ("the New York Times", "Trump"). */
-function isNamed(np: string): boolean {
-  return np.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()));
-}
-
-type Kind = 'person' | 'plural' | 'thing' | 'self';
-
-function speakerKind(np: string): Kind {
-  const last = np.split(/\s+/).pop() ?? '';
-  if (/^(?:the|a|an)\s/i.test(np) && /s$/i.test(last) && !/(?:ss|us|is)$/i.test(last)) return 'plural';
-  if (/^(?:the|a|an)\s/i.test(np)) return 'thing';
-  return 'person';
-}
-
-interface Named {
-  name: string;
-  kind: Kind;
-}
-
-/** Who a pronoun speaker is: the named subject of its own sentence, or the latest fitting speaker. */
-function resolvePronoun(written: string, sentence: string, recent: readonly Named[]): string {
-  const kind = PRONOUNS.get(written.toLowerCase());
-  if (!kind || kind === 'self') return written;
-  const subj = sentenceSubject(sentence);
-  if (subj && !PRONOUNS.has(subj.toLowerCase()) && speakerKind(subj) === kind) return headOf(subj);
-  const fit = [...recent].reverse().find((r) => r.kind === kind);
-  return fit?.name ?? written;
-}
-
 export function detectQuotes(blocks: readonly Block[]): Quote[] {
   const quotes: Quote[] = [];
   const layout = bodyLayout(blocks);
-  const recent: Named[] = [];
+  const recent: Mention[] = [];
   let carry: Quote | null = null;
   let prevText = '';
 
@@ -104,7 +76,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
           partial: false,
         };
         quotes.push(quote);
-        if (quote.speaker) recent.push({ name: quote.speaker, kind: speakerKind(quote.speaker) });
+        recent.push({ name: quote.speaker!, kind: speakerKind(quote.speaker!, layout.text), at });
       }
       carry = null;
       prevText = text;
@@ -112,6 +84,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
     }
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
     const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
+    recent.push(...paragraphMentions(masked, layout.starts[b]!, layout.text));
     // A quote left open at the end of the previous block continues here when this block opens with a mark.
     const continued: Quote | null = carry !== null && startsWithQuote(text) ? carry : null;
     const introduced = spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null;
@@ -151,14 +124,11 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       if (!speakerText && wordCount(inner) < MIN_UNATTRIBUTED_WORDS) return;
 
       let speaker: string | null = null;
-      if (inherited) speaker = inherited.speaker;
-      else if (speakerText) {
-        const sentence = masked.slice(sentenceStart(masked, span.outerStart), span.outerStart);
-        speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, sentence, recent) : headOf(speakerText);
-      }
-      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) recent.push({ name: speaker, kind: speakerKind(speaker) });
-
       const at = layout.starts[b]! + start;
+      if (inherited) speaker = inherited.speaker;
+      else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, recent) : headOf(speakerText);
+      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) recent.push({ name: speaker, kind: speakerKind(speaker, layout.text), at });
+
       const quote: Quote = {
         text: inner,
         speaker,

@@ -51,6 +51,9 @@ const ROWS: Row[] = [
   // Pronouns.
   { name: 'pronoun resolved to the previous named speaker', paras: ['“The vote is Tuesday,” said Helen Ward.', '“We have the numbers,” she said.'], want: [['The vote is Tuesday', 'Helen Ward'], ['We have the numbers', 'Helen Ward', 'she']] },
   { name: 'pronoun resolved to its own sentence subject', paras: ['Okafor says he expects “a very close race.”'], want: [['a very close race.', 'Okafor']] },
+  { name: 'pronoun resolved to a named sentence subject that did not speak', paras: ['Nadia Rahman met the panel on Monday.', '“We will see what they decide,” she said.'], want: [['We will see what they decide', 'Nadia Rahman', 'she']] },
+  { name: 'pronoun skips a capitalised common noun', paras: ['Judge Ortega questioned the prosecutors about the delay. Prosecutors declined to comment.', '“This case has waited long enough,” he said.'], want: [['This case has waited long enough', 'Judge Ortega', 'he']] },
+  { name: 'a new sentence after a quoted full sentence is not its attribution', paras: ['Moss said the plan “will cut costs.” He said that “the board agrees with every part of it.”'], want: [['will cut costs.', 'Moss'], ['the board agrees with every part of it.', 'Moss', 'He']] },
   // Several paragraphs.
   { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
   { name: 'paragraph ending “X continued:” introduces the next', paras: ['Brandt continued:', '"The numbers do not add up for the city at all."'], want: [['The numbers do not add up for the city at all.', 'Brandt']] },
