@@ -2,6 +2,7 @@
  * Quote spans and speakers: one table row per pattern, written for these tests.
  * Each row is a list of paragraphs and the quotes expected from them, in order.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model.js';
 import { detectQuotes } from '../../src/quotes/detect.js';
@@ -81,7 +82,10 @@ const ROWS: Row[] = [
 describe('quotes table', () => {
   for (const row of ROWS) {
     it(row.name, () => {
-      const got = detectQuotes(row.paras.map(para)).map((q) => [q.text, q.speaker, q.speakerText]);
+      const quotes = detectQuotes(row.paras.map(para));
+      const body = row.paras.join('\n\n');
+      for (const q of quotes) expect(body.slice(q.start, q.end)).toBe(q.text);
+      const got = quotes.map((q) => [q.text, q.speaker, q.speakerText]);
       const want = row.want.map(([text, speaker, written]) => [text, speaker, written ?? speaker]);
       expect(got).toEqual(want);
     });
@@ -125,5 +129,25 @@ describe('quote fields', () => {
   it('marks a whole quoted sentence as not partial', () => {
     const [q] = detectQuotes([para('“We won the case,” the lawyer said.')]);
     expect(q!.partial).toBe(false);
+  });
+});
+
+describe('quote invariants', () => {
+  const pieces = ['“', '”', '"', "'", '‘', '’', "''", '«', '»', '„', ' said ', ' he ', 'Mr. Lee', ', ', '. ', ': ', 'the board', ' ― Ana Diaz', 'word', '\n'];
+  const paragraph = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join('').trim() || 'x');
+
+  it('never throws, and every quote’s offsets point at its text', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), (paras) => {
+        const quotes = detectQuotes(paras.map(para));
+        const body = paras.join('\n\n');
+        for (const q of quotes) {
+          expect(body.slice(q.start, q.end)).toBe(q.text);
+          expect(q.text.length).toBeGreaterThan(0);
+          if (q.speaker !== null) expect(q.speaker.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
