@@ -113,7 +113,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       if (!attr && partial && SUBJECT_FALLBACK) {
         // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
         const subj = sentenceSubject(masked.slice(sentenceStart(masked, span.outerStart), span.outerStart));
-        if (subj && isNamed(subj)) attr = { speakerText: subj, cue: null, side: 'before' };
+        if (subj && (isNamed(subj) || /^(?:he|she|it|they)$/i.test(subj))) attr = { speakerText: subj, cue: null, side: 'before' };
       }
       let inherited: Quote | null = null;
       if (!attr && !span.nested) inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && continued?.speakerText ? continued : null;

@@ -64,6 +64,9 @@ export function headOf(np: string): string {
   return tidy(np.split(/,\s/)[0] ?? np);
 }
 
+/** Focus and linking words that may stand before a subject ("Even China, its only ally, said"). */
+const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 'now', 'still', 'yet', 'then']);
+
 /** Participles and openers that start introductory phrases, never a speaker ("Asked to describe…"). */
 const NOT_A_SUBJECT = new Set(['following', 'according', 'asked', 'speaking', 'responding', 'writing', 'pressed', 'during', 'in', 'meanwhile', 'however']);
 
@@ -104,6 +107,8 @@ const BREAK = /[,;:()“”"«»„—–!?]|\.\s/;
 
 /** Contiguous noun phrase ending at token `end` (inclusive), read backwards, no punctuation inside. */
 function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null {
+  // A pronoun right before the verb is the whole subject ("… network RT he blasted").
+  if (PRONOUNS.has(toks[end]!.lower) && toks[end]!.lower !== 'her' && toks[end]!.lower !== 'him' && toks[end]!.lower !== 'them') return toks[end]!.w;
   let start = -1;
   for (let i = end, k = 0; i >= 0 && k < MAX_HEAD_WORDS; i--, k++) {
     const t = toks[i]!;
@@ -140,7 +145,10 @@ export function sentenceSubject(s: string): string | null {
     const first = /^\s*[“"]?([\p{L}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
     const comma = rest.indexOf(',');
     // "In a statement, …", "Ironically, …": an introductory phrase or sentence adverb.
-    if ((INTRO_WORDS.has(first) || /ly$/.test(first)) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
+    // "Bemoaning the “phony system,” Trump …": a participle phrase.
+    if ((INTRO_WORDS.has(first) || /(?:ly|ing)$/.test(first)) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
+    // "Even China, …", "Only Trump …": a focus word before the subject.
+    else if (FOCUS_WORDS.has(first)) rest = rest.replace(/^\s*[\p{L}'’-]+/u, '');
     else break;
   }
   const toks = tokens(rest);

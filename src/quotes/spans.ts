@@ -45,7 +45,9 @@ function openingAt(text: string, i: number): string | null {
   if (!mark) return null;
   const before = text[i - 1];
   const after = text[i + mark.length];
-  if (after === undefined || /\s/.test(after)) return null;
+  // A paragraph may open with a mark, a space and an ellipsis (“ … what I learned”).
+  const ellipsisOpening = i === 0 && /^\s+(?:…|\.\.\.)/.test(text.slice(i + mark.length));
+  if (after === undefined || (/\s/.test(after) && !ellipsisOpening)) return null;
   // Single marks and straight quotes must not sit inside or right after a word (apostrophes, 5'11").
   if ((mark === '‘' || mark === '"' || mark === "''" || mark === '‚') && isLetter(before)) return null;
   if (mark === '"' && /\d/.test(before ?? '')) return null;

@@ -66,6 +66,7 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('scold', 'scold scolds scolded scolding', 'Scolding words.'),
   verb('concede', 'concede concedes conceded conceding', 'Concessions.'),
   verb('reiterate', 'reiterate reiterates reiterated reiterating', 'Repeated statements.'),
+  verb('proclaim', 'proclaim proclaims proclaimed proclaiming', '"proclaimed a goal of “…”".'),
   verb('sing', 'sing sings sang singing chanting', 'Songs and chants are quoted words too.'),
   verb('read', 'reads read', '"…," the letter reads.'),
   verb('put', 'put', '"as a Homeland Security memo put it".'),
