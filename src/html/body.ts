@@ -30,24 +30,28 @@ type ReadabilityCtor = typeof ReadabilityClass;
 
 const wordsOf = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0);
 
+/** Runs on `doc` and changes it (boilerplate removal, Readability): callers pass a document they no longer need. */
 function candidate(doc: Document, Readability: ReadabilityCtor, ctx: BlockContext, clean: boolean): BodyResult & { removed: Removal[] } {
   const removed: Removal[] = [];
-  const clone = doc.cloneNode(true) as Document;
-  if (clean) cleanPage(clone, removed, ctx.title);
-  const readability = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-  const content = readability?.content ?? clone.body;
+  if (clean) cleanPage(doc, removed, ctx.title);
+  const readability = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
+  const content = readability?.content ?? doc.body;
   if (!content) return { blocks: [], readability, removed };
   cleanContent(content, removed);
   return { blocks: filterBlocks(toBlocks(content), ctx, removed), readability, removed };
 }
 
-export function extractBody(doc: Document, Readability: ReadabilityCtor, ctx: BlockContext, removed: Removal[]): BodyResult {
+/**
+ * `doc` is consumed (changed in place: copying a whole page costs about as much as parsing it);
+ * `fresh` builds another copy of the page, needed only for the rare short-body comparison.
+ */
+export async function extractBody(doc: Document, fresh: () => Promise<Document>, Readability: ReadabilityCtor, ctx: BlockContext, removed: Removal[]): Promise<BodyResult> {
   // 1. The cleaned candidate.
   let best = candidate(doc, Readability, ctx, true);
   // 2. Too short: compare with the uncleaned candidate.
   const words = wordsOf(best.blocks);
   if (words < SHORT_BODY_WORDS) {
-    const raw = candidate(doc, Readability, ctx, false);
+    const raw = candidate(await fresh(), Readability, ctx, false);
     if (words < MIN_KEPT_SHARE * wordsOf(raw.blocks)) {
       raw.removed.unshift({ stage: 'html', rule: 'short-body-fallback', text: `cleaned body had ${words} words; used the uncleaned page` });
       best = raw;

@@ -9,7 +9,7 @@
 import type { Block, Removal } from '../model.js';
 import { isDateLine } from '../metadata/date.js';
 import { splitAuthors } from '../metadata/authors.js';
-import { CLASS_RULES, SELECTOR_RULES, type ClassRule } from '../rules/html-boilerplate.js';
+import { CLASS_RULES, SELECTOR_RULES, type ClassRule, type SelectorRule } from '../rules/html-boilerplate.js';
 import { BLOCK_RULES, TAIL_BLOCKS } from '../rules/html-blocks.js';
 
 /**
@@ -92,17 +92,30 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   const totalText = Math.max(1, norm(body.textContent).length);
   const removable = (el: Element) =>
     el !== body && el !== doc.documentElement && !(headlineEl && el.contains(headlineEl)) && paragraphChars(el) <= MAX_REMOVED_SHARE * total && norm(el.textContent).length <= MAX_REMOVED_TEXT_SHARE * totalText;
-  for (const rule of SELECTOR_RULES) {
-    let els: Element[];
-    try {
-      els = [...body.querySelectorAll(rule.selector)];
-    } catch {
-      continue; // a selector this DOM engine does not support
+  // One scan of the page for all selector rules; each match is credited to the first rule it matches.
+  let matched: Element[] | null = null;
+  try {
+    matched = [...body.querySelectorAll(SELECTOR_RULES.map((r) => r.selector).join(', '))];
+  } catch {
+    matched = null; // a selector this DOM engine does not support: the rules one by one below
+  }
+  const removeMatch = (el: Element, rule: SelectorRule) => {
+    if (!el.parentNode || !body.contains(el) || !removable(el)) return;
+    record(removed, 'html', rule.id, el.textContent);
+    el.remove();
+  };
+  if (matched) {
+    for (const el of matched) {
+      const rule = SELECTOR_RULES.find((r) => el.matches(r.selector));
+      if (rule) removeMatch(el, rule);
     }
-    for (const el of els) {
-      if (!el.parentNode || !body.contains(el) || !removable(el)) continue;
-      record(removed, 'html', rule.id, el.textContent);
-      el.remove();
+  } else {
+    for (const rule of SELECTOR_RULES) {
+      try {
+        for (const el of [...body.querySelectorAll(rule.selector)]) removeMatch(el, rule);
+      } catch {
+        /* unsupported selector: skipped */
+      }
     }
   }
   const cache = new Map<string, ClassRule | null>();

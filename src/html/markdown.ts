@@ -25,6 +25,65 @@ export function codeLanguage(el: Element | null): string | null {
   return null;
 }
 
+/** Attributes that lazy-loading scripts read the real image address from, in order. */
+const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
+
+/** The address an <img> shows: src, or the lazy-loading attribute when src is a placeholder, or srcset. */
+export function imageSource(img: Element): string | null {
+  const src = safeUrl(img.getAttribute('src'));
+  if (src && !/^data:/i.test(src)) return src;
+  for (const attr of LAZY_SRC_ATTRIBUTES) {
+    const v = safeUrl(img.getAttribute(attr));
+    if (v && !/^data:/i.test(v)) return v;
+  }
+  const srcset = (img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '').split(',')[0]?.trim().split(/\s+/)[0];
+  const fromSet = safeUrl(srcset);
+  return fromSet && !/^data:/i.test(fromSet) ? fromSet : null;
+}
+
+/** Rows of a table, its own only (not those of a table nested in a cell). */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of table.children) {
+    if (c.tagName === 'TR') rows.push(c);
+    else if (c.tagName === 'THEAD' || c.tagName === 'TBODY' || c.tagName === 'TFOOT') for (const r of c.children) if (r.tagName === 'TR') rows.push(r);
+  }
+  return rows;
+}
+
+/** One cell as inline Markdown: no line breaks, pipes escaped. */
+function cellMarkdown(cell: Element): string {
+  return markdownService()
+    .turndown(cell as unknown as HTMLElement)
+    .replace(/\s*\n+\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+}
+
+/**
+ * A GFM table: the first row (a <thead> row, a row of <th>, or else simply the first row) is the
+ * header row GFM requires; colspans repeat as empty cells; short rows are padded.
+ */
+export function tableMarkdown(table: Element): string {
+  const rows = ownRows(table).map((tr) => {
+    const cells: string[] = [];
+    for (const c of tr.children) {
+      if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
+      cells.push(cellMarkdown(c));
+      const span = Math.min(Number(c.getAttribute('colspan')) || 1, MAX_COLSPAN);
+      for (let i = 1; i < span; i++) cells.push('');
+    }
+    return cells;
+  }).filter((r) => r.some((c) => c));
+  if (rows.length === 0) return '';
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (r: string[]) => `| ${[...r, ...Array<string>(width - r.length).fill('')].join(' | ')} |`;
+  return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+}
+
+/** Largest colspan honoured: a layout table with colspan=100 must not make 100 columns. */
+const MAX_COLSPAN = 20;
+
 const escapeAlt = (s: string) => s.replace(/[\[\]\\]/g, '\\$&').replace(/\s+/g, ' ').trim();
 
 const RULES: Record<string, TurndownService.Rule> = {
@@ -50,12 +109,16 @@ const RULES: Record<string, TurndownService.Rule> = {
       return `[${content}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))}${title ? ` "${title.replace(/"/g, '\\"')}"` : ''})`;
     },
   },
+  gfmTable: {
+    filter: (node) => node.nodeName === 'TABLE',
+    replacement: (_content, node) => `\n\n${tableMarkdown(node as unknown as Element)}\n\n`,
+  },
   safeImage: {
     filter: 'img',
     replacement: (_content, node) => {
       const el = node as HTMLElement;
-      const src = safeUrl(el.getAttribute('src'));
-      if (!src || /^data:/i.test(src)) return '';
+      const src = imageSource(el);
+      if (!src) return '';
       const alt = escapeAlt(el.getAttribute('alt') ?? '');
       return `![${alt}](${src.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
     },
@@ -85,9 +148,22 @@ export function markdownService(): TurndownService {
   return s;
 }
 
+/** Elements whose own tag carries the Markdown (a fence, a table, "> ", an image): converted whole. */
+const CONVERTED_WHOLE = new Set(['PRE', 'TABLE', 'BLOCKQUOTE', 'IMG', 'UL', 'OL']);
+
+/**
+ * Markdown of a node. Turndown converts a root node's children, not the node itself, so an
+ * element whose tag is the Markdown is wrapped first.
+ */
 export function toMarkdown(node: Node): string {
+  let root = node;
+  if (node.nodeType === 1 && CONVERTED_WHOLE.has((node as Element).tagName) && node.ownerDocument) {
+    const wrap = node.ownerDocument.createElement('div');
+    wrap.appendChild(node.cloneNode(true));
+    root = wrap;
+  }
   return markdownService()
-    .turndown(node as unknown as HTMLElement)
+    .turndown(root as unknown as HTMLElement)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

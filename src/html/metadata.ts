@@ -3,8 +3,9 @@
  * meta tags, rel=author / itemprop / byline classes, <time>, <html lang>, canonical link.
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
-import { splitAuthors } from '../metadata/authors.js';
 import { parseDate } from '../metadata/date.js';
+import { FOREIGN_AUTHOR_CONTAINERS } from '../rules/html-byline.js';
+import { authorNames, bylineText, chooseAuthors, type SiteNames } from './byline.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -35,18 +36,57 @@ const BYLINE_SELECTORS = [
   '[class*="byline" i]',
   '[class*="author" i]:not(body):not(article):not(section)',
 ];
+/**
+ * Selectors from this index on ("any class containing author") also match author boxes, bios and
+ * profile widgets: their names never overrule the JSON-LD author.
+ */
+const WEAK_BYLINE_SELECTORS_FROM = BYLINE_SELECTORS.length - 1;
 /** Longest visible byline (characters) taken from the page; longer is a bio box. */
 const MAX_DOM_BYLINE_CHARS = 200;
 
+/** Named character references seen escaped twice in meta tags and JSON-LD ("&amp;#8211;" in the source). */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+};
+
+/** Decodes character references left in an attribute or JSON string ("Review &#8211; a game"). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (m, dec: string, hex: string, name: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return NAMED_ENTITIES[name.toLowerCase()] ?? m;
+  });
+}
+
 const clean = (s: string | null | undefined): string | null => {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  const t = decodeEntities(s ?? '').replace(/\s+/g, ' ').trim();
   return t ? t : null;
 };
 
+/** Each document's <meta> tags by lower-cased property/name/itemprop, read in one pass (the first tag of a key wins). */
+const META_INDEX = new WeakMap<Document, Map<string, string | null>>();
+
+function metaIndex(doc: Document): Map<string, string | null> {
+  let index = META_INDEX.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const el of doc.querySelectorAll('meta')) {
+    const content = el.getAttribute('content');
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  META_INDEX.set(doc, index);
+  return index;
+}
+
 function meta(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}" i], meta[name="${k}" i], meta[itemprop="${k}" i]`);
-    const v = clean(el?.getAttribute('content'));
+    const v = clean(index.get(k.toLowerCase()));
     if (v) return v;
   }
   return null;
@@ -78,14 +118,17 @@ function jsonLdObjects(doc: Document): Json[] {
   return out;
 }
 
-function names(v: unknown): string[] {
-  if (!v) return [];
+/** Names of JSON-LD authors; a reference ({"@id": …}) is looked up among the page's objects. */
+function names(v: unknown, byId: ReadonlyMap<string, Json>, depth = 0): string[] {
+  if (!v || depth > 3) return [];
   if (typeof v === 'string') return v.startsWith('http') ? [] : [v];
-  if (Array.isArray(v)) return v.flatMap(names);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId, depth + 1));
   if (typeof v === 'object') {
-    const o = v as Json;
+    let o = v as Json;
+    const ref = typeof o['@id'] === 'string' ? byId.get(o['@id']) : undefined;
+    if (!o.name && ref && ref !== o) o = ref;
     if (typesOf(o).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t))) return [];
-    return names(o.name);
+    return names(o.name, byId, depth + 1);
   }
   return [];
 }
@@ -97,32 +140,103 @@ function str(v: unknown): string | null {
   return null;
 }
 
+/** Page-level wrappers whose classes describe the page layout ("one-sidebar"), not a container. */
+const PAGE_WRAPPERS = new Set(['HTML', 'BODY', 'MAIN']);
+
+/** True inside a comment, quote, testimonial, sidebar or widget: someone else's byline. */
+function inForeignContainer(el: Element): boolean {
+  for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
+    if (n.matches(FOREIGN_AUTHOR_CONTAINERS)) return true;
+  }
+  return false;
+}
+
+/**
+ * A byline written as one element per author ("<span class=author>A</span>, <span class=author>B</span>"):
+ * the other matches of the same selector beside the first one (under its grandparent) join it.
+ */
+function withCoAuthors(first: Element, text: string, matches: readonly Element[], site: SiteNames): string {
+  const container = first.parentElement?.parentElement;
+  if (!container || PAGE_WRAPPERS.has(container.tagName)) return text;
+  const parts = [text];
+  for (const el of matches) {
+    if (el === first || !container.contains(el) || el.contains(first) || first.contains(el) || inForeignContainer(el)) continue;
+    const t = clean(bylineText(el));
+    if (t && authorNames(t, site).length > 0 && !parts.includes(t)) parts.push(t);
+  }
+  const joined = parts.map((p) => p.replace(/[\s,;]+$/, '')).join(', ');
+  return joined.length <= MAX_DOM_BYLINE_CHARS ? joined : text;
+}
+
 /** The visible byline near the article: the first byline element with a name-like text. */
-function domByline(doc: Document): string | null {
-  for (const sel of BYLINE_SELECTORS) {
-    let els: NodeListOf<Element>;
-    try {
-      els = doc.querySelectorAll(sel);
-    } catch {
-      continue;
-    }
+function domByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
+  // One scan of the page for every selector at once; each selector then filters that short list.
+  const all = [...doc.querySelectorAll(BYLINE_SELECTORS.join(', '))];
+  for (const [i, sel] of BYLINE_SELECTORS.entries()) {
+    const els = all.filter((el) => el.matches(sel));
     for (const el of els) {
-      if (el.closest('blockquote, [class*="comment" i], footer, aside')) continue;
-      const text = clean(el.textContent);
-      if (text && text.length <= MAX_DOM_BYLINE_CHARS && splitAuthors(text).length > 0) return text;
+      if (inForeignContainer(el)) continue;
+      const text = clean(bylineText(el));
+      if (text && text.length <= MAX_DOM_BYLINE_CHARS && authorNames(text, site).length > 0) return { text: withCoAuthors(el, text, els, site), strong: i < WEAK_BYLINE_SELECTORS_FROM };
     }
   }
   return null;
 }
 
+/** Elements carrying a machine-readable publication date, in order of trust. */
+const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'article time[datetime]', 'time[datetime]'];
+/** Elements whose text is a publication date, in order of trust. */
+const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]'];
+/** Longest text (characters) read as a date line; longer is a paragraph that mentions a date. */
+const MAX_DATE_TEXT_CHARS = 80;
+
+/** A date readers see: in the byline line, or in a short element named like a date. */
+function visibleDate(doc: Document, byline: string | null): string | null {
+  const fromByline = parseDate(byline);
+  if (fromByline) return fromByline;
+  for (const sel of VISIBLE_DATE_SELECTORS) {
+    for (const el of doc.querySelectorAll(sel)) {
+      if (PAGE_WRAPPERS.has(el.tagName) || inForeignContainer(el)) continue;
+      const text = clean(el.textContent);
+      if (!text || text.length > MAX_DATE_TEXT_CHARS || /\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(text)) continue;
+      const date = parseDate(text);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+function canonicalOf(doc: Document): string | null {
+  return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => typesOf(o).includes('WebPage'));
-  const ldAuthors = names(article?.author ?? article?.creator);
-  const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
-  const byline = domByline(doc) ?? (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
-  const authorsFromLd = ldAuthors.flatMap((n) => splitAuthors(n));
-  const authors = authorsFromLd.length ? authorsFromLd : splitAuthors(byline);
+  const byId = new Map<string, Json>();
+  for (const o of ld) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
+  const publisher = article?.publisher as Json | undefined;
+  const siteName = meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name) ?? null;
+  const site: SiteNames = { siteName, publisher: str(publisher?.name), host: hostOf(pageUrl ?? canonicalOf(doc)) };
+  const ldAuthors = names(article?.author ?? article?.creator, byId);
+  const metaAuthorRaw = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
+  const metaAuthor = metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null;
+  const visible = domByline(doc, site);
+  const byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
+  const authors = chooseAuthors(
+    ldAuthors.flatMap((n) => authorNames(n, site)),
+    authorNames(visible?.text, site),
+    authorNames(metaAuthor, site),
+    visible?.strong ?? false,
+  );
 
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const titleCandidates = [str(article?.headline), meta(doc, 'og:title', 'twitter:title', 'title', 'dc.title'), titleTag].filter((x): x is string => !!x);
@@ -130,15 +244,17 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const publishedRaw = [
     str(article?.datePublished),
     meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
-    doc.querySelector('time[datetime][pubdate], time[itemprop="datePublished"], article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null,
+    ...TIME_SELECTORS.map((sel) => doc.querySelector(sel)?.getAttribute('datetime') ?? doc.querySelector(sel)?.getAttribute('content') ?? null),
     str(article?.dateCreated),
   ];
-  const published = publishedRaw.map(parseDate).find(Boolean) ?? null;
+  // Machine-readable dates first; then a date written near the headline (the byline line, an
+  // element named like a publication date), as readers see it.
+  const published = publishedRaw.map(parseDate).find(Boolean) ?? visibleDate(doc, byline) ?? null;
 
   const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
   const lang = langAttr ? langAttr.replace('_', '-').split(/[,\s]/)[0]!.toLowerCase() : null;
 
-  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const canonical = canonicalOf(doc);
   let url: string | null = pageUrl;
   if (!url && canonical) {
     try {
@@ -147,14 +263,13 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
       url = null;
     }
   }
-  const publisher = article?.publisher as Json | undefined;
   return {
     title: titleCandidates[0] ?? null,
     titleCandidates,
     byline,
     authors,
     published,
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name) ?? null,
+    siteName,
     lang,
     description: meta(doc, 'og:description', 'description', 'twitter:description') ?? str(article?.description),
     image: meta(doc, 'og:image', 'twitter:image', 'twitter:image:src') ?? str(article?.image),

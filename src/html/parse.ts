@@ -8,10 +8,11 @@
  * DOM libraries and Readability are imported here only, so text input never loads them.
  */
 import type { Parsed } from '../parsed.js';
-import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader } from './dom.js';
+import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader, type LoadedDom } from './dom.js';
 import { readMetadata } from './metadata.js';
-import { pickTitle } from './title.js';
+import { pickTitle, type HeadingCandidate } from './title.js';
 import { extractBody } from './body.js';
+import { absolutize, absolutizeUrls, baseUrl } from './urls.js';
 import type { Removal } from '../model.js';
 
 export interface HtmlOptions {
@@ -23,6 +24,18 @@ export interface HtmlOptions {
 }
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Where an <h1> is site furniture rather than the article's headline. */
+const OUTSIDE_ARTICLE = 'nav, footer, aside, [role="navigation"], [class*="logo" i], a[href="/"]';
+
+function headings(doc: Document): HeadingCandidate[] {
+  const out: HeadingCandidate[] = [];
+  for (const h of doc.querySelectorAll('h1')) {
+    const text = norm(h.textContent);
+    if (text) out.push({ text, outside: !!h.closest(OUTSIDE_ARTICLE) });
+  }
+  return out;
+}
 
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
   const engine = options.dom ?? DEFAULT_DOM;
@@ -38,6 +51,14 @@ export async function parseHtml(html: string, options: HtmlOptions): Promise<Par
   }
 }
 
+/** Keeps code languages through Readability, which strips class attributes. */
+function prepareCodeLanguages(doc: Document): void {
+  for (const el of doc.querySelectorAll('pre[class], pre > code[class]')) {
+    const m = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(el.getAttribute('class') ?? '');
+    if (m) (el.closest('pre') ?? el).setAttribute('data-lang', m[1]!.toLowerCase());
+  }
+}
+
 async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions): Promise<Parsed> {
   const load = options.loaders?.[engine] ?? LOADERS[engine];
   const [dom, { Readability }] = await Promise.all([load(markup, options.url), import('@mozilla/readability')]);
@@ -45,16 +66,30 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const doc = dom.document;
     // 2. Metadata first: Readability removes the elements it is read from.
     const meta = readMetadata(doc, options.url);
-    const h1s = [...doc.querySelectorAll('h1')].map((h) => norm(h.textContent)).filter(Boolean);
-    // Keep code languages through Readability, which strips class attributes.
-    for (const el of doc.querySelectorAll('pre[class], pre > code[class]')) {
-      const m = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(el.getAttribute('class') ?? '');
-      if (m) (el.closest('pre') ?? el).setAttribute('data-lang', m[1]!.toLowerCase());
-    }
+    const h1s = headings(doc);
+    prepareCodeLanguages(doc);
+    // Relative links and images resolved against --url (or <base>, or the canonical URL).
+    const base = baseUrl(doc, options.url, meta.url);
+    absolutizeUrls(doc, base);
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
     const removed: Removal[] = [];
-    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName);
-    const body = extractBody(doc, Readability, { title, byline: meta.byline, authors: meta.authors }, removed);
+    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description);
+    // The page's document is handed over to the body step, which changes it; a second copy is
+    // parsed only when the body step needs the page as it was.
+    const extra: LoadedDom[] = [];
+    const fresh = async () => {
+      const d = await load(markup, options.url);
+      extra.push(d);
+      prepareCodeLanguages(d.document);
+      absolutizeUrls(d.document, base);
+      return d.document;
+    };
+    let body: Awaited<ReturnType<typeof extractBody>>;
+    try {
+      body = await extractBody(doc, fresh, Readability, { title, byline: meta.byline, authors: meta.authors }, removed);
+    } finally {
+      for (const d of extra) d.close();
+    }
     const result = body.readability;
     title ??= norm(result?.title) || null;
     const blocks = body.blocks;
@@ -72,7 +107,7 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
       lang: meta.lang ?? (norm(result?.lang) || null),
       url: meta.url,
       description: meta.description ?? (norm(result?.excerpt) || null),
-      image: meta.image,
+      image: absolutize(meta.image, base),
       blocks,
       removed,
     };

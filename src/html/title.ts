@@ -1,14 +1,38 @@
 /**
- * The visible headline: an <h1> that agrees with the page's metadata title, else the metadata
- * title with the site name cut off ("Headline | Site" -> "Headline").
+ * The visible headline, in order:
+ *   1. an <h1> that agrees with the page's metadata title (og:title, JSON-LD headline, <title>)
+ *   2. the page's first headline-like <h1> (outside navigation, footers, asides; not the site's
+ *      name) that shares a word with the metadata: editors often write a different SEO title
+ *   3. the metadata title with the site name cut off ("Headline | Site" -> "Headline")
+ *   4. a lone <h1>
  */
 
 /** Separators between a headline and the site name in <title> and og:title. */
 const SITE_SEPARATORS = /\s+[|–—:·•»]\s+|\s+-\s+|\s+::\s+/;
+const SEPARATOR_AT_START = new RegExp(`^(?:${SITE_SEPARATORS.source})`);
+const SEPARATOR_AT_END = new RegExp(`(?:${SITE_SEPARATORS.source})$`);
 /** Shortest headline part (words) kept when a title is cut at a separator. */
 const MIN_HEADLINE_WORDS = 3;
+/**
+ * Shortest visible <h1> (words) trusted over the metadata title in step 2: section labels
+ * ("Opinion", "Latest news") and logos are one or two words; headlines are longer.
+ */
+const MIN_H1_WORDS = 3;
+/** The same limit in characters, for scripts written without spaces (Chinese, Japanese). */
+const MIN_H1_CHARS = 12;
+/** Longest <h1> (characters) read as a headline; longer is a paragraph styled as a heading. */
+const MAX_H1_CHARS = 300;
+/** Shortest word (letters) counted when an <h1> and the metadata are compared in step 2. */
+const MIN_SHARED_WORD_CHARS = 4;
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[‘’']/g, "'").replace(/[“”"]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** An <h1> as the title step sees it. */
+export interface HeadingCandidate {
+  text: string;
+  /** Inside navigation, a footer, an aside, or a link to the home page: never the headline. */
+  outside: boolean;
+}
 
 /** Removes a site-name part from "Headline | Site" or "Site - Headline". */
 export function stripSiteName(title: string, siteName: string | null): string {
@@ -26,16 +50,35 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return title.trim();
 }
 
-export function pickTitle(h1s: readonly string[], candidates: readonly string[], siteName: string | null): string | null {
+const words = (s: string) => new Set(fold(s).match(new RegExp(`[\\p{L}\\p{N}]{${MIN_SHARED_WORD_CHARS},}`, 'gu')) ?? []);
+
+function headlineLike(h: HeadingCandidate, siteName: string | null): boolean {
+  const t = h.text;
+  if (h.outside || t.length > MAX_H1_CHARS) return false;
+  if (siteName && fold(t) === fold(siteName)) return false;
+  const n = t.split(/\s+/).length;
+  return n >= MIN_H1_WORDS || (n === 1 && t.length >= MIN_H1_CHARS && !/[a-z]/i.test(t));
+}
+
+export function pickTitle(h1s: readonly HeadingCandidate[], candidates: readonly string[], siteName: string | null, description: string | null = null): string | null {
   const folded = candidates.map(fold);
   // 1. An <h1> that is (part of) a metadata title is the visible headline.
-  for (const h of h1s) {
+  for (const { text: h } of h1s) {
     const f = fold(h);
-    if (f.length > 3 && folded.some((c) => c === f || c.startsWith(f) || c.endsWith(f) || (f.length > 20 && c.includes(f)))) return h;
+    // A short part must be cut off by a separator ("About bugs – Site"), not just end the title
+    // ("Reviews" ends "Diet X - lose 10 kg. Reviews").
+    const long = f.split(' ').length >= MIN_H1_WORDS;
+    const starts = (c: string) => c.startsWith(f) && (long || SEPARATOR_AT_START.test(c.slice(f.length)));
+    const ends = (c: string) => c.endsWith(f) && (long || SEPARATOR_AT_END.test(c.slice(0, -f.length)));
+    if (f.length > 3 && folded.some((c) => c === f || starts(c) || ends(c) || (f.length > 20 && c.includes(f)))) return h;
   }
-  // 2. The first metadata title without its site name.
+  // 2. The first headline-like <h1> that shares a word with the metadata title or description.
+  const meta = words([...candidates, description ?? ''].join(' '));
+  const visible = h1s.find((h) => headlineLike(h, siteName));
+  if (visible && [...words(visible.text)].some((w) => meta.has(w))) return visible.text;
+  // 3. The first metadata title without its site name.
   const first = candidates[0];
   if (first) return stripSiteName(first, siteName);
-  // 3. A lone <h1>.
-  return h1s.length === 1 ? h1s[0]! : null;
+  // 4. A lone <h1>.
+  return h1s.length === 1 ? h1s[0]!.text : null;
 }

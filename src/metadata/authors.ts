@@ -9,6 +9,8 @@ import { parseDate } from './date.js';
 
 /** Most words a person's name may have ("Maria de los Angeles Garcia Lopez" has six). */
 const MAX_NAME_WORDS = 6;
+/** Fewest words of a person's name ("Regan" alone is a site's sign-off, not a credited author). */
+const MIN_NAME_WORDS = 2;
 /** Longest byline (characters) treated as a list of names. */
 const MAX_BYLINE_CHARS = 250;
 
@@ -17,21 +19,40 @@ const OUTLETS = new Set(OUTLET_WORDS);
 /** Step 1: remove the "By" prefix, e-mail addresses, handles, URLs, dates and times. */
 export function stripBylineNoise(byline: string): string {
   let s = byline.replace(/\s+/g, ' ').trim();
+  // Words glued by a scrape without spaces: "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness".
+  s = s.replace(GLUED_WORDS, '$1 $2');
   s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
   for (const p of BYLINE_PREFIXES) s = s.replace(p.pattern, '');
   // A date or "Updated ..." after a separator ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
-  s = s.replace(/\s+(?:[-–—|•·]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$/i, (tail) => (parseDate(tail) || DATE_LINE_PREFIX.test(tail.replace(/^\s*[-–—|•·]\s*/, '')) ? '' : tail));
-  s = s.replace(/\s*[|•·]\s*.*$/, (tail) => (parseDate(tail) ? '' : tail));
+  s = s.replace(/\s+(?:[-–—|•·]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$/i, (tail) => (isDateTail(tail) || DATE_LINE_PREFIX.test(tail.replace(/^\s*[-–—|•·]\s*/, '')) ? '' : tail));
+  s = s.replace(/\s*[|•·]\s*.*$/, (tail) => (isDateTail(tail) ? '' : tail));
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+}
+
+/** A date or time after a byline's names ("- Nov 19, 2019", "- 11/19/19 06:56 AM EST"). */
+function isDateTail(tail: string): boolean {
+  return parseDate(tail) !== null || NUMERIC_DATE_OR_TIME.test(tail);
 }
 
 /** Step 2: split on commas, semicolons, "and", "&", "und", "et", "y", "e", "i", "en". */
 export function splitNames(s: string): string[] {
   return s
-    .split(/\s*(?:,|;|\/|\s&\s|\band\b|\bund\b|\bet\b|\sy\s|\se\s|\bi\b|\ben\b|\boraz\b)\s*/i)
+    .split(/\s*(?:,|;|\/|\||\s&\s|\band\b|\bund\b|\bet\b|\sy\s|\se\s|\bi\b|\ben\b|\boraz\b)\s*/i)
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/**
+ * A capitalised word run into the next one without a space: four or more lower-case letters then
+ * a capital ("JamesStaff"). Names with inner capitals have short prefixes (McDonald, DeShawn, LeBron).
+ */
+const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}]+)/gu;
+/** "11/19/19", "06:56 AM": dates and times in numbers only. */
+const NUMERIC_DATE_OR_TIME = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
+/** Month and day names (English and the other supported languages' common forms) end a name. */
+const MONTH_OR_DAY = /^(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mar(?:ch|s|zo)?|märz|apr(?:il|ile)?|may|mai|mayo|maggio|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|août|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?$/i;
+/** Day names: "Sherif Saed, Wednesday" is a name and a date, not two names. */
+const DAY_NAMES = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|today|yesterday)$/i;
 
 /** True when a part names an outlet or a job, not a person ("CNN", "Senior Writer"). */
 export function isOutletOrTitle(part: string): boolean {
@@ -68,6 +89,20 @@ export function tidyName(name: string): string {
 }
 
 /**
+ * Step 4: the name at the start of a part, cut where the words stop looking like a name
+ * ("Moritz Bachmann publiziert am 25. September 2018" -> "Moritz Bachmann"). A part whose
+ * start is not a name of two words or more is left as it is (and fails the name test).
+ */
+export function leadingName(part: string): string {
+  const words = part.split(/\s+/);
+  let n = 0;
+  const nameWord = (w: string) => (looksLikeName(w) && !MONTH_OR_DAY.test(w)) || NAME_PARTICLES.has(w.toLowerCase());
+  while (n < words.length && n < MAX_NAME_WORDS && nameWord(words[n]!)) n++;
+  while (n > 0 && NAME_PARTICLES.has(words[n - 1]!.toLowerCase())) n--;
+  return n >= MIN_NAME_WORDS && n < words.length ? words.slice(0, n).join(' ') : part;
+}
+
+/**
  * Splits a byline into person names. Parts that are outlets, job titles or dates are dropped;
  * "A, CNN" gives ["A"]; "Jane Doe, Senior Writer" gives ["Jane Doe"].
  */
@@ -76,8 +111,10 @@ export function splitAuthors(byline: string | null | undefined): string[] {
   const cleaned = stripBylineNoise(byline);
   const names: string[] = [];
   for (const raw of splitNames(cleaned)) {
-    const part = tidyName(raw);
-    if (!part || isOutletOrTitle(part) || parseDate(part) || !looksLikeName(part)) continue;
+    const part = leadingName(tidyName(raw));
+    if (!part || isOutletOrTitle(part) || parseDate(part) || DAY_NAMES.test(part) || !looksLikeName(part)) continue;
+    // A single word is a site, section or handle more often than a person's full name.
+    if (part.split(/\s+/).length < MIN_NAME_WORDS) continue;
     if (!names.some((n) => n.toLowerCase() === part.toLowerCase())) names.push(part);
   }
   return names;

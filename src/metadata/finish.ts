@@ -12,7 +12,9 @@ const orNull = (s: string | null | undefined) => {
 };
 
 export function finishMetadata(article: Article): Article {
-  const authors = article.authors.length ? mergeAuthors(article.authors) : splitAuthors(article.byline);
+  // The HTML path has already chosen its authors from JSON-LD, meta tags and the byline element
+  // (and rejected the site's own name); splitting its byline again would bring those back.
+  const authors = article.authors.length || article.source.format === 'html' ? mergeAuthors(article.authors) : splitAuthors(article.byline);
   return {
     ...article,
     title: orNull(article.title),

@@ -1,140 +1,217 @@
 /**
- * Who said a quote: the attribution around it in its sentence.
- *   after:  “…,” the ministry said / “…,” said Caddell / “…,” he told reporters
- *   before: X said: “…” / X told reporters, “…” / they stressed it is “…”
+ * Who said a quote: the attribution around it in its paragraph.
+ *   after:  “…,” the ministry said / “…,” said Caddell, a pollster / “…” ― Pamela Padilla
+ *   before: X said: “…” / Clinton says Trump’s “…” / X, speaking on Monday, said “…”
+ *           / X attacked Y, saying “…” (a participle: the sentence's subject)
  *   phrase: “…,” according to officials / according to X, “…”
+ *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
-import { ATTRIBUTION_PHRASES, AUX_WORDS, NP_STOP_WORDS, SPEECH_FORMS } from '../rules/speech.js';
+import { ATTRIBUTION_PHRASES, AUX_WORDS } from '../rules/speech.js';
+import { headOf, isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
+import { sentenceEnd, sentenceStart } from './sentences.js';
 
-/** Most words in a speaker noun phrase ("Western officials speaking to media on background"). */
-const MAX_SPEAKER_WORDS = 9;
-/** Characters looked at on each side of a quote for its attribution. */
-const CONTEXT_CHARS = 160;
+/** Tokens after a quote within which the speech verb must come ("…,” Rep. Jim Clyburn (D-S.C.), the assistant leader of X, said"). */
+const MAX_AFTER_VERB_TOKENS = 34;
+/** Most words in a speaker phrase that starts with a lower-case title ("retired Air Force general Lloyd Newton"). */
+const MAX_TITLED_NAME_WORDS = 7;
+/** Characters after a quote for a "― Name" signature. */
+const MAX_SIGNATURE_CHARS = 60;
 
 export interface Attribution {
+  /** The speaker phrase as written, with its description when the text gives one. */
   speakerText: string;
-  cue: string;
-  /** Where the attribution was found relative to the quote. */
-  side: 'after' | 'before';
+  /** The speech verb or phrase; null when the speaker is only the sentence's subject. */
+  cue: string | null;
+  side: 'after' | 'before' | 'signature' | 'label';
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const OPENERS = /[“"«„‘]|''/;
 
-interface Tok {
-  w: string;
-  lower: string;
-  index: number;
-  end: number;
-}
-
-function tokens(s: string): Tok[] {
-  return [...s.matchAll(WORD)].map((m) => {
-    const w = m[0].replace(/[.]+$/, (dots) => (/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)$/u.test(m[0].slice(0, -dots.length)) ? dots : ''));
-    return { w, lower: w.toLowerCase(), index: m.index!, end: m.index! + w.length };
-  });
-}
-
-const hasBreak = (s: string) => /[,;:()“”"«»„—–!?]|\.\s/.test(s);
-
-/** Cleans a speaker phrase: trims articles of speech and trailing commas. */
-function tidy(np: string): string {
-  return np.replace(/^[\s,;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ');
-}
-
-/** The noun phrase read backwards from token index `verbAt` (exclusive), within `s`. */
-function npBefore(s: string, toks: Tok[], verbAt: number): string | null {
-  let i = verbAt - 1;
-  while (i >= 0 && AUX_WORDS.has(toks[i]!.lower)) i--;
-  const endTok = i;
-  let startTok = -1;
-  for (let k = 0; i >= 0 && k < MAX_SPEAKER_WORDS; i--, k++) {
-    const t = toks[i]!;
-    if (NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower)) break;
-    const gap = s.slice(t.end, toks[i + 1]?.index ?? t.end);
-    if (i < endTok && hasBreak(gap)) break;
-    startTok = i;
+/** Replaces quoted material with spaces so verbs inside other quotes are not read as cues. */
+export function maskQuotes(s: string, spans: ReadonlyArray<{ outerStart: number; outerEnd: number }>, offset = 0): string {
+  let out = s;
+  for (const sp of spans) {
+    const a = Math.max(0, sp.outerStart - offset);
+    const b = Math.min(s.length, sp.outerEnd - offset);
+    if (b - a < 2) continue;
+    // Keep a sentence-ending mark inside the quote (“… neighborhood.” Russia said) so the sentence still ends there.
+    const stop = /[.!?](?=\s*["”’'»]*$)/.exec(s.slice(a, b))?.[0] ?? ' ';
+    out = out.slice(0, a) + '“' + ' '.repeat(Math.max(0, b - a - 3)) + stop + '”' + out.slice(b);
   }
-  if (startTok < 0 || endTok < 0) return null;
-  return tidy(s.slice(toks[startTok]!.index, toks[endTok]!.end));
+  return out;
 }
 
-/** The noun phrase read forwards from token index `from`, up to punctuation. */
-function npAfter(s: string, toks: Tok[], from: number): string | null {
-  let end = -1;
-  for (let i = from, k = 0; i < toks.length && k < MAX_SPEAKER_WORDS; i++, k++) {
-    const t = toks[i]!;
-    if (i > from && hasBreak(s.slice(toks[i - 1]!.end, t.index))) break;
-    if (NP_STOP_WORDS.has(t.lower) && i > from) break;
-    if (SPEECH_FORMS.has(t.lower) && i > from) break;
-    end = i;
-  }
-  if (end < 0) return null;
-  return tidy(s.slice(toks[from]!.index, toks[end]!.end));
-}
-
-/** A speaker noun phrase must contain a word, and not be a bare preposition or object. */
-function plausible(np: string | null): np is string {
-  if (!np) return false;
-  if (!/\p{L}{2,}|^I$/u.test(np)) return false;
-  return !/^(?:to|in|on|at|for|with|by|from|of|about|me|us|him|her|them|it is|there)$/i.test(np);
-}
-
-/** Attribution in the text right after a quote (up to the end of its sentence). */
-export function attributionAfter(after: string): Attribution | null {
-  const s = after.slice(0, CONTEXT_CHARS);
-  // Only the clause that follows the quote: stop at the next quote mark or sentence end.
-  const clause = s.split(/[“"«„]|(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
-  if (/^\s*\p{L}/u.test(clause) === false && !/^\s*[,;—–-]/.test(clause) && clause.trim()) return null;
+/** The speaker phrase after a verb that opens the clause ("said David Plouffe, the architect of …"). */
+function speakerAfterVerb(clause: string, from: number): string | null {
   const toks = tokens(clause);
+  const np = npAfter(clause, toks, from);
+  if (!plausibleSpeaker(np)) return null;
+  // A description after a comma ("…, the architect of Obama’s campaign") belongs to the speaker.
+  const at = clause.indexOf(np, toks[from]!.index) + np.length;
+  const desc = /^,\s+((?:the|a|an|who|head|chairman|director|president|executive|senior|chief|former)\b[^,.;]*(?:,[^,.;]*)?)/i.exec(clause.slice(at));
+  return desc ? `${np}, ${desc[1]!.trim()}` : np;
+}
+
+/** Attribution right after a quote, in the rest of its sentence. `para` is masked for other quotes. */
+export function attributionAfter(para: string, outerEnd: number, inner: string): Attribution | null {
+  const rest = para.slice(outerEnd);
+  const sig = /^\s*[―—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*\.?\s*$/u.exec(rest.slice(0, MAX_SIGNATURE_CHARS + 1));
+  if (sig && rest.length <= MAX_SIGNATURE_CHARS) return { speakerText: sig[1]!.replace(/\.$/, ''), cue: '―', side: 'signature' };
+  // A quoted full sentence ending in a period ends its sentence: no attribution after it.
+  if (/\.\s*$/.test(inner) && /^\s+\p{Lu}/u.test(rest)) return null;
+  let end = sentenceEnd(para, outerEnd);
+  const nextQuote = rest.search(OPENERS);
+  if (nextQuote >= 0) end = Math.min(end, outerEnd + nextQuote);
+  const clause = para.slice(outerEnd, end);
+  if (/^\s*\p{L}/u.test(clause) === false && !/^\s*[,;—–-]/.test(clause) && clause.trim()) return null;
   for (const p of ATTRIBUTION_PHRASES) {
     const m = p.pattern.exec(clause);
     if (m && m.index < 20) {
+      const toks = tokens(clause);
       const from = toks.findIndex((t) => t.index >= m.index + m[0].length);
       const np = from >= 0 ? npAfter(clause, toks, from) : null;
-      if (plausible(np)) return { speakerText: np, cue: m[0].toLowerCase(), side: 'after' };
+      if (plausibleSpeaker(np)) return { speakerText: np, cue: m[0].toLowerCase(), side: 'after' };
     }
   }
-  // "…," the ministry said  /  "…," said the ministry  (verb within the first words)
-  const verbAt = toks.findIndex((t, i) => i <= MAX_SPEAKER_WORDS && SPEECH_FORMS.has(t.lower));
-  if (verbAt < 0) return null;
-  if (verbAt === 0) {
-    const np = npAfter(clause, toks, 1);
-    if (plausible(np)) return { speakerText: np, cue: toks[0]!.w, side: 'after' };
-    return null;
+  const toks = tokens(clause);
+  const v = toks.findIndex((t, i) => i < MAX_AFTER_VERB_TOKENS && isSpeechVerb(clause, toks, i));
+  if (v < 0) return null;
+  const verb = toks[v]!;
+  if (isGerund(verb)) return null; // "…,” adding that …: a participle of the sentence before the quote
+  if (v === 0) {
+    const np = speakerAfterVerb(clause, 1);
+    return np ? { speakerText: np, cue: verb.w, side: 'after' } : null;
   }
-  const np = npBefore(clause, toks, verbAt);
-  if (!plausible(np)) return null;
-  // The phrase must start right after the quote (allowing a comma or dash).
-  const lead = clause.slice(0, clause.indexOf(np));
-  if (/[\p{L}\p{N}]/u.test(lead)) return null;
-  return { speakerText: np, cue: toks[verbAt]!.w, side: 'after' };
+  // "…,” X[, description,] said: everything between the quote and the verb is the speaker phrase.
+  // "…,” as a Homeland Security memo put it": the "as" introduces the speaker.
+  const phrase = clause.slice(0, verb.index).replace(/^[\s,;—–-]+/, '').replace(/^as\s+/i, '').replace(/\s+$/, '');
+  return speakerBeforeVerb(phrase, verb.w);
 }
 
-/** Attribution in the sentence before a quote (X said: “…”, they stressed it is “…”). */
-export function attributionBefore(before: string): Attribution | null {
-  let s = before.slice(-CONTEXT_CHARS);
-  // Only the current sentence, and nothing before a previous quote's closing mark.
-  const cut = Math.max(s.search(/[.!?]\s+(?=[^.!?]*$)/u), s.lastIndexOf('”'), s.lastIndexOf('"'), s.lastIndexOf('»'));
-  if (cut >= 0) s = s.slice(cut + 1);
+/** The speaker phrase between a quote and its verb ("…,” Rep. X (D-S.C.), the leader of Y, said). */
+function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const trimmed = phrase
+    .replace(/[\s,;]+$/, '')
+    .split(/\s+/)
+    .filter((w, i) => i === 0 || !(AUX_WORDS.has(w.toLowerCase()) || /^\p{Ll}+ly$/u.test(w)))
+    .join(' ');
+  const startsLikeSpeaker =
+    /^\p{Lu}|^(?:the|a|an|he|she|they|we|i|it|one|another|his|her|their|its|several|many|some|both|most|two|three)\b/iu.test(trimmed) ||
+    // "retired Air Force general Lloyd Newton said": a lower-case title before a name.
+    (words.length <= MAX_TITLED_NAME_WORDS && !/,/.test(trimmed) && /\s\p{Lu}/u.test(trimmed));
+  if (words.length <= MAX_PHRASE_WORDS && plausibleSpeaker(trimmed) && startsLikeSpeaker) return { speakerText: trimmed, cue, side: 'after' };
+  // "…” is held accountable, Warren said.": the speaker after the clause's last comma.
+  const lastComma = trimmed.lastIndexOf(', ');
+  if (lastComma > 0) {
+    const tail = trimmed.slice(lastComma + 2);
+    if (!/,/.test(tail) && tail.split(/\s+/).length <= MAX_TITLED_NAME_WORDS && plausibleSpeaker(tail) && /^\p{Lu}|^(?:the|he|she|they|officials|police)\b/u.test(tail)) return { speakerText: tail, cue, side: 'after' };
+  }
+  return null;
+}
+
+/** Attribution before a quote in its sentence (X said: “…”, Clinton says Trump’s “…”). */
+export function attributionBefore(para: string, outerStart: number): Attribution | null {
+  const s = para.slice(sentenceStart(para, outerStart), outerStart);
   const toks = tokens(s);
   for (const p of ATTRIBUTION_PHRASES) {
-    const m = new RegExp(p.pattern.source, 'gi');
+    const re = new RegExp(p.pattern.source, 'gi');
     let last: RegExpExecArray | null = null;
-    for (let x = m.exec(s); x; x = m.exec(s)) last = x;
-    if (last) {
+    for (let x = re.exec(s); x; x = re.exec(s)) last = x;
+    if (last && !/[“"]/.test(s.slice(last.index))) {
       const from = toks.findIndex((t) => t.index >= last!.index + last![0].length);
       const np = from >= 0 ? npAfter(s, toks, from) : null;
-      if (plausible(np)) return { speakerText: np, cue: last[0].toLowerCase(), side: 'before' };
+      if (plausibleSpeaker(np)) return { speakerText: np, cue: last[0].toLowerCase(), side: 'before' };
     }
   }
-  for (let v = toks.length - 1; v >= 0; v--) {
-    if (!SPEECH_FORMS.has(toks[v]!.lower)) continue;
-    const np = npBefore(s, toks, v);
-    if (plausible(np)) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
-    const after = npAfter(s, toks, v + 1);
-    if (v === 0 || /[,]\s*$/.test(s.slice(0, toks[v]!.index))) {
-      if (plausible(after)) return { speakerText: after, cue: toks[v]!.w, side: 'before' };
+  // The first speech verb of the sentence with a plausible subject: the outermost speaker
+  // ("Trump said that Clinton once described the deal as “…”" -> Trump).
+  for (let v = 0; v < toks.length; v++) {
+    if (!isSpeechVerb(s, toks, v)) continue;
+    if (v === 0) {
+      // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.
+      const np = speakerAfterVerb(s, 1);
+      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    }
+    const subj = subjectOf(s, toks, v);
+    if (plausibleSpeaker(subj)) return { speakerText: subj, cue: toks[v]!.w, side: 'before' };
+    // "…, said X, “…”": the verb opens the clause, the speaker follows it.
+    if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
+      const np = speakerAfterVerb(s, v + 1);
+      if (np && !isGerund(toks[v]!)) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
     }
   }
   return null;
 }
+
+/** A paragraph signed at its end ("…” ― Rosa Tamez"): the signer, for every quote in it. */
+export function paragraphSignature(para: string): Attribution | null {
+  const m = /[”"’]\s*[―—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*\.?\s*$/u.exec(para);
+  return m ? { speakerText: m[1]!.replace(/\.$/, ''), cue: '―', side: 'signature' } : null;
+}
+
+/**
+ * The speaker set up by the sentence before a quote's sentence in the same paragraph:
+ * "…, Schiff said. “The other factor…”" or "Cummings called him a master of deals. “He showed…”".
+ * The first speech verb's subject, else the sentence's own subject.
+ */
+export function attributionPreviousSentence(para: string, outerStart: number): Attribution | null {
+  const here = sentenceStart(para, outerStart);
+  if (here === 0) return null;
+  const prevStart = sentenceStart(para, Math.max(0, here - 2));
+  const s = para.slice(prevStart, here).trim();
+  if (!s) return null;
+  const toks = tokens(s);
+  for (let v = 0; v < toks.length; v++) {
+    if (!isSpeechVerb(s, toks, v)) continue;
+    if (v === 0) {
+      // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.
+      const np = speakerAfterVerb(s, 1);
+      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    }
+    const subj = subjectOf(s, toks, v);
+    if (plausibleSpeaker(subj)) return { speakerText: subj, cue: toks[v]!.w, side: 'before' };
+    if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
+      const np = speakerAfterVerb(s, v + 1);
+      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    }
+  }
+  const subj = sentenceSubject(s);
+  return subj && /^\p{Lu}/u.test(subj) && !/^(?:It|This|That|There|These|Those)$/.test(subj) ? { speakerText: subj, cue: null, side: 'before' } : null;
+}
+
+/** A quote after a colon with no speech verb ("Obama is rolling out a new message: “It's about me.”"): the subject. */
+export function attributionColon(para: string, outerStart: number): Attribution | null {
+  const s = para.slice(sentenceStart(para, outerStart), outerStart);
+  if (!/:\s*$/.test(s)) return null;
+  const subj = sentenceSubject(s);
+  return subj && /^\p{Lu}/u.test(subj) ? { speakerText: subj, cue: ':', side: 'before' } : null;
+}
+
+/** A previous paragraph that ends "X continued:" / "The New York Times reports:" introduces the next quote. */
+export function attributionIntroducing(prevPara: string): Attribution | null {
+  if (!/:\s*$/.test(prevPara)) return null;
+  const s = prevPara.slice(sentenceStart(prevPara, prevPara.length - 1));
+  const toks = tokens(s);
+  for (let v = 0; v < toks.length; v++) {
+    if (!isSpeechVerb(s, toks, v)) continue;
+    if (v === 0) {
+      // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.
+      const np = speakerAfterVerb(s, 1);
+      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    }
+    const subj = subjectOf(s, toks, v);
+    if (plausibleSpeaker(subj)) return { speakerText: subj, cue: toks[v]!.w, side: 'before' };
+  }
+  const subj = sentenceSubject(s);
+  return subj && /:\s*$/.test(s) && s.split(/\s+/).length <= 8 ? { speakerText: subj, cue: ':', side: 'before' } : null;
+}
+
+/** A transcript label opening a quote ("PENCE: Well, look…"): the speaker, and where the words start. */
+export function speakerLabel(inner: string): { speakerText: string; skip: number } | null {
+  const m = /^([\p{Lu}][\p{Lu}.'’ -]{1,30}):\s+/u.exec(inner);
+  if (!m || !/\p{Lu}{2,}/u.test(m[1]!)) return null;
+  return { speakerText: m[1]!.trim(), skip: m[0].length };
+}
+
+export { headOf };

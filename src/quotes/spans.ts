@@ -13,6 +13,8 @@ export interface Span {
   outerEnd: number;
   /** The paragraph ended before a closing mark. */
   open: boolean;
+  /** A quote inside a quote left open (reported apart; its own attribution only). */
+  nested?: boolean;
 }
 
 /** Opening mark -> the closing marks that may end it. */
@@ -28,6 +30,9 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
   ["''", "''"],
 ]);
 
+/** Deepest quote-in-quote looked into. */
+const MAX_NESTING = 2;
+
 const LETTER = /[\p{L}\p{N}]/u;
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 
@@ -35,19 +40,24 @@ const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 function openingAt(text: string, i: number): string | null {
   const c = text[i]!;
   const two = text.slice(i, i + 2);
-  const mark = two === "''" ? two : PAIRS.has(c) ? c : null;
+  // A closing-style ” opening a paragraph or following a space opens a quote in some texts.
+  const mark = two === "''" ? two : PAIRS.has(c) ? c : c === '”' && (i === 0 || /\s/.test(text[i - 1]!)) ? '“' : null;
   if (!mark) return null;
   const before = text[i - 1];
   const after = text[i + mark.length];
-  if (after === undefined || /\s/.test(after)) return null;
+  // A paragraph may open with a mark, a space and an ellipsis (“ … what I learned”).
+  const ellipsisOpening = i === 0 && /^\s+(?:…|\.\.\.)/.test(text.slice(i + mark.length));
+  if (after === undefined || (/\s/.test(after) && !ellipsisOpening)) return null;
   // Single marks and straight quotes must not sit inside or right after a word (apostrophes, 5'11").
   if ((mark === '‘' || mark === '"' || mark === "''" || mark === '‚') && isLetter(before)) return null;
   if (mark === '"' && /\d/.test(before ?? '')) return null;
+  // An attribute value in leftover markup (<tweet author="…">) is not a quote.
+  if (before === '=') return null;
   return mark;
 }
 
 /** Index of the closing mark for `open`, starting at from, or -1. */
-function closingFrom(text: string, from: number, open: string): { at: number; len: number } {
+function closingFrom(text: string, from: number, open: string, depth = 0): { at: number; len: number } {
   const closers = PAIRS.get(open)!;
   for (let j = from; j < text.length; j++) {
     if (open === "''") {
@@ -55,6 +65,15 @@ function closingFrom(text: string, from: number, open: string): { at: number; le
       continue;
     }
     const c = text[j]!;
+    if (depth < MAX_NESTING && !closers.includes(c)) {
+      // A nested quote of another kind (“… ‘…’ …”, "… “…” …"): skip over it whole.
+      const inner = openingAt(text, j);
+      if (inner && inner !== open && inner !== "''" && inner !== '‘') {
+        const end = closingFrom(text, j + inner.length, inner, depth + 1);
+        if (end.at >= 0) j = end.at + end.len - 1;
+      }
+      continue;
+    }
     if (!closers.includes(c)) continue;
     // ’ inside a word is an apostrophe (don’t, Moscow’s), not the end of a ‘…’ quote.
     if (c === '’' && isLetter(text[j + 1]) && isLetter(text[j - 1])) continue;
@@ -75,7 +94,7 @@ export function findSpans(text: string): Span[] {
       i++;
       continue;
     }
-    const start = i + open.length;
+    const start = i + (open === '“' && text[i] === '”' ? 1 : open.length);
     const close = closingFrom(text, start, open);
     if (close.at < 0) {
       // Open to the end of the paragraph: only a real quote if the mark starts a sentence/clause.
@@ -84,6 +103,11 @@ export function findSpans(text: string): Span[] {
         continue;
       }
       spans.push({ start, end: text.length, outerStart: i, outerEnd: text.length, open: true });
+      // Quotes inside a quote left open (an excerpt of another text) are reported too.
+      for (const inner of findSpans(text.slice(start))) {
+        if (inner.open) continue;
+        spans.push({ start: inner.start + start, end: inner.end + start, outerStart: inner.outerStart + start, outerEnd: inner.outerEnd + start, open: false, nested: true });
+      }
       break;
     }
     spans.push({ start, end: close.at, outerStart: i, outerEnd: close.at + close.len, open: false });

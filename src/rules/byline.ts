@@ -25,7 +25,7 @@ export const OUTLET_WORDS: readonly string[] = [
 ];
 
 /** Words that mark a byline part as an organisation ("Reuters Staff", "Daily News"). */
-export const OUTLET_PATTERN = /\b(?:news|times|post|press|agency|agencies|media|journal|tribune|herald|gazette|magazine|daily|weekly|network|broadcasting|radio|tv|television|staff|desk|bureau|wire|online|\.com|\.org|\.net|\.co\.uk)\b/i;
+export const OUTLET_PATTERN = /\b(?:news|times|post|press|agency|agencies|media|journal|tribune|herald|gazette|magazine|daily|weekly|network|broadcasting|radio|tv|television|staff|desk|bureau|wire|online|business|insider|sports?|politics|entertainment|science|technology|tech|health|lifestyle|world|team|editors|contributors|\.com|\.org|\.net|\.co\.uk)\b/i;
 
 /** Words that mark a byline part as a job title ("Senior Reporter", "Contributor"). */
 export const JOB_TITLE_PATTERN = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|contributing|producer|analyst|journalist|photographer|staff|intern|chief|senior|deputy|managing|director|founder|ceo|head of|professor|fellow|author of|opinion|guest|special to)\b/i;
@@ -35,3 +35,12 @@ export const DATE_LINE_PREFIX = /^(?:updated|published|posted|last updated|last 
 
 /** Name particles that may be lower case inside a person's name. */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'zu']);
+
+/**
+ * Picture credits and captions that name a photographer, not an author: "Doug Mills/The New
+ * York Times", "Photo: Jane Doe, AP", "Getty Images", "(Reed Saxon / Associated Press)".
+ */
+export const CREDIT_LINE = /^\(.*\)$|\b(?:getty(?: images)?|ap photo|afp|shutterstock|istock|alamy|photograph|courtesy|via reuters|pool)\b|^(?:photo|image|picture|video|graphic|credit|illustration|foto|bild)s?\b/i;
+
+/** "Name/Outlet": the photographer's credit under a picture (not after "By"). */
+export const CREDIT_SLASH = /\S\s?\/\s?(?:the |associated |getty|ap\b|afp|reuters|[\w ]*(?:times|post|news|press|images?)\b)/i;

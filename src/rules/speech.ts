@@ -57,6 +57,22 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('deny', 'deny denies denied denying'),
   verb('demand', 'demand demands demanded demanding'),
   verb('believe', 'believe believes believed think thinks thought', 'Stated opinions: "…, he thinks".'),
+  verb('describe-as', 'branded brands labeled labelled dubbed', '"branded North Korea an “outlaw nation”".'),
+  verb('criticize', 'blasted blasts slammed slams attacked attacks criticized criticised mocked mocks accused accuses condemned condemns denounced denounced', 'Criticism verbs introduce quoted words of the critic ("Reid blasted Trump as a “con artist”").'),
+  verb('praise', 'praise praises praised praising laud lauds lauded hail hails hailed', 'Praise introduces the praiser\'s words.'),
+  verb('liken', 'liken likens likened compare compares compared', '"likened the rules to “burning the Constitution”".'),
+  verb('dismiss', 'dismiss dismisses dismissed dismissing', '"dismissed Estonia as the “suburbs of St. Petersburg”".'),
+  verb('exhort', 'exhort exhorts exhorted exhorting', '"exhorted Republicans to “vote your conscience”".'),
+  verb('scold', 'scold scolds scolded scolding', 'Scolding words.'),
+  verb('concede', 'concede concedes conceded conceding', 'Concessions.'),
+  verb('reiterate', 'reiterate reiterates reiterated reiterating', 'Repeated statements.'),
+  verb('proclaim', 'proclaim proclaims proclaimed proclaiming', '"proclaimed a goal of “…”".'),
+  verb('sing', 'sing sings sang singing chanting', 'Songs and chants are quoted words too.'),
+  verb('read', 'reads read', '"…," the letter reads.'),
+  verb('put', 'put', '"as a Homeland Security memo put it".'),
+  verb('assert', 'assert asserts asserted asserting', 'Assertions.'),
+  verb('boast', 'boast boasts boasted boasting', 'Boasts.'),
+  verb('lament', 'lament laments lamented', 'Laments.'),
   verb('agree', 'agree agrees agreed'),
   verb('mention', 'mention mentions mentioned mentioning'),
   verb('point-out', 'pointed', '"pointed out".'),
@@ -69,13 +85,35 @@ export const ATTRIBUTION_PHRASES: readonly { id: string; pattern: RegExp; reason
   { id: 'in-words-of', pattern: /\bin the words of\b/i, reason: '"in the words of X".' },
 ];
 
-/** Every verb form, mapped to its verb id. */
+/**
+ * Verb forms that are often nouns ("the report", "his remarks", "late-night tweets"): such a
+ * form counts as a verb only when no determiner or possessive stands right before it.
+ */
+export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'remark', 'remarks', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'quote', 'quotes', 'call', 'calls', 'demand', 'demands', 'promise', 'promises', 'note', 'notes', 'state', 'states', 'warning', 'attacks', 'joke', 'jokes', 'read', 'reads', 'put', 'denial', 'insisted', 'counter', 'retort', 'vow', 'vows', 'pledge', 'testify', 'shout', 'respond', 'reply', 'sing', 'sings', 'quip', 'quips', 'chant', 'ask', 'assert', 'boast', 'lament', 'laments', 'post', 'think', 'thought', 'writing', 'saying', 'warning', 'singing', 'chanting']);
+
+/** Words that make the next word a noun ("the report", "his remarks"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'whose', 'no', 'any', 'every', 'each', 'some', 'such']);
+
+/**
+ * Abbreviations whose period does not end a sentence ("Mr. Obama said", "Sen. Warren", "Sept. 28").
+ * Single capital letters (initials) and dotted acronyms (U.S., D.C.) are recognised apart.
+ */
+export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'prof', 'rev', 'hon', 'pres', 'supt', 'atty', 'messrs', 'mt', 'ft', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'etc', 'approx', 'dept', 'univ', 'est']);
+
+/** Words that open an introductory phrase before a sentence's subject ("In a statement, Peabody said"). */
+export const INTRO_WORDS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'speaking', 'asked', 'responding', 'writing', 'later', 'earlier', 'meanwhile', 'however', 'but', 'and', 'still', 'yet', 'then', 'also', 'separately', 'instead', 'similarly', 'previously', 'last', 'this', 'on', 'with', 'for', 'from', 'under', 'over', 'as', 'when', 'while', 'though', 'although', 'if', 'because', 'according', 'by', 'to', 'of', 'within', 'outside', 'inside', 'despite', 'amid', 'among', 'following', 'throughout', 'until', 'today', 'yesterday', 'tomorrow', 'now', 'so', 'thus', 'indeed', 'moreover', 'furthermore', 'again', 'once', 'twenty-two', 'years', 'more']);
+
+/** Words that cannot begin a speaker noun phrase (prepositions, conjunctions, adverbs). */
+export const NON_SUBJECT_STARTS = new Set(['to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'about', 'despite', 'while', 'after', 'before', 'into', 'than', 'as', 'that', 'which', 'what', 'whether', 'if', 'because', 'and', 'or', 'but', 'so', 'then', 'also', 'there', 'here', 'not', 'it\'s', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'me', 'us', 'him', 'them', 'when', 'where', 'how', 'why', 'very', 'just', 'even', 'only', 'well', 'much', 'more', 'most', 'less', 'repeatedly', 'egregiously', 'early', 'late', 'later', 'earlier', 'recently', 'once', 'often', 'never', 'always', 'still', 'already', 'now', 'today', 'yesterday', 'tonight', 'tomorrow', 'ago', 'again', 'too', 'up', 'out', 'down', 'off', 'over', 'through', 'under', 'like', 'unlike', 'per', 'via', 'against', 'around', 'between', 'during', 'within', 'without', 'toward', 'towards', 'upon', 'onto', 'among', 'amid', 'across', 'behind', 'beyond', 'near', 'since', 'until', 'whose', 'whom', 'who', 'this', 'these', 'those']);
+
+/** Nouns naming what speaks for someone: a speaker phrase ending in one of these is plausible in lower case. */
+export const SPEAKER_HEAD_NOUNS = /(?:officials?|spokes(?:man|woman|person)|ministry|department|agency|report|statement|letter|memo|article|study|ruling|brief|complaint|court|judge|campaign|committee|president|aides?|advisers?|governor|mayor|senator|leaders?|group|groups|people|voters|critics|experts|analysts|economists?|newspaper|daily|paper|post|times|network|organizers?|protesters|demonstrators|residents|officers|police|chief|director|secretary|nominee|candidate|company|firm|bank|government|administration|white house|party|lawmakers?|members?|sources?|insiders?|narrator|host|moderator|reporters?|editors?|author|writer|professor|scholar|lawyer|attorney|source|website|site|tweet|ad|video|documentary|bylaws|rules|standards|policy|plan|bill|law|poll|survey|someone|everyone|man|woman|men|women|mother|father|official|representative|others|many|some|both|one|another|he|she|they|we|i|you|it)$/i;
 export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
   SPEECH_VERBS_EN.flatMap((v) => v.forms.map((f) => [f, v.id] as const)),
 );
 
 /** Words that may stand between a speaker and the verb ("has also said"). */
-export const AUX_WORDS = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
+export const AUX_WORDS = new Set(['often', 'usually', 'always', 'sometimes', 'quickly', 'long', 'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
 
 /** Words that end a speaker noun phrase when read backwards from the verb. */
 export const NP_STOP_WORDS = new Set(['that', 'though', 'although', 'while', 'because', 'but', 'when', 'if', 'which', 'where', 'since', 'as', 'so', 'and', 'or', 'after', 'before', 'than', 'what', 'whom', 'yet', 'even', 'who']);

@@ -7,12 +7,28 @@ import { BYLINE_PREFIXES, DATE_LINE_PREFIX } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
+import type { LanguageCode } from '../metadata/language.js';
+import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
+import { wordCount } from './stats.js';
+import { bestTitle } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
 const PROSE_MIN_WORDS = 12;
-/** Units looked at above the first prose paragraph for the title, byline and date. */
+/** Units looked at above the first prose paragraph for the byline and date when there is no headline. */
 const HEADER_LOOKBACK = 8;
+/** How sure each kind of byline line is: an explicit "By" beats a list of names beats a lone name. */
+const BYLINE_STRENGTH: Record<BylineKind, number> = { prefixed: 3, listed: 2, 'single-name': 1 };
+/** Clean news text: the article starts within this many units of the top. */
+const CLEAN_START_MAX = 2;
+/** Longest first line (words) taken as the headline of clean news text. */
+const CLEAN_TITLE_MAX_WORDS = 40;
+/** Units at the start of the prose that may still be the byline or date line. */
+const HEADER_INSIDE_BODY = 2;
+/** Units above the headline that may be the byline ("Opinion Columnist" / name above some headlines). */
+const HEADER_ABOVE_TITLE = 3;
+/** Longest date line (words) with a "Published"/"Updated" prefix. */
+const DATE_LINE_MAX_WORDS = 16;
 /** Word range of a headline. */
 const TITLE_MIN_WORDS = 2;
 const TITLE_MAX_WORDS = 30;
@@ -23,6 +39,8 @@ const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|
 export interface TextHeader {
   title: string | null;
   titleIndex: number;
+  /** Units the headline spans (a headline cut over two lines: "Main line;" / "second deck"). */
+  titleSpan: number;
   byline: string | null;
   bylineIndex: number;
   dateText: string | null;
@@ -32,7 +50,6 @@ export interface TextHeader {
   bodyStart: number;
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 export function isProse(text: string): boolean {
   return wordCount(text) >= PROSE_MIN_WORDS && /[.!?…:;"”’»)\]]$/.test(text.trim());
@@ -45,88 +62,78 @@ function isTitleLike(text: string): boolean {
   return !matchBoilerplate(text) && !isDateLine(text);
 }
 
-/**
- * Is this line a byline? "By A and B", "A, B and C", "A, CNN", "A | March 7, 2023" and
- * "A - Nov 19, 2019" are ('byline'); a lone "First Last" is 'single-name' (a byline only when it
- * sits between the headline and the prose).
- */
-export type BylineMatch = 'byline' | 'single-name' | null;
+export { bylineOf, bylineKind, type BylineKind, type BylineMatch } from './byline.js';
 
-export function bylineOf(text: string): BylineMatch {
-  const s = text.trim();
-  if (s.length > 250 || /[.!?]$/.test(s.replace(/\b(?:Jr|Sr|[A-Z])\.$/, ''))) return null;
-  if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) {
-    return splitAuthors(s).length > 0 ? 'byline' : null;
-  }
-  // A bare list: every part is a name, an outlet/title or a date, and there is a name.
-  const cleaned = stripBylineNoise(s);
-  const parts = splitNames(cleaned).map(tidyName);
-  if (parts.length === 0) return null;
-  let names = 0;
-  for (const p of parts) {
-    if (looksLikeName(p) && !p.split(/\s+/).some((w) => HEADLINE_WORDS.test(w))) {
-      const words = wordCount(p);
-      if (words < 2 || words > 4) return null;
-      names++;
-    } else if (!isOutletOrTitle(p) && !parseDate(p)) {
-      return null;
-    }
-  }
-  if (names === 0) return null;
-  // One bare name with nothing else is only a byline if it carried an outlet, date or separator.
-  if (names === 1 && parts.length === 1 && cleaned === s) return 'single-name';
-  return 'byline';
+/** The first prose paragraph followed closely by more prose: where the body starts without a region. */
+export function firstProse(units: readonly Unit[]): number {
+  let start = units.findIndex((u, i) => isProse(u.text) && !matchBoilerplate(u.text) && units.slice(i + 1, i + 4).some((v) => isProse(v.text)));
+  if (start < 0) start = units.findIndex((u) => isProse(u.text));
+  return start < 0 ? 0 : start;
 }
 
-export function findHeader(units: readonly Unit[]): TextHeader {
-  const header: TextHeader = { title: null, titleIndex: -1, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart: 0 };
-  // The body starts at the first prose paragraph followed closely by more prose.
-  let bodyStart = units.findIndex((u, i) => isProse(u.text) && !matchBoilerplate(u.text) && units.slice(i + 1, i + 4).some((v) => isProse(v.text)));
-  if (bodyStart < 0) bodyStart = units.findIndex((u) => isProse(u.text));
-  if (bodyStart < 0) bodyStart = 0;
-  header.bodyStart = bodyStart;
+/**
+ * Clean news text (headline line, then paragraphs): the first unit is the headline when the
+ * article starts within CLEAN_START_MAX units of the top. It may read as a sentence ("X says Y.")
+ * and span two lines when the first ends with ";" or ":".
+ */
+function cleanTextTitle(units: readonly Unit[], bodyStart: number): { index: number; span: number } | null {
+  const first = units[0];
+  if (!first || bodyStart > CLEAN_START_MAX || units.length < 2 || first.block.kind !== 'paragraph') return null;
+  if (wordCount(first.text) > CLEAN_TITLE_MAX_WORDS || matchBoilerplate(first.text) || isDateLine(first.text) || bylineOf(first.text) === 'byline') return null;
+  const second = units[1]!;
+  const joined = /[;:]$/.test(first.text) && second.line === first.line + 1 && wordCount(first.text) + wordCount(second.text) <= CLEAN_TITLE_MAX_WORDS;
+  return { index: 0, span: joined ? 2 : 1 };
+}
 
-  let singleName = -1;
-  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - HEADER_LOOKBACK); i--) {
+/** A headline's final period is layout, not part of it ("Trends Are 'Terrifying.'" -> "...'Terrifying'"). */
+export function tidyTitle(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (/(?:\.\.|\b\p{Lu})\.["'”’»)]*$/u.test(t)) return t;
+  return t.replace(/\.(["'”’»)]*)$/u, '$1');
+}
+
+/** The header above `bodyStart` (the first unit of the article's prose). */
+export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null): TextHeader {
+  let bodyStart = start;
+  const header: TextHeader = { title: null, titleIndex: -1, titleSpan: 0, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart };
+  const clean = cleanTextTitle(units, bodyStart);
+  const isName = (t: string) => bylineOf(t) !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t));
+  const isHeaderLine = (t: string) => isName(t) || isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+  const best = clean ?? bestTitle(units, bodyStart, lang, isName, isHeaderLine);
+  if (best) {
+    header.titleIndex = best.index;
+    header.titleSpan = 'span' in best ? best.span : 1;
+    header.title = tidyTitle(units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
+    if (header.bodyStart < best.index + header.titleSpan) header.bodyStart = best.index + header.titleSpan;
+    bodyStart = header.bodyStart;
+  }
+  // Byline and date line: between the headline and the prose, nearest the prose first; then a
+  // few units above the headline and at the very start of the prose.
+  const below = header.titleIndex >= 0 ? header.titleIndex + header.titleSpan : Math.max(0, bodyStart - HEADER_LOOKBACK);
+  const order: number[] = [];
+  for (let i = bodyStart - 1; i >= below; i--) order.push(i);
+  for (let i = bodyStart; i < Math.min(units.length, bodyStart + HEADER_INSIDE_BODY); i++) order.push(i);
+  if (header.titleIndex >= 0) for (let i = header.titleIndex - 1; i >= Math.max(0, header.titleIndex - HEADER_ABOVE_TITLE); i--) order.push(i);
+  // The strongest byline wins ("By A" over "A, CNN" over a lone name); among equals the first in
+  // `order` (nearest the prose below the headline).
+  let best_: { index: number; strength: number } | null = null;
+  for (const i of order) {
     const text = units[i]!.text;
-    if (header.dateIndex < 0 && (isDateLine(text) || (DATE_LINE_PREFIX.test(text) && parseDate(text)))) {
+    const inBody = i >= bodyStart;
+    const kind = bylineKind(text);
+    if (kind && !(kind === 'single-name' && (inBody || i < header.titleIndex || header.titleIndex < 0))) {
+      const strength = BYLINE_STRENGTH[kind];
+      if (!best_ || strength > best_.strength) best_ = { index: i, strength };
+    }
+    if (header.dateIndex < 0 && (isDateLine(text) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {
       header.dateIndex = i;
       header.dateText = text;
-      continue;
-    }
-    if (header.bylineIndex < 0) {
-      const b = bylineOf(text);
-      if (b === 'single-name') {
-        if (singleName < 0) singleName = i;
-        continue;
-      }
-      if (b) {
-        header.bylineIndex = i;
-        header.byline = text;
-        continue;
-      }
-    }
-    if (isTitleLike(text) && !matchBoilerplate(text)) {
-      header.titleIndex = i;
-      header.title = text;
-      break;
     }
   }
-  // A lone "First Last" line between the headline and the prose is the byline.
-  if (header.bylineIndex < 0 && singleName > header.titleIndex && header.titleIndex >= 0) {
-    header.bylineIndex = singleName;
-    header.byline = units[singleName]!.text;
-  }
-  if (header.titleIndex < 0) {
-    // Clean news text: the first line is the headline, even when it ends with a period and so
-    // reads as a (short) sentence of prose.
-    const first = units.findIndex((u) => !matchBoilerplate(u.text));
-    const text = first >= 0 ? units[first]!.text : '';
-    if (first >= 0 && first <= bodyStart && isTitleLike(text.replace(/\.$/, '')) && !/[.!?]\s+\p{Lu}/u.test(text) && units.length > first + 1) {
-      header.titleIndex = first;
-      header.title = text;
-      if (bodyStart === first) header.bodyStart = first + 1;
-    }
+  if (best_) {
+    header.bylineIndex = best_.index;
+    header.byline = bylineText(units[best_.index]!.text);
+    if (header.dateIndex === best_.index) header.dateIndex = -1;
   }
   header.published = parseDate(header.dateText) ?? parseDate(header.byline);
   return header;

@@ -1,31 +1,100 @@
 /**
  * The text path: raw scraped text -> the article model.
  *   1. split into units (paragraphs, lists, one-line blocks; hard-wrapped lines joined)
- *   2. find the header: headline, byline, date line, and where the prose starts
- *   3. drop what sits above the headline (site name, menus), keep the rest as body blocks
- * Boilerplate inside and after the body is removed later by the shared boilerplate stage.
+ *   2. page statistics (language, prose stopword level, repeated lines) and a class per unit
+ *   3. the article region: the densest run of prose, bounded by terminating sections
+ *   4. the header above it: headline, byline, date line
+ *   5. inside the region: drop boilerplate lines and menu runs, mark headings
+ * Every unit's decision is recorded (rule id or statistic) for --explain.
  */
 import type { Block, Removal } from '../model.js';
 import type { Parsed } from '../parsed.js';
-import { findHeader } from './header.js';
-import { toUnits } from './units.js';
+import { classifyUnit, type Classified } from './classify.js';
+import { bylineOf, findHeader } from './header.js';
+import { findRegion } from './region.js';
+import { pageStats, type UnitStats } from './stats.js';
+import { toUnits, type Unit } from './units.js';
+
+/** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
+const MENU_RUN = 3;
+/** Longest unit (words) marked as a heading when prose follows it. */
+const HEADING_MAX_WORDS = 15;
+/** Units above a prose unit searched for a byline or date line (the region's header bonus). */
+const HEADER_WINDOW = 3;
+/** Units after the header still searched for a byline or date line that sits inside the region. */
+const HEADER_INSIDE_REGION = 3;
+
+/** Stage names in `removed`: 'text-keep' entries are kept lines (--explain shows every line). */
+export const KEEP_STAGE = 'text-keep';
+
+export interface LineDecision {
+  unit: Unit;
+  keep: boolean;
+  why: string;
+}
+
+function isHeadingCandidate(u: Unit, c: Classified, s: UnitStats): boolean {
+  return u.block.kind === 'paragraph' && c.cls === 'short' && !s.terminal && s.words <= HEADING_MAX_WORDS && /^\p{Lu}|^\d/u.test(u.text);
+}
+
+export function decideLines(text: string): { decisions: LineDecision[]; header: ReturnType<typeof findHeader> } {
+  // 1. units
+  const units = toUnits(text);
+  // 2. statistics and classes
+  const page = pageStats(units);
+  const classes = units.map((u, i) => classifyUnit(u, page.units[i]!, page));
+  // 3. region
+  const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
+  const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
+  const region = findRegion(classes, page.units, afterHeader);
+  // 4. header
+  const header = findHeader(units, region.start, page.lang);
+  const roles = new Map<number, string>([
+    ...Array.from({ length: header.titleSpan }, (_v, k) => [header.titleIndex + k, 'header:title'] as [number, string]),
+    [header.bylineIndex, 'header:byline'],
+    [header.dateIndex, 'header:date-line'],
+  ]);
+  // 5. inside the region
+  const decisions: LineDecision[] = units.map((unit, i) => {
+    const c = classes[i]!;
+    const role = roles.get(i);
+    if (role) return { unit, keep: false, why: role };
+    if (i < Math.max(region.start, header.bodyStart) && i < region.end) return { unit, keep: false, why: `above-article(${c.why})` };
+    if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
+    if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
+    return { unit, keep: true, why: c.why };
+  });
+  // Runs of short/bad units inside the region: menus, tag lists, link lists.
+  for (let i = region.start; i < region.end; ) {
+    let j = i;
+    while (j < region.end && (classes[j]!.cls === 'short' || classes[j]!.cls === 'bad') && units[j]!.block.kind !== 'list') j++;
+    if (j - i >= MENU_RUN) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    i = j === i ? i + 1 : j;
+  }
+  // A byline or date line just inside the region start.
+  void HEADER_INSIDE_REGION;
+  return { decisions, header };
+}
 
 export function parseText(text: string): Parsed {
-  const units = toUnits(text);
-  const header = findHeader(units);
+  const { decisions, header } = decideLines(text);
   const removed: Removal[] = [];
   const blocks: Block[] = [];
-  const skip = new Set([header.titleIndex, header.bylineIndex, header.dateIndex]);
-  units.forEach((u, i) => {
-    if (i < header.titleIndex) {
-      removed.push({ stage: 'text-header', rule: 'above-headline', text: u.text });
-    } else if (skip.has(i)) {
-      const role = i === header.titleIndex ? 'title' : i === header.bylineIndex ? 'byline' : 'date-line';
-      removed.push({ stage: 'text-header', rule: role, text: u.text });
+  decisions.forEach((d, i) => {
+    if (!d.keep) {
+      removed.push({ stage: 'text', rule: d.why, text: d.unit.text });
+      return;
+    }
+    removed.push({ stage: KEEP_STAGE, rule: d.why, text: d.unit.text });
+    const next = decisions.slice(i + 1).find((n) => n.keep);
+    const block = d.unit.block;
+    if (block.kind === 'paragraph' && d.why === 'stat:short' && next && next.why === 'stat:prose' && !/[.!?:;,]$/.test(block.text) && /^\p{Lu}|^\d/u.test(block.text)) {
+      blocks.push({ ...block, kind: 'heading', level: 2, markdown: `## ${block.markdown}` });
     } else {
-      blocks.push(u.block);
+      blocks.push(block);
     }
   });
+  void isHeadingCandidate;
   return {
     title: header.title,
     byline: header.byline,

@@ -14,6 +14,8 @@ const WRAP_MAX_LINE = 100;
 export interface Unit {
   /** Index of the first source line (0-based), for --explain. */
   line: number;
+  /** Non-blank lines in the unit's group (lines between blank lines): 1 for a paragraph of its own. */
+  group: number;
   text: string;
   block: Block;
 }
@@ -72,11 +74,11 @@ export function toUnits(text: string): Unit[] {
     const first = group[0]!.line;
     if (texts.length > 1 && texts.every((t) => BULLET.test(t))) {
       const block = listBlock(texts);
-      units.push({ line: first, text: block.text, block });
+      units.push({ line: first, group: texts.length, text: block.text, block });
     } else if (isHardWrapped(texts)) {
       // Join, mending words hyphenated at the line end ("extra-\nction" stays hyphenated: we cannot tell).
       const joined = texts.join(' ');
-      units.push({ line: first, text: joined, block: paragraphBlock(joined) });
+      units.push({ line: first, group: 1, text: joined, block: paragraphBlock(joined) });
     } else {
       // Bullet runs inside a one-line-per-block group still become lists.
       let i = 0;
@@ -85,10 +87,10 @@ export function toUnits(text: string): Unit[] {
           let j = i;
           while (j < texts.length && BULLET.test(texts[j]!)) j++;
           const block = listBlock(texts.slice(i, j));
-          units.push({ line: group[i]!.line, text: block.text, block });
+          units.push({ line: group[i]!.line, group: texts.length, text: block.text, block });
           i = j;
         } else {
-          units.push({ line: group[i]!.line, text: texts[i]!, block: paragraphBlock(texts[i]!) });
+          units.push({ line: group[i]!.line, group: texts.length, text: texts[i]!, block: paragraphBlock(texts[i]!) });
           i++;
         }
       }

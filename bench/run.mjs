@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// Throughput and peak memory: a naive pipeline (jsdom with scripts off -> Readability -> Turndown,
+// all from the project's own dependencies) against ours (the library's `extract` from dist/),
+// over the same aeb HTML pages in one run; then batch throughput of the built CLI over a folder
+// with --jobs 1 and --jobs N.
+//
+//   npm run bench                      (builds, then runs this)
+//   node bench/run.mjs [--limit N] [--data DIR] [--jobs N] [--no-batch] [--json]
+//
+// Every measurement runs in its own child process, so each peak RSS (process.resourceUsage().maxRSS,
+// which includes worker threads) belongs to that measurement alone. Single-process throughput is
+// documents per second of the conversion loop (libraries loaded and one page converted first, so
+// start-up is not counted); batch throughput is documents per second of the whole CLI run, start-up
+// included, as a user sees it. Body F1 (the aeb metric, bench/score.mjs) is printed beside each
+// single-process pipeline so speed is compared at known quality.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const flag = (name) => args.includes(name);
+
+/** Pages converted before timing starts: loads the libraries and warms the JIT for both sides alike. */
+const WARMUP_PAGES = 1;
+
+// ---- child roles -------------------------------------------------------------------------------
+
+async function naivePipeline() {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const { Readability } = await import('@mozilla/readability');
+  const { default: TurndownService } = await import('turndown');
+  const turndown = new TurndownService();
+  return (buf) => {
+    // jsdom's defaults: no scripts run, no resources load.
+    const dom = new JSDOM(buf, { virtualConsole: new VirtualConsole() });
+    try {
+      const article = new Readability(dom.window.document).parse();
+      const markdown = article?.content ? turndown.turndown(article.content) : '';
+      return { text: article?.textContent ?? '', markdown };
+    } finally {
+      dom.window.close();
+    }
+  };
+}
+
+async function ourPipeline() {
+  const { extract, renderMarkdown } = await import(path.join(ROOT, 'dist/index.js'));
+  return async (buf, file) => {
+    const a = await extract(buf, { path: file, inputFormat: 'html' });
+    return { text: a.blocks.filter((b) => b.text.trim()).map((b) => b.text).join('\n\n'), markdown: renderMarkdown(a, { frontMatter: true }) };
+  };
+}
+
+async function childConvert(kind, listFile, goldFile) {
+  const files = JSON.parse(fs.readFileSync(listFile, 'utf8'));
+  const gold = goldFile ? JSON.parse(fs.readFileSync(goldFile, 'utf8')) : {};
+  const { bodyScores, summarise } = await import('./score.mjs');
+  const convert = kind === 'naive' ? await naivePipeline() : await ourPipeline();
+  const bufs = files.map((f) => fs.readFileSync(f));
+  for (let i = 0; i < Math.min(WARMUP_PAGES, files.length); i++) await convert(bufs[i], files[i]);
+  const scores = [];
+  let failed = 0;
+  const t0 = process.hrtime.bigint();
+  const texts = [];
+  for (let i = 0; i < files.length; i++) {
+    try {
+      texts.push((await convert(bufs[i], files[i])).text);
+    } catch {
+      failed++;
+      texts.push('');
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  for (let i = 0; i < files.length; i++) {
+    const id = path.basename(files[i], '.html');
+    if (gold[id]?.body) scores.push(bodyScores(gold[id].body, texts[i]));
+  }
+  const q = scores.length ? summarise(scores) : null;
+  return { docs: files.length, failed, seconds, docsPerSecond: files.length / seconds, f1: q?.f1 ?? null, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Runs the CLI in this process (worker threads included in this process's RSS). */
+async function childCli(cliArgs) {
+  const { main } = await import(path.join(ROOT, 'dist/cli.js'));
+  const t0 = process.hrtime.bigint();
+  await main(['node', 'article-extract', ...cliArgs]);
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, exitCode: process.exitCode ?? 0 };
+}
+
+if (opt('--child')) {
+  const out = opt('--result');
+  const write = (r) => fs.writeFileSync(out, JSON.stringify(r));
+  const kind = opt('--child');
+  if (kind === 'cli') {
+    const t0 = process.hrtime.bigint();
+    const cliArgs = JSON.parse(opt('--cli-args'));
+    const r = await childCli(cliArgs);
+    // Written at exit, after the worker pool is gone: the peak includes every thread's memory.
+    process.on('exit', () => write({ ...r, wallSeconds: Number(process.hrtime.bigint() - t0) / 1e9, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  } else {
+    write(await childConvert(kind, opt('--list'), opt('--gold')));
+  }
+} else {
+  await parent();
+}
+
+// ---- parent -----------------------------------------------------------------------------------
+
+function runChild(childArgs) {
+  const result = path.join(os.tmpdir(), `ae-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const t0 = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), ...childArgs, '--result', result], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.on('exit', (code) => {
+      const processSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      try {
+        const r = JSON.parse(fs.readFileSync(result, 'utf8'));
+        fs.rmSync(result, { force: true });
+        resolve({ ...r, processSeconds, code });
+      } catch {
+        reject(new Error(`bench child ${childArgs.join(' ')} failed (exit ${code}): ${err.slice(-500)}`));
+      }
+    });
+  });
+}
+
+async function parent() {
+  const dataDir = path.resolve(opt('--data', path.join(ROOT, '../shared/bench/aeb')));
+  const htmlDir = path.join(dataDir, 'html');
+  if (!fs.existsSync(htmlDir)) {
+    console.error(`bench: no pages at ${htmlDir} (use --data DIR with an html/ folder)`);
+    process.exitCode = 2;
+    return;
+  }
+  let files = fs.readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort().map((f) => path.join(htmlDir, f));
+  if (opt('--limit')) files = files.slice(0, Number(opt('--limit')));
+  const jobsN = Number(opt('--jobs', os.availableParallelism()));
+  const goldFile = path.join(dataDir, 'gold.json');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ae-bench-'));
+  const log = (s) => process.stderr.write(s + '\n');
+  try {
+    const list = path.join(tmp, 'files.json');
+    fs.writeFileSync(list, JSON.stringify(files));
+    const gold = fs.existsSync(goldFile) ? ['--gold', goldFile] : [];
+    log(`bench: ${files.length} pages from ${htmlDir}`);
+    log('bench: naive jsdom + Readability + Turndown ...');
+    const naive = await runChild(['--child', 'naive', '--list', list, ...gold]);
+    log('bench: ours (extract) ...');
+    const ours = await runChild(['--child', 'ours', '--list', list, ...gold]);
+
+    const batch = [];
+    if (!flag('--no-batch')) {
+      const inDir = path.join(tmp, 'pages');
+      fs.mkdirSync(inDir);
+      for (const f of files) fs.copyFileSync(f, path.join(inDir, path.basename(f)));
+      for (const jobs of [...new Set([1, jobsN])]) {
+        const outDir = path.join(tmp, `out-j${jobs}`);
+        log(`bench: CLI batch --jobs ${jobs} ...`);
+        const r = await runChild(['--child', 'cli', '--cli-args', JSON.stringify(['--quiet', '--no-progress', '--out-dir', outDir, '--jobs', String(jobs), inDir])]);
+        const written = fs.existsSync(outDir) ? fs.readdirSync(outDir).length : 0;
+        batch.push({ jobs, docs: files.length, written, exitCode: r.exitCode, seconds: r.processSeconds, docsPerSecond: files.length / r.processSeconds, maxRssMB: r.maxRssMB });
+      }
+    }
+    const report = {
+      pages: files.length,
+      data: dataDir,
+      cpus: os.availableParallelism(),
+      naive: pick(naive),
+      ours: pick(ours),
+      ratio: ours.docsPerSecond / naive.docsPerSecond,
+      batch,
+    };
+    if (flag('--json')) {
+      process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      return;
+    }
+    printTable(report);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function pick(r) {
+  return { docs: r.docs, failed: r.failed, seconds: r.seconds, docsPerSecond: r.docsPerSecond, f1: r.f1, maxRssMB: r.maxRssMB };
+}
+
+function printTable(r) {
+  const f = (x, d = 1) => (x == null ? '-' : x.toFixed(d));
+  const rows = [
+    ['pipeline', 'pages', 'failed', 'seconds', 'docs/s', 'body F1', 'peak RSS MB'],
+    ['naive jsdom+Readability+Turndown', r.naive.docs, r.naive.failed, f(r.naive.seconds, 2), f(r.naive.docsPerSecond), f(r.naive.f1, 4), f(r.naive.maxRssMB, 0)],
+    ['ours (extract, in-process)', r.ours.docs, r.ours.failed, f(r.ours.seconds, 2), f(r.ours.docsPerSecond), f(r.ours.f1, 4), f(r.ours.maxRssMB, 0)],
+  ];
+  console.log(table(rows));
+  console.log(`\nthroughput ratio ours / naive: ${r.ratio.toFixed(2)}x (target >= 4x)\n`);
+  if (r.batch.length) {
+    const b = [['CLI batch (--out-dir)', 'pages', 'written', 'exit', 'seconds', 'docs/s', 'peak RSS MB']];
+    for (const x of r.batch) b.push([`--jobs ${x.jobs}`, x.docs, x.written, x.exitCode, f(x.seconds, 2), f(x.docsPerSecond), f(x.maxRssMB, 0)]);
+    console.log(table(b));
+    if (r.batch.length > 1) console.log(`\nbatch speed-up --jobs ${r.batch[1].jobs} / --jobs 1: ${(r.batch[1].docsPerSecond / r.batch[0].docsPerSecond).toFixed(2)}x on ${r.cpus} CPUs (start-up included)`);
+  }
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r, j) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ') + (j === 0 ? '\n' + widths.map((w) => '-'.repeat(w)).join('  ') : '')).join('\n');
+}

@@ -1,0 +1,69 @@
+/**
+ * Relative addresses made absolute: links and images in the page resolved against the page's
+ * address (--url), a <base href> in the page, or else its absolute canonical URL. Addresses that
+ * cannot be resolved are left as written; unsafe schemes are dropped later, by the Markdown rules.
+ */
+
+/** Attributes holding an address, per element, rewritten in place. */
+const URL_ATTRIBUTES: ReadonlyArray<readonly [selector: string, attribute: string]> = [
+  ['a[href]', 'href'],
+  ['img[src]', 'src'],
+  ['img[data-src]', 'data-src'],
+  ['img[data-lazy-src]', 'data-lazy-src'],
+  ['img[data-original]', 'data-original'],
+];
+
+/** True for an address with a scheme ("https:", "mailto:") or a fragment-only link, left as is. */
+const KEEP_AS_IS = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
+
+function absoluteOrNull(url: string | null | undefined): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** The base address for the page's relative links, or null when none is known. */
+export function baseUrl(doc: Document, pageUrl: string | null, canonical: string | null): URL | null {
+  const page = absoluteOrNull(pageUrl) ?? absoluteOrNull(canonical);
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  if (baseHref) {
+    try {
+      return new URL(baseHref, page ?? undefined);
+    } catch {
+      /* a relative <base> without a page address: ignore it */
+    }
+  }
+  return page;
+}
+
+/** Resolves relative link and image addresses in place; returns how many were rewritten. */
+export function absolutizeUrls(doc: Document, base: URL | null): number {
+  if (!base) return 0;
+  let n = 0;
+  for (const [selector, attribute] of URL_ATTRIBUTES) {
+    for (const el of doc.querySelectorAll(selector)) {
+      const v = (el.getAttribute(attribute) ?? '').trim();
+      if (!v || KEEP_AS_IS.test(v)) continue;
+      try {
+        el.setAttribute(attribute, new URL(v, base).href);
+        n++;
+      } catch {
+        /* not an address: left as written */
+      }
+    }
+  }
+  return n;
+}
+
+/** One address resolved against the base (for metadata such as the lead image). */
+export function absolutize(url: string | null, base: URL | null): string | null {
+  if (!url || !base || KEEP_AS_IS.test(url)) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}

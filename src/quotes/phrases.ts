@@ -1,0 +1,224 @@
+/**
+ * Word-level helpers for speaker noun phrases: tokens with offsets, the noun phrase before or
+ * after a speech verb, a sentence's subject, and whether a phrase can be a speaker at all.
+ */
+import {
+  ABBREVIATIONS,
+  AUX_WORDS,
+  DETERMINERS,
+  INTRO_WORDS,
+  NON_SUBJECT_STARTS,
+  NOUN_LIKE_FORMS,
+  NP_STOP_WORDS,
+  PRONOUNS,
+  SPEAKER_HEAD_NOUNS,
+  SPEECH_FORMS,
+} from '../rules/speech.js';
+
+/** Most words in a speaker's head noun phrase ("House Speaker Paul D. Ryan of Wisconsin"). */
+export const MAX_HEAD_WORDS = 9;
+/** Most words in a speaker phrase with its description ("X, a professor at Y who has…, said"). */
+export const MAX_PHRASE_WORDS = 32;
+
+export interface Tok {
+  w: string;
+  lower: string;
+  index: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+
+/** Words with offsets; a trailing period stays only on abbreviations and initials ("Mr.", "D."). */
+export function tokens(s: string): Tok[] {
+  return [...s.matchAll(WORD)].map((m) => {
+    let w = m[0];
+    if (w.endsWith('.') && !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u.test(w) && !ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) w = w.replace(/\.+$/, '');
+    w = w.replace(/['’]$/, (q) => (/s['’]$/i.test(w) ? q : ''));
+    return { w, lower: w.toLowerCase(), index: m.index!, end: m.index! + w.length };
+  });
+}
+
+/** Is token k a speech verb here (not a noun use such as "the report", "his remarks")? */
+export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (!SPEECH_FORMS.has(t.lower)) return false;
+  if (!/^\p{Ll}/u.test(t.w) && !(k === 0 && /^(?:Said|Says|Asked|Added|Wrote)$/.test(t.w))) return false;
+  const prev = toks[k - 1];
+  if (NOUN_LIKE_FORMS.has(t.lower) && prev) {
+    const gap = s.slice(prev.end, t.index);
+    if (!/[,;:]/.test(gap) && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.w))) return false;
+    // "late-night tweets", "partisan remarks": an adjective before a plural noun form.
+    if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.w) && /(?:-|al|ous|ive|ic|ful|less|ent|ant|ary)$/.test(prev.lower) && !/[,;:]/.test(gap)) return false;
+  }
+  return true;
+}
+
+/** Is this a gerund/participle clause verb ("saying", "adding")? Its subject is the sentence's. */
+export const isGerund = (t: Tok) => /ing$/.test(t.lower);
+
+const tidy = (np: string) => np.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/\s+/g, ' ');
+
+/** The head of a speaker phrase: the part before its first comma ("Rep. X (D-S.C.), the …" -> "Rep. X (D-S.C.)"). */
+export function headOf(np: string): string {
+  return tidy(np.split(/,\s/)[0] ?? np);
+}
+
+/** Focus and linking words that may stand before a subject ("Even China, its only ally, said"). */
+const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 'now', 'still', 'yet', 'then']);
+
+/** Participles and openers that start introductory phrases, never a speaker ("Asked to describe…"). */
+const NOT_A_SUBJECT = new Set(['following', 'according', 'asked', 'speaking', 'responding', 'writing', 'pressed', 'during', 'in', 'meanwhile', 'however']);
+
+/** Words of number or amount that open a speaker phrase ("two diplomats", "several groups"). */
+export const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'both', 'most', 'all', 'few', 'other', 'multiple', 'numerous', 'various', 'dozens', 'hundreds', 'thousands']);
+/** Most words in a lower-case title before a name ("retired Air Force general Lloyd Newton"). */
+const MAX_TITLED_WORDS = 7;
+
+/** Can this phrase be who said something? */
+export function plausibleSpeaker(np: string | null | undefined): np is string {
+  if (!np) return false;
+  const head = headOf(np);
+  const words = head.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_HEAD_WORDS) return false;
+  if (!/\p{L}{2,}|^I$/u.test(head)) return false;
+  const first = words[0]!.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
+  if (NON_SUBJECT_STARTS.has(first) && !PRONOUNS.has(first)) return false;
+  if (SPEECH_FORMS.has(first) && !/^\p{Lu}/u.test(words[0]!)) return false;
+  if (NOT_A_SUBJECT.has(first)) return false;
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  if (words.length > 1 && NON_SUBJECT_STARTS.has(lastWord) && !PRONOUNS.has(lastWord)) return false;
+  if (/^\p{Lu}/u.test(head) || /^\d/.test(head)) return true;
+  if (PRONOUNS.has(first) || DETERMINERS.has(first) || QUANTIFIERS.has(first)) return true;
+  // "budget director Paul Ames": a lower-case title before a name.
+  if (words.length <= MAX_TITLED_WORDS && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
+  const last = words[words.length - 1]!.replace(/[^\p{L}]/gu, '');
+  return SPEAKER_HEAD_NOUNS.test(last);
+}
+
+/** Index of the first token after skipping auxiliaries and -ly adverbs backwards from k. */
+function skipAuxBack(toks: readonly Tok[], k: number): number {
+  let i = k;
+  while (i >= 0 && (AUX_WORDS.has(toks[i]!.lower) || /^\p{Ll}\p{L}+ly$/u.test(toks[i]!.w))) i--;
+  return i;
+}
+
+const BREAK = /[,;:()“”"«»„—–!?]|\.\s/;
+
+/** Contiguous noun phrase ending at token `end` (inclusive), read backwards, no punctuation inside. */
+function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null {
+  // A pronoun right before the verb is the whole subject ("… network RT he blasted").
+  if (PRONOUNS.has(toks[end]!.lower) && toks[end]!.lower !== 'her' && toks[end]!.lower !== 'him' && toks[end]!.lower !== 'them') return toks[end]!.w;
+  let start = -1;
+  for (let i = end, k = 0; i >= 0 && k < MAX_HEAD_WORDS; i--, k++) {
+    const t = toks[i]!;
+    if (NP_STOP_WORDS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w))) break;
+    if (i < end && BREAK.test(s.slice(t.end, toks[i + 1]!.index))) break;
+    start = i;
+  }
+  if (start < 0) return null;
+  return tidy(s.slice(toks[start]!.index, toks[end]!.end));
+}
+
+/** The phrase read forwards from token `from`, up to punctuation or a stop word. */
+export function npAfter(s: string, toks: readonly Tok[], from: number): string | null {
+  let end = -1;
+  for (let i = from, k = 0; i < toks.length && k < MAX_HEAD_WORDS; i++, k++) {
+    const t = toks[i]!;
+    if (i > from && BREAK.test(s.slice(toks[i - 1]!.end, t.index).replace(/^\.(?=\s)/, ''))) break;
+    const nounUse = DETERMINERS.has(toks[i - 1]?.lower ?? '') || /['’]s?$/.test(toks[i - 1]?.w ?? '');
+    if (NP_STOP_WORDS.has(t.lower) || (i > from && SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w) && !nounUse)) break;
+    if (i > from && /^(?:on|in|at|during|after|before|to|from|for|with|by|speaking|referring|adding|who|which|about|of)$/.test(t.lower) && !/^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) break;
+    end = i;
+  }
+  if (end < 0) return null;
+  return tidy(s.slice(toks[from]!.index, toks[end]!.end).replace(/\s+(?:on|in|at|to|of|for)$/i, ''));
+}
+
+/**
+ * The subject of a sentence (or clause) `s`: introductory phrases ("In a statement, ") dropped,
+ * then its leading noun phrase ("Donald Trump, her opponent, bemoaned…" -> "Donald Trump").
+ */
+export function sentenceSubject(s: string): string | null {
+  let rest = s;
+  for (let guard = 0; guard < 3; guard++) {
+    const first = /^\s*[“"]?([\p{L}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+    const comma = rest.indexOf(',');
+    // "In a statement, …", "Ironically, …": an introductory phrase or sentence adverb.
+    // "Bemoaning the “phony system,” Trump …": a participle phrase.
+    if ((INTRO_WORDS.has(first) || /(?:ly|ing)$/.test(first)) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
+    // "Even China, …", "Only Trump …": a focus word before the subject.
+    else if (FOCUS_WORDS.has(first)) rest = rest.replace(/^\s*[\p{L}'’-]+/u, '');
+    else break;
+  }
+  const toks = tokens(rest);
+  if (!toks.length) return null;
+  const firstTok = toks[0]!;
+  let end = -1;
+  if (/^\p{Lu}/u.test(firstTok.w) && !INTRO_WORDS.has(firstTok.lower)) {
+    // A run of capitalised words, with lower-case connectors between them ("Secretary of State X").
+    for (let i = 0; i < toks.length && i < MAX_HEAD_WORDS; i++) {
+      const t = toks[i]!;
+      if (i > 0 && BREAK.test(rest.slice(toks[i - 1]!.end, t.index))) break;
+      if (/^\p{Lu}/u.test(t.w) || /^\d/.test(t.w)) end = i;
+      else if (!/^(?:of|the|for|and|de|van|von|da|al|bin)$/.test(t.lower)) break;
+    }
+    if (end >= 0 && PRONOUNS.has(firstTok.lower) && end === 0) return firstTok.w;
+    // "The Republican nominee", "Small groups of protesters": a capitalised determiner or adjective.
+    if (end === 0 && (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower))) end = lowerTail(rest, toks, 0);
+  } else if (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower)) {
+    end = lowerTail(rest, toks, 0);
+  }
+  if (end < 0) return null;
+  const np = tidy(rest.slice(firstTok.index, toks[end]!.end));
+  return plausibleSpeaker(np) ? np : null;
+}
+
+/** Extends a determiner phrase over following words up to an auxiliary, adverb or verb-like word. */
+function lowerTail(s: string, toks: readonly Tok[], from: number): number {
+  let end = from;
+  for (let i = from + 1; i < toks.length && i - from < 6; i++) {
+    const t = toks[i]!;
+    if (BREAK.test(s.slice(toks[i - 1]!.end, t.index))) break;
+    if (AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || /ly$/.test(t.lower)) break;
+    if (/ed$/.test(t.lower) && i > from + 1) break;
+    end = i;
+  }
+  return end;
+}
+
+/**
+ * The subject of the speech verb at token `v` in `s` (the sentence up to the quote):
+ *   "Clinton says …"                       -> Clinton
+ *   "Minyon Moore, a senior adviser, called" -> Minyon Moore, a senior adviser
+ *   "…, saying" / "and said" / "by saying"   -> the sentence's subject
+ */
+export function subjectOf(s: string, toks: readonly Tok[], v: number): string | null {
+  const i = skipAuxBack(toks, v - 1);
+  const verb = toks[v]!;
+  const gapBefore = s.slice(toks[i]?.end ?? 0, verb.index);
+  const prev = toks[i];
+  // A gerund ("…, saying", "issued a statement calling") hangs on the sentence's main clause.
+  const participle = isGerund(verb);
+  if (!prev || participle || /^(?:and|but|then|or|also)$/.test(prev.lower)) return sentenceSubject(s);
+  if (/,/.test(gapBefore)) {
+    // "X, a professor at Y, said": the phrase from the clause start up to the verb.
+    const clauseStart = Math.max(s.lastIndexOf(';', verb.index), 0);
+    const whole = tidy(s.slice(clauseStart, prev.end));
+    const subj = sentenceSubject(whole);
+    if (subj) {
+      const at = whole.indexOf(subj);
+      const full = tidy(whole.slice(at));
+      return full.split(/\s+/).length <= MAX_PHRASE_WORDS ? full : subj;
+    }
+    return null;
+  }
+  if (NP_STOP_WORDS.has(prev.lower) || prev.lower === 'to') return null;
+  const np = npEndingAt(s, toks, i);
+  if (np && !plausibleSpeaker(np)) {
+    // "In a Bloomberg interview Trump declared": the trailing run of capitalised words.
+    const run = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)$/u.exec(np)?.[1];
+    if (run && run !== np) return run;
+  }
+  return np;
+}

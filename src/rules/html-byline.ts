@@ -1,0 +1,69 @@
+/**
+ * Rules for the bylines and author candidates read from HTML pages (src/html/byline.ts).
+ * The shared name splitting lives in src/metadata/authors.ts; these rules prepare what the DOM,
+ * meta tags and JSON-LD give before it is split, and reject candidates that are not people.
+ * Each entry has an id and the reason it exists.
+ */
+
+export interface BylineRule {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+/** Where the names of a byline element end: everything from the first match on is dropped. */
+export const BYLINE_CUTS: readonly BylineRule[] = [
+  { id: 'weekday', pattern: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, reason: 'Bylines written as "By A and B Monday, November 18, 2019".' },
+  { id: 'month-day', pattern: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i, reason: 'A date after the names ("A B Nov 19, 2019"); a month name alone may be a first name (April).' },
+  { id: 'numeric-date', pattern: /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/, reason: 'Numeric dates after the names ("A B 13.11.2019", "2019-11-18T22:05Z").' },
+  { id: 'clock-time', pattern: /\b\d{1,2}:\d{2}\b/, reason: 'A time after the names ("A B 10:02 AM EST").' },
+  { id: 'relative-time', pattern: /\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\b/i, reason: '"5 Min Read", "1 day ago" beside the names.' },
+  { id: 'date-label', pattern: /\b(?:published|updated|posted|last updated|modified)\b/i, reason: '"A B Published 7:07 PM EST": the date line follows the names.' },
+  { id: 'profile-links', pattern: /\b(?:view|see|read)\s+(?:all|more)\b|\bmore (?:articles|stories|posts) (?:by|from)\b|\bfollow\b/i, reason: 'Author boxes that end with "View More Articles" or "Follow".' },
+];
+
+/** Lead-ins before "by" that are not part of the names ("Analysis by A", "Opinion by B"). */
+export const BYLINE_LEAD_IN: BylineRule = {
+  id: 'lead-in-by',
+  pattern: /^(?:[\p{L}-]+\s+){1,3}by\s+/iu,
+  reason: 'CNN and others write "Analysis by Chris C., CNN"; the shared prefix table only knows a bare "By".',
+};
+
+/** Wire services and outlets credited after the names, without a comma ("A B Associated Press"). */
+export const TRAILING_OUTLET: BylineRule = {
+  id: 'trailing-outlet',
+  pattern: /[\s,|–—-]+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|usa today|cnn|dpa|upi|business insider)\s*$/i,
+  reason: 'AP and USA Today bylines run the outlet into the names ("ERIC TUCKERAssociated Press").',
+};
+
+/** Academic and professional letters after a name ("Ilana M., MS, RDN"). */
+export const CREDENTIALS = /,\s*(?:(?:Ph\.?\s?D|M\.?D|MS|MA|MBA|RDN|RD|CPT|CSCS|JD|DDS|DVM|RN|NP|PA-C|CFA|CFP|Esq|Jr|Sr|II|III)\.?)(?=\s*(?:,|$))/g;
+
+/** An author candidate that is not a person, whatever the splitter made of it. */
+export interface AuthorReject {
+  id: string;
+  reason: string;
+  test: (name: string) => boolean;
+}
+
+export const AUTHOR_REJECTS: readonly AuthorReject[] = [
+  {
+    id: 'single-word',
+    reason: 'A credited person has a given name and a surname; one word is a handle, a first name alone, a site ("LinkNaija") or a label ("Editorial").',
+    test: (n) => !/\s/.test(n.trim()),
+  },
+  {
+    id: 'article-the',
+    reason: '"The Water Coolest", "The Russian ... ministries": a name that opens with "The" is an organisation or a phrase.',
+    test: (n) => /^the\s/i.test(n),
+  },
+  {
+    id: 'acronym-word',
+    reason: '"CNN Business", "ABC7 Eyewitness": an upper-case word of three or more letters in a mixed-case name is an outlet (all-caps names are title-cased before this test).',
+    test: (n) => /(?:^|\s)\p{Lu}{3,}\d*(?=\s|$)/u.test(n) && /\p{Ll}/u.test(n),
+  },
+];
+
+/** Containers whose "author" elements credit someone other than the article's writer. */
+export const FOREIGN_AUTHOR_CONTAINERS =
+  'blockquote, q, footer, aside, nav, [class*="comment" i], [id*="comment" i], [class*="testimonial" i], [class*="review-" i], [class*="related" i], [class*="recommend" i], [class*="widget" i], [class*="sidebar" i], [class*="popular" i], [class*="trending" i]';

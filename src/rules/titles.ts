@@ -1,0 +1,37 @@
+/**
+ * Context that marks a quoted phrase as a scare quote (distance from a word), never a quote.
+ */
+export const SCARE_QUOTE_CUES: readonly { id: string; pattern: RegExp; reason: string }[] = [
+  { id: 'so-called', pattern: /\bso[- ]called\s*$/i, reason: '"the so-called “reform”": the writer distances from a word.' },
+  { id: 'quote-unquote', pattern: /\bquote[,-]?\s*unquote\s*$/i, reason: '"quote-unquote “experts”".' },
+];
+
+/**
+ * Context that marks a quoted Title Case phrase as the name of a work (a show, book, film,
+ * article, programme or event), not someone's words. Checked only for Title Case phrases.
+ */
+
+export interface TitleCue {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+/** Tested on the text right before the opening mark. */
+export const TITLE_CUES_BEFORE: readonly TitleCue[] = [
+  { id: 'possessive-outlet', pattern: /\p{Lu}[\p{L}.]*['’]s\s*$/u, reason: 'MSNBC’s “Morning Joe”, CNN’s “State of the Union”: a programme of a named outlet.' },
+  { id: 'work-noun', pattern: /\b(?:show|program|programme|series|book|novel|memoir|film|movie|documentary|album|song|play|musical|episode|article|essay|column|op-ed|editorial|report|podcast|segment|forum|event|ad|spot|video|poem|painting|exhibit|exhibition|campaign|initiative|slogan|hashtag|act|bill)\s*,?\s*$/i, reason: 'A noun for a work or event right before the title ("the documentary “13th”").' },
+  { id: 'work-noun-of', pattern: /\b(?:clip|trailer|preview|episode|edition|issue|chapter|scene|premiere|finale|season|cover|page|copy|version)\s+of\s+(?:the\s+)?$/i, reason: '"a preview clip of “The Show”": a part of a work.' },
+  { id: 'titled', pattern: /\b(?:titled|entitled|named|dubbed|headlined|called)\s*$/i, reason: '"a spot titled “Arrogant”".' },
+  { id: 'episode-of', pattern: /\b(?:episode of|edition of|appearance on|appeared on|interview on|interview with|aired on|host of|hosts of|star of|anchor of|airing of)\s*$/i, reason: 'A broadcast named after "episode of", "appearance on".' },
+  { id: 'on-in-outlet', pattern: /\b(?:on|in|during|at)\s+(?:the\s+)?$/i, reason: '"on “Face the Nation”", "in “13th”": a Title Case name after one of these prepositions is a work or event, not speech ("a goal of “Peace Through Strength”" is speech).' },
+];
+
+/** A Title Case phrase ending in one of these names an event or a work itself ("Commander-in-Chief Forum"). */
+export const TITLE_LAST_WORDS = /^(?:forum|show|summit|conference|convention|debate|award|awards|prize|act|festival|tour|hour|report|review|live|tonight|today|podcast|series|project|initiative|plan)$/i;
+
+/** Tested on the text right after the closing mark. */
+export const TITLE_CUES_AFTER: readonly TitleCue[] = [
+  { id: 'work-noun-after', pattern: /^[,.]?\s*(?:[\p{L}-]+\s+)?(?:show|program|programme|series|book|film|movie|documentary|album|song|podcast|forum|event|episode|column|segment|ad|video|campaign|act)\b/iu, reason: '“Commander-in-Chief” forum, “The Apprentice” show, “Keep It Real” radio program.' },
+  { id: 'was-written', pattern: /^\s*(?:was|is)\s+(?:written|directed|produced|released|published|aired|broadcast)\b/i, reason: '“American Skin” was written by …: the title of a work.' },
+];

@@ -1,0 +1,109 @@
+/**
+ * Text path: the article as the main dense region of prose. Each unit scores by its class
+ * (prose words count up, boilerplate counts down) and the region is the run of units with the
+ * largest total (the maximum-subsequence idea of Pasternack & Roth). Terminating sections
+ * (comments, author bio) end the search once the article has started (boilerpipe's
+ * "terminating blocks").
+ */
+import type { Classified } from './classify.js';
+import type { UnitStats } from './stats.js';
+
+/** Weight of a 'near' unit's words against a 'good' unit's. */
+const NEAR_WEIGHT = 0.5;
+/** Cost of a 'short' unit: a heading costs little, a run of menu items adds up. */
+const SHORT_COST = 3;
+/** How fast the cost of non-prose units grows along a gap (per unit after the first). */
+const GAP_GROWTH = 0.25;
+/** Least cost of a 'bad' unit; longer bad units cost their words. */
+const BAD_MIN_COST = 4;
+/**
+ * Bonus (in words) for the first prose unit right after a byline or date line: news articles
+ * start under their header, and a short article must beat a longer footer blurb.
+ */
+export const HEADER_BONUS = 40;
+/** An earlier run (before a terminating section) wins when it has this share of the best run's score. */
+const EARLIER_RUN_SHARE = 0.5;
+/** Prose words before a terminating section for it to end the article (not a menu link "Comments"). */
+const MIN_WORDS_BEFORE_END = 40;
+
+export interface Region {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** Index of the terminating unit that bounded the search, or -1. */
+  terminator: number;
+}
+
+export function unitScore(c: Classified, s: UnitStats): number {
+  switch (c.cls) {
+    case 'good':
+      return s.words;
+    case 'near':
+      return s.words * NEAR_WEIGHT;
+    case 'short':
+      return -SHORT_COST;
+    case 'bad':
+      return -Math.max(BAD_MIN_COST, s.words);
+  }
+}
+
+/** Maximum-sum run of scores in [from, to). */
+function bestRun(scores: readonly number[], from: number, to: number): { start: number; end: number; sum: number } {
+  let best = { start: from, end: from, sum: -Infinity };
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i]!;
+    if (sum > best.sum) best = { start, end: i + 1, sum };
+  }
+  return best;
+}
+
+/**
+ * @param afterHeader per unit: true when a byline or date line sits just above it.
+ */
+export function findRegion(classes: readonly Classified[], stats: readonly UnitStats[], afterHeader: readonly boolean[] = []): Region {
+  // Non-prose units cost more the longer the gap since the last prose unit: an article is one
+  // contiguous region, and teaser lists or footers after a gap should not join it.
+  let gap = 0;
+  const scores = classes.map((c, i) => {
+    const base = unitScore(c, stats[i]!);
+    if (c.cls === 'good') {
+      gap = 0;
+      return base + (afterHeader[i] ? HEADER_BONUS : 0);
+    }
+    if (c.cls === 'near') return base;
+    gap++;
+    return base * (1 + GAP_GROWTH * (gap - 1));
+  });
+  // 1. The densest run over the whole page.
+  let run = bestRun(scores, 0, classes.length);
+  if (run.sum <= 0) return { start: 0, end: classes.length, terminator: -1 };
+  // 2. A run that starts after a terminating section (the comments outweigh the article): take
+  //    the best run before that section when it is dense enough.
+  const ends = classes.map((c, i) => (c.rule?.action === 'end' ? i : -1)).filter((i) => i >= 0);
+  for (const t of ends) {
+    if (t >= run.start) break;
+    const before = bestRun(scores, 0, t);
+    if (before.sum >= run.sum * EARLIER_RUN_SHARE) {
+      run = before;
+      break;
+    }
+  }
+  // 3. The first terminating section after enough of the run's prose ends the article.
+  let terminator = -1;
+  let prose = 0;
+  for (let i = run.start; i < run.end; i++) {
+    const c = classes[i]!;
+    if (c.rule?.action === 'end' && prose >= MIN_WORDS_BEFORE_END) {
+      terminator = i;
+      break;
+    }
+    if (c.cls === 'good') prose += stats[i]!.words;
+  }
+  return { start: run.start, end: terminator >= 0 ? terminator : run.end, terminator };
+}

@@ -1,0 +1,118 @@
+/**
+ * Text path: the statistics of one unit (a line or paragraph) that say whether it reads as
+ * article prose, whatever the site: length, stopword share (jusText's signal), terminal
+ * punctuation (C4's signal), repetition in the page, and whether it is only a date or a counter.
+ */
+import { isDateLine } from '../metadata/date.js';
+import { stopwords, words as wordList, type LanguageCode } from '../metadata/language.js';
+import type { Unit } from './units.js';
+
+/** Fewest words for a unit to count towards the page's prose stopword level. */
+const PROSE_SAMPLE_MIN_WORDS = 15;
+/** Below this stopword share over the page's long units the language is treated as unknown. */
+const MIN_KNOWN_LANGUAGE_SHARE = 0.12;
+
+/** Share of long units' words standing alone between blank lines for a page to count as blank-separated. */
+const BLANK_SEPARATED_SHARE = 0.3;
+
+export interface UnitStats {
+  words: number;
+  chars: number;
+  /** Share of the words that are stopwords of the page's language (0 when unknown). */
+  stopShare: number;
+  /** Ends like a sentence: . ! ? … or a closing quote/bracket after one. */
+  terminal: boolean;
+  /** The same line occurs more than once in the page (menus, repeated teasers). */
+  repeated: boolean;
+  /** Only a date/time, a number, a counter ("1:41", "(185)", "34") or a symbol. */
+  counter: boolean;
+  date: boolean;
+}
+
+export interface PageStats {
+  lang: LanguageCode | null;
+  /** The page sets paragraphs apart with blank lines (so lines packed together are lists, menus). */
+  blankSeparated: boolean;
+  /** The stopword share of the page's long units: the level real prose has on this page. */
+  proseStopShare: number;
+  units: UnitStats[];
+}
+
+/** Characters of scripts written without spaces (Chinese, Japanese, Korean hangul counts as spaced). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Average characters per word in Chinese and Japanese text, to count words where no spaces divide them. */
+const CJK_CHARS_PER_WORD = 2;
+/** One CJK character carries about as much text as this many Latin characters (for length thresholds). */
+const CJK_CHAR_WEIGHT = 3;
+
+/** Words: space-separated tokens, plus CJK characters at CJK_CHARS_PER_WORD a word. */
+export function wordCount(text: string): number {
+  const cjk = (text.match(CJK) ?? []).length;
+  const spaced = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.round(cjk / CJK_CHARS_PER_WORD);
+}
+
+/** Length in characters, CJK characters weighted as CJK_CHAR_WEIGHT. */
+export function effectiveChars(text: string): number {
+  return text.length + (text.match(CJK) ?? []).length * (CJK_CHAR_WEIGHT - 1);
+}
+
+const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[:;]$/u;
+const COUNTER = /^[\s\d.,:;/()[\]|+#%×x–—-]*(?:k|m|min|mins|sec|h|views?|likes?|votes?|comments?|shares?)?[\s\d.,:;/()[\]|+#%–—-]*$/iu;
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function stopShareOf(text: string, set: Set<string> | undefined): number {
+  if (!set) return 0;
+  const ws = wordList(text, Number.MAX_SAFE_INTEGER);
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => set.has(w)).length / ws.length;
+}
+
+/** The language whose stopwords cover most words of the page's long units. */
+function pageLanguage(units: readonly Unit[]): LanguageCode | null {
+  const sample = units.filter((u) => u.text.split(/\s+/).length >= PROSE_SAMPLE_MIN_WORDS).map((u) => u.text).join(' ');
+  const ws = wordList(sample, 2000);
+  if (ws.length < 20) return null;
+  let best: LanguageCode | null = null;
+  let bestShare = 0;
+  for (const [code, set] of stopwords()) {
+    const share = ws.filter((w) => set.has(w)).length / ws.length;
+    if (share > bestShare) [best, bestShare] = [code, share];
+  }
+  return bestShare >= MIN_KNOWN_LANGUAGE_SHARE ? best : null;
+}
+
+export function pageStats(units: readonly Unit[]): PageStats {
+  const lang = pageLanguage(units);
+  const set = lang ? stopwords().get(lang) : undefined;
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(norm(u.text), (counts.get(norm(u.text)) ?? 0) + 1);
+  const stats = units.map((u): UnitStats => {
+    const t = u.text.trim();
+    return {
+      words: wordCount(t),
+      chars: effectiveChars(t),
+      stopShare: stopShareOf(t, set),
+      terminal: TERMINAL.test(t),
+      repeated: (counts.get(norm(t)) ?? 0) > 1,
+      counter: COUNTER.test(t) || !/\p{L}{2,}/u.test(t),
+      date: isDateLine(t),
+    };
+  });
+  // Prose level: the stopword share over all long units, weighted by their words.
+  let sw = 0;
+  let n = 0;
+  stats.forEach((s) => {
+    if (s.words >= PROSE_SAMPLE_MIN_WORDS) {
+      sw += s.stopShare * s.words;
+      n += s.words;
+    }
+  });
+  // Paragraph layout: the share of long units' words that stand alone between blank lines.
+  let alone = 0;
+  units.forEach((u, i) => {
+    if (stats[i]!.words >= PROSE_SAMPLE_MIN_WORDS && u.group === 1) alone += stats[i]!.words;
+  });
+  return { lang, blankSeparated: n > 0 && alone / n >= BLANK_SEPARATED_SHARE, proseStopShare: n ? sw / n : 0, units: stats };
+}

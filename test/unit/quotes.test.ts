@@ -1,0 +1,153 @@
+/**
+ * Quote spans and speakers: one table row per pattern, written for these tests.
+ * Each row is a list of paragraphs and the quotes expected from them, in order.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model.js';
+import { detectQuotes } from '../../src/quotes/detect.js';
+
+const para = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
+
+interface Row {
+  name: string;
+  paras: string[];
+  /** [quote text, speaker, speakerText?] in order; speakerText defaults to speaker. */
+  want: Array<[string, string | null, string?]>;
+}
+
+const ROWS: Row[] = [
+  // Attribution after the quote.
+  { name: 'after: X said', paras: ['“The bridge will reopen in May,” the mayor said.'], want: [['The bridge will reopen in May', 'the mayor']] },
+  { name: 'after: said X', paras: ['“We expect delays all winter,” said Maria Lopez.'], want: [['We expect delays all winter', 'Maria Lopez']] },
+  { name: 'after: said X, description', paras: ['“Prices will fall,” said Tom Reed, an economist at the central bank.'], want: [['Prices will fall', 'Tom Reed', 'Tom Reed, an economist at the central bank']] },
+  { name: 'after: title abbreviation', paras: ['"Nobody saw it coming," Mr. Halvorsen said on Tuesday.'], want: [['Nobody saw it coming', 'Mr. Halvorsen']] },
+  { name: 'after: name with initial and party', paras: ['“We will vote no,” Sen. Ann B. Carter (D-Ore.) said.'], want: [['We will vote no', 'Sen. Ann B. Carter (D-Ore.)']] },
+  { name: 'after: appositive between quote and verb', paras: ['“It is a fair deal,” Lena Park, the union’s chief negotiator, told reporters.'], want: [['It is a fair deal', 'Lena Park', 'Lena Park, the union’s chief negotiator']] },
+  { name: 'after: lower-case title before a name', paras: ['“The plan has no funding,” budget director Paul Ames said.'], want: [['The plan has no funding', 'budget director Paul Ames']] },
+  { name: 'after: according to', paras: ['The talks “made real progress,” according to two diplomats.'], want: [['made real progress', 'two diplomats']] },
+  { name: 'after: question mark', paras: ['“Who pays for this?” asked Councillor Bright.'], want: [['Who pays for this?', 'Councillor Bright']] },
+  { name: 'after: signature dash', paras: ['“I will never vote for him.” ― Rosa Tamez'], want: [['I will never vote for him.', 'Rosa Tamez']] },
+  // Attribution before the quote.
+  { name: 'before: X said:', paras: ['The ministry said: “Exercises start on Monday and last a week.”'], want: [['Exercises start on Monday and last a week.', 'The ministry']] },
+  { name: 'before: X said, “…”', paras: ['Asked about the budget, Ortiz said, “We will not cut teachers.”'], want: [['We will not cut teachers.', 'Ortiz']] },
+  { name: 'before: partial quote in reported speech', paras: ['Garcia says the new policy is “a step backwards for everyone.”'], want: [['a step backwards for everyone.', 'Garcia']] },
+  { name: 'before: outermost speaker of the sentence', paras: ['Dalton said on Friday that his rival once called the bill “a disaster for farmers.”'], want: [['a disaster for farmers.', 'Dalton']] },
+  { name: 'before: participle takes the sentence subject', paras: ['Governor Ruiz vetoed the measure, saying it was “written in haste.”'], want: [['written in haste.', 'Governor Ruiz']] },
+  { name: 'before: introductory phrase skipped', paras: ['In a statement, the company said: “Our stores stay open.”'], want: [['Our stores stay open.', 'the company']] },
+  { name: 'before: X, description, called Y', paras: ['Jo Marsh, a council member, called the vote “a shameful day.”'], want: [['a shameful day.', 'Jo Marsh', 'Jo Marsh, a council member']] },
+  { name: 'before: according to X', paras: ['According to the report, the program is “badly mismanaged.”'], want: [['badly mismanaged.', 'the report']] },
+  { name: 'several partial quotes share the clause’s speaker', paras: ['The move would push the port to hire guards to “cover that gap in staff,” the auditors said, although they stressed it is “quite improbable” that traffic “will double before next spring.”'], want: [['cover that gap in staff', 'the auditors'], ['quite improbable', 'the auditors'], ['will double before next spring.', 'the auditors']] },
+  { name: 'before: gerund without a comma takes the sentence subject', paras: ['The water board issued a statement calling the spill “an avoidable failure.”'], want: [['an avoidable failure.', 'The water board']] },
+  { name: 'before: capitalised verb opening the sentence', paras: ['Said Okoro: “Nobody here wants a strike this winter.”'], want: [['Nobody here wants a strike this winter.', 'Okoro']] },
+  { name: 'before: colon after the subject’s sentence', paras: ['Mayor Lind has a new slogan for the race: “Streets first, then stadiums.”'], want: [['Streets first, then stadiums.', 'Mayor Lind']] },
+  { name: 'after: as X put it', paras: ['The rule is a “cure worse than the disease,” as one federal judge put it.'], want: [['cure worse than the disease', 'one federal judge']] },
+  { name: 'after: adverb between speaker and verb', paras: ['“Waste not, want not,” my grandmother often said.'], want: [['Waste not, want not', 'my grandmother']] },
+  { name: 'partial quote without a verb: the sentence’s named subject', paras: ['Halvorsen praised the volunteers as “the backbone of this town.”'], want: [['the backbone of this town.', 'Halvorsen']] },
+  // Inside and around: two parts of one quote.
+  { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
+  { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
+  { name: 'previous sentence in the paragraph sets the speaker', paras: ['The repairs could take a year, Ibsen said. “We are waiting on parts from abroad.”'], want: [['We are waiting on parts from abroad.', 'Ibsen']] },
+  { name: 'signature at the end of a paragraph covers every part', paras: ['“I moved here in 1990” and stayed for “the quiet streets and good schools.” ― Dana Wu'], want: [['I moved here in 1990', 'Dana Wu'], ['the quiet streets and good schools.', 'Dana Wu']] },
+  // Pronouns.
+  { name: 'pronoun resolved to the previous named speaker', paras: ['“The vote is Tuesday,” said Helen Ward.', '“We have the numbers,” she said.'], want: [['The vote is Tuesday', 'Helen Ward'], ['We have the numbers', 'Helen Ward', 'she']] },
+  { name: 'pronoun resolved to its own sentence subject', paras: ['Okafor says he expects “a very close race.”'], want: [['a very close race.', 'Okafor']] },
+  { name: 'pronoun resolved to a named sentence subject that did not speak', paras: ['Nadia Rahman met the panel on Monday.', '“We will see what they decide,” she said.'], want: [['We will see what they decide', 'Nadia Rahman', 'she']] },
+  { name: 'pronoun skips a capitalised common noun', paras: ['Judge Ortega questioned the prosecutors about the delay. Prosecutors declined to comment.', '“This case has waited long enough,” he said.'], want: [['This case has waited long enough', 'Judge Ortega', 'he']] },
+  { name: 'a new sentence after a quoted full sentence is not its attribution', paras: ['Moss said the plan “will cut costs.” He said that “the board agrees with every part of it.”'], want: [['will cut costs.', 'Moss'], ['the board agrees with every part of it.', 'Moss', 'He']] },
+  // Several paragraphs.
+  { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
+  { name: 'paragraph ending “X continued:” introduces the next', paras: ['Brandt continued:', '"The numbers do not add up for the city at all."'], want: [['The numbers do not add up for the city at all.', 'Brandt']] },
+  { name: 'transcript label', paras: ['"HOST: Are you running again next year or not?"'], want: [['Are you running again next year or not?', 'HOST']] },
+  // Marks.
+  { name: 'straight double quotes', paras: ['"We are closing the plant," the owner said.'], want: [['We are closing the plant', 'the owner']] },
+  { name: "'' as a quote mark", paras: ["''The schedule is tight,'' the coach said."], want: [['The schedule is tight', 'the coach']] },
+  { name: 'guillemets', paras: ['«Nous restons ici,» the minister said.'], want: [['Nous restons ici', 'the minister']] },
+  { name: 'low-high German marks', paras: ['„Wir bleiben hier“, the minister said.'], want: [['Wir bleiben hier', 'the minister']] },
+  { name: 'single curly quotes', paras: ['‘We will appeal the ruling,’ the lawyer said.'], want: [['We will appeal the ruling', 'the lawyer']] },
+  { name: 'nested quote stays inside', paras: ['“He told me ‘never again’ and walked out,” Ruth said.'], want: [['He told me ‘never again’ and walked out', 'Ruth']] },
+  { name: 'curly quote nested in straight quotes', paras: ['"She told us “not this year” and hung up," Ruth said.'], want: [['She told us “not this year” and hung up', 'Ruth']] },
+  { name: 'quote inside an excerpt left open is reported too', paras: ['"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['The clerk wrote that the file was “lost in transit” and closed the case.', null], ['lost in transit', 'The clerk']] },
+  { name: 'paragraph opening with a closing-style mark', paras: ['”Nobody asked us about the new road,” Ines Moreau said.'], want: [['Nobody asked us about the new road', 'Ines Moreau']] },
+  { name: 'apostrophes inside a quote are not marks', paras: ['“It’s the town’s money, and they don’t listen,” said Abe Cole.'], want: [['It’s the town’s money, and they don’t listen', 'Abe Cole']] },
+  // Negatives.
+  { name: 'apostrophes alone are not quotes', paras: ["The mayor's plan and the council's budget don't match, and it's late."], want: [] },
+  { name: 'inches and feet', paras: ['The player is 6\'2" tall and the shelf is 5\' 11" wide, the ad said.'], want: [] },
+  { name: 'title of a show after an outlet', paras: ['Reyes told MSNBC’s “Morning Joe” that talks had stalled.'], want: [] },
+  { name: 'title after a work noun', paras: ['The documentary “Silent Rivers” opens in May.'], want: [] },
+  { name: 'one-word scare quote without a speaker', paras: ['The so-called “reform” passed at night.'], want: [] },
+  { name: 'attribute values in leftover markup', paras: ['<tweet author="someone" id="12345">Hello there</tweet>'], want: [] },
+];
+
+describe('quotes table', () => {
+  for (const row of ROWS) {
+    it(row.name, () => {
+      const quotes = detectQuotes(row.paras.map(para));
+      const body = row.paras.join('\n\n');
+      for (const q of quotes) expect(body.slice(q.start, q.end)).toBe(q.text);
+      const got = quotes.map((q) => [q.text, q.speaker, q.speakerText]);
+      const want = row.want.map(([text, speaker, written]) => [text, speaker, written ?? speaker]);
+      expect(got).toEqual(want);
+    });
+  }
+});
+
+describe('block quotations', () => {
+  const quote = (text: string): Block => ({ kind: 'quote', text, markdown: `> ${text}` });
+
+  it('reports a block quotation introduced by the paragraph before it', () => {
+    const got = detectQuotes([para('In her resignation letter, Director Amal Haddad wrote:'), quote('I can no longer defend decisions I was never part of.')]);
+    expect(got.map((q) => [q.text, q.speaker, q.cue])).toEqual([['I can no longer defend decisions I was never part of.', 'Director Amal Haddad', 'wrote']]);
+  });
+
+  it('takes the speaker from a signature line and leaves it out of the text', () => {
+    const got = detectQuotes([quote('The river rose three feet overnight and the bridge is closed. — Pat Osei (@posei) March 3, 2021')]);
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['The river rose three feet overnight and the bridge is closed.', 'Pat Osei']]);
+  });
+
+  it('skips a very short block quotation', () => {
+    expect(detectQuotes([para('The mayor said:'), quote('Read more')])).toEqual([]);
+  });
+
+  it('skips an unattributed block quotation (a summary box, a note)', () => {
+    expect(detectQuotes([para('Some background first.'), quote('Summary Walking after meals may help steady blood sugar levels.')])).toEqual([]);
+  });
+});
+
+describe('quote fields', () => {
+  it('gives offsets into the body text and paragraph numbers', () => {
+    const paras = ['Intro paragraph without quotes.', 'Then “a partial phrase here” came up, Jones said.'];
+    const [q] = detectQuotes(paras.map(para));
+    const body = paras.join('\n\n');
+    expect(q).toBeDefined();
+    expect(body.slice(q!.start, q!.end)).toBe(q!.text);
+    expect(q!.paragraph).toBe(1);
+    expect(q!.partial).toBe(true);
+    expect(q!.cue).toBe('said');
+  });
+
+  it('marks a whole quoted sentence as not partial', () => {
+    const [q] = detectQuotes([para('“We won the case,” the lawyer said.')]);
+    expect(q!.partial).toBe(false);
+  });
+});
+
+describe('quote invariants', () => {
+  const pieces = ['“', '”', '"', "'", '‘', '’', "''", '«', '»', '„', ' said ', ' he ', 'Mr. Lee', ', ', '. ', ': ', 'the board', ' ― Ana Diaz', 'word', '\n'];
+  const paragraph = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join('').trim() || 'x');
+
+  it('never throws, and every quote’s offsets point at its text', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), (paras) => {
+        const quotes = detectQuotes(paras.map(para));
+        const body = paras.join('\n\n');
+        for (const q of quotes) {
+          expect(body.slice(q.start, q.end)).toBe(q.text);
+          expect(q.text.length).toBeGreaterThan(0);
+          if (q.speaker !== null) expect(q.speaker.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
