@@ -242,30 +242,38 @@ describe('errors and exit codes', () => {
 });
 
 describe('--explain', () => {
+  /** A removal line: two spaces, the rule (a rule id, possibly inside a stage label such as "below-article(back-to-top)"), the text. */
+  const removal = (rule: string, text: string) => new RegExp(`^ {2}(?:[\\w:-]+\\()?${rule}\\)? +${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
+
   it('lists on stderr every removed line with its rule id; stdout is unchanged', async () => {
     const plain = await cli([SEED]);
     const r = await cli(['--explain', SEED]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(plain.stdout);
     expect(r.stderr).toMatch(/^fixtures\/text--seed-shaped\/input\.txt: \d+ removed$/m);
-    expect(r.stderr).toMatch(/^ {2}related-articles +Related Articles$/m);
-    expect(r.stderr).toMatch(/^ {2}related-articles +Fishing fleet reports record mackerel catch this summer$/m);
-    expect(r.stderr).toMatch(/^ {2}[a-z-]+ +Back to top button$/m);
-  });
-
-  // KNOWN BUG (boilerplate, src/boilerplate.ts): the "Related Articles" list swallows the
-  // "Back to top button" line after the headlines, so --explain names related-articles for it.
-  // A line that a drop rule matches should be reported under that rule. Remove `.fails` once fixed.
-  it.fails('names back-to-top (not related-articles) for "Back to top button" after a headline list', async () => {
-    const r = await cli(['--explain', SEED]);
-    expect(r.stderr).toMatch(/^ {2}back-to-top +Back to top button$/m);
+    expect(r.stderr).toMatch(removal('related-articles', 'Related Articles'));
+    expect(r.stderr).toMatch(removal('[\\w:-]+', 'Fishing fleet reports record mackerel catch this summer'));
+    expect(r.stderr).toMatch(removal('back-to-top', 'Back to top button'));
   });
 
   it('names the rule of each removed boilerplate line of the by-line fixture', async () => {
     const r = await cli(['--explain', BYLINE]);
-    expect(r.stderr).toMatch(/^ {2}share-bar +Share this article$/m);
-    expect(r.stderr).toMatch(/^ {2}advertisement +Advertisement$/m);
-    expect(r.stderr).toMatch(/^ {2}copyright +© 2024 Eastmoor Evening Standard\. All rights reserved\.$/m);
+    expect(r.stderr).toMatch(removal('share-bar', 'Share this article'));
+    expect(r.stderr).toMatch(removal('advertisement', 'Advertisement'));
+    expect(r.stderr).toMatch(removal('copyright', '© 2024 Eastmoor Evening Standard. All rights reserved.'));
+  });
+
+  // KNOWN BUG (text path, src/text/): --explain also lists the paragraphs that were KEPT, as
+  // "stat:prose", and counts them in "N removed". Remove `.fails` once fixed.
+  it.fails('lists only what was removed: no kept paragraph appears, and the count matches the lines', async () => {
+    const r = await cli(['--explain', SEED]);
+    const listed = r.stderr.split('\n').filter((l) => l.startsWith('  '));
+    expect(r.stderr).toMatch(new RegExp(`: ${listed.length} removed$`, 'm'));
+    const body = (await fixture('text--seed-shaped', 'expected.md')).split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('---'));
+    for (const line of listed) {
+      const text = line.replace(/^ {2}\S+ +/, '');
+      expect(body.some((b) => b.startsWith(text)), `kept line listed as removed: ${text}`).toBe(false);
+    }
   });
 });
 
