@@ -72,9 +72,28 @@ export function declaredCharset(buf: Uint8Array): string | null {
   return meta ? meta[1]!.toLowerCase() : null;
 }
 
-function tryDecoder(label: string): TextDecoder | null {
+/**
+ * windows-1252 bytes 0x80-0x9F (curly quotes, dashes, euro sign...). Node 20's TextDecoder
+ * decodes every label of windows-1252 (also "iso-8859-1", "latin1", "ascii", as the Encoding
+ * Standard maps them) as ISO-8859-1, so these bytes came out as C1 control characters; the
+ * table puts the Encoding Standard's characters back. 0x81, 0x8D, 0x8F, 0x90, 0x9D stay as they are.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+class Windows1252Decoder {
+  readonly encoding = 'windows-1252';
+  private readonly inner = new TextDecoder('windows-1252');
+  decode(buf: Uint8Array): string {
+    return this.inner.decode(buf).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
+  }
+}
+
+type Decoder = Pick<TextDecoder, 'encoding' | 'decode'>;
+
+function tryDecoder(label: string): Decoder | null {
   try {
-    return new TextDecoder(label);
+    const d = new TextDecoder(label);
+    return d.encoding === 'windows-1252' ? new Windows1252Decoder() : d;
   } catch {
     return null;
   }
@@ -111,5 +130,5 @@ export function decode(buf: Uint8Array, name: string): Decoded {
   if (declaredDecoder?.encoding === 'utf-8' || broken <= nonAscii * MOSTLY_UTF8_BROKEN_SHARE) {
     return { text: lossy, encoding: 'utf-8' };
   }
-  return { text: new TextDecoder(LEGACY_FALLBACK_ENCODING).decode(buf), encoding: LEGACY_FALLBACK_ENCODING };
+  return { text: new Windows1252Decoder().decode(buf), encoding: LEGACY_FALLBACK_ENCODING };
 }

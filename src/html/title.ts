@@ -63,8 +63,11 @@ function headlineLike(h: HeadingCandidate, siteName: string | null): boolean {
 export function pickTitle(h1s: readonly HeadingCandidate[], candidates: readonly string[], siteName: string | null, description: string | null = null): string | null {
   const folded = candidates.map(fold);
   // 1. An <h1> that is (part of) a metadata title is the visible headline.
-  for (const { text: h } of h1s) {
+  const site = siteName ? fold(siteName) : null;
+  for (const { text: h, outside } of h1s) {
     const f = fold(h);
+    // The site's name in a logo <h1> also ends "Headline | Site": never the headline.
+    if (outside || f === site) continue;
     // A short part must be cut off by a separator ("About bugs – Site"), not just end the title
     // ("Reviews" ends "Diet X - lose 10 kg. Reviews").
     const long = f.split(' ').length >= MIN_H1_WORDS;

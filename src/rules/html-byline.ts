@@ -15,7 +15,7 @@ export interface BylineRule {
 export const BYLINE_CUTS: readonly BylineRule[] = [
   { id: 'weekday', pattern: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, reason: 'Bylines written as "By A and B Monday, November 18, 2019".' },
   { id: 'month-day', pattern: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i, reason: 'A date after the names ("A B Nov 19, 2019"); a month name alone may be a first name (April).' },
-  { id: 'numeric-date', pattern: /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/, reason: 'Numeric dates after the names ("A B 13.11.2019", "2019-11-18T22:05Z").' },
+  { id: 'numeric-date', pattern: /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)/, reason: 'Numeric dates after the names ("A B 13.11.2019", "2019-11-18T22:05Z").' },
   { id: 'clock-time', pattern: /\b\d{1,2}:\d{2}\b/, reason: 'A time after the names ("A B 10:02 AM EST").' },
   { id: 'relative-time', pattern: /\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\b/i, reason: '"5 Min Read", "1 day ago" beside the names.' },
   { id: 'date-label', pattern: /\b(?:published|updated|posted|last updated|modified)\b/i, reason: '"A B Published 7:07 PM EST": the date line follows the names.' },
@@ -34,6 +34,16 @@ export const TRAILING_OUTLET: BylineRule = {
   id: 'trailing-outlet',
   pattern: /[\s,|–—-]+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|usa today|cnn|dpa|upi|business insider)\s*$/i,
   reason: 'AP and USA Today bylines run the outlet into the names ("ERIC TUCKERAssociated Press").',
+};
+
+/**
+ * Names in capitals followed by an outlet in mixed case ("By ANN SMITH and BO CHEN Harbour Wire"):
+ * the capitals are the names. Group 1 is everything up to the last capitalised name word.
+ */
+export const CAPS_NAMES_THEN_MIXED: BylineRule = {
+  id: 'caps-names-then-mixed',
+  pattern: /^((?:[Bb]y\s+)?\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\s*,\s*|\s+(?:and|AND|&)\s+)\p{Lu}[\p{Lu}.'’-]*)+)\s+(?=\p{Lu}\p{Ll})/u,
+  reason: 'Wire bylines set the names in capitals and run the outlet on after them without a comma.',
 };
 
 /** Academic and professional letters after a name ("Ilana M., MS, RDN"). */
