@@ -4,7 +4,7 @@
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
 import { parseDate } from '../metadata/date.js';
-import { FOREIGN_AUTHOR_CONTAINERS } from '../rules/html-byline.js';
+import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
 import { authorNames, bylineText, chooseAuthors, type SiteNames } from './byline.js';
 
 export interface PageMetadata {
@@ -25,22 +25,6 @@ type Json = Record<string, unknown>;
 
 /** JSON-LD @types that describe the article itself. */
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|WebPage|SocialMediaPosting|MediaObject|VideoObject)$/;
-/** Selectors for a visible byline, in order of trust. */
-const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  'a[rel="author"]',
-  '[rel="author"]',
-  '.byline__name, .byline-name, .author-name, .article-author, .author__name',
-  '.byline, .by-line, .article-byline',
-  '[class*="byline" i]',
-  '[class*="author" i]:not(body):not(article):not(section)',
-];
-/**
- * Selectors from this index on ("any class containing author") also match author boxes, bios and
- * profile widgets: their names never overrule the JSON-LD author.
- */
-const WEAK_BYLINE_SELECTORS_FROM = BYLINE_SELECTORS.length - 1;
 /** Longest visible byline (characters) taken from the page; longer is a bio box. */
 const MAX_DOM_BYLINE_CHARS = 200;
 
@@ -146,7 +130,11 @@ const PAGE_WRAPPERS = new Set(['HTML', 'BODY', 'MAIN']);
 /** True inside a comment, quote, testimonial, sidebar or widget: someone else's byline. */
 function inForeignContainer(el: Element): boolean {
   for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
-    if (n.matches(FOREIGN_AUTHOR_CONTAINERS)) return true;
+    if (FOREIGN_CONTAINERS.tags.has(n.tagName)) return true;
+    const cls = n.getAttribute('class')?.toLowerCase();
+    if (cls && FOREIGN_CONTAINERS.classes.some((c) => cls.includes(c))) return true;
+    const id = n.getAttribute('id')?.toLowerCase();
+    if (id && FOREIGN_CONTAINERS.ids.some((c) => id.includes(c))) return true;
   }
   return false;
 }
@@ -170,14 +158,14 @@ function withCoAuthors(first: Element, text: string, matches: readonly Element[]
 
 /** The visible byline near the article: the first byline element with a name-like text. */
 function domByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
-  // One scan of the page for every selector at once; each selector then filters that short list.
-  const all = [...doc.querySelectorAll(BYLINE_SELECTORS.join(', '))];
-  for (const [i, sel] of BYLINE_SELECTORS.entries()) {
-    const els = all.filter((el) => el.matches(sel));
+  // One scan of the page for elements any source could match; each source then tests that list.
+  const all = [...doc.querySelectorAll('[itemprop], [rel], [class]')].map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
+  for (const source of BYLINE_SOURCES) {
+    const els = all.filter(({ el, cls }) => source.test(el, cls)).map(({ el }) => el);
     for (const el of els) {
       if (inForeignContainer(el)) continue;
       const text = clean(bylineText(el));
-      if (text && text.length <= MAX_DOM_BYLINE_CHARS && authorNames(text, site).length > 0) return { text: withCoAuthors(el, text, els, site), strong: i < WEAK_BYLINE_SELECTORS_FROM };
+      if (text && text.length <= MAX_DOM_BYLINE_CHARS && authorNames(text, site).length > 0) return { text: withCoAuthors(el, text, els, site), strong: !source.weak };
     }
   }
   return null;

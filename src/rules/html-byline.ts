@@ -75,5 +75,52 @@ export const AUTHOR_REJECTS: readonly AuthorReject[] = [
 ];
 
 /** Containers whose "author" elements credit someone other than the article's writer. */
-export const FOREIGN_AUTHOR_CONTAINERS =
-  'blockquote, q, footer, aside, nav, [class*="comment" i], [id*="comment" i], [class*="testimonial" i], [class*="review-" i], [class*="related" i], [class*="recommend" i], [class*="widget" i], [class*="sidebar" i], [class*="popular" i], [class*="trending" i]';
+export const FOREIGN_CONTAINERS = {
+  tags: new Set(['BLOCKQUOTE', 'Q', 'FOOTER', 'ASIDE', 'NAV']),
+  /** Substrings of a class attribute (lower-cased). */
+  classes: ['comment', 'testimonial', 'review-', 'related', 'recommend', 'widget', 'sidebar', 'popular', 'trending'],
+  /** Substrings of an id attribute (lower-cased). */
+  ids: ['comment'],
+  reason: 'Quotes, comments, testimonials, sidebars and teaser widgets carry other people\'s names.',
+} as const;
+
+/** A place a visible byline is read from, tested in order of trust (id shown in debugging). */
+export interface BylineSource {
+  id: string;
+  reason: string;
+  test: (el: Element, cls: string) => boolean;
+  /** Also matches author boxes, bios and profile widgets: never overrules the JSON-LD author. */
+  weak?: boolean;
+}
+
+const tokens = (cls: string) => cls.split(/\s+/);
+const attr = (el: Element, name: string) => el.getAttribute(name);
+
+export const BYLINE_SOURCES: readonly BylineSource[] = [
+  {
+    id: 'itemprop-author-name',
+    reason: 'schema.org microdata: the name inside the author item.',
+    test: (el) => attr(el, 'itemprop') === 'name' && hasAncestor(el, (a) => attr(a, 'itemprop') === 'author'),
+  },
+  { id: 'itemprop-author', reason: 'schema.org microdata author.', test: (el) => attr(el, 'itemprop') === 'author' },
+  { id: 'rel-author-link', reason: 'A link to the author page.', test: (el) => el.tagName === 'A' && attr(el, 'rel') === 'author' },
+  { id: 'rel-author', reason: 'rel=author on another element.', test: (el) => attr(el, 'rel') === 'author' },
+  {
+    id: 'byline-name-class',
+    reason: 'Common class names of the name inside a byline.',
+    test: (_el, cls) => tokens(cls).some((t) => t === 'byline__name' || t === 'byline-name' || t === 'author-name' || t === 'article-author' || t === 'author__name'),
+  },
+  { id: 'byline-class', reason: 'Common class names of a byline.', test: (_el, cls) => tokens(cls).some((t) => t === 'byline' || t === 'by-line' || t === 'article-byline') },
+  { id: 'byline-in-class', reason: 'Any class naming a byline.', test: (_el, cls) => cls.includes('byline') },
+  {
+    id: 'author-in-class',
+    reason: 'Any class naming an author (not the page or article wrapper).',
+    test: (el, cls) => cls.includes('author') && el.tagName !== 'BODY' && el.tagName !== 'ARTICLE' && el.tagName !== 'SECTION',
+    weak: true,
+  },
+];
+
+function hasAncestor(el: Element, test: (a: Element) => boolean): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (test(a)) return true;
+  return false;
+}
