@@ -60,3 +60,10 @@ describe('absolutizeUrls', () => {
     expect(absolutizeUrls(d, baseUrl(d, null, null))).toBe(0);
   });
 });
+
+describe('lists', () => {
+  it('numbers ordered lists from their start and indents nested content to the item text', () => {
+    const d = doc('<ol start="3"><li>Three<ul><li>sub</li></ul></li><li>Four<p>second paragraph</p></li></ol>');
+    expect(toMarkdown(d.querySelector('ol')!)).toBe('3. Three\n   - sub\n4. Four\n\n   second paragraph');
+  });
+});
