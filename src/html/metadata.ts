@@ -195,7 +195,8 @@ function visibleDate(doc: Document, byline: string | null): string | null {
 }
 
 function canonicalOf(doc: Document): string | null {
-  return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  // <link> belongs in <head>: looking there spares a scan of the whole page.
+  return (doc.head ?? doc).querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
 }
 
 function hostOf(url: string | null): string | null {
@@ -213,7 +214,8 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   for (const o of ld) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
   const publisher = article?.publisher as Json | undefined;
   const siteName = meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name) ?? null;
-  const site: SiteNames = { siteName, publisher: str(publisher?.name), host: hostOf(pageUrl ?? canonicalOf(doc)) };
+  const canonical = canonicalOf(doc);
+  const site: SiteNames = { siteName, publisher: str(publisher?.name), host: hostOf(pageUrl ?? canonical) };
   const ldAuthors = names(article?.author ?? article?.creator, byId);
   const metaAuthorRaw = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
   const metaAuthor = metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null;
@@ -229,20 +231,24 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const titleCandidates = [str(article?.headline), meta(doc, 'og:title', 'twitter:title', 'title', 'dc.title'), titleTag].filter((x): x is string => !!x);
 
-  const publishedRaw = [
-    str(article?.datePublished),
-    meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
-    ...TIME_SELECTORS.map((sel) => doc.querySelector(sel)?.getAttribute('datetime') ?? doc.querySelector(sel)?.getAttribute('content') ?? null),
-    str(article?.dateCreated),
+  // Machine-readable dates first, each looked up only when the ones before gave nothing; then a
+  // date written near the headline (the byline line, an element named like a publication date).
+  const dateSources: Array<() => string | null> = [
+    () => str(article?.datePublished),
+    () => meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
+    ...TIME_SELECTORS.map((sel) => () => {
+      const el = doc.querySelector(sel);
+      return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
+    }),
+    () => str(article?.dateCreated),
   ];
-  // Machine-readable dates first; then a date written near the headline (the byline line, an
-  // element named like a publication date), as readers see it.
-  const published = publishedRaw.map(parseDate).find(Boolean) ?? visibleDate(doc, byline) ?? null;
+  let published: string | null = null;
+  for (const source of dateSources) if ((published = parseDate(source()))) break;
+  published ??= visibleDate(doc, byline);
 
   const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
   const lang = langAttr ? langAttr.replace('_', '-').split(/[,\s]/)[0]!.toLowerCase() : null;
 
-  const canonical = canonicalOf(doc);
   let url: string | null = pageUrl;
   if (!url && canonical) {
     try {
