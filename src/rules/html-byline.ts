@@ -14,11 +14,25 @@ export interface BylineRule {
 /** Where the names of a byline element end: everything from the first match on is dropped. */
 export const BYLINE_CUTS: readonly BylineRule[] = [
   { id: 'weekday', pattern: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, reason: 'Bylines written as "By A and B Monday, November 18, 2019".' },
+  {
+    id: 'weekday-multilingual',
+    pattern: /(?<!\p{L})(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?!\p{L})/iu,
+    reason: 'German, French, Spanish and Italian weekdays after the names ("Domingo" is left out: it is also a name).',
+  },
+  {
+    id: 'day-month',
+    pattern: /\b\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?(?:jan|feb|fév|mär|mar|apr|avr|abr|mai|may|mag|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|okt|oct|ott|out|nov|dez|déc|dec|dic)\p{L}*/iu,
+    reason: 'A date written day first after the names ("Max Muster 20. November 2019", "Ana Ruiz 3 de mayo de 2020").',
+  },
   { id: 'month-day', pattern: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i, reason: 'A date after the names ("A B Nov 19, 2019"); a month name alone may be a first name (April).' },
   { id: 'numeric-date', pattern: /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)/, reason: 'Numeric dates after the names ("A B 13.11.2019", "2019-11-18T22:05Z").' },
   { id: 'clock-time', pattern: /\b\d{1,2}:\d{2}\b/, reason: 'A time after the names ("A B 10:02 AM EST").' },
   { id: 'relative-time', pattern: /\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\b/i, reason: '"5 Min Read", "1 day ago" beside the names.' },
-  { id: 'date-label', pattern: /\b(?:published|updated|posted|last updated|modified)\b/i, reason: '"A B Published 7:07 PM EST": the date line follows the names.' },
+  {
+    id: 'date-label',
+    pattern: /(?<!\p{L})(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)(?!\p{L})/iu,
+    reason: '"A B Published 7:07 PM EST": the date line follows the names (labels in the languages the date parser reads).',
+  },
   { id: 'profile-links', pattern: /\b(?:view|see|read)\s+(?:all|more)\b|\bmore (?:articles|stories|posts) (?:by|from)\b|\bfollow\b/i, reason: 'Author boxes that end with "View More Articles" or "Follow".' },
 ];
 

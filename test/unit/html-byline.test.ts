@@ -72,3 +72,17 @@ describe('names in capitals followed by an outlet', () => {
     expect(prepareByline('By Ann Smith and Bo Chen')).toBe('By Ann Smith and Bo Chen');
   });
 });
+
+describe('bylines in other languages', () => {
+  it.each([
+    ['Von Max Muster 20. November 2019, 10:31 Uhr', 'Von Max Muster'],
+    ['Par Claire Dubois, mis à jour le 3 mai 2021', 'Par Claire Dubois'],
+    ['Por Ana Ruiz 3 de mayo de 2020', 'Por Ana Ruiz'],
+    ['Max Muster Aktualisiert am 20.11.2019', 'Max Muster'],
+  ])('%s -> %s', (raw, expected) => {
+    expect(prepareByline(raw)).toBe(expected);
+  });
+  it('keeps Domingo as a name', () => {
+    expect(authorNames('By Plácido Domingo', site)).toEqual(['Plácido Domingo']);
+  });
+});
