@@ -34,3 +34,9 @@ describe('pickTitle', () => {
     expect(pickTitle([h1('About us')], ['About us – Harbour Gazette'], null)).toBe('About us');
   });
 });
+
+describe('pickTitle with a section label in an <h1>', () => {
+  it('needs two shared words before an <h1> overrules the metadata title', () => {
+    expect(pickTitle([h1('Latest stories from Ohio')], ['Ohio farmer wins state ploughing match | HG'], 'HG')).toBe('Ohio farmer wins state ploughing match');
+  });
+});
