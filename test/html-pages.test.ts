@@ -146,4 +146,16 @@ describe('HTML pages', () => {
     expect(a.description).toBe('The board backs a walkway on the old grain pier.');
     expect(a.url).toBe('https://hg.example/news/pier');
   });
+
+  it('gives the same article on the jsdom engine', async () => {
+    const html = page({
+      head: '<title>Pier to become a walkway | Harbour Gazette</title><meta name="author" content="Marta Lindqvist">',
+      article: `<h1>Pier to become a walkway</h1>${paras(PROSE.slice(0, 2))}<table><tr><th>Month</th><th>Ships</th></tr><tr><td>May</td><td>12</td></tr></table>${paras(PROSE.slice(2))}`,
+    });
+    const fast = await run(html);
+    const full = await extract(html, { inputFormat: 'html', dom: 'jsdom' });
+    expect(full.title).toBe(fast.title);
+    expect(full.authors).toEqual(['Marta Lindqvist']);
+    expect(full.blocks.map((b) => b.markdown)).toEqual(fast.blocks.map((b) => b.markdown));
+  });
 });
