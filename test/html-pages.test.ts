@@ -158,4 +158,12 @@ describe('HTML pages', () => {
     expect(full.authors).toEqual(['Marta Lindqvist']);
     expect(full.blocks.map((b) => b.markdown)).toEqual(fast.blocks.map((b) => b.markdown));
   });
+
+  it('takes the first body image as the lead image when the page declares none', async () => {
+    const a = await run(page({
+      head: '<title>Pier to become a walkway</title>',
+      article: `<h1>Pier to become a walkway</h1>${paras(PROSE.slice(0, 2))}<figure><img src="/img/pier-aerial.jpg" alt="The pier from above"></figure>${paras(PROSE.slice(2))}`,
+    }), 'https://hg.example/news/pier');
+    expect(a.image).toBe('https://hg.example/img/pier-aerial.jpg');
+  });
 });
