@@ -73,6 +73,8 @@ export function declaredCharset(buf: Uint8Array): string | null {
   return meta ? meta[1]!.toLowerCase() : null;
 }
 
+
+
 function tryDecoder(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label);

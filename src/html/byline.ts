@@ -9,7 +9,7 @@
  *   4. chooseAuthors:   JSON-LD, the visible byline and meta tags compared
  */
 import { splitAuthors } from '../metadata/authors.js';
-import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CREDENTIALS, TRAILING_OUTLET } from '../rules/html-byline.js';
+import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, TRAILING_OUTLET } from '../rules/html-byline.js';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** Letters and digits only, lower case: "Al-Bawaba" and "albawaba" compare equal. */
@@ -42,6 +42,8 @@ export function prepareByline(byline: string): string {
   s = s.slice(0, cut);
   s = s.replace(BYLINE_LEAD_IN.pattern, (m) => (/^by\s/i.test(m) ? m : ''));
   s = s.replace(TRAILING_OUTLET.pattern, '');
+  const caps = CAPS_NAMES_THEN_MIXED.pattern.exec(s);
+  if (caps) s = caps[1]!;
   s = s.replace(CREDENTIALS, '');
   return norm(s).replace(/[\s,;:|–—-]+$/, '');
 }

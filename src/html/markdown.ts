@@ -109,6 +109,23 @@ const RULES: Record<string, TurndownService.Rule> = {
       return `[${content}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))}${title ? ` "${title.replace(/"/g, '\\"')}"` : ''})`;
     },
   },
+  compactListItem: {
+    // "- item" and "1. item", nested content indented to the item's text (CommonMark), instead of
+    // Turndown's "-   item" with a four-space indent.
+    filter: 'li',
+    replacement: (content, node) => {
+      const parent = node.parentNode as Element | null;
+      let prefix = '- ';
+      if (parent?.nodeName === 'OL') {
+        const start = Number(parent.getAttribute('start')) || 1;
+        const index = [...parent.children].filter((c) => c.nodeName === 'LI').indexOf(node as unknown as Element);
+        prefix = `${start + Math.max(0, index)}. `;
+      }
+      const indent = ' '.repeat(prefix.length);
+      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${indent}`).replace(/^[ ]+$/gm, '');
+      return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
+    },
+  },
   gfmTable: {
     filter: (node) => node.nodeName === 'TABLE',
     replacement: (_content, node) => `\n\n${tableMarkdown(node as unknown as Element)}\n\n`,

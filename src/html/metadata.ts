@@ -4,7 +4,7 @@
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
 import { parseDate } from '../metadata/date.js';
-import { FOREIGN_AUTHOR_CONTAINERS } from '../rules/html-byline.js';
+import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
 import { authorNames, bylineText, chooseAuthors, type SiteNames } from './byline.js';
 
 export interface PageMetadata {
@@ -25,22 +25,6 @@ type Json = Record<string, unknown>;
 
 /** JSON-LD @types that describe the article itself. */
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|WebPage|SocialMediaPosting|MediaObject|VideoObject)$/;
-/** Selectors for a visible byline, in order of trust. */
-const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  'a[rel="author"]',
-  '[rel="author"]',
-  '.byline__name, .byline-name, .author-name, .article-author, .author__name',
-  '.byline, .by-line, .article-byline',
-  '[class*="byline" i]',
-  '[class*="author" i]:not(body):not(article):not(section)',
-];
-/**
- * Selectors from this index on ("any class containing author") also match author boxes, bios and
- * profile widgets: their names never overrule the JSON-LD author.
- */
-const WEAK_BYLINE_SELECTORS_FROM = BYLINE_SELECTORS.length - 1;
 /** Longest visible byline (characters) taken from the page; longer is a bio box. */
 const MAX_DOM_BYLINE_CHARS = 200;
 
@@ -146,7 +130,11 @@ const PAGE_WRAPPERS = new Set(['HTML', 'BODY', 'MAIN']);
 /** True inside a comment, quote, testimonial, sidebar or widget: someone else's byline. */
 function inForeignContainer(el: Element): boolean {
   for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
-    if (n.matches(FOREIGN_AUTHOR_CONTAINERS)) return true;
+    if (FOREIGN_CONTAINERS.tags.has(n.tagName)) return true;
+    const cls = n.getAttribute('class')?.toLowerCase();
+    if (cls && FOREIGN_CONTAINERS.classes.some((c) => cls.includes(c))) return true;
+    const id = n.getAttribute('id')?.toLowerCase();
+    if (id && FOREIGN_CONTAINERS.ids.some((c) => id.includes(c))) return true;
   }
   return false;
 }
@@ -170,14 +158,14 @@ function withCoAuthors(first: Element, text: string, matches: readonly Element[]
 
 /** The visible byline near the article: the first byline element with a name-like text. */
 function domByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
-  // One scan of the page for every selector at once; each selector then filters that short list.
-  const all = [...doc.querySelectorAll(BYLINE_SELECTORS.join(', '))];
-  for (const [i, sel] of BYLINE_SELECTORS.entries()) {
-    const els = all.filter((el) => el.matches(sel));
+  // One scan of the page for elements any source could match; each source then tests that list.
+  const all = [...doc.querySelectorAll('[itemprop], [rel], [class]')].map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
+  for (const source of BYLINE_SOURCES) {
+    const els = all.filter(({ el, cls }) => source.test(el, cls)).map(({ el }) => el);
     for (const el of els) {
       if (inForeignContainer(el)) continue;
       const text = clean(bylineText(el));
-      if (text && text.length <= MAX_DOM_BYLINE_CHARS && authorNames(text, site).length > 0) return { text: withCoAuthors(el, text, els, site), strong: i < WEAK_BYLINE_SELECTORS_FROM };
+      if (text && text.length <= MAX_DOM_BYLINE_CHARS && authorNames(text, site).length > 0) return { text: withCoAuthors(el, text, els, site), strong: !source.weak };
     }
   }
   return null;
@@ -207,7 +195,8 @@ function visibleDate(doc: Document, byline: string | null): string | null {
 }
 
 function canonicalOf(doc: Document): string | null {
-  return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  // <link> belongs in <head>: looking there spares a scan of the whole page.
+  return (doc.head ?? doc).querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
 }
 
 function hostOf(url: string | null): string | null {
@@ -225,7 +214,8 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   for (const o of ld) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
   const publisher = article?.publisher as Json | undefined;
   const siteName = meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name) ?? null;
-  const site: SiteNames = { siteName, publisher: str(publisher?.name), host: hostOf(pageUrl ?? canonicalOf(doc)) };
+  const canonical = canonicalOf(doc);
+  const site: SiteNames = { siteName, publisher: str(publisher?.name), host: hostOf(pageUrl ?? canonical) };
   const ldAuthors = names(article?.author ?? article?.creator, byId);
   const metaAuthorRaw = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
   const metaAuthor = metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null;
@@ -241,20 +231,24 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const titleCandidates = [str(article?.headline), meta(doc, 'og:title', 'twitter:title', 'title', 'dc.title'), titleTag].filter((x): x is string => !!x);
 
-  const publishedRaw = [
-    str(article?.datePublished),
-    meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
-    ...TIME_SELECTORS.map((sel) => doc.querySelector(sel)?.getAttribute('datetime') ?? doc.querySelector(sel)?.getAttribute('content') ?? null),
-    str(article?.dateCreated),
+  // Machine-readable dates first, each looked up only when the ones before gave nothing; then a
+  // date written near the headline (the byline line, an element named like a publication date).
+  const dateSources: Array<() => string | null> = [
+    () => str(article?.datePublished),
+    () => meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
+    ...TIME_SELECTORS.map((sel) => () => {
+      const el = doc.querySelector(sel);
+      return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
+    }),
+    () => str(article?.dateCreated),
   ];
-  // Machine-readable dates first; then a date written near the headline (the byline line, an
-  // element named like a publication date), as readers see it.
-  const published = publishedRaw.map(parseDate).find(Boolean) ?? visibleDate(doc, byline) ?? null;
+  let published: string | null = null;
+  for (const source of dateSources) if ((published = parseDate(source()))) break;
+  published ??= visibleDate(doc, byline);
 
   const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
   const lang = langAttr ? langAttr.replace('_', '-').split(/[,\s]/)[0]!.toLowerCase() : null;
 
-  const canonical = canonicalOf(doc);
   let url: string | null = pageUrl;
   if (!url && canonical) {
     try {

@@ -13,7 +13,7 @@ import { readMetadata } from './metadata.js';
 import { pickTitle, type HeadingCandidate } from './title.js';
 import { extractBody } from './body.js';
 import { absolutize, absolutizeUrls, baseUrl } from './urls.js';
-import type { Removal } from '../model.js';
+import type { Block, Removal } from '../model.js';
 
 export interface HtmlOptions {
   url: string | null;
@@ -49,6 +49,16 @@ export async function parseHtml(html: string, options: HtmlOptions): Promise<Par
     parsed.removed.push({ stage: 'parse', rule: 'dom-fallback', text: `${engine} failed (${(err as Error)?.message ?? String(err)}); parsed with jsdom` });
     return parsed;
   }
+}
+
+/** The address of the first image block's image ("![alt](src)"), or null. */
+function firstImage(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.kind !== 'image') continue;
+    const m = /!\[(?:\\.|[^\]\\])*\]\(([^)\s]+)/.exec(b.markdown);
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /** Keeps code languages through Readability, which strips class attributes. */
@@ -107,7 +117,8 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
       lang: meta.lang ?? (norm(result?.lang) || null),
       url: meta.url,
       description: meta.description ?? (norm(result?.excerpt) || null),
-      image: absolutize(meta.image, base),
+      // The lead image: the page's declared one (og:image, JSON-LD), else the body's first image.
+      image: absolutize(meta.image, base) ?? firstImage(blocks),
       blocks,
       removed,
     };

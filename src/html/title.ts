@@ -24,6 +24,11 @@ const MIN_H1_CHARS = 12;
 const MAX_H1_CHARS = 300;
 /** Shortest word (letters) counted when an <h1> and the metadata are compared in step 2. */
 const MIN_SHARED_WORD_CHARS = 4;
+/**
+ * Words an <h1> must share with the metadata in step 2: one shared word lets a section label
+ * ("Latest news from Ohio") beat an "Ohio man ..." title; every aeb headline taken here shares 2+.
+ */
+const MIN_SHARED_WORDS = 2;
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[‘’']/g, "'").replace(/[“”"]/g, '"').replace(/\s+/g, ' ').trim();
 
@@ -63,8 +68,11 @@ function headlineLike(h: HeadingCandidate, siteName: string | null): boolean {
 export function pickTitle(h1s: readonly HeadingCandidate[], candidates: readonly string[], siteName: string | null, description: string | null = null): string | null {
   const folded = candidates.map(fold);
   // 1. An <h1> that is (part of) a metadata title is the visible headline.
-  for (const { text: h } of h1s) {
+  const site = siteName ? fold(siteName) : null;
+  for (const { text: h, outside } of h1s) {
     const f = fold(h);
+    // The site's name in a logo <h1> also ends "Headline | Site": never the headline.
+    if (outside || f === site) continue;
     // A short part must be cut off by a separator ("About bugs – Site"), not just end the title
     // ("Reviews" ends "Diet X - lose 10 kg. Reviews").
     const long = f.split(' ').length >= MIN_H1_WORDS;
@@ -75,7 +83,10 @@ export function pickTitle(h1s: readonly HeadingCandidate[], candidates: readonly
   // 2. The first headline-like <h1> that shares a word with the metadata title or description.
   const meta = words([...candidates, description ?? ''].join(' '));
   const visible = h1s.find((h) => headlineLike(h, siteName));
-  if (visible && [...words(visible.text)].some((w) => meta.has(w))) return visible.text;
+  if (visible) {
+    const own = [...words(visible.text)];
+    if (own.filter((w) => meta.has(w)).length >= Math.min(MIN_SHARED_WORDS, own.length) && own.length > 0) return visible.text;
+  }
   // 3. The first metadata title without its site name.
   const first = candidates[0];
   if (first) return stripSiteName(first, siteName);

@@ -4,14 +4,11 @@
  * cannot be resolved are left as written; unsafe schemes are dropped later, by the Markdown rules.
  */
 
-/** Attributes holding an address, per element, rewritten in place. */
-const URL_ATTRIBUTES: ReadonlyArray<readonly [selector: string, attribute: string]> = [
-  ['a[href]', 'href'],
-  ['img[src]', 'src'],
-  ['img[data-src]', 'data-src'],
-  ['img[data-lazy-src]', 'data-lazy-src'],
-  ['img[data-original]', 'data-original'],
-];
+/** Attributes holding an address, per tag, rewritten in place. */
+const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  A: ['href'],
+  IMG: ['src', 'data-src', 'data-lazy-src', 'data-original'],
+};
 
 /** True for an address with a scheme ("https:", "mailto:") or a fragment-only link, left as is. */
 const KEEP_AS_IS = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
@@ -43,8 +40,8 @@ export function baseUrl(doc: Document, pageUrl: string | null, canonical: string
 export function absolutizeUrls(doc: Document, base: URL | null): number {
   if (!base) return 0;
   let n = 0;
-  for (const [selector, attribute] of URL_ATTRIBUTES) {
-    for (const el of doc.querySelectorAll(selector)) {
+  for (const el of doc.querySelectorAll('a, img')) {
+    for (const attribute of URL_ATTRIBUTES[el.tagName] ?? []) {
       const v = (el.getAttribute(attribute) ?? '').trim();
       if (!v || KEEP_AS_IS.test(v)) continue;
       try {

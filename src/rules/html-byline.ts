@@ -14,11 +14,25 @@ export interface BylineRule {
 /** Where the names of a byline element end: everything from the first match on is dropped. */
 export const BYLINE_CUTS: readonly BylineRule[] = [
   { id: 'weekday', pattern: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, reason: 'Bylines written as "By A and B Monday, November 18, 2019".' },
+  {
+    id: 'weekday-multilingual',
+    pattern: /(?<!\p{L})(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?!\p{L})/iu,
+    reason: 'German, French, Spanish and Italian weekdays after the names ("Domingo" is left out: it is also a name).',
+  },
+  {
+    id: 'day-month',
+    pattern: /\b\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?(?:jan|feb|fév|mär|mar|apr|avr|abr|mai|may|mag|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|okt|oct|ott|out|nov|dez|déc|dec|dic)\p{L}*/iu,
+    reason: 'A date written day first after the names ("Max Muster 20. November 2019", "Ana Ruiz 3 de mayo de 2020").',
+  },
   { id: 'month-day', pattern: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i, reason: 'A date after the names ("A B Nov 19, 2019"); a month name alone may be a first name (April).' },
-  { id: 'numeric-date', pattern: /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/, reason: 'Numeric dates after the names ("A B 13.11.2019", "2019-11-18T22:05Z").' },
+  { id: 'numeric-date', pattern: /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)/, reason: 'Numeric dates after the names ("A B 13.11.2019", "2019-11-18T22:05Z").' },
   { id: 'clock-time', pattern: /\b\d{1,2}:\d{2}\b/, reason: 'A time after the names ("A B 10:02 AM EST").' },
   { id: 'relative-time', pattern: /\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\b/i, reason: '"5 Min Read", "1 day ago" beside the names.' },
-  { id: 'date-label', pattern: /\b(?:published|updated|posted|last updated|modified)\b/i, reason: '"A B Published 7:07 PM EST": the date line follows the names.' },
+  {
+    id: 'date-label',
+    pattern: /(?<!\p{L})(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)(?!\p{L})/iu,
+    reason: '"A B Published 7:07 PM EST": the date line follows the names (labels in the languages the date parser reads).',
+  },
   { id: 'profile-links', pattern: /\b(?:view|see|read)\s+(?:all|more)\b|\bmore (?:articles|stories|posts) (?:by|from)\b|\bfollow\b/i, reason: 'Author boxes that end with "View More Articles" or "Follow".' },
 ];
 
@@ -34,6 +48,16 @@ export const TRAILING_OUTLET: BylineRule = {
   id: 'trailing-outlet',
   pattern: /[\s,|–—-]+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|usa today|cnn|dpa|upi|business insider)\s*$/i,
   reason: 'AP and USA Today bylines run the outlet into the names ("ERIC TUCKERAssociated Press").',
+};
+
+/**
+ * Names in capitals followed by an outlet in mixed case ("By ANN SMITH and BO CHEN Harbour Wire"):
+ * the capitals are the names. Group 1 is everything up to the last capitalised name word.
+ */
+export const CAPS_NAMES_THEN_MIXED: BylineRule = {
+  id: 'caps-names-then-mixed',
+  pattern: /^((?:[Bb]y\s+)?\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\s*,\s*|\s+(?:and|AND|&)\s+)\p{Lu}[\p{Lu}.'’-]*)+)\s+(?=\p{Lu}\p{Ll})/u,
+  reason: 'Wire bylines set the names in capitals and run the outlet on after them without a comma.',
 };
 
 /** Academic and professional letters after a name ("Ilana M., MS, RDN"). */
@@ -65,5 +89,52 @@ export const AUTHOR_REJECTS: readonly AuthorReject[] = [
 ];
 
 /** Containers whose "author" elements credit someone other than the article's writer. */
-export const FOREIGN_AUTHOR_CONTAINERS =
-  'blockquote, q, footer, aside, nav, [class*="comment" i], [id*="comment" i], [class*="testimonial" i], [class*="review-" i], [class*="related" i], [class*="recommend" i], [class*="widget" i], [class*="sidebar" i], [class*="popular" i], [class*="trending" i]';
+export const FOREIGN_CONTAINERS = {
+  tags: new Set(['BLOCKQUOTE', 'Q', 'FOOTER', 'ASIDE', 'NAV']),
+  /** Substrings of a class attribute (lower-cased). */
+  classes: ['comment', 'testimonial', 'review-', 'related', 'recommend', 'widget', 'sidebar', 'popular', 'trending'],
+  /** Substrings of an id attribute (lower-cased). */
+  ids: ['comment'],
+  reason: 'Quotes, comments, testimonials, sidebars and teaser widgets carry other people\'s names.',
+} as const;
+
+/** A place a visible byline is read from, tested in order of trust (id shown in debugging). */
+export interface BylineSource {
+  id: string;
+  reason: string;
+  test: (el: Element, cls: string) => boolean;
+  /** Also matches author boxes, bios and profile widgets: never overrules the JSON-LD author. */
+  weak?: boolean;
+}
+
+const tokens = (cls: string) => cls.split(/\s+/);
+const attr = (el: Element, name: string) => el.getAttribute(name);
+
+export const BYLINE_SOURCES: readonly BylineSource[] = [
+  {
+    id: 'itemprop-author-name',
+    reason: 'schema.org microdata: the name inside the author item.',
+    test: (el) => attr(el, 'itemprop') === 'name' && hasAncestor(el, (a) => attr(a, 'itemprop') === 'author'),
+  },
+  { id: 'itemprop-author', reason: 'schema.org microdata author.', test: (el) => attr(el, 'itemprop') === 'author' },
+  { id: 'rel-author-link', reason: 'A link to the author page.', test: (el) => el.tagName === 'A' && attr(el, 'rel') === 'author' },
+  { id: 'rel-author', reason: 'rel=author on another element.', test: (el) => attr(el, 'rel') === 'author' },
+  {
+    id: 'byline-name-class',
+    reason: 'Common class names of the name inside a byline.',
+    test: (_el, cls) => tokens(cls).some((t) => t === 'byline__name' || t === 'byline-name' || t === 'author-name' || t === 'article-author' || t === 'author__name'),
+  },
+  { id: 'byline-class', reason: 'Common class names of a byline.', test: (_el, cls) => tokens(cls).some((t) => t === 'byline' || t === 'by-line' || t === 'article-byline') },
+  { id: 'byline-in-class', reason: 'Any class naming a byline.', test: (_el, cls) => cls.includes('byline') },
+  {
+    id: 'author-in-class',
+    reason: 'Any class naming an author (not the page or article wrapper).',
+    test: (el, cls) => cls.includes('author') && el.tagName !== 'BODY' && el.tagName !== 'ARTICLE' && el.tagName !== 'SECTION',
+    weak: true,
+  },
+];
+
+function hasAncestor(el: Element, test: (a: Element) => boolean): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (test(a)) return true;
+  return false;
+}
