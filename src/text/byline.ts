@@ -70,7 +70,8 @@ export function bylineKind(text: string): BylineKind | null {
   // One bare name with nothing else is only a byline if it carried an outlet, date or separator.
   if (names === 1 && parts.length === 1 && cleaned.replace(/[\s,]/g, '') === s.replace(/\s/g, '')) {
     // An all-capitals pair of words alone is a section label ("KEY POINTS"), not a name.
-    return /\p{Ll}/u.test(s) ? 'single-name' : null;
+    // So is a quoted title ("“Wild Rose”") or one glued word ("LinkNaija").
+    return /\p{Ll}/u.test(s) && !/^["'“‘«]/u.test(s) && s.split(/\s+/).length >= 2 ? 'single-name' : null;
   }
   return 'listed';
 }
