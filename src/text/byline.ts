@@ -36,14 +36,14 @@ export function bylineText(text: string): string {
   const m = MID_BY.exec(s);
   if (!m || !m[1]!.trim()) return s;
   const head = m[1]!.trim();
-  const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || DATE_LINE_PREFIX.test(head) || /^(?:posted|written|published|reported)$/i.test(head);
+  const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words)$/i.test(head);
   return datedHead ? s.slice(m[1]!.length) : s;
 }
 
 export function bylineKind(text: string): BylineKind | null {
   const s = bylineText(text);
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
-  if (CREDIT_LINE.test(s)) return null;
+  if (CREDIT_LINE.test(text.trim()) || CREDIT_LINE.test(s)) return null;
   if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return splitAuthors(s).length > 0 ? 'prefixed' : null;
   // "Published Wed, Nov 20 2019 4:29 AM EST": a date line, even when its words are capitalised.
   if (DATE_LINE_PREFIX.test(s)) return null;

@@ -9,10 +9,10 @@
  */
 import type { Block, Removal } from '../model.js';
 import type { Parsed } from '../parsed.js';
-import { classifyUnit, type Classified } from './classify.js';
+import { classifyUnit } from './classify.js';
 import { bylineOf, findHeader } from './header.js';
 import { findRegion } from './region.js';
-import { pageStats, type UnitStats } from './stats.js';
+import { pageStats, wordCount } from './stats.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
@@ -21,8 +21,6 @@ const MENU_RUN = 3;
 const HEADING_MAX_WORDS = 15;
 /** Units above a prose unit searched for a byline or date line (the region's header bonus). */
 const HEADER_WINDOW = 3;
-/** Units after the header still searched for a byline or date line that sits inside the region. */
-const HEADER_INSIDE_REGION = 3;
 
 /** Stage names in `removed`: 'text-keep' entries are kept lines (--explain shows every line). */
 export const KEEP_STAGE = 'text-keep';
@@ -33,8 +31,10 @@ export interface LineDecision {
   why: string;
 }
 
-function isHeadingCandidate(u: Unit, c: Classified, s: UnitStats): boolean {
-  return u.block.kind === 'paragraph' && c.cls === 'short' && !s.terminal && s.words <= HEADING_MAX_WORDS && /^\p{Lu}|^\d/u.test(u.text);
+/** A short line followed by prose, inside the article: a subheading ("What happens next"). */
+function isHeading(d: LineDecision, next: LineDecision | undefined): boolean {
+  const block = d.unit.block;
+  return block.kind === 'paragraph' && d.why === 'stat:short' && next?.why === 'stat:prose' && wordCount(block.text) <= HEADING_MAX_WORDS && !/[.!?:;,]$/.test(block.text) && /^\p{Lu}|^\d/u.test(block.text);
 }
 
 export function decideLines(text: string): { decisions: LineDecision[]; header: ReturnType<typeof findHeader> } {
@@ -71,8 +71,6 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
     if (j - i >= MENU_RUN) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
-  // A byline or date line just inside the region start.
-  void HEADER_INSIDE_REGION;
   return { decisions, header };
 }
 
@@ -88,13 +86,12 @@ export function parseText(text: string): Parsed {
     removed.push({ stage: KEEP_STAGE, rule: d.why, text: d.unit.text });
     const next = decisions.slice(i + 1).find((n) => n.keep);
     const block = d.unit.block;
-    if (block.kind === 'paragraph' && d.why === 'stat:short' && next && next.why === 'stat:prose' && !/[.!?:;,]$/.test(block.text) && /^\p{Lu}|^\d/u.test(block.text)) {
+    if (isHeading(d, next)) {
       blocks.push({ ...block, kind: 'heading', level: 2, markdown: `## ${block.markdown}` });
     } else {
       blocks.push(block);
     }
   });
-  void isHeadingCandidate;
   return {
     title: header.title,
     byline: header.byline,
