@@ -3,6 +3,7 @@
  * codes (0 ok, 1 an input failed, 2 usage, 130 interrupted) and only the CLI layer writes to
  * stdout/stderr. Every run, one file or an archive of thousands, goes through the batch runner.
  */
+import { KEEP_STAGE } from './text/parse.js';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk, supportsColorStderr } from 'chalk';
 import { readFileSync, statSync } from 'node:fs';
@@ -161,9 +162,14 @@ export async function main(argv: string[]): Promise<void> {
     throw err;
   }
 
+  // Text input also records its kept lines (stage KEEP_STAGE), so every line shows with its decision.
   const explain = (input: string, removed: Removal[]) => {
-    say(color.bold(`${input}: ${removed.length} removed`));
-    for (const r of removed) say(`  ${color.yellow(r.rule.padEnd(18))} ${r.text.replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}`);
+    const dropped = removed.filter((r) => r.stage !== KEEP_STAGE);
+    say(color.bold(`${input}: ${dropped.length} removed`));
+    for (const r of removed) {
+      const mark = r.stage === KEEP_STAGE ? 'keep' : 'drop';
+      say(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${r.text.replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}`);
+    }
   };
   const ndjsonIn = opts.inputFormat === 'ndjson';
   const summary = await runBatch({

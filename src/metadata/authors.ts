@@ -20,7 +20,9 @@ const OUTLETS = new Set(OUTLET_WORDS);
 export function stripBylineNoise(byline: string): string {
   let s = byline.replace(/\s+/g, ' ').trim();
   // Words glued by a scrape without spaces: "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness".
-  s = s.replace(GLUED_WORDS, '$1 $2');
+  // A job title or outlet glued to the name was a separate element: it becomes a separate part.
+  const unglue = (_m: string, a: string, b: string) => `${a}${JOB_TITLE_PATTERN.test(b) || OUTLET_PATTERN.test(b) ? ',' : ''} ${b}`;
+  s = s.replace(GLUED_WORDS, unglue).replace(GLUED_ACRONYM, unglue);
   s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
   for (const p of BYLINE_PREFIXES) s = s.replace(p.pattern, '');
   // A date or "Updated ..." after a separator ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
@@ -51,6 +53,8 @@ const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}]+)/gu;
 const NUMERIC_DATE_OR_TIME = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 /** Month and day names (English and the other supported languages' common forms) end a name. */
 const MONTH_OR_DAY = /^(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mar(?:ch|s|zo)?|märz|apr(?:il|ile)?|may|mai|mayo|maggio|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|août|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?$/i;
+/** An acronym glued to a capitalised word: "FOXBusiness" -> "FOX Business". */
+const GLUED_ACRONYM = /\b(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})/gu;
 /** Day names: "Sherif Saed, Wednesday" is a name and a date, not two names. */
 const DAY_NAMES = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|today|yesterday)$/i;
 

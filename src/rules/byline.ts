@@ -25,7 +25,7 @@ export const OUTLET_WORDS: readonly string[] = [
 ];
 
 /** Words that mark a byline part as an organisation ("Reuters Staff", "Daily News"). */
-export const OUTLET_PATTERN = /\b(?:news|times|post|press|agency|agencies|media|journal|tribune|herald|gazette|magazine|daily|weekly|network|broadcasting|radio|tv|television|staff|desk|bureau|wire|online|business|insider|sports?|politics|entertainment|science|technology|tech|health|lifestyle|world|team|editors|contributors|\.com|\.org|\.net|\.co\.uk)\b/i;
+export const OUTLET_PATTERN = /\b(?:news|times|post|press|agency|agencies|media|journal|associated|tribune|herald|gazette|magazine|daily|weekly|network|broadcasting|radio|tv|television|staff|desk|bureau|wire|online|business|insider|sports?|politics|entertainment|science|technology|tech|health|lifestyle|world|team|editors|contributors|\.com|\.org|\.net|\.co\.uk)\b/i;
 
 /** Words that mark a byline part as a job title ("Senior Reporter", "Contributor"). */
 export const JOB_TITLE_PATTERN = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|contributing|producer|analyst|journalist|photographer|staff|intern|chief|senior|deputy|managing|director|founder|ceo|head of|professor|fellow|author of|opinion|guest|special to)\b/i;

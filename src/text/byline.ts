@@ -18,8 +18,6 @@ export type BylineMatch = 'byline' | 'single-name' | null;
 const MID_BY = /^(.*?)\bby\s+(?=\p{Lu})/iu;
 /** "11/19/2019", "5:45": a numeric date or a time. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
-/** Words glued by the scrape ("WhatsApp" stays one name-like word only if split the same way as bylines are). */
-const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}]+)/gu;
 /** Longest byline line (characters). */
 const MAX_BYLINE_CHARS = 250;
 /** Words of a person's name in a bare list. */
@@ -38,14 +36,14 @@ export function bylineText(text: string): string {
   const m = MID_BY.exec(s);
   if (!m || !m[1]!.trim()) return s;
   const head = m[1]!.trim();
-  const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || DATE_LINE_PREFIX.test(head) || /^(?:posted|written|published|reported)$/i.test(head);
+  const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words)$/i.test(head);
   return datedHead ? s.slice(m[1]!.length) : s;
 }
 
 export function bylineKind(text: string): BylineKind | null {
-  const s = bylineText(text).replace(GLUED_WORDS, '$1 $2');
+  const s = bylineText(text);
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
-  if (CREDIT_LINE.test(s)) return null;
+  if (CREDIT_LINE.test(text.trim()) || CREDIT_LINE.test(s)) return null;
   if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return splitAuthors(s).length > 0 ? 'prefixed' : null;
   // "Published Wed, Nov 20 2019 4:29 AM EST": a date line, even when its words are capitalised.
   if (DATE_LINE_PREFIX.test(s)) return null;
@@ -70,9 +68,10 @@ export function bylineKind(text: string): BylineKind | null {
   }
   if (names === 0) return null;
   // One bare name with nothing else is only a byline if it carried an outlet, date or separator.
-  if (names === 1 && parts.length === 1 && cleaned === s) {
+  if (names === 1 && parts.length === 1 && cleaned.replace(/[\s,]/g, '') === s.replace(/\s/g, '')) {
     // An all-capitals pair of words alone is a section label ("KEY POINTS"), not a name.
-    return /\p{Ll}/u.test(s) ? 'single-name' : null;
+    // So is a quoted title ("“Wild Rose”") or one glued word ("LinkNaija").
+    return /\p{Ll}/u.test(s) && !/^["'“‘«]/u.test(s) && s.split(/\s+/).length >= 2 ? 'single-name' : null;
   }
   return 'listed';
 }

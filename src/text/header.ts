@@ -19,6 +19,8 @@ const PROSE_MIN_WORDS = 12;
 const HEADER_LOOKBACK = 8;
 /** How sure each kind of byline line is: an explicit "By" beats a list of names beats a lone name. */
 const BYLINE_STRENGTH: Record<BylineKind, number> = { prefixed: 3, listed: 2, 'single-name': 1 };
+/** A lone name in a group of more lines than this is a menu item, not a byline. */
+const SINGLE_NAME_MAX_GROUP = 3;
 /** Clean news text: the article starts within this many units of the top. */
 const CLEAN_START_MAX = 2;
 /** Longest first line (words) taken as the headline of clean news text. */
@@ -121,7 +123,8 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     const text = units[i]!.text;
     const inBody = i >= bodyStart;
     const kind = bylineKind(text);
-    if (kind && !(kind === 'single-name' && (inBody || i < header.titleIndex || header.titleIndex < 0))) {
+    const loneName = kind === 'single-name';
+    if (kind && !(loneName && (inBody || i < header.titleIndex || header.titleIndex < 0 || units[i]!.group > SINGLE_NAME_MAX_GROUP))) {
       const strength = BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };
     }

@@ -11,18 +11,20 @@ import type { Block, Removal } from '../model.js';
 import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineOf, findHeader } from './header.js';
-import { findRegion } from './region.js';
-import { pageStats, type UnitStats } from './stats.js';
+import { findRegion, type Region } from './region.js';
+import { pageStats, wordCount } from './stats.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
-const MENU_RUN = 3;
+const MENU_RUN = 4;
+/** Fewest lines of a packed group taken as an announced list. */
+const ANNOUNCED_LIST_MIN_LINES = 3;
+/** Most units an announced list may add to the article. */
+const ANNOUNCED_LIST_MAX_UNITS = 80;
 /** Longest unit (words) marked as a heading when prose follows it. */
 const HEADING_MAX_WORDS = 15;
 /** Units above a prose unit searched for a byline or date line (the region's header bonus). */
 const HEADER_WINDOW = 3;
-/** Units after the header still searched for a byline or date line that sits inside the region. */
-const HEADER_INSIDE_REGION = 3;
 
 /** Stage names in `removed`: 'text-keep' entries are kept lines (--explain shows every line). */
 export const KEEP_STAGE = 'text-keep';
@@ -33,8 +35,28 @@ export interface LineDecision {
   why: string;
 }
 
-function isHeadingCandidate(u: Unit, c: Classified, s: UnitStats): boolean {
-  return u.block.kind === 'paragraph' && c.cls === 'short' && !s.terminal && s.words <= HEADING_MAX_WORDS && /^\p{Lu}|^\d/u.test(u.text);
+/** A short line followed by prose, inside the article: a subheading ("What happens next"). */
+function isHeading(d: LineDecision, next: LineDecision | undefined): boolean {
+  const block = d.unit.block;
+  return block.kind === 'paragraph' && d.why === 'stat:short' && next?.why === 'stat:prose' && wordCount(block.text) <= HEADING_MAX_WORDS && !/[.!?:;,]$/.test(block.text) && /^\p{Lu}|^\d/u.test(block.text);
+}
+
+/**
+ * The article often ends with a list it announces ("Tour dates:", "What you need:"): short
+ * lines packed together that the density statistics would leave out. When the region ends at
+ * (or one unit before) a line ending with a colon, the packed group after it joins the region.
+ */
+function extendAnnouncedList(units: readonly Unit[], classes: readonly Classified[], region: Region): Region & { list?: { start: number; end: number } } {
+  for (const intro of [region.end - 1, region.end]) {
+    const u = units[intro];
+    if (!u || !/:$/.test(u.text) || classes[intro]!.rule) continue;
+    let end = intro + 1;
+    const first = units[end];
+    if (!first || first.group < ANNOUNCED_LIST_MIN_LINES) return region;
+    while (end < units.length && end - intro <= ANNOUNCED_LIST_MAX_UNITS && !classes[end]!.rule && (end === intro + 1 || units[end]!.line === units[end - 1]!.line + 1)) end++;
+    return { ...region, end: Math.max(region.end, end), list: { start: intro, end } };
+  }
+  return region;
 }
 
 export function decideLines(text: string): { decisions: LineDecision[]; header: ReturnType<typeof findHeader> } {
@@ -46,7 +68,7 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = findRegion(classes, page.units, afterHeader);
+  const region = extendAnnouncedList(units, classes, findRegion(classes, page.units, afterHeader));
   // 4. header
   const header = findHeader(units, region.start, page.lang);
   const roles = new Map<number, string>([
@@ -67,12 +89,13 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
   // Runs of short/bad units inside the region: menus, tag lists, link lists.
   for (let i = region.start; i < region.end; ) {
     let j = i;
-    while (j < region.end && (classes[j]!.cls === 'short' || classes[j]!.cls === 'bad') && units[j]!.block.kind !== 'list') j++;
-    if (j - i >= MENU_RUN) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    const inList = (k: number) => region.list !== undefined && k >= region.list.start && k < region.list.end;
+    while (j < region.end && (classes[j]!.cls === 'short' || classes[j]!.cls === 'bad') && units[j]!.block.kind !== 'list' && !inList(j)) j++;
+    // A run announced by the line before it ("The tour dates:") is the article's own list.
+    const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
+    if (j - i >= MENU_RUN && !announced) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
-  // A byline or date line just inside the region start.
-  void HEADER_INSIDE_REGION;
   return { decisions, header };
 }
 
@@ -88,13 +111,12 @@ export function parseText(text: string): Parsed {
     removed.push({ stage: KEEP_STAGE, rule: d.why, text: d.unit.text });
     const next = decisions.slice(i + 1).find((n) => n.keep);
     const block = d.unit.block;
-    if (block.kind === 'paragraph' && d.why === 'stat:short' && next && next.why === 'stat:prose' && !/[.!?:;,]$/.test(block.text) && /^\p{Lu}|^\d/u.test(block.text)) {
+    if (isHeading(d, next)) {
       blocks.push({ ...block, kind: 'heading', level: 2, markdown: `## ${block.markdown}` });
     } else {
       blocks.push(block);
     }
   });
-  void isHeadingCandidate;
   return {
     title: header.title,
     byline: header.byline,

@@ -22,7 +22,9 @@ const BAD_MIN_COST = 4;
  */
 export const HEADER_BONUS = 40;
 /** An earlier run (before a terminating section) wins when it has this share of the best run's score. */
-const EARLIER_RUN_SHARE = 0.5;
+const EARLIER_RUN_SHARE = 0.1;
+/** ... and at least this score (about this many words of prose): not a stray teaser. */
+const EARLIER_RUN_MIN = 60;
 /** Prose words before a terminating section for it to end the article (not a menu link "Comments"). */
 const MIN_WORDS_BEFORE_END = 40;
 
@@ -45,6 +47,16 @@ export function unitScore(c: Classified, s: UnitStats): number {
     case 'bad':
       return -Math.max(BAD_MIN_COST, s.words);
   }
+}
+
+/** Rule ids of share buttons: a "Comments" line among them is a button, not the comment section. */
+const BUTTON_RULES = new Set(['share-bar', 'follow-subscribe']);
+
+/** A terminating section's heading, not a "Comments" button in a share bar. */
+function isTerminator(classes: readonly Classified[], i: number): boolean {
+  if (classes[i]!.rule?.action !== 'end') return false;
+  const near = [classes[i - 1], classes[i + 1]];
+  return !near.some((c) => c?.rule && BUTTON_RULES.has(c.rule.id));
 }
 
 /** Maximum-sum run of scores in [from, to). */
@@ -85,11 +97,11 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
   if (run.sum <= 0) return { start: 0, end: classes.length, terminator: -1 };
   // 2. A run that starts after a terminating section (the comments outweigh the article): take
   //    the best run before that section when it is dense enough.
-  const ends = classes.map((c, i) => (c.rule?.action === 'end' ? i : -1)).filter((i) => i >= 0);
+  const ends = classes.map((c, i) => (isTerminator(classes, i) ? i : -1)).filter((i) => i >= 0);
   for (const t of ends) {
     if (t >= run.start) break;
     const before = bestRun(scores, 0, t);
-    if (before.sum >= run.sum * EARLIER_RUN_SHARE) {
+    if (before.sum >= Math.max(EARLIER_RUN_MIN, run.sum * EARLIER_RUN_SHARE)) {
       run = before;
       break;
     }
@@ -99,7 +111,7 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
   let prose = 0;
   for (let i = run.start; i < run.end; i++) {
     const c = classes[i]!;
-    if (c.rule?.action === 'end' && prose >= MIN_WORDS_BEFORE_END) {
+    if (isTerminator(classes, i) && prose >= MIN_WORDS_BEFORE_END) {
       terminator = i;
       break;
     }

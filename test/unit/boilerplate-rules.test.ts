@@ -1,0 +1,140 @@
+/**
+ * Every boilerplate rule id has a line it must match and a line it must leave alone. A rule
+ * added to the table without examples here fails the first test.
+ */
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_RULES, matchBoilerplate } from '../../src/rules/boilerplate.js';
+
+const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
+  'related-articles': {
+    match: ['Related Articles', 'More stories', 'Trending', 'More on Climate Policy'],
+    keep: ['Related articles in the archive show the council debated the plan twice.'],
+  },
+  'read-more': {
+    match: ['Read more', 'You may also like', 'Most read', 'More from The Harbour Gazette', "Editor's picks"],
+    keep: ['Read more carefully, the letter shows the mayor knew about the leak.'],
+  },
+  'related-multilingual': {
+    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook'],
+    keep: ['Lire aussi les rapports annuels permet de comprendre la dette de la ville.'],
+  },
+  'comments-section': {
+    match: ['Comments', '12 Comments', 'Leave a reply', 'Join the discussion'],
+    keep: ['Comments from residents filled three hours of the council meeting on Tuesday.'],
+  },
+  'comment-count': {
+    match: ['[ 58 comments ]', '7 responses to “A bridge too far”', 'Top Rated Comments', 'Kommentare (4)'],
+    keep: ['58 comments were filed with the regulator before the deadline passed.'],
+  },
+  'comment-author': {
+    match: ['riverbank_fan says:', 'Jane Q wrote:'],
+    keep: ['The inspector says: the wall will not hold another winter.'],
+  },
+  'comment-policy': {
+    match: ['Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment'],
+    keep: ['Comments are welcome, the organisers said, but the route will not change.'],
+  },
+  'about-author': {
+    match: ['About the author', 'More stories by Tomasz Wren'],
+    keep: ['About the author of the report little is known beyond her earlier books.'],
+  },
+  'back-to-top': {
+    match: ['Back to top', 'Back to top button', 'Scroll to top'],
+    keep: ['The climbers made it back to top camp before the storm.'],
+  },
+  'skip-to-content': {
+    match: ['Skip to content', 'Skip to main content', 'Skip navigation'],
+    keep: ['Skip the queue by booking tickets online, the museum advises visitors this summer.'],
+  },
+  advertisement: {
+    match: ['Advertisement', 'Story continues below advertisement', 'Anzeige', 'Publicidad'],
+    keep: ['Advertisement spending fell by a fifth in the second quarter, the agency reported.'],
+  },
+  'share-bar': {
+    match: ['Share', 'Share this article', 'Facebook', '1.2k shares', 'Tweet | Email | Print'],
+    keep: ['Share prices rose after the company announced the merger on Monday morning.'],
+  },
+  'follow-subscribe': {
+    match: ['Follow us on Instagram', 'Subscribe now', 'Sign in', 'Already a subscriber?'],
+    keep: ['Subscribe to the idea that towns can fix their own roads, and the budget looks different.'],
+  },
+  'newsletter-pitch': {
+    match: ['Sign up for our daily newsletter and get the headlines first', 'Enter your email address'],
+    keep: ['The newsletter the mayor sent to residents contained three errors about the tax rate.'],
+  },
+  'cookie-notice': {
+    match: ['This website uses cookies to improve your experience. Read our policy.', 'Accept all', 'Got it'],
+    keep: ['The bakery uses cookies from a family recipe that dates back to 1902.'],
+  },
+  copyright: {
+    match: ['© 2024 Harbour Media Group', 'Copyright 2023 The Valley Post', 'All rights reserved.'],
+    keep: ['The copyright dispute between the two publishers reached the high court this week.'],
+  },
+  'legal-notice': {
+    match: [
+      'This material may not be published, broadcast, rewritten or redistributed.',
+      'Valley Post and the valley logo are registered trademarks of Valley Media. All rights reserved.',
+      'Tous droits réservés.',
+    ],
+    keep: ['Lawyers argued that the recipe was a trade secret, not a trademark.'],
+  },
+  'image-credit': {
+    match: ['Photo: Lena Ostrova', 'Image credit: City Archive', 'Getty Images'],
+    keep: ['The photo shows the mayor shaking hands with the new harbour master on the pier.'],
+  },
+  'legal-links': {
+    match: ['Privacy Policy', 'Terms of Service', 'Contact us', 'Impressum'],
+    keep: ['The privacy policy of the app changed twice last year without notice to users.'],
+  },
+  'reading-time': {
+    match: ['5 min read', '3 minutes', 'Reading time: 4 minutes'],
+    keep: ['It took 5 minutes for the fire crew to reach the warehouse after the call.'],
+  },
+  'relative-time': {
+    match: ['32M ago', '2 days ago at 07:52 am', 'updated 16 min ago', 'vor 3 Stunden', 'il y a 2 heures'],
+    keep: ['Two days ago the river broke its banks north of the old mill.'],
+  },
+  'rating-votes': {
+    match: ['Rating: 36 Votes', '(View all)', 'Reply | Report'],
+    keep: ['The rating agency cut the city to junk after the vote on the budget failed.'],
+  },
+  loading: {
+    match: ['Loading...', 'JavaScript is required to view this content.'],
+    keep: ['Loading the ferry took two hours because the ramp was damaged in the storm.'],
+  },
+};
+
+describe('boilerplate rules', () => {
+  it('every rule id has match and keep examples', () => {
+    const missing = BOILERPLATE_RULES.map((r) => r.id).filter((id) => !EXAMPLES[id] || !EXAMPLES[id]!.match.length || !EXAMPLES[id]!.keep.length);
+    expect(missing).toEqual([]);
+  });
+
+  it('every rule has a reason', () => {
+    for (const r of BOILERPLATE_RULES) expect(r.reason.length, r.id).toBeGreaterThan(10);
+  });
+
+  it('rule ids are unique', () => {
+    const ids = BOILERPLATE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  for (const r of BOILERPLATE_RULES) {
+    const ex = EXAMPLES[r.id];
+    if (!ex) continue;
+    describe(r.id, () => {
+      for (const line of ex.match) {
+        it(`matches ${JSON.stringify(line)}`, () => {
+          expect(r.pattern.test(line)).toBe(true);
+          expect(matchBoilerplate(line)).not.toBeNull();
+        });
+      }
+      for (const line of ex.keep) {
+        it(`leaves ${JSON.stringify(line)}`, () => {
+          expect(r.pattern.test(line)).toBe(false);
+          expect(matchBoilerplate(line)).toBeNull();
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,41 @@
+/** Byline lines in scraped text: which lines are bylines, and how sure. */
+import { describe, expect, it } from 'vitest';
+import { bylineKind, bylineText } from '../../src/text/byline.js';
+
+const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
+  ['By Ana Pereira and Tim Roe', 'prefixed'],
+  ['By Tomas Berg - 11/19/19 06:56 AM EST', 'prefixed'],
+  ['Von Klara Hoffmann', 'prefixed'],
+  ['Posted by Jo Lindqvist on May 2, 2021, 6:21 AM EST', 'prefixed'],
+  ['5:45 AM PST 11/19/2019 by Pat Quinlan', 'prefixed'],
+  ['Ruth Adeyemi, Kim Lee and Ivo Petrov', 'listed'],
+  ['Lena Ostrova, CNN', 'listed'],
+  ['Lena Ostrova | March 7, 2023', 'listed'],
+  ['Chris Davidson - Nov 19, 2019, 10:31 pm CST', 'listed'],
+  ['Victor Almeida, FUTURISM', 'listed'],
+  ['Lena Ostrova', 'single-name'],
+  ['KEY POINTS', null],
+  ['“Wild Rose”', null],
+  ['WhatsApp', null],
+  ['Doug Miller/The Valley Times', null],
+  ['Photo: Lena Ostrova, AP', null],
+  ['Photo by Lena Ostrova', null],
+  ['Published Wed, Nov 20 2019 4:29 AM EST', null],
+  ['Updated 10:31 PM EST, Tue March 7, 2023', null],
+  ['The Mayor Visits The Harbour Today', null],
+  ['The council approved the budget on Monday.', null],
+];
+
+describe('bylineKind', () => {
+  for (const [line, kind] of TABLE) it(JSON.stringify(line), () => expect(bylineKind(line)).toBe(kind));
+});
+
+describe('bylineText', () => {
+  it('cuts a date or "Posted" before "by"', () => {
+    expect(bylineText('5:45 AM PST 11/19/2019 by Pat Quinlan')).toBe('by Pat Quinlan');
+    expect(bylineText('Posted by Jo Lindqvist on May 2, 2021')).toBe('by Jo Lindqvist on May 2, 2021');
+  });
+  it('leaves "by" inside other text', () => {
+    expect(bylineText('Stand by Me review')).toBe('Stand by Me review');
+  });
+});

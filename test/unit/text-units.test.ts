@@ -1,0 +1,48 @@
+/** Text units: hard-wrapped lines are joined, lists stay lists, one-line blocks stay apart. */
+import { describe, expect, it } from 'vitest';
+import { toUnits } from '../../src/text/units.js';
+
+describe('toUnits', () => {
+  it('joins a paragraph hard-wrapped at a fixed width', () => {
+    const text = [
+      'The harbour board met on Thursday evening to decide the future of the',
+      'old ferry terminal, which has stood empty since the last crossing was',
+      'cancelled in the spring of last year.',
+      '',
+      'Residents asked for a market hall.',
+    ].join('\n');
+    const units = toUnits(text);
+    expect(units).toHaveLength(2);
+    expect(units[0]!.text).toBe(
+      'The harbour board met on Thursday evening to decide the future of the old ferry terminal, which has stood empty since the last crossing was cancelled in the spring of last year.',
+    );
+    expect(units[0]!.block.kind).toBe('paragraph');
+    expect(units[0]!.group).toBe(1);
+  });
+
+  it('keeps a bullet list as one list block', () => {
+    const units = toUnits('What the plan includes:\n\n- a market hall\n- a cycle path\n- two cafés');
+    expect(units).toHaveLength(2);
+    expect(units[1]!.block.kind).toBe('list');
+    expect(units[1]!.block.text).toBe('a market hall\na cycle path\ntwo cafés');
+    expect(units[1]!.block.markdown).toBe('- a market hall\n- a cycle path\n- two cafés');
+  });
+
+  it('keeps an ordered list ordered', () => {
+    const units = toUnits('1. Open the valve\n2. Wait ten minutes\n3. Close it again');
+    expect(units[0]!.block.kind).toBe('list');
+    expect(units[0]!.block.ordered).toBe(true);
+  });
+
+  it('keeps one-line blocks (a menu) apart and records their group size', () => {
+    const units = toUnits('Home\nNews\nSport\nWeather\n\nA paragraph of its own.');
+    expect(units.map((u) => u.text)).toEqual(['Home', 'News', 'Sport', 'Weather', 'A paragraph of its own.']);
+    expect(units[0]!.group).toBe(4);
+    expect(units[4]!.group).toBe(1);
+  });
+
+  it('does not join lines of very different lengths (not a hard wrap)', () => {
+    const units = toUnits('Short headline here\nA much longer line that reads like the opening of the article text itself.');
+    expect(units).toHaveLength(2);
+  });
+});
