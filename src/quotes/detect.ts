@@ -24,6 +24,7 @@ import {
   type Attribution,
 } from './attribution.js';
 import { blockQuote } from './blockquote.js';
+import { readsAsEnglish } from './language.js';
 import { isNamed, paragraphMentions, resolvePronoun, speakerKind, type Mention } from './mentions.js';
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
@@ -49,6 +50,8 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
   const quotes: Quote[] = [];
   const layout = bodyLayout(blocks);
   const recent: Mention[] = [];
+  // Attribution rules are English: other languages get their quote spans, signatures and labels only.
+  const english = readsAsEnglish(layout.text);
   let carry: Quote | null = null;
   let prevText = '';
 
@@ -61,7 +64,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
     const text = block.text;
     const spans = findSpans(text);
     if (block.kind === 'quote' && spans.length === 0) {
-      const bq = blockQuote(text, prevText);
+      const bq = blockQuote(text, english ? prevText : '');
       if (bq) {
         const speakerText = bq.attribution.speakerText;
         const at = layout.starts[b]! + bq.start;
@@ -84,10 +87,10 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
     }
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
     const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
-    recent.push(...paragraphMentions(masked, layout.starts[b]!, layout.text));
+    if (english) recent.push(...paragraphMentions(masked, layout.starts[b]!, layout.text));
     // A quote left open at the end of the previous block continues here when this block opens with a mark.
     const continued: Quote | null = carry !== null && startsWithQuote(text) ? carry : null;
-    const introduced = spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null;
+    const introduced = english && spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null;
     const signature = paragraphSignature(text);
     carry = null;
     let lastInParagraph: Quote | null = null;
@@ -104,20 +107,22 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       if (!label && isTitleOfWork(inner, text.slice(0, span.outerStart), text.slice(span.outerEnd))) return;
 
       let attr: Attribution | null = label ? { speakerText: label.speakerText, cue: ':', side: 'label' } : null;
-      attr ??= attributionAfter(masked, span.outerEnd, inner);
-      attr ??= attributionBefore(masked, span.outerStart);
+      if (english) {
+        attr ??= attributionAfter(masked, span.outerEnd, inner);
+        attr ??= attributionBefore(masked, span.outerStart);
+      }
       attr ??= signature;
-      attr ??= attributionColon(masked, span.outerStart);
+      if (english) attr ??= attributionColon(masked, span.outerStart);
       if (!attr && k === 0 && introduced) attr = introduced;
       const partial = isPartial(text.slice(0, span.outerStart), inner);
-      if (!attr && partial && SUBJECT_FALLBACK) {
+      if (!attr && partial && english && SUBJECT_FALLBACK) {
         // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
         const subj = sentenceSubject(masked.slice(sentenceStart(masked, span.outerStart), span.outerStart));
         if (subj && (isNamed(subj) || /^(?:he|she|it|they)$/i.test(subj))) attr = { speakerText: subj, cue: null, side: 'before' };
       }
       let inherited: Quote | null = null;
       if (!attr && !span.nested) inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && continued?.speakerText ? continued : null;
-      if (!attr && !inherited && !partial) attr = attributionPreviousSentence(masked, span.outerStart);
+      if (!attr && !inherited && !partial && english) attr = attributionPreviousSentence(masked, span.outerStart);
 
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
       const cue = attr?.cue ?? inherited?.cue ?? null;
