@@ -34,8 +34,9 @@ export function maskQuotes(s: string, spans: ReadonlyArray<{ outerStart: number;
     const a = Math.max(0, sp.outerStart - offset);
     const b = Math.min(s.length, sp.outerEnd - offset);
     if (b - a < 2) continue;
-    // Keep a sentence-ending mark inside the quote (“… neighborhood.” Russia said) so the sentence still ends there.
-    const stop = /[.!?](?=\s*["”’'»]*$)/.exec(s.slice(a, b))?.[0] ?? ' ';
+    // Keep a final period or comma inside the quote (“… neighborhood.” Russia said; On “Face the Nation,” X said)
+    // so sentences and phrases still end there.
+    const stop = /[.!?,](?=\s*["”’'»]*$)/.exec(s.slice(a, b))?.[0] ?? ' ';
     out = out.slice(0, a) + '“' + ' '.repeat(Math.max(0, b - a - 3)) + stop + '”' + out.slice(b);
   }
   return out;
@@ -158,8 +159,11 @@ export function paragraphSignature(para: string): Attribution | null {
 export function attributionPreviousSentence(para: string, outerStart: number): Attribution | null {
   const here = sentenceStart(para, outerStart);
   if (here === 0) return null;
-  const prevStart = sentenceStart(para, Math.max(0, here - 2));
-  const s = para.slice(prevStart, here).trim();
+  return speakerOfSentence(para.slice(sentenceStart(para, Math.max(0, here - 2)), here).trim());
+}
+
+/** The first speech verb's subject in sentence `s`, else the sentence's named subject. */
+function speakerOfSentence(s: string): Attribution | null {
   if (!s) return null;
   const toks = tokens(s);
   for (let v = 0; v < toks.length; v++) {

@@ -113,7 +113,7 @@ export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Words that may stand between a speaker and the verb ("has also said"). */
-export const AUX_WORDS = new Set(['often', 'usually', 'always', 'sometimes', 'quickly', 'long', 'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
+export const AUX_WORDS = new Set(['still', 'now', 'often', 'usually', 'always', 'sometimes', 'quickly', 'long', 'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
 
 /** Words that end a speaker noun phrase when read backwards from the verb. */
 export const NP_STOP_WORDS = new Set(['that', 'though', 'although', 'while', 'because', 'but', 'when', 'if', 'which', 'where', 'since', 'as', 'so', 'and', 'or', 'after', 'before', 'than', 'what', 'whom', 'yet', 'even', 'who']);
@@ -123,3 +123,15 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self
   ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'plural'],
   ['him', 'person'], ['her', 'person'], ['them', 'plural'],
 ]);
+
+/**
+ * Nouns for people: a phrase ending in one of these ("my mother", "the president") is a person,
+ * so "he"/"she" may refer back to it.
+ */
+export const PERSON_NOUNS = new Set('mother father wife husband son daughter sister brother grandmother grandfather aunt uncle friend neighbor neighbour president governor senator congressman congresswoman representative mayor spokesman spokeswoman spokesperson chairman chairwoman chair secretary director official lawyer attorney judge candidate nominee woman man girl boy leader minister ambassador chief author writer professor economist analyst doctor nurse officer sheriff commissioner executive founder owner manager coach player teacher student pastor priest rabbi king queen prince princess actor actress singer host anchor reporter editor columnist adviser advisor aide strategist veteran soldier general captain'.split(' '));
+
+/** Person nouns that call for "she" (a description resolving "she said"). */
+export const FEMALE_NOUNS = new Set('mother wife sister daughter grandmother aunt woman girl spokeswoman chairwoman congresswoman actress queen princess niece mom'.split(' '));
+
+/** Person nouns that call for "he". */
+export const MALE_NOUNS = new Set('father husband brother son grandfather uncle man boy spokesman chairman congressman actor king prince nephew dad'.split(' '));
