@@ -10,6 +10,7 @@ import {
   NON_SUBJECT_STARTS,
   NOUN_LIKE_FORMS,
   NP_STOP_WORDS,
+  PERSON_NOUNS,
   PRONOUNS,
   SPEAKER_HEAD_NOUNS,
   SPEECH_FORMS,
@@ -195,6 +196,8 @@ function lowerTail(s: string, toks: readonly Tok[], from: number): number {
     if (AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || /ly$/.test(t.lower)) break;
     if (/ed$/.test(t.lower) && i > from + 1) break;
     end = i;
+    // A noun for a person or a speaking body ends the phrase ("My aunt | stood up").
+    if (PERSON_NOUNS.has(t.lower) || SPEAKER_HEAD_NOUNS.test(t.lower)) break;
   }
   return end;
 }
