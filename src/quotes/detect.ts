@@ -103,6 +103,8 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
         start += label.skip;
       }
       if (wordCount(inner) === 0) return;
+      // "(CROSSTALK.)", "[inaudible]": a stage direction, not words anyone said.
+      if (/^[([][^()[\]]*[)\]]\.?$/.test(inner.trim())) return;
       if (!label && isScareQuote(text.slice(0, span.outerStart))) return;
       if (!label && isTitleOfWork(inner, text.slice(0, span.outerStart), text.slice(span.outerEnd))) return;
 

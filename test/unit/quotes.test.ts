@@ -78,6 +78,7 @@ const ROWS: Row[] = [
   { name: 'title of a show after an outlet', paras: ['Reyes told MSNBC’s “Morning Joe” that talks had stalled.'], want: [] },
   { name: 'title after a work noun', paras: ['The documentary “Silent Rivers” opens in May.'], want: [] },
   { name: 'one-word scare quote without a speaker', paras: ['The so-called “reform” passed at night.'], want: [] },
+  { name: 'a stage direction in a transcript', paras: ['"(CROSSTALK.)'], want: [] },
   { name: 'attribute values in leftover markup', paras: ['<tweet author="someone" id="12345">Hello there</tweet>'], want: [] },
 ];
 
