@@ -25,7 +25,7 @@ import {
 } from './attribution.js';
 import { blockQuote } from './blockquote.js';
 import { readsAsEnglish } from './language.js';
-import { isNamed, paragraphMentions, resolvePronoun, speakerKind, type Mention } from './mentions.js';
+import { isNamed, isSentenceOpenerOnly, paragraphMentions, resolvePronoun, speakerKind, type Mention } from './mentions.js';
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote } from './spans.js';
@@ -120,7 +120,8 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       if (!attr && partial && english && SUBJECT_FALLBACK) {
         // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
         const subj = sentenceSubject(masked.slice(sentenceStart(masked, span.outerStart), span.outerStart));
-        if (subj && (isNamed(subj) || /^(?:he|she|it|they)$/i.test(subj))) attr = { speakerText: subj, cue: null, side: 'before' };
+        const named = subj && isNamed(subj) && !isSentenceOpenerOnly(subj, layout.text);
+        if (subj && (named || /^(?:he|she|it|they)$/i.test(subj))) attr = { speakerText: subj, cue: null, side: 'before' };
       }
       let inherited: Quote | null = null;
       if (!attr && !span.nested) inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && continued?.speakerText ? continued : null;

@@ -48,7 +48,7 @@ function refersToSomeone(np: string): boolean {
  * One capitalised word opening a sentence ("Lest", "Nonetheless", "Health") is a name only if
  * the text also writes it capitalised inside a sentence.
  */
-function isSentenceOpenerOnly(np: string, body: string): boolean {
+export function isSentenceOpenerOnly(np: string, body: string): boolean {
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(np)) return false;
   const word = np.replace(/[^\p{L}'’-]/gu, '');
   return !new RegExp(`[\\p{Ll},;]\\s+${word}\\b`, 'u').test(body);
