@@ -7,7 +7,7 @@
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
 import { ATTRIBUTION_PHRASES, AUX_WORDS } from '../rules/speech.js';
-import { headOf, isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
+import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
 /** Tokens after a quote within which the speech verb must come ("…,” Rep. Jim Clyburn (D-S.C.), the assistant leader of X, said"). */
@@ -75,7 +75,7 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
     }
   }
   const toks = tokens(clause);
-  const v = toks.findIndex((t, i) => i < MAX_AFTER_VERB_TOKENS && isSpeechVerb(clause, toks, i));
+  const v = toks.findIndex((_t, i) => i < MAX_AFTER_VERB_TOKENS && isSpeechVerb(clause, toks, i));
   if (v < 0) return null;
   const verb = toks[v]!;
   if (isGerund(verb)) return null; // "…,” adding that …: a participle of the sentence before the quote
@@ -218,4 +218,3 @@ export function speakerLabel(inner: string): { speakerText: string; skip: number
   return { speakerText: m[1]!.trim(), skip: m[0].length };
 }
 
-export { headOf };

@@ -159,7 +159,9 @@ export function sentenceSubject(s: string): string | null {
     // A participle or adverb is followed by a lower-case word or a comma ("Chastened by", "Ironically,"),
     // a name by a capitalised one ("Ted Cruz").
     const participle = /(?:ly|ing|ed)$/.test(first) && /^\s*[“"]?[\p{L}'’-]+(?:,|\s+\p{Ll})/u.test(rest);
-    if ((INTRO_WORDS.has(first) || participle || lowerStart) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
+    // "Twenty-two years ago, …", "Two weeks later, …": a time phrase.
+    const timePhrase = comma > 0 && /\b(?:ago|later|earlier)\s*$/i.test(rest.slice(0, comma));
+    if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
     // "Even China, …", "Only Trump …": a focus word before the subject.
     else if (FOCUS_WORDS.has(first)) rest = rest.replace(/^\s*[\p{L}'’-]+/u, '');
     else break;
