@@ -7,7 +7,7 @@
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
 import { ATTRIBUTION_PHRASES, AUX_WORDS } from '../rules/speech.js';
-import { headOf, isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
+import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
 /** Tokens after a quote within which the speech verb must come ("…,” Rep. Jim Clyburn (D-S.C.), the assistant leader of X, said"). */
@@ -34,8 +34,9 @@ export function maskQuotes(s: string, spans: ReadonlyArray<{ outerStart: number;
     const a = Math.max(0, sp.outerStart - offset);
     const b = Math.min(s.length, sp.outerEnd - offset);
     if (b - a < 2) continue;
-    // Keep a sentence-ending mark inside the quote (“… neighborhood.” Russia said) so the sentence still ends there.
-    const stop = /[.!?](?=\s*["”’'»]*$)/.exec(s.slice(a, b))?.[0] ?? ' ';
+    // Keep a final period or comma inside the quote (“… neighborhood.” Russia said; On “Face the Nation,” X said)
+    // so sentences and phrases still end there.
+    const stop = /[.!?,](?=\s*["”’'»]*$)/.exec(s.slice(a, b))?.[0] ?? ' ';
     out = out.slice(0, a) + '“' + ' '.repeat(Math.max(0, b - a - 3)) + stop + '”' + out.slice(b);
   }
   return out;
@@ -74,7 +75,7 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
     }
   }
   const toks = tokens(clause);
-  const v = toks.findIndex((t, i) => i < MAX_AFTER_VERB_TOKENS && isSpeechVerb(clause, toks, i));
+  const v = toks.findIndex((_t, i) => i < MAX_AFTER_VERB_TOKENS && isSpeechVerb(clause, toks, i));
   if (v < 0) return null;
   const verb = toks[v]!;
   if (isGerund(verb)) return null; // "…,” adding that …: a participle of the sentence before the quote
@@ -158,8 +159,11 @@ export function paragraphSignature(para: string): Attribution | null {
 export function attributionPreviousSentence(para: string, outerStart: number): Attribution | null {
   const here = sentenceStart(para, outerStart);
   if (here === 0) return null;
-  const prevStart = sentenceStart(para, Math.max(0, here - 2));
-  const s = para.slice(prevStart, here).trim();
+  return speakerOfSentence(para.slice(sentenceStart(para, Math.max(0, here - 2)), here).trim());
+}
+
+/** The first speech verb's subject in sentence `s`, else the sentence's named subject. */
+function speakerOfSentence(s: string): Attribution | null {
   if (!s) return null;
   const toks = tokens(s);
   for (let v = 0; v < toks.length; v++) {
@@ -214,4 +218,3 @@ export function speakerLabel(inner: string): { speakerText: string; skip: number
   return { speakerText: m[1]!.trim(), skip: m[0].length };
 }
 
-export { headOf };

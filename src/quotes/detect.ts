@@ -1,13 +1,12 @@
 /**
- * Stage 7: direct quotes and who said them.
- *   1. find quote spans in each body block (a quote left open continues in the next block); a
- *      block quotation without marks is one quote, signed at its end or introduced before it
- *   2. drop titles of works ("Morning Joe" on MSNBC) and short unattributed phrases
- *   3. attribute each: a transcript label, after the quote, before it in its sentence, a
- *      previous paragraph ending "X said:", or the quote it continues (same paragraph, or the
- *      next paragraph of a quote left open)
- *   4. resolve pronoun speakers to the subject of their sentence or the most recent fitting
- *      named speaker; `speakerText` keeps what was written
+ * Pipeline stage 6: direct quotes and who said them.
+ *   1. find quote spans in each body block (a quote left open continues in the next block; a
+ *      block quotation without marks is one quote when signed or introduced)
+ *   2. drop stage directions, scare quotes ("so-called “reform”") and titles of works
+ *   3. attribute each, first rule that applies (see `attribute`)
+ *   4. resolve pronoun speakers to the latest fitting mention before the quote; `speakerText`
+ *      keeps what was written, `speaker` the name
+ * The attribution rules read English; other languages get spans, signatures and labels only.
  */
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
@@ -24,17 +23,15 @@ import {
   type Attribution,
 } from './attribution.js';
 import { blockQuote } from './blockquote.js';
-import { isNamed, paragraphMentions, resolvePronoun, speakerKind, type Mention } from './mentions.js';
+import { readsAsEnglish } from './language.js';
+import { isNamed, isSentenceOpenerOnly, paragraphMentions, resolvePronoun, speakerKind, type Mention } from './mentions.js';
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
-import { findSpans, startsWithQuote } from './spans.js';
+import { findSpans, startsWithQuote, type Span } from './spans.js';
 import { isScareQuote, isTitleOfWork } from './titles.js';
 
 /** Fewest words for an unattributed quoted phrase to be reported (fewer: a scare quote). */
 const MIN_UNATTRIBUTED_WORDS = 3;
-
-/** Give a partial quote without a speech verb its sentence's named subject as speaker. */
-const SUBJECT_FALLBACK = true;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -45,10 +42,55 @@ function isPartial(before: string, quote: string): boolean {
   return !opensSentence || /^\p{Ll}/u.test(quote);
 }
 
+/** What one paragraph offers every quote in it. */
+interface ParagraphContext {
+  /** The paragraph with other quotes blanked out, so verbs inside them are not read as cues. */
+  masked: string;
+  english: boolean;
+  body: string;
+  /** "― Name" at the paragraph's end. */
+  signature: Attribution | null;
+  /** The previous paragraph ended "X said:". */
+  introduced: Attribution | null;
+  /** The quote left open at the end of the previous paragraph, when this one continues it. */
+  continued: Quote | null;
+}
+
+/**
+ * Who said the quote in `span`, first rule that applies: a transcript label, the attribution
+ * after the quote, before it in its sentence, the paragraph's signature, a colon after the
+ * sentence's subject, an introducing previous paragraph, the sentence's subject (partial quotes),
+ * the quote it continues, the sentence before it.
+ */
+function attribute(span: Span, k: number, inner: string, partial: boolean, label: Attribution | null, p: ParagraphContext, lastInParagraph: Quote | null): { attr: Attribution | null; inherited: Quote | null } {
+  let attr = label;
+  if (p.english) {
+    attr ??= attributionAfter(p.masked, span.outerEnd, inner);
+    attr ??= attributionBefore(p.masked, span.outerStart);
+  }
+  attr ??= p.signature;
+  if (p.english) attr ??= attributionColon(p.masked, span.outerStart);
+  if (!attr && k === 0) attr = p.introduced;
+  if (!attr && partial && p.english) {
+    // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
+    const subj = sentenceSubject(p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart));
+    const named = subj !== null && isNamed(subj) && !isSentenceOpenerOnly(subj, p.body);
+    if (subj && (named || /^(?:he|she|it|they)$/i.test(subj))) attr = { speakerText: subj, cue: null, side: 'before' };
+  }
+  if (attr) return { attr, inherited: null };
+  if (!span.nested) {
+    const inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : null;
+    if (inherited) return { attr: null, inherited };
+  }
+  return { attr: !partial && p.english ? attributionPreviousSentence(p.masked, span.outerStart) : null, inherited: null };
+}
+
 export function detectQuotes(blocks: readonly Block[]): Quote[] {
   const quotes: Quote[] = [];
   const layout = bodyLayout(blocks);
-  const recent: Mention[] = [];
+  const body = layout.text;
+  const english = readsAsEnglish(body);
+  const mentions: Mention[] = [];
   let carry: Quote | null = null;
   let prevText = '';
 
@@ -59,86 +101,65 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       return;
     }
     const text = block.text;
+    const offset = layout.starts[b]!;
+    const paragraph = layout.paragraphs[b]!;
     const spans = findSpans(text);
+
     if (block.kind === 'quote' && spans.length === 0) {
-      const bq = blockQuote(text, prevText);
+      const bq = blockQuote(text, english ? prevText : '');
       if (bq) {
-        const speakerText = bq.attribution.speakerText;
-        const at = layout.starts[b]! + bq.start;
-        const quote: Quote = {
-          text: text.slice(bq.start, bq.end),
-          speaker: headOf(speakerText),
-          speakerText,
-          cue: bq.attribution.cue,
-          paragraph: layout.paragraphs[b]!,
-          start: at,
-          end: at + (bq.end - bq.start),
-          partial: false,
-        };
-        quotes.push(quote);
-        recent.push({ name: quote.speaker!, kind: speakerKind(quote.speaker!, layout.text), at });
+        const speaker = headOf(bq.attribution.speakerText);
+        const at = offset + bq.start;
+        quotes.push({ text: text.slice(bq.start, bq.end), speaker, speakerText: bq.attribution.speakerText, cue: bq.attribution.cue, paragraph, start: at, end: at + (bq.end - bq.start), partial: false });
+        mentions.push({ name: speaker, kind: speakerKind(speaker, body), at });
       }
       carry = null;
       prevText = text;
       return;
     }
+
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
     const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
-    recent.push(...paragraphMentions(masked, layout.starts[b]!, layout.text));
-    // A quote left open at the end of the previous block continues here when this block opens with a mark.
-    const continued: Quote | null = carry !== null && startsWithQuote(text) ? carry : null;
-    const introduced = spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null;
-    const signature = paragraphSignature(text);
+    if (english) mentions.push(...paragraphMentions(masked, offset, body));
+    const p: ParagraphContext = {
+      masked,
+      english,
+      body,
+      signature: paragraphSignature(text),
+      introduced: english && spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null,
+      // A quote left open at the end of the previous block continues here when this block opens with a mark.
+      continued: carry !== null && startsWithQuote(text) ? carry : null,
+    };
     carry = null;
     let lastInParagraph: Quote | null = null;
+
     spans.forEach((span, k) => {
       let inner = text.slice(span.start, span.end).replace(/[\s,]+$/, '');
       let start = span.start;
-      const label = speakerLabel(inner);
-      if (label) {
-        inner = inner.slice(label.skip);
-        start += label.skip;
+      const labelled = speakerLabel(inner);
+      if (labelled) {
+        inner = inner.slice(labelled.skip);
+        start += labelled.skip;
       }
       if (wordCount(inner) === 0) return;
-      if (!label && isScareQuote(text.slice(0, span.outerStart))) return;
-      if (!label && isTitleOfWork(inner, text.slice(0, span.outerStart), text.slice(span.outerEnd))) return;
+      // "(CROSSTALK.)", "[inaudible]": a stage direction, not words anyone said.
+      if (/^[([][^()[\]]*[)\]]\.?$/.test(inner.trim())) return;
+      const before = text.slice(0, span.outerStart);
+      if (!labelled && (isScareQuote(before) || isTitleOfWork(inner, before, text.slice(span.outerEnd)))) return;
 
-      let attr: Attribution | null = label ? { speakerText: label.speakerText, cue: ':', side: 'label' } : null;
-      attr ??= attributionAfter(masked, span.outerEnd, inner);
-      attr ??= attributionBefore(masked, span.outerStart);
-      attr ??= signature;
-      attr ??= attributionColon(masked, span.outerStart);
-      if (!attr && k === 0 && introduced) attr = introduced;
-      const partial = isPartial(text.slice(0, span.outerStart), inner);
-      if (!attr && partial && SUBJECT_FALLBACK) {
-        // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
-        const subj = sentenceSubject(masked.slice(sentenceStart(masked, span.outerStart), span.outerStart));
-        if (subj && (isNamed(subj) || /^(?:he|she|it|they)$/i.test(subj))) attr = { speakerText: subj, cue: null, side: 'before' };
-      }
-      let inherited: Quote | null = null;
-      if (!attr && !span.nested) inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && continued?.speakerText ? continued : null;
-      if (!attr && !inherited && !partial) attr = attributionPreviousSentence(masked, span.outerStart);
-
+      const partial = isPartial(before, inner);
+      const label: Attribution | null = labelled ? { speakerText: labelled.speakerText, cue: ':', side: 'label' } : null;
+      const { attr, inherited } = attribute(span, k, inner, partial, label, p, lastInParagraph);
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
-      const cue = attr?.cue ?? inherited?.cue ?? null;
       if (!speakerText && wordCount(inner) < MIN_UNATTRIBUTED_WORDS) return;
 
+      const at = offset + start;
       let speaker: string | null = null;
-      const at = layout.starts[b]! + start;
       if (inherited) speaker = inherited.speaker;
-      else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, recent) : headOf(speakerText);
-      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) recent.push({ name: speaker, kind: speakerKind(speaker, layout.text), at });
+      else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
+      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) mentions.push({ name: speaker, kind: speakerKind(speaker, body), at });
 
-      const quote: Quote = {
-        text: inner,
-        speaker,
-        speakerText,
-        cue,
-        paragraph: layout.paragraphs[b]!,
-        start: at,
-        end: at + inner.length,
-        partial,
-      };
+      const quote: Quote = { text: inner, speaker, speakerText, cue: attr?.cue ?? inherited?.cue ?? null, paragraph, start: at, end: at + inner.length, partial };
       quotes.push(quote);
       if (!span.nested) lastInParagraph = quote;
       if (span.open) carry = quote;

@@ -3,7 +3,7 @@
  * kind mentioned before the quote, as the subject of a sentence or of a speech verb, or as an
  * earlier quote's speaker.
  */
-import { DETERMINERS, PRONOUNS } from '../rules/speech.js';
+import { DETERMINERS, FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, PRONOUNS } from '../rules/speech.js';
 import { headOf, isSpeechVerb, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnds } from './sentences.js';
 
@@ -14,6 +14,8 @@ export interface Mention {
   kind: Kind;
   /** Offset in the article text where the mention's sentence (or quote) starts. */
   at: number;
+  /** The pronoun the words themselves call for ("my mother": she), when they do. */
+  gender?: 'he' | 'she' | null;
 }
 
 /** A phrase naming someone: a capitalised word that is not a determiner or pronoun ("the New York Times", "Trump"). */
@@ -28,19 +30,47 @@ export function isNamed(np: string): boolean {
 export function speakerKind(np: string, body = ''): Kind {
   const words = np.split(/\s+/);
   const last = words[words.length - 1] ?? '';
+  if (PERSON_NOUNS.has(last.toLowerCase())) return 'person';
   const plural = /s$/i.test(last) && !/(?:ss|us|is)$/i.test(last);
   if (/^(?:the|a|an|its|their)\s/i.test(np)) return plural ? 'plural' : 'thing';
   if (words.length === 1 && body && new RegExp(`\\b${last.toLowerCase().replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(body)) return plural ? 'plural' : 'thing';
   return 'person';
 }
 
-/** Named subjects of the sentences of a paragraph (`masked`: quotes blanked), with their offsets. */
+/** A name, or a phrase for a person ("my mother", "the president"): something a pronoun can point back to. */
+function refersToSomeone(np: string): boolean {
+  if (isNamed(np)) return true;
+  const words = np.split(/\s+/);
+  return words.length <= 4 && PERSON_NOUNS.has((words[words.length - 1] ?? '').toLowerCase()) && !PRONOUNS.has(np.toLowerCase());
+}
+
+/**
+ * One capitalised word opening a sentence ("Lest", "Nonetheless", "Health") is a name only if
+ * the text also writes it capitalised inside a sentence.
+ */
+export function isSentenceOpenerOnly(np: string, body: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(np)) return false;
+  const word = np.replace(/[^\p{L}'’-]/gu, '');
+  return !new RegExp(`[\\p{Ll},;]\\s+${word}\\b`, 'u').test(body);
+}
+
+/** "she" for a woman, "he" for a man, when the words say so ("my mother", "Mrs. Lee"); else null. */
+function genderOf(np: string): 'he' | 'she' | null {
+  const words = np.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (FEMALE_NOUNS.has(last) || /^(?:mrs|ms|miss)\.?$/.test(words[0] ?? '')) return 'she';
+  if (MALE_NOUNS.has(last) || /^mr\.?$/.test(words[0] ?? '')) return 'he';
+  return null;
+}
+
+/** Subjects of the sentences of a paragraph (`masked`: quotes blanked) that name someone, with their offsets. */
 export function paragraphMentions(masked: string, offset: number, body: string): Mention[] {
   const out: Mention[] = [];
   let start = 0;
   for (const end of [...sentenceEnds(masked), masked.length]) {
     const s = masked.slice(start, end);
     const toks = tokens(s);
+    // The subject of a speech verb is trusted; otherwise the sentence's own subject.
     let subj: string | null = null;
     for (let v = 0; v < toks.length && !subj; v++) {
       if (!isSpeechVerb(s, toks, v)) continue;
@@ -52,25 +82,37 @@ export function paragraphMentions(masked: string, offset: number, body: string):
         if (plausibleSpeaker(after)) subj = after;
       }
     }
-    subj ??= sentenceSubject(s);
-    // A lone capitalised participle or adverb opening a sentence ("Enraged, definitely.") names no one.
-    if (subj && isNamed(subj) && !/^\p{Lu}\p{Ll}+(?:ed|ly|ing)$/u.test(subj)) {
+    if (!subj || !refersToSomeone(subj)) {
+      const own = sentenceSubject(s);
+      // A lone capitalised participle or adverb opening a sentence ("Enraged, definitely.") names no one.
+      subj = own && !isSentenceOpenerOnly(own, body) && !/^\p{Lu}\p{Ll}+(?:ed|ly|ing)$/u.test(own) ? own : null;
+    }
+    if (subj && refersToSomeone(subj)) {
       const head = headOf(subj);
-      out.push({ name: head, kind: speakerKind(head, body), at: offset + start });
+      out.push({ name: head, kind: speakerKind(head, body), at: offset + start, gender: genderOf(head) });
     }
     start = end;
   }
   return out;
 }
 
-/** The latest mention before `at` that fits the pronoun, or the pronoun itself. */
+/** The mention a pronoun written before offset `at` refers to, or the pronoun itself. */
 export function resolvePronoun(written: string, at: number, mentions: readonly Mention[]): string {
-  const kind = PRONOUNS.get(written.toLowerCase());
+  const pronoun = written.toLowerCase();
+  const kind = PRONOUNS.get(pronoun);
   if (!kind || kind === 'self') return written;
-  let best: Mention | null = null;
+  // The latest name of the right kind; a description ("the former governor") usually refers back
+  // to someone already named, so it wins only when no name came before or when its gender
+  // matches the pronoun outright ("my mother … she said").
+  let named: Mention | null = null;
+  let described: Mention | null = null;
   for (const m of mentions) {
     if (m.at >= at || m.kind !== kind) continue;
-    if (!best || m.at >= best.at) best = m;
+    if (m.gender && (pronoun === 'he' || pronoun === 'she') && m.gender !== pronoun) continue;
+    if (isNamed(m.name)) {
+      if (!named || m.at >= named.at) named = m;
+    } else if (!described || m.at >= described.at) described = m;
   }
-  return best?.name ?? written;
+  const describedWins = described && (!named || (described.gender === pronoun && described.at > named.at));
+  return (describedWins ? described : named ?? described)?.name ?? written;
 }

@@ -10,6 +10,7 @@ import {
   NON_SUBJECT_STARTS,
   NOUN_LIKE_FORMS,
   NP_STOP_WORDS,
+  PERSON_NOUNS,
   PRONOUNS,
   SPEAKER_HEAD_NOUNS,
   SPEECH_FORMS,
@@ -67,6 +68,9 @@ export function headOf(np: string): string {
 /** Focus and linking words that may stand before a subject ("Even China, its only ally, said"). */
 const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 'now', 'still', 'yet', 'then']);
 
+/** Day and month names (and "Today"), which open sentences but never speak. */
+const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/i;
+
 /** Participles and openers that start introductory phrases, never a speaker ("Asked to describe…"). */
 const NOT_A_SUBJECT = new Set(['following', 'according', 'asked', 'speaking', 'responding', 'writing', 'pressed', 'during', 'in', 'meanwhile', 'however']);
 
@@ -86,6 +90,10 @@ export function plausibleSpeaker(np: string | null | undefined): np is string {
   if (NON_SUBJECT_STARTS.has(first) && !PRONOUNS.has(first)) return false;
   if (SPEECH_FORMS.has(first) && !/^\p{Lu}/u.test(words[0]!)) return false;
   if (NOT_A_SUBJECT.has(first)) return false;
+  // "That’s why…", "It’s…": a contraction, and days or months, are never speakers.
+  if (/^(?:that|it|there|here|what|this|who|where|how)['’]s$/.test(first) || CALENDAR_WORDS.test(head)) return false;
+  // An all-capitals phrase of several words is a heading, not a name ("CONGRESS HAS INVESTIGATED HIM").
+  if (words.length >= 3 && !/\p{Ll}/u.test(head)) return false;
   const lastWord = words[words.length - 1]!.toLowerCase();
   if (words.length > 1 && NON_SUBJECT_STARTS.has(lastWord) && !PRONOUNS.has(lastWord)) return false;
   if (/^\p{Lu}/u.test(head) || /^\d/.test(head)) return true;
@@ -145,8 +153,15 @@ export function sentenceSubject(s: string): string | null {
     const first = /^\s*[“"]?([\p{L}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
     const comma = rest.indexOf(',');
     // "In a statement, …", "Ironically, …": an introductory phrase or sentence adverb.
-    // "Bemoaning the “phony system,” Trump …": a participle phrase.
-    if ((INTRO_WORDS.has(first) || /(?:ly|ing)$/.test(first)) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
+    // "Bemoaning the “phony system,” Trump …": a participle phrase; after one, "late-afternoon
+    // meeting, the Council …": the rest of a split introductory phrase.
+    const lowerStart = guard > 0 && /^\s*\p{Ll}/u.test(rest) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !PRONOUNS.has(first);
+    // A participle or adverb is followed by a lower-case word or a comma ("Chastened by", "Ironically,"),
+    // a name by a capitalised one ("Ted Cruz").
+    const participle = /(?:ly|ing|ed)$/.test(first) && /^\s*[“"]?[\p{L}'’-]+(?:,|\s+\p{Ll})/u.test(rest);
+    // "Twenty-two years ago, …", "Two weeks later, …": a time phrase.
+    const timePhrase = comma > 0 && /\b(?:ago|later|earlier)\s*$/i.test(rest.slice(0, comma));
+    if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
     // "Even China, …", "Only Trump …": a focus word before the subject.
     else if (FOCUS_WORDS.has(first)) rest = rest.replace(/^\s*[\p{L}'’-]+/u, '');
     else break;
@@ -183,6 +198,8 @@ function lowerTail(s: string, toks: readonly Tok[], from: number): number {
     if (AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || /ly$/.test(t.lower)) break;
     if (/ed$/.test(t.lower) && i > from + 1) break;
     end = i;
+    // A noun for a person or a speaking body ends the phrase ("My aunt | stood up").
+    if (PERSON_NOUNS.has(t.lower) || SPEAKER_HEAD_NOUNS.test(t.lower)) break;
   }
   return end;
 }
@@ -198,6 +215,12 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
   const verb = toks[v]!;
   const gapBefore = s.slice(toks[i]?.end ?? 0, verb.index);
   const prev = toks[i];
+  // "footage of Trump saying", "a video by Ana Diaz showing": the named object is the gerund's subject.
+  if (isGerund(verb) && prev && /^\p{Lu}/u.test(prev.w) && i === v - 1) {
+    let r = i;
+    while (r > 0 && /^\p{Lu}/u.test(toks[r - 1]!.w) && !BREAK.test(s.slice(toks[r - 1]!.end, toks[r]!.index))) r--;
+    if (/^(?:of|by|with|featuring|showing|shows|shown)$/.test(toks[r - 1]?.lower ?? '')) return tidy(s.slice(toks[r]!.index, prev.end));
+  }
   // A gerund ("…, saying", "issued a statement calling") hangs on the sentence's main clause.
   const participle = isGerund(verb);
   if (!prev || participle || /^(?:and|but|then|or|also)$/.test(prev.lower)) return sentenceSubject(s);

@@ -101,7 +101,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'prof', 'rev', 'hon', 'pres', 'supt', 'atty', 'messrs', 'mt', 'ft', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'etc', 'approx', 'dept', 'univ', 'est']);
 
 /** Words that open an introductory phrase before a sentence's subject ("In a statement, Peabody said"). */
-export const INTRO_WORDS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'speaking', 'asked', 'responding', 'writing', 'later', 'earlier', 'meanwhile', 'however', 'but', 'and', 'still', 'yet', 'then', 'also', 'separately', 'instead', 'similarly', 'previously', 'last', 'this', 'on', 'with', 'for', 'from', 'under', 'over', 'as', 'when', 'while', 'though', 'although', 'if', 'because', 'according', 'by', 'to', 'of', 'within', 'outside', 'inside', 'despite', 'amid', 'among', 'following', 'throughout', 'until', 'today', 'yesterday', 'tomorrow', 'now', 'so', 'thus', 'indeed', 'moreover', 'furthermore', 'again', 'once', 'twenty-two', 'years', 'more']);
+export const INTRO_WORDS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'speaking', 'asked', 'responding', 'writing', 'later', 'earlier', 'meanwhile', 'however', 'but', 'and', 'still', 'yet', 'then', 'also', 'separately', 'instead', 'similarly', 'previously', 'last', 'this', 'on', 'with', 'for', 'from', 'under', 'over', 'as', 'when', 'while', 'though', 'although', 'if', 'because', 'according', 'by', 'to', 'of', 'within', 'outside', 'inside', 'despite', 'amid', 'among', 'following', 'throughout', 'until', 'today', 'yesterday', 'tomorrow', 'now', 'so', 'thus', 'indeed', 'moreover', 'furthermore', 'again', 'once']);
 
 /** Words that cannot begin a speaker noun phrase (prepositions, conjunctions, adverbs). */
 export const NON_SUBJECT_STARTS = new Set(['to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'about', 'despite', 'while', 'after', 'before', 'into', 'than', 'as', 'that', 'which', 'what', 'whether', 'if', 'because', 'and', 'or', 'but', 'so', 'then', 'also', 'there', 'here', 'not', 'it\'s', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'me', 'us', 'him', 'them', 'when', 'where', 'how', 'why', 'very', 'just', 'even', 'only', 'well', 'much', 'more', 'most', 'less', 'repeatedly', 'egregiously', 'early', 'late', 'later', 'earlier', 'recently', 'once', 'often', 'never', 'always', 'still', 'already', 'now', 'today', 'yesterday', 'tonight', 'tomorrow', 'ago', 'again', 'too', 'up', 'out', 'down', 'off', 'over', 'through', 'under', 'like', 'unlike', 'per', 'via', 'against', 'around', 'between', 'during', 'within', 'without', 'toward', 'towards', 'upon', 'onto', 'among', 'amid', 'across', 'behind', 'beyond', 'near', 'since', 'until', 'whose', 'whom', 'who', 'this', 'these', 'those']);
@@ -113,7 +113,7 @@ export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Words that may stand between a speaker and the verb ("has also said"). */
-export const AUX_WORDS = new Set(['often', 'usually', 'always', 'sometimes', 'quickly', 'long', 'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
+export const AUX_WORDS = new Set(['still', 'now', 'often', 'usually', 'always', 'sometimes', 'quickly', 'long', 'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
 
 /** Words that end a speaker noun phrase when read backwards from the verb. */
 export const NP_STOP_WORDS = new Set(['that', 'though', 'although', 'while', 'because', 'but', 'when', 'if', 'which', 'where', 'since', 'as', 'so', 'and', 'or', 'after', 'before', 'than', 'what', 'whom', 'yet', 'even', 'who']);
@@ -123,3 +123,15 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self
   ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'plural'],
   ['him', 'person'], ['her', 'person'], ['them', 'plural'],
 ]);
+
+/**
+ * Nouns for people: a phrase ending in one of these ("my mother", "the president") is a person,
+ * so "he"/"she" may refer back to it.
+ */
+export const PERSON_NOUNS = new Set('mother father wife husband son daughter sister brother grandmother grandfather aunt uncle friend neighbor neighbour president governor senator congressman congresswoman representative mayor spokesman spokeswoman spokesperson chairman chairwoman chair secretary director official lawyer attorney judge candidate nominee woman man girl boy leader minister ambassador chief author writer professor economist analyst doctor nurse officer sheriff commissioner executive founder owner manager coach player teacher student pastor priest rabbi king queen prince princess actor actress singer host anchor reporter editor columnist adviser advisor aide strategist veteran soldier general captain'.split(' '));
+
+/** Person nouns that call for "she" (a description resolving "she said"). */
+export const FEMALE_NOUNS = new Set('mother wife sister daughter grandmother aunt woman girl spokeswoman chairwoman congresswoman actress queen princess niece mom'.split(' '));
+
+/** Person nouns that call for "he". */
+export const MALE_NOUNS = new Set('father husband brother son grandfather uncle man boy spokesman chairman congressman actor king prince nephew dad'.split(' '));

@@ -55,6 +55,8 @@ const ROWS: Row[] = [
   { name: 'pronoun resolved to a named sentence subject that did not speak', paras: ['Nadia Rahman met the panel on Monday.', '“We will see what they decide,” she said.'], want: [['We will see what they decide', 'Nadia Rahman', 'she']] },
   { name: 'pronoun skips a capitalised common noun', paras: ['Judge Ortega questioned the prosecutors about the delay. Prosecutors declined to comment.', '“This case has waited long enough,” he said.'], want: [['This case has waited long enough', 'Judge Ortega', 'he']] },
   { name: 'a new sentence after a quoted full sentence is not its attribution', paras: ['Moss said the plan “will cut costs.” He said that “the board agrees with every part of it.”'], want: [['will cut costs.', 'Moss'], ['the board agrees with every part of it.', 'Moss', 'He']] },
+  { name: 'pronoun prefers a later description whose gender matches', paras: ['Jordan Ford opened the meeting.', 'My aunt stood up next.', '“We need the bakery more than a car park,” she said.'], want: [['We need the bakery more than a car park', 'My aunt', 'she']] },
+  { name: 'pronoun prefers the name over a later plain description', paras: ['Priya Nair took questions for an hour.', 'The new commissioner looked tired.', '“We will publish every contract,” she said.'], want: [['We will publish every contract', 'Priya Nair', 'she']] },
   // Several paragraphs.
   { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
   { name: 'paragraph ending “X continued:” introduces the next', paras: ['Brandt continued:', '"The numbers do not add up for the city at all."'], want: [['The numbers do not add up for the city at all.', 'Brandt']] },
@@ -76,6 +78,7 @@ const ROWS: Row[] = [
   { name: 'title of a show after an outlet', paras: ['Reyes told MSNBC’s “Morning Joe” that talks had stalled.'], want: [] },
   { name: 'title after a work noun', paras: ['The documentary “Silent Rivers” opens in May.'], want: [] },
   { name: 'one-word scare quote without a speaker', paras: ['The so-called “reform” passed at night.'], want: [] },
+  { name: 'a stage direction in a transcript', paras: ['"(CROSSTALK.)'], want: [] },
   { name: 'attribute values in leftover markup', paras: ['<tweet author="someone" id="12345">Hello there</tweet>'], want: [] },
 ];
 
@@ -111,6 +114,17 @@ describe('block quotations', () => {
 
   it('skips an unattributed block quotation (a summary box, a note)', () => {
     expect(detectQuotes([para('Some background first.'), quote('Summary Walking after meals may help steady blood sugar levels.')])).toEqual([]);
+  });
+});
+
+describe('other languages', () => {
+  it('reports quote spans in a non-English text without guessing speakers from English rules', () => {
+    const paras = [
+      'La réunion du conseil municipal a duré plus de trois heures et les habitants sont venus nombreux pour écouter les explications du maire sur le nouveau plan de circulation.',
+      'Selon les responsables, le projet sera présenté aux commerçants la semaine prochaine. Beaucoup restent sceptiques. «Nous attendons des réponses claires depuis des mois», a déclaré Claire Martin, présidente de l’association des riverains.',
+    ];
+    const got = detectQuotes(paras.map(para));
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['Nous attendons des réponses claires depuis des mois', null]]);
   });
 });
 

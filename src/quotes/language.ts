@@ -1,0 +1,35 @@
+/**
+ * The attribution rules read English (speech verbs, sentence subjects, pronouns). On text in
+ * another language they would name random capitalised words as speakers, so the quote stage
+ * first checks that the body reads as English: mostly Latin letters, and more English function
+ * words than those of other common languages. A language with its own tables adds its check here.
+ */
+
+/** Frequent English function words that are not also frequent words of other languages. */
+const ENGLISH_WORDS = new Set('the and of to that for was with this are said his her they from have has but we you will who which would their been were what when there she is it he'.split(' '));
+
+/** Frequent function words of other languages written in Latin letters (Romance, German, Dutch, Nordic, Polish, Indonesian). */
+const OTHER_WORDS = new Set('il la le di che e per non un una del della de da em os para com que el los las y en con por se du des et est les der die das und ist nicht mit von zu den ein eine och att jest nie na w z do je dan yang ini itu dengan untuk het een van'.split(' '));
+
+/** Least share of Latin letters among all letters. */
+const MIN_LATIN_SHARE = 0.5;
+/** Least share of English among the function words found. */
+const MIN_ENGLISH_SHARE = 0.5;
+/** Fewest words needed to judge; shorter texts are taken as English. */
+const MIN_WORDS_TO_JUDGE = 40;
+
+export function readsAsEnglish(text: string): boolean {
+  const lower = text.toLowerCase();
+  const words = lower.match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS_TO_JUDGE) return true;
+  const letters = (lower.match(/\p{L}/gu) ?? []).length;
+  const latin = (lower.match(/[a-z\u00c0-\u024f]/g) ?? []).length;
+  if (latin / Math.max(letters, 1) < MIN_LATIN_SHARE) return false;
+  let en = 0;
+  let other = 0;
+  for (const w of words) {
+    if (ENGLISH_WORDS.has(w)) en++;
+    else if (OTHER_WORDS.has(w)) other++;
+  }
+  return en / (en + other + 1) >= MIN_ENGLISH_SHARE;
+}
