@@ -165,7 +165,7 @@ export function sentenceSubject(s: string): string | null {
     // "Twenty-two years ago, …", "Two weeks later, …": a time phrase.
     const timePhrase = comma > 0 && /\b(?:ago|later|earlier)\s*$/i.test(rest.slice(0, comma));
     // "Last week State Department official X revealed …": a time phrase without a comma.
-    const timeWithoutComma = /^\s*(?:last|this|next|on|early|late)\s+(?:week|month|year|night|weekend|morning|evening|\p{L}+day)\s+(?!,)/iu.test(rest) && !/^\s*\S+\s+\S+,/u.test(rest);
+    const timeWithoutComma = /^\s*(?:last|this|next|on|early|late)\s+(?:week|month|year|night|weekend|morning|evening|\p{L}+day)\s/iu.test(rest) && !/^\s*(?:\S+\s+){0,3}\S+,/u.test(rest);
     afterComma = false;
     if (timeWithoutComma) rest = rest.replace(/^\s*\S+\s+\S+\s+/u, '');
     else if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) {
