@@ -120,7 +120,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
 
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
     const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
-    if (english) mentions.push(...paragraphMentions(masked, offset, body));
+    if (english) mentions.push(...paragraphMentions(masked, offset, body, mentions));
     const p: ParagraphContext = {
       masked,
       english,
@@ -157,7 +157,10 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       let speaker: string | null = null;
       if (inherited) speaker = inherited.speaker;
       else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
-      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) mentions.push({ name: speaker, kind: speakerKind(speaker, body), at });
+      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) {
+        const written = speakerText?.toLowerCase();
+        mentions.push({ name: speaker, kind: speakerKind(speaker, body), at, gender: written === 'he' || written === 'she' ? written : null });
+      }
 
       const quote: Quote = { text: inner, speaker, speakerText, cue: attr?.cue ?? inherited?.cue ?? null, paragraph, start: at, end: at + inner.length, partial };
       quotes.push(quote);

@@ -64,7 +64,7 @@ function genderOf(np: string): 'he' | 'she' | null {
 }
 
 /** Subjects of the sentences of a paragraph (`masked`: quotes blanked) that name someone, with their offsets. */
-export function paragraphMentions(masked: string, offset: number, body: string): Mention[] {
+export function paragraphMentions(masked: string, offset: number, body: string, previous: readonly Mention[] = []): Mention[] {
   const out: Mention[] = [];
   let start = 0;
   for (const end of [...sentenceEnds(masked), masked.length]) {
@@ -81,6 +81,16 @@ export function paragraphMentions(masked: string, offset: number, body: string):
         const after = npAfter(s, toks, v + 1);
         if (plausibleSpeaker(after)) subj = after;
       }
+    }
+    const own0 = subj ?? sentenceSubject(s);
+    if (own0 && /^(?:he|she)$/i.test(own0)) {
+      // "She then peppered him…": the pronoun continues a chain; its referent is mentioned again
+      // here, and the pronoun tells that referent's gender.
+      const pronoun = own0.toLowerCase() as 'he' | 'she';
+      const name = resolvePronoun(own0, offset + start, [...previous, ...out]);
+      if (name !== own0) out.push({ name, kind: 'person', at: offset + start, gender: pronoun });
+      start = end;
+      continue;
     }
     if (!subj || !refersToSomeone(subj)) {
       const own = sentenceSubject(s);
@@ -104,11 +114,15 @@ export function resolvePronoun(written: string, at: number, mentions: readonly M
   // The latest name of the right kind; a description ("the former governor") usually refers back
   // to someone already named, so it wins only when no name came before or when its gender
   // matches the pronoun outright ("my mother … she said").
+  // A name once referred to as "he" or "she" keeps that gender.
+  const genders = new Map<string, 'he' | 'she'>();
+  for (const m of mentions) if (m.at < at && m.gender) genders.set(m.name, m.gender);
   let named: Mention | null = null;
   let described: Mention | null = null;
   for (const m of mentions) {
     if (m.at >= at || m.kind !== kind) continue;
-    if (m.gender && (pronoun === 'he' || pronoun === 'she') && m.gender !== pronoun) continue;
+    const gender = m.gender ?? genders.get(m.name);
+    if (gender && (pronoun === 'he' || pronoun === 'she') && gender !== pronoun) continue;
     if (isNamed(m.name)) {
       if (!named || m.at >= named.at) named = m;
     } else if (!described || m.at >= described.at) described = m;
