@@ -14,6 +14,8 @@ import { sentenceEnd, sentenceStart } from './sentences.js';
 const MAX_AFTER_VERB_TOKENS = 34;
 /** Most words in a speaker phrase that starts with a lower-case title ("retired Air Force general Lloyd Newton"). */
 const MAX_TITLED_NAME_WORDS = 7;
+/** Words opening a subordinate clause: a clause after a quote that starts with one is not its attribution. */
+const SUBORDINATORS = /^(?:after|before|because|when|whenever|while|since|if|unless|until|though|although|whereas|once|as|where)\b/i;
 /** Characters after a quote for a "― Name" signature. */
 const MAX_SIGNATURE_CHARS = 60;
 
@@ -102,9 +104,10 @@ function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
     // "retired Air Force general Lloyd Newton said": a lower-case title before a name.
     (words.length <= MAX_TITLED_NAME_WORDS && !/,/.test(trimmed) && /\s\p{Lu}/u.test(trimmed));
   if (words.length <= MAX_PHRASE_WORDS && plausibleSpeaker(trimmed) && startsLikeSpeaker) return { speakerText: trimmed, cue, side: 'after' };
-  // "…” is held accountable, Warren said.": the speaker after the clause's last comma.
+  // "…” is held accountable, Warren said.": the speaker after the clause's last comma; but not
+  // after a subordinate clause ("…” after Warren Buffett, the investor, complained").
   const lastComma = trimmed.lastIndexOf(', ');
-  if (lastComma > 0) {
+  if (lastComma > 0 && !SUBORDINATORS.test(trimmed)) {
     const tail = trimmed.slice(lastComma + 2);
     if (!/,/.test(tail) && tail.split(/\s+/).length <= MAX_TITLED_NAME_WORDS && plausibleSpeaker(tail) && /^\p{Lu}|^(?:the|he|she|they|officials|police)\b/u.test(tail)) return { speakerText: tail, cue, side: 'after' };
   }

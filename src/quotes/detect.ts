@@ -73,9 +73,12 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   if (!attr && k === 0) attr = p.introduced;
   if (!attr && partial && p.english) {
     // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
-    const subj = sentenceSubject(p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart));
+    const sentence = p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart);
+    const subj = sentenceSubject(sentence);
     const named = subj !== null && isNamed(subj) && !isSentenceOpenerOnly(subj, p.body);
-    if (subj && (named || /^(?:he|she|it|they)$/i.test(subj))) attr = { speakerText: subj, cue: null, side: 'before' };
+    // "It goes without saying", "It is clear": an empty "it" names no one.
+    const emptyIt = /^\s*it\s+(?:is|was|goes|went|seems|seemed|appears|appeared|remains|has been|had been|will be|would be)\b/i.test(sentence);
+    if (subj && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {

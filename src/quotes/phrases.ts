@@ -48,6 +48,8 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   if (!SPEECH_FORMS.has(t.lower)) return false;
   if (!/^\p{Ll}/u.test(t.w) && !(k === 0 && /^(?:Said|Says|Asked|Added|Wrote)$/.test(t.w))) return false;
   const prev = toks[k - 1];
+  // "It goes without saying": an idiom, not a cue.
+  if (prev?.lower === 'without') return false;
   if (NOUN_LIKE_FORMS.has(t.lower) && prev) {
     const gap = s.slice(prev.end, t.index);
     if (!/[,;:]/.test(gap) && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.w))) return false;
@@ -66,6 +68,9 @@ const tidy = (np: string) => np.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, ''
 export function headOf(np: string): string {
   return tidy(np.split(/,\s/)[0] ?? np);
 }
+
+/** A dateline opening a story: a place in capitals, an optional agency, a dash. */
+const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–)\s*/u;
 
 /** Focus and linking words that may stand before a subject ("Even China, its only ally, said"). */
 const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 'now', 'still', 'yet', 'then']);
@@ -150,7 +155,8 @@ export function npAfter(s: string, toks: readonly Tok[], from: number): string |
  * then its leading noun phrase ("Donald Trump, her opponent, bemoaned…" -> "Donald Trump").
  */
 export function sentenceSubject(s: string): string | null {
-  let rest = s;
+  // "WASHINGTON -- President Obama …", "LONDON (Reuters) — …": a dateline.
+  let rest = s.replace(DATELINE, '');
   let afterComma = false;
   for (let guard = 0; guard < 3; guard++) {
     const first = /^\s*[“"]?([\p{L}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';

@@ -60,6 +60,9 @@ const ROWS: Row[] = [
   { name: 'subject with a lower-case title between names, after a time phrase', paras: ['Last week city budget director Omar Haddad presented the numbers, saying he expected “a hard winter.”'], want: [['a hard winter.', 'city budget director Omar Haddad']] },
   { name: 'pronoun resolved to a possessive name and its noun', paras: ['Lena Ortiz retired in May.', 'Ortiz’s son, a pilot, remembers the day well. “We threw a party,” he said.'], want: [['We threw a party', 'Ortiz’s son', 'he']] },
   { name: 'pronoun chains teach a name its gender', paras: ['Dana Reyes chaired the hearing. She questioned every witness.', 'Chris Moody answered first. He spoke for an hour.', '“That was not an answer to my question,” she said.'], want: [['That was not an answer to my question', 'Dana Reyes', 'she']] },
+  { name: 'dateline before the subject', paras: ['RIVERTON, Ore., May 4 (AP) — Mayor Ellen Voss said the dam was “never at risk.”'], want: [['never at risk.', 'Mayor Ellen Voss']] },
+  { name: 'a subordinate clause after a quote is not its attribution', paras: ['The plan is known as the “clean slate rule” after Judge Amos Reid, the county’s chief judge, proposed it in 2019.'], want: [['clean slate rule', null]] },
+  { name: '“it goes without saying” is not a cue', paras: ['It goes without saying that the mayor wants a “fresh start for downtown.”'], want: [['fresh start for downtown.', null]] },
   // Several paragraphs.
   { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
   { name: 'paragraph ending “X continued:” introduces the next', paras: ['Brandt continued:', '"The numbers do not add up for the city at all."'], want: [['The numbers do not add up for the city at all.', 'Brandt']] },
