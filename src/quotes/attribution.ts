@@ -6,7 +6,7 @@
  *   phrase: “…,” according to officials / according to X, “…”
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
-import { ATTRIBUTION_PHRASES, AUX_WORDS } from '../rules/speech.js';
+import { ATTRIBUTION_PHRASES, AUX_WORDS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
 import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
@@ -192,7 +192,10 @@ export function attributionColon(para: string, outerStart: number): Attribution 
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
   if (!/:\s*$/.test(s)) return null;
   const subj = sentenceSubject(s);
-  return subj && /^\p{Lu}/u.test(subj) ? { speakerText: subj, cue: ':', side: 'before' } : null;
+  // Only someone named ("Obama is rolling out a new message:"), not "The challenge of transparency is shown by this:".
+  const named = subj?.split(/\s+/).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/i.test(w)));
+  const head = subj?.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return subj && (named || SPEAKER_HEAD_NOUNS.test(head) || PERSON_NOUNS.has(head)) ? { speakerText: subj, cue: ':', side: 'before' } : null;
 }
 
 /** A previous paragraph that ends "X continued:" / "The New York Times reports:" introduces the next quote. */

@@ -128,6 +128,8 @@ function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null
   for (let i = end, k = 0; i >= 0 && k < MAX_HEAD_WORDS; i--, k++) {
     const t = toks[i]!;
     if (NP_STOP_WORDS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w))) break;
+    // An auxiliary inside means a verb phrase, not a noun phrase ("Readers may not let editorials").
+    if (i < end && AUX_WORDS.has(t.lower)) break;
     if (i < end && BREAK.test(s.slice(t.end, toks[i + 1]!.index))) break;
     start = i;
   }
