@@ -51,6 +51,10 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   // "It goes without saying": an idiom, not a cue.
   if (prev?.lower === 'without') return false;
   if (NOUN_LIKE_FORMS.has(t.lower) && prev) {
+    // "a Donald Trump tweet": a determiner, then only capitalised words, then the form.
+    let j = k - 1;
+    while (j >= 0 && j >= k - 4 && /^\p{Lu}/u.test(toks[j]!.w) && !/[,;:]/.test(s.slice(toks[j]!.end, toks[j + 1]!.index))) j--;
+    if (j >= 0 && j < k - 1 && DETERMINERS.has(toks[j]!.lower) && !/[,;:]/.test(s.slice(toks[j]!.end, toks[j + 1]!.index))) return false;
     const gap = s.slice(prev.end, t.index);
     if (!/[,;:]/.test(gap) && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.w))) return false;
     // "late-night tweets", "partisan remarks": an adjective before a plural noun form.
@@ -187,6 +191,8 @@ export function sentenceSubject(s: string): string | null {
   const toks = tokens(rest);
   if (!toks.length) return null;
   const firstTok = toks[0]!;
+  // "…, it referenced …": a pronoun subject.
+  if (PRONOUNS.has(firstTok.lower) && !/^(?:him|her|them)$/.test(firstTok.lower)) return firstTok.w;
   let end = -1;
   if (/^\p{Lu}/u.test(firstTok.w) && !INTRO_WORDS.has(firstTok.lower)) {
     // A run of capitalised words, with lower-case connectors between them ("Secretary of State X").

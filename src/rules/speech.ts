@@ -58,7 +58,7 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('demand', 'demand demands demanded demanding'),
   verb('believe', 'believe believes believed think thinks thought', 'Stated opinions: "…, he thinks".'),
   verb('describe-as', 'branded brands labeled labelled dubbed', '"branded North Korea an “outlaw nation”".'),
-  verb('criticize', 'blasted blasts slammed slams attacked attacks criticized criticised mocked mocks accused accuses condemned condemns denounced denounced', 'Criticism verbs introduce quoted words of the critic ("Reid blasted Trump as a “con artist”").'),
+  verb('criticize', 'blasted blasts slammed slams attacked attacks criticized criticised mocked mocks accuse accused accuses accusing condemned condemns denounced denounces', 'Criticism verbs introduce quoted words of the critic ("Reid blasted Trump as a “con artist”").'),
   verb('praise', 'praise praises praised praising laud lauds lauded hail hails hailed', 'Praise introduces the praiser\'s words.'),
   verb('liken', 'liken likens likened compare compares compared', '"likened the rules to “burning the Constitution”".'),
   verb('dismiss', 'dismiss dismisses dismissed dismissing', '"dismissed Estonia as the “suburbs of St. Petersburg”".'),
