@@ -44,6 +44,8 @@ const ROWS: Row[] = [
   { name: 'after: as X put it', paras: ['The rule is a “cure worse than the disease,” as one federal judge put it.'], want: [['cure worse than the disease', 'one federal judge']] },
   { name: 'after: adverb between speaker and verb', paras: ['“Waste not, want not,” my grandmother often said.'], want: [['Waste not, want not', 'my grandmother']] },
   { name: 'partial quote without a verb: the sentence’s named subject', paras: ['Halvorsen praised the volunteers as “the backbone of this town.”'], want: [['the backbone of this town.', 'Halvorsen']] },
+  { name: 'a noun after a determiner and a name is not a cue', paras: ['Governor Lund is describing as “reckless” a Senator Price tweet about the budget.'], want: [['reckless', 'Governor Lund']] },
+  { name: 'partial quote without a verb: a pronoun subject, resolved', paras: ['The Central Bank cut its forecast on Tuesday. Although the bank named no country, it cited “trade frictions” as the main risk.'], want: [['trade frictions', 'The Central Bank', 'it']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
