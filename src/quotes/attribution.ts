@@ -6,7 +6,7 @@
  *   phrase: “…,” according to officials / according to X, “…”
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
-import { ATTRIBUTION_PHRASES, AUX_WORDS } from '../rules/speech.js';
+import { ATTRIBUTION_PHRASES, AUX_WORDS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
 import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
@@ -14,6 +14,8 @@ import { sentenceEnd, sentenceStart } from './sentences.js';
 const MAX_AFTER_VERB_TOKENS = 34;
 /** Most words in a speaker phrase that starts with a lower-case title ("retired Air Force general Lloyd Newton"). */
 const MAX_TITLED_NAME_WORDS = 7;
+/** Words opening a subordinate clause: a clause after a quote that starts with one is not its attribution. */
+const SUBORDINATORS = /^(?:after|before|because|when|whenever|while|since|if|unless|until|though|although|whereas|once|as|where)\b/i;
 /** Characters after a quote for a "― Name" signature. */
 const MAX_SIGNATURE_CHARS = 60;
 
@@ -102,9 +104,10 @@ function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
     // "retired Air Force general Lloyd Newton said": a lower-case title before a name.
     (words.length <= MAX_TITLED_NAME_WORDS && !/,/.test(trimmed) && /\s\p{Lu}/u.test(trimmed));
   if (words.length <= MAX_PHRASE_WORDS && plausibleSpeaker(trimmed) && startsLikeSpeaker) return { speakerText: trimmed, cue, side: 'after' };
-  // "…” is held accountable, Warren said.": the speaker after the clause's last comma.
+  // "…” is held accountable, Warren said.": the speaker after the clause's last comma; but not
+  // after a subordinate clause ("…” after Warren Buffett, the investor, complained").
   const lastComma = trimmed.lastIndexOf(', ');
-  if (lastComma > 0) {
+  if (lastComma > 0 && !SUBORDINATORS.test(trimmed)) {
     const tail = trimmed.slice(lastComma + 2);
     if (!/,/.test(tail) && tail.split(/\s+/).length <= MAX_TITLED_NAME_WORDS && plausibleSpeaker(tail) && /^\p{Lu}|^(?:the|he|she|they|officials|police)\b/u.test(tail)) return { speakerText: tail, cue, side: 'after' };
   }
@@ -189,7 +192,10 @@ export function attributionColon(para: string, outerStart: number): Attribution 
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
   if (!/:\s*$/.test(s)) return null;
   const subj = sentenceSubject(s);
-  return subj && /^\p{Lu}/u.test(subj) ? { speakerText: subj, cue: ':', side: 'before' } : null;
+  // Only someone named ("Obama is rolling out a new message:"), not "The challenge of transparency is shown by this:".
+  const named = subj?.split(/\s+/).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/i.test(w)));
+  const head = subj?.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return subj && (named || SPEAKER_HEAD_NOUNS.test(head) || PERSON_NOUNS.has(head)) ? { speakerText: subj, cue: ':', side: 'before' } : null;
 }
 
 /** A previous paragraph that ends "X continued:" / "The New York Times reports:" introduces the next quote. */

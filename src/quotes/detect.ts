@@ -73,9 +73,12 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   if (!attr && k === 0) attr = p.introduced;
   if (!attr && partial && p.english) {
     // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
-    const subj = sentenceSubject(p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart));
+    const sentence = p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart);
+    const subj = sentenceSubject(sentence);
     const named = subj !== null && isNamed(subj) && !isSentenceOpenerOnly(subj, p.body);
-    if (subj && (named || /^(?:he|she|it|they)$/i.test(subj))) attr = { speakerText: subj, cue: null, side: 'before' };
+    // "It goes without saying", "It is clear": an empty "it" names no one.
+    const emptyIt = /^\s*it\s+(?:is|was|goes|went|seems|seemed|appears|appeared|remains|has been|had been|will be|would be)\b/i.test(sentence);
+    if (subj && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {
@@ -120,7 +123,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
 
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
     const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
-    if (english) mentions.push(...paragraphMentions(masked, offset, body));
+    if (english) mentions.push(...paragraphMentions(masked, offset, body, mentions));
     const p: ParagraphContext = {
       masked,
       english,
@@ -157,7 +160,10 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       let speaker: string | null = null;
       if (inherited) speaker = inherited.speaker;
       else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
-      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) mentions.push({ name: speaker, kind: speakerKind(speaker, body), at });
+      if (speaker && !PRONOUNS.has(speaker.toLowerCase())) {
+        const written = speakerText?.toLowerCase();
+        mentions.push({ name: speaker, kind: speakerKind(speaker, body), at, gender: written === 'he' || written === 'she' ? written : null });
+      }
 
       const quote: Quote = { text: inner, speaker, speakerText, cue: attr?.cue ?? inherited?.cue ?? null, paragraph, start: at, end: at + inner.length, partial };
       quotes.push(quote);

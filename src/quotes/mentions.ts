@@ -30,8 +30,10 @@ export function isNamed(np: string): boolean {
 export function speakerKind(np: string, body = ''): Kind {
   const words = np.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (PERSON_NOUNS.has(last.toLowerCase())) return 'person';
   const plural = /s$/i.test(last) && !/(?:ss|us|is)$/i.test(last);
+  if (PERSON_NOUNS.has(last.toLowerCase())) return 'person';
+  // "Two of the officers", "many voters": a lower-case plural noun ends the phrase.
+  if (words.length > 1 && plural && /^\p{Ll}/u.test(last)) return 'plural';
   if (/^(?:the|a|an|its|their)\s/i.test(np)) return plural ? 'plural' : 'thing';
   if (words.length === 1 && body && new RegExp(`\\b${last.toLowerCase().replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(body)) return plural ? 'plural' : 'thing';
   return 'person';
@@ -64,12 +66,22 @@ function genderOf(np: string): 'he' | 'she' | null {
 }
 
 /** Subjects of the sentences of a paragraph (`masked`: quotes blanked) that name someone, with their offsets. */
-export function paragraphMentions(masked: string, offset: number, body: string): Mention[] {
+export function paragraphMentions(masked: string, offset: number, body: string, previous: readonly Mention[] = []): Mention[] {
   const out: Mention[] = [];
   let start = 0;
   for (const end of [...sentenceEnds(masked), masked.length]) {
     const s = masked.slice(start, end);
     const toks = tokens(s);
+    const own = sentenceSubject(s);
+    if (own && /^(?:he|she)$/i.test(own)) {
+      // "She then peppered him…": the pronoun continues a chain; its referent is mentioned again
+      // here, and the pronoun tells that referent's gender.
+      const pronoun = own.toLowerCase() as 'he' | 'she';
+      const name = resolvePronoun(own, offset + start, [...previous, ...out]);
+      if (name !== own) out.push({ name, kind: 'person', at: offset + start, gender: pronoun });
+      start = end;
+      continue;
+    }
     // The subject of a speech verb is trusted; otherwise the sentence's own subject.
     let subj: string | null = null;
     for (let v = 0; v < toks.length && !subj; v++) {
@@ -82,11 +94,8 @@ export function paragraphMentions(masked: string, offset: number, body: string):
         if (plausibleSpeaker(after)) subj = after;
       }
     }
-    if (!subj || !refersToSomeone(subj)) {
-      const own = sentenceSubject(s);
-      // A lone capitalised participle or adverb opening a sentence ("Enraged, definitely.") names no one.
-      subj = own && !isSentenceOpenerOnly(own, body) && !/^\p{Lu}\p{Ll}+(?:ed|ly|ing)$/u.test(own) ? own : null;
-    }
+    // A lone capitalised participle or adverb opening a sentence ("Enraged, definitely.") names no one.
+    if (!subj || !refersToSomeone(subj)) subj = own && !isSentenceOpenerOnly(own, body) && !/^\p{Lu}\p{Ll}+(?:ed|ly|ing)$/u.test(own) ? own : null;
     if (subj && refersToSomeone(subj)) {
       const head = headOf(subj);
       out.push({ name: head, kind: speakerKind(head, body), at: offset + start, gender: genderOf(head) });
@@ -104,11 +113,15 @@ export function resolvePronoun(written: string, at: number, mentions: readonly M
   // The latest name of the right kind; a description ("the former governor") usually refers back
   // to someone already named, so it wins only when no name came before or when its gender
   // matches the pronoun outright ("my mother … she said").
+  // A name once referred to as "he" or "she" keeps that gender.
+  const genders = new Map<string, 'he' | 'she'>();
+  for (const m of mentions) if (m.at < at && m.gender) genders.set(m.name, m.gender);
   let named: Mention | null = null;
   let described: Mention | null = null;
   for (const m of mentions) {
     if (m.at >= at || m.kind !== kind) continue;
-    if (m.gender && (pronoun === 'he' || pronoun === 'she') && m.gender !== pronoun) continue;
+    const gender = m.gender ?? genders.get(m.name);
+    if (gender && (pronoun === 'he' || pronoun === 'she') && gender !== pronoun) continue;
     if (isNamed(m.name)) {
       if (!named || m.at >= named.at) named = m;
     } else if (!described || m.at >= described.at) described = m;

@@ -16,6 +16,8 @@ import {
   SPEECH_FORMS,
 } from '../rules/speech.js';
 
+/** Most lower-case words of a title before a name opening a sentence ("city budget director"). */
+const MAX_TITLE_BEFORE_NAME = 4;
 /** Most words in a speaker's head noun phrase ("House Speaker Paul D. Ryan of Wisconsin"). */
 export const MAX_HEAD_WORDS = 9;
 /** Most words in a speaker phrase with its description ("X, a professor at Y who has…, said"). */
@@ -46,7 +48,13 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   if (!SPEECH_FORMS.has(t.lower)) return false;
   if (!/^\p{Ll}/u.test(t.w) && !(k === 0 && /^(?:Said|Says|Asked|Added|Wrote)$/.test(t.w))) return false;
   const prev = toks[k - 1];
+  // "It goes without saying": an idiom, not a cue.
+  if (prev?.lower === 'without') return false;
   if (NOUN_LIKE_FORMS.has(t.lower) && prev) {
+    // "a Donald Trump tweet": a determiner, then only capitalised words, then the form.
+    let j = k - 1;
+    while (j >= 0 && j >= k - 4 && /^\p{Lu}/u.test(toks[j]!.w) && !/[,;:]/.test(s.slice(toks[j]!.end, toks[j + 1]!.index))) j--;
+    if (j >= 0 && j < k - 1 && DETERMINERS.has(toks[j]!.lower) && !/[,;:]/.test(s.slice(toks[j]!.end, toks[j + 1]!.index))) return false;
     const gap = s.slice(prev.end, t.index);
     if (!/[,;:]/.test(gap) && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.w))) return false;
     // "late-night tweets", "partisan remarks": an adjective before a plural noun form.
@@ -64,6 +72,9 @@ const tidy = (np: string) => np.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, ''
 export function headOf(np: string): string {
   return tidy(np.split(/,\s/)[0] ?? np);
 }
+
+/** A dateline opening a story: a place in capitals, an optional agency, a dash. */
+const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–)\s*/u;
 
 /** Focus and linking words that may stand before a subject ("Even China, its only ally, said"). */
 const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 'now', 'still', 'yet', 'then']);
@@ -121,6 +132,8 @@ function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null
   for (let i = end, k = 0; i >= 0 && k < MAX_HEAD_WORDS; i--, k++) {
     const t = toks[i]!;
     if (NP_STOP_WORDS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w))) break;
+    // An auxiliary inside means a verb phrase, not a noun phrase ("Readers may not let editorials").
+    if (i < end && AUX_WORDS.has(t.lower)) break;
     if (i < end && BREAK.test(s.slice(t.end, toks[i + 1]!.index))) break;
     start = i;
   }
@@ -148,20 +161,29 @@ export function npAfter(s: string, toks: readonly Tok[], from: number): string |
  * then its leading noun phrase ("Donald Trump, her opponent, bemoaned…" -> "Donald Trump").
  */
 export function sentenceSubject(s: string): string | null {
-  let rest = s;
+  // "WASHINGTON -- President Obama …", "LONDON (Reuters) — …": a dateline.
+  let rest = s.replace(DATELINE, '');
+  let afterComma = false;
   for (let guard = 0; guard < 3; guard++) {
     const first = /^\s*[“"]?([\p{L}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
     const comma = rest.indexOf(',');
     // "In a statement, …", "Ironically, …": an introductory phrase or sentence adverb.
     // "Bemoaning the “phony system,” Trump …": a participle phrase; after one, "late-afternoon
     // meeting, the Council …": the rest of a split introductory phrase.
-    const lowerStart = guard > 0 && /^\s*\p{Ll}/u.test(rest) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !PRONOUNS.has(first);
+    const lowerStart = afterComma && /^\s*\p{Ll}/u.test(rest) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !PRONOUNS.has(first);
     // A participle or adverb is followed by a lower-case word or a comma ("Chastened by", "Ironically,"),
     // a name by a capitalised one ("Ted Cruz").
     const participle = /(?:ly|ing|ed)$/.test(first) && /^\s*[“"]?[\p{L}'’-]+(?:,|\s+\p{Ll})/u.test(rest);
     // "Twenty-two years ago, …", "Two weeks later, …": a time phrase.
     const timePhrase = comma > 0 && /\b(?:ago|later|earlier)\s*$/i.test(rest.slice(0, comma));
-    if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) rest = rest.slice(comma + 1);
+    // "Last week State Department official X revealed …": a time phrase without a comma.
+    const timeWithoutComma = /^\s*(?:last|this|next|on|early|late)\s+(?:week|month|year|night|weekend|morning|evening|\p{L}+day)\s/iu.test(rest) && !/^\s*(?:\S+\s+){0,3}\S+,/u.test(rest);
+    afterComma = false;
+    if (timeWithoutComma) rest = rest.replace(/^\s*\S+\s+\S+\s+/u, '');
+    else if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) {
+      rest = rest.slice(comma + 1);
+      afterComma = true;
+    }
     // "Even China, …", "Only Trump …": a focus word before the subject.
     else if (FOCUS_WORDS.has(first)) rest = rest.replace(/^\s*[\p{L}'’-]+/u, '');
     else break;
@@ -169,6 +191,8 @@ export function sentenceSubject(s: string): string | null {
   const toks = tokens(rest);
   if (!toks.length) return null;
   const firstTok = toks[0]!;
+  // "…, it referenced …": a pronoun subject.
+  if (PRONOUNS.has(firstTok.lower) && !/^(?:him|her|them)$/.test(firstTok.lower)) return firstTok.w;
   let end = -1;
   if (/^\p{Lu}/u.test(firstTok.w) && !INTRO_WORDS.has(firstTok.lower)) {
     // A run of capitalised words, with lower-case connectors between them ("Secretary of State X").
@@ -176,13 +200,25 @@ export function sentenceSubject(s: string): string | null {
       const t = toks[i]!;
       if (i > 0 && BREAK.test(rest.slice(toks[i - 1]!.end, t.index))) break;
       if (/^\p{Lu}/u.test(t.w) || /^\d/.test(t.w)) end = i;
+      // "State Department official David Holmes": a lower-case title between capitalised words.
+      else if (PERSON_NOUNS.has(t.lower) && /^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) continue;
       else if (!/^(?:of|the|for|and|de|van|von|da|al|bin)$/.test(t.lower)) break;
     }
     if (end >= 0 && PRONOUNS.has(firstTok.lower) && end === 0) return firstTok.w;
+    // "Steenburgen’s son, …": a possessive name and the noun it owns.
+    const next = toks[end + 1];
+    if (end >= 0 && /['’]s$/.test(toks[end]!.w) && next && /^\p{Ll}/u.test(next.w) && !BREAK.test(rest.slice(toks[end]!.end, next.index))) end = lowerTail(rest, toks, end);
     // "The Republican nominee", "Small groups of protesters": a capitalised determiner or adjective.
     if (end === 0 && (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower))) end = lowerTail(rest, toks, 0);
   } else if (DETERMINERS.has(firstTok.lower) || QUANTIFIERS.has(firstTok.lower)) {
     end = lowerTail(rest, toks, 0);
+  } else {
+    // "city budget director Omar Haddad presented …": a lower-case title, then the name.
+    const name = toks.findIndex((t, i) => i > 0 && i <= MAX_TITLE_BEFORE_NAME && /^\p{Lu}/u.test(t.w));
+    if (name > 0 && PERSON_NOUNS.has(toks[name - 1]!.lower) && !BREAK.test(rest.slice(firstTok.index, toks[name]!.index))) {
+      end = name;
+      while (end + 1 < toks.length && /^\p{Lu}/u.test(toks[end + 1]!.w) && !BREAK.test(rest.slice(toks[end]!.end, toks[end + 1]!.index))) end++;
+    }
   }
   if (end < 0) return null;
   const np = tidy(rest.slice(firstTok.index, toks[end]!.end));
