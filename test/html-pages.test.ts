@@ -166,4 +166,10 @@ describe('HTML pages', () => {
     }), 'https://hg.example/news/pier');
     expect(a.image).toBe('https://hg.example/img/pier-aerial.jpg');
   });
+
+  it('records rejected author candidates with their rule for --explain', async () => {
+    const a = await run(page({ head: '<title>Pier to become a walkway</title><meta name="author" content="Harbourdesk">', article: `<h1>Pier to become a walkway</h1>${paras()}` }));
+    expect(a.authors).toEqual([]);
+    expect(a.removed).toContainEqual({ stage: 'metadata', rule: 'author-single-word', text: 'Harbourdesk' });
+  });
 });
