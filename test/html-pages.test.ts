@@ -172,4 +172,13 @@ describe('HTML pages', () => {
     expect(a.authors).toEqual([]);
     expect(a.removed).toContainEqual({ stage: 'metadata', rule: 'author-single-word', text: 'Harbourdesk' });
   });
+
+  it('a date shown only near the headline, the publication date before an update', async () => {
+    const a = await run(page({
+      head: '<title>Pier to become a walkway</title>',
+      article: `<h1>Pier to become a walkway</h1><div class="meta"><span class="date-updated">Updated: May 2, 2024</span> <span class="publish-date">April 30, 2024</span></div>${paras()}`,
+    }));
+    expect(a.published).toBe('2024-04-30');
+    expect(bodyText(a)).not.toContain('April 30, 2024');
+  });
 });
