@@ -86,3 +86,12 @@ describe('bylines in other languages', () => {
     expect(authorNames('By Plácido Domingo', site)).toEqual(['Plácido Domingo']);
   });
 });
+
+describe('AUTHOR_REJECTS', () => {
+  it('does not take a CJK name written without a space for a single word', async () => {
+    const { AUTHOR_REJECTS } = await import('../../src/rules/html-byline.js');
+    const single = AUTHOR_REJECTS.find((r) => r.id === 'single-word')!;
+    expect(single.test('王小明')).toBe(false);
+    expect(single.test('Regan')).toBe(true);
+  });
+});
