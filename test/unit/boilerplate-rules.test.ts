@@ -38,6 +38,26 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['About the author', 'More stories by Tomasz Wren'],
     keep: ['About the author of the report little is known beyond her earlier books.'],
   },
+  'about-author-multilingual': {
+    match: ['Über Jana Roth', 'Sobre Ana Ruiz Prado'],
+    keep: ['Sobre la mesa quedaron los papeles del contrato firmado ayer.', 'über den Fluss'],
+  },
+  'caption-credit': {
+    match: ['Crowds gather on the quay at dawn (Image: Getty)', 'The first map of the moon’s surface. (Space Agency/Lab)', 'FILE PHOTO: Traders on the floor of the exchange'],
+    keep: ['The mayor (who took office in May) opened the market on Tuesday.'],
+  },
+  'inline-related': {
+    match: ['Related: Ten bridges that changed the city', 'Read more: Council cuts bus routes', 'Also on example.com Fish prices climb', 'Lesen Sie auch: Die Brücke bleibt zu'],
+    keep: ['Related questions about the budget will be answered at the next meeting, the chair said.'],
+  },
+  'tags-line': {
+    match: ['Tags: harbour, market, council', 'Filed under: Local news', 'Topics'],
+    keep: ['Topics on the agenda included the harbour wall and the new market.'],
+  },
+  'newsletter-line': {
+    match: ['See All Newsletters', 'SIGN UP FOR E-MAIL NEWSLETTERS'],
+    keep: ['The town newsletter, printed since 1950, will go online only from next month, the council said.'],
+  },
   'back-to-top': {
     match: ['Back to top', 'Back to top button', 'Scroll to top'],
     keep: ['The climbers made it back to top camp before the storm.'],
