@@ -42,7 +42,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     /^\[?\s*\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts|reactions)(?:\s+(?:to|on)\s+.{1,200})?\s*\]?$|^(?:top rated|most liked|newest|oldest|reader|featured) comments$|^(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze)\s*\(?\d*\)?$/i,
     '"34 responses to ...", "[ 167 comments ]", "Top Rated Comments", comment headings in several languages: the comment section starts.'),
   rule('comment-author', 'end',
-    /^[\w.'’ -]{2,40}\s+(?:says|said|wrote|commented):$/i,
+    /^(?!(?:he|she|they|it|we|i|you|one|who|the\s+\w+|an?\s+\w+)\s)[\w.'’ -]{2,40}\s+(?:says|wrote|commented):$/i,
     '"name says:" opens a reader comment (WordPress-style comment lists).'),
   rule('comment-policy', 'end',
     /^(?:comments? (?:are|is) (?:closed|moderated)|you must be logged in to (?:post|leave) a comment|(?:log|sign) in to (?:comment|leave a comment|join the conversation)|be the first to comment|this discussion is now closed|commenting (?:is|has been) (?:closed|disabled)).{0,80}$/i,

@@ -12,11 +12,15 @@ import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineOf, findHeader } from './header.js';
 import { findRegion, type Region } from './region.js';
-import { pageStats, wordCount } from './stats.js';
+import { pageStats, wordCount, type UnitStats } from './stats.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
 const MENU_RUN = 4;
+/** Fewest words of a closing sentence added after the region. */
+const TAIL_MIN_WORDS = 4;
+/** Most closing sentences added after the region. */
+const TAIL_MAX_UNITS = 3;
 /** Fewest lines of a packed group taken as an announced list. */
 const ANNOUNCED_LIST_MIN_LINES = 3;
 /** Most units an announced list may add to the article. */
@@ -38,7 +42,22 @@ export interface LineDecision {
 /** A short line followed by prose, inside the article: a subheading ("What happens next"). */
 function isHeading(d: LineDecision, next: LineDecision | undefined): boolean {
   const block = d.unit.block;
-  return block.kind === 'paragraph' && d.why === 'stat:short' && next?.why === 'stat:prose' && wordCount(block.text) <= HEADING_MAX_WORDS && !/[.!?:;,]$/.test(block.text) && /^\p{Lu}|^\d/u.test(block.text);
+  return block.kind === 'paragraph' && d.why === 'stat:short' && next?.why === 'stat:prose' && wordCount(block.text) <= HEADING_MAX_WORDS && !/[.!?…:;,]["'”’»)\]]*$/u.test(block.text) && !/["“”]/u.test(block.text) && /^\p{Lu}|^\d/u.test(block.text);
+}
+
+/**
+ * Short closing sentences ("Only the mayor stayed home.") score too little to join the region on
+ * their own: paragraphs of their own that end like a sentence, right after the region, join it.
+ */
+function extendTail(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region): Region {
+  let end = region.end;
+  const sentence = (i: number) => {
+    const c = classes[i]!;
+    const s = stats[i]!;
+    return (c.cls === 'short' || c.cls === 'near') && c.why !== 'stat:repeated' && s.terminal && s.words >= TAIL_MIN_WORDS && units[i]!.group === 1 && /\p{Ll}/u.test(units[i]!.text);
+  };
+  while (end < units.length && end - region.end < TAIL_MAX_UNITS && sentence(end)) end++;
+  return end === region.end ? region : { ...region, end };
 }
 
 /**
@@ -68,7 +87,7 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = extendAnnouncedList(units, classes, findRegion(classes, page.units, afterHeader));
+  const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, findRegion(classes, page.units, afterHeader)));
   // 4. header
   const header = findHeader(units, region.start, page.lang);
   const roles = new Map<number, string>([

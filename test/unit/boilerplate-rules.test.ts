@@ -28,7 +28,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   },
   'comment-author': {
     match: ['riverbank_fan says:', 'Jane Q wrote:'],
-    keep: ['The inspector says: the wall will not hold another winter.'],
+    keep: ['The inspector says: the wall will not hold another winter.', 'He said:', 'She says:', 'The minister wrote:'],
   },
   'comment-policy': {
     match: ['Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment'],
