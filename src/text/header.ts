@@ -100,7 +100,11 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   const header: TextHeader = { title: null, titleIndex: -1, titleSpan: 0, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart };
   const clean = cleanTextTitle(units, bodyStart);
   const isName = (t: string) => bylineOf(t) !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t));
-  const isHeaderLine = (t: string) => isName(t) || isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+  // Below a headline: a byline (also a lone name) or a date line.
+  const isHeaderLine = (t: string) => {
+    const kind = bylineKind(t);
+    return kind !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t)) || isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+  };
   const best = clean ?? bestTitle(units, bodyStart, lang, isName, isHeaderLine);
   if (best) {
     header.titleIndex = best.index;
