@@ -19,7 +19,7 @@ const TITLE_MAX_WORDS = 40;
 /** Words of the article's opening that a headline's words are looked up in. */
 const BODY_SAMPLE_WORDS = 400;
 /** Score per unit of distance between the candidate and the article. */
-const DISTANCE_COST = 0.04;
+const DISTANCE_COST = 0.08;
 /** Weight of the share of the headline's content words found in the article's opening. */
 const OVERLAP_WEIGHT = 2;
 /** Bonus for a typical headline length (words). */
