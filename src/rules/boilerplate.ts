@@ -35,6 +35,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     'Recommendation-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish.'),
 
   // --- terminating sections ------------------------------------------------------------------------
+  rule('no-comments-yet', 'drop',
+    /^(?:\[\s*)?(?:0|no|zero|keine|aucun|sin|nessun|sem|geen|brak)\s+(?:comments?|responses?|replies|kommentare|commentaires?|comentarios?|comment[oi]|comentários|reacties|komentarzy)(?:\s*\])?$/i,
+    'A comment counter at zero ("0 Comments") sits in the article header; no comment section follows it.'),
   rule('comments-section', 'end',
     /^(?:\d+\s+)?(?:comments?|responses?|replies|discussion)(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply|response)$|^(?:join|start) the (?:discussion|conversation)$|^show comments$|^view comments$/i,
     'The comment section starts: reader comments are not the article.'),

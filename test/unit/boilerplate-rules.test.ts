@@ -18,6 +18,10 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook'],
     keep: ['Lire aussi les rapports annuels permet de comprendre la dette de la ville.'],
   },
+  'no-comments-yet': {
+    match: ['0 Comments', 'No comments', 'Nessun commento', '[ 0 comments ]'],
+    keep: ['No comments were made by the minister when reporters asked about the harbour.'],
+  },
   'comments-section': {
     match: ['Comments', '12 Comments', 'Leave a reply', 'Join the discussion'],
     keep: ['Comments from residents filled three hours of the council meeting on Tuesday.'],
