@@ -17,6 +17,8 @@ import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
 const MENU_RUN = 4;
+/** Units at the region's start searched for a repeat of the headline. */
+const TITLE_REPEAT_SPAN = 5;
 /** Fewest words of a closing sentence added after the region. */
 const TAIL_MIN_WORDS = 4;
 /** Most closing sentences added after the region. */
@@ -95,6 +97,8 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
     [header.bylineIndex, 'header:byline'],
     [header.dateIndex, 'header:date-line'],
   ]);
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const titleKey = header.title ? fold(header.title) : '';
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
@@ -103,13 +107,17 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
     if (i < Math.max(region.start, header.bodyStart) && i < region.end) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
+    // The headline repeated at the top of the text (page title and on-page headline).
+    if (titleKey && i - region.start < TITLE_REPEAT_SPAN && fold(unit.text) === titleKey) return { unit, keep: false, why: 'header:title-repeat' };
     return { unit, keep: true, why: c.why };
   });
   // Runs of short/bad units inside the region: menus, tag lists, link lists.
   for (let i = region.start; i < region.end; ) {
     let j = i;
     const inList = (k: number) => region.list !== undefined && k >= region.list.start && k < region.list.end;
-    while (j < region.end && (classes[j]!.cls === 'short' || classes[j]!.cls === 'bad') && units[j]!.block.kind !== 'list' && !inList(j)) j++;
+    // Sentences (a final stop and a few words) are the article's short paragraphs, not menu items.
+    const sentence = (k: number) => page.units[k]!.terminal && page.units[k]!.words >= TAIL_MIN_WORDS && /\p{Ll}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(units[k]!.text);
+    while (j < region.end && (classes[j]!.cls === 'short' || classes[j]!.cls === 'bad') && units[j]!.block.kind !== 'list' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
     if (j - i >= MENU_RUN && !announced) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
