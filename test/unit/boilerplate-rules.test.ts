@@ -35,7 +35,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['The inspector says: the wall will not hold another winter.', 'He said:', 'She says:', 'The minister wrote:'],
   },
   'comment-policy': {
-    match: ['Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment'],
+    match: ['Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment', 'As you comment, please stay on topic.'],
     keep: ['Comments are welcome, the organisers said, but the route will not change.'],
   },
   'about-author': {
@@ -85,6 +85,22 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   'newsletter-pitch': {
     match: ['Sign up for our daily newsletter and get the headlines first', 'Enter your email address'],
     keep: ['The newsletter the mayor sent to residents contained three errors about the tax rate.'],
+  },
+  'promo-pitch': {
+    match: ['Subscribe to the Harbour Gazette newsletter and never miss a tide table.', 'Get the latest harbour news delivered to your inbox every morning.', 'Mara Lind writes about boats. Want more stories like this?'],
+    keep: ['Subscribers to the ferry pass will pay less from April, the operator said on Friday.'],
+  },
+  'affiliate-disclosure': {
+    match: ['If you buy something through this post, the Gazette may get a share of the sale.', 'We earn a commission from links on this page.'],
+    keep: ['The agent earned a large commission on the sale of the terminal building, records show.'],
+  },
+  'contact-tip': {
+    match: ['Have a tip? Send it to the newsroom.', 'Mara Lind may be reached at mara@example.org.'],
+    keep: ['The harbour master can be reached only by boat during the winter storms.'],
+  },
+  'wire-credit': {
+    match: ['(Reporting by Mara Lind; Editing by Tom Hale)', 'Additional reporting by Ivo Petrov in Split'],
+    keep: ['Reporting on the harbour has changed since the paper closed its local office.'],
   },
   'cookie-notice': {
     match: ['This website uses cookies to improve your experience. Read our policy.', 'Accept all', 'Got it'],
