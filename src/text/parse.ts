@@ -117,7 +117,9 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
     const inList = (k: number) => region.list !== undefined && k >= region.list.start && k < region.list.end;
     // Sentences (a final stop and a few words) are the article's short paragraphs, not menu items.
     const sentence = (k: number) => page.units[k]!.terminal && page.units[k]!.words >= TAIL_MIN_WORDS && /\p{Ll}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(units[k]!.text);
-    while (j < region.end && (classes[j]!.cls === 'short' || classes[j]!.cls === 'bad') && units[j]!.block.kind !== 'list' && !inList(j) && !sentence(j)) j++;
+    // Members: short or boilerplate units, and near-prose lines without a final stop (headlines).
+    const member = (k: number) => classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal);
+    while (j < region.end && member(j) && units[j]!.block.kind !== 'list' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
     if (j - i >= MENU_RUN && !announced) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
