@@ -31,7 +31,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     /^(?:read|see|watch|listen) (?:more|also|next)(?: (?:on|about|from) [\w .'-]{1,40})?:?$|^(?:you may|you might) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}$|^more from [\w .'&-]{1,40}$|^(?:most (?:read|popular|viewed|shared|emailed))(?: (?:articles|stories|now|today))?:?$|^(?:what to read next|up next|don't miss|editor'?s picks?)$/i,
     '"Read more", "You may also like", "Most read": recommendation lists.'),
   rule('related-multilingual', 'list',
-    /^(?:mehr zum thema|weitere artikel|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|te puede interesar|lo más leído|leggi anche|articoli correlati|i più letti|leia também|mais lidas|lees ook|meest gelezen|czytaj także|czytaj też|najczęściej czytane)\s*:?$/i,
+    /^(?:mehr zum thema|weitere artikel|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|te puede interesar|lo más leído|leggi anche|articoli correlati|i più letti|leia também|mais lidas|lees ook|meest gelezen|czytaj także|czytaj też|najczęściej czytane|(?:você|voce) (?:também )?pode gostar|veja também|saiba mais|vous aimerez aussi|à voir aussi|potrebbe interessarti|ti potrebbe interessare|también te puede interesar|más noticias|weitere nachrichten|auch interessant|ook interessant|zobacz (?:też|także)|może cię zainteresować)\s*(?::|\.{3}|…)?$/i,
     'Recommendation-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish.'),
 
   // --- terminating sections ------------------------------------------------------------------------

@@ -15,7 +15,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Read more carefully, the letter shows the mayor knew about the leak.'],
   },
   'related-multilingual': {
-    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook'],
+    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook', 'Você pode gostar...', 'Vous aimerez aussi'],
     keep: ['Lire aussi les rapports annuels permet de comprendre la dette de la ville.'],
   },
   'no-comments-yet': {
