@@ -2,9 +2,11 @@
  * The text path: raw scraped text -> the article model.
  *   1. split into units (paragraphs, lists, one-line blocks; hard-wrapped lines joined)
  *   2. page statistics (language, prose stopword level, repeated lines) and a class per unit
- *   3. the article region: the densest run of prose, bounded by terminating sections
- *   4. the header above it: headline, byline, date line
- *   5. inside the region: drop boilerplate lines and menu runs, mark headings
+ *   3. the article region: the densest run of prose, bounded by terminating sections, extended
+ *      by closing sentences and by a list the article announces ("Tour dates:")
+ *   4. the header around its start: headline, byline, date line
+ *   5. inside the region: drop boilerplate lines, menu and headline runs, a repeated headline;
+ *      mark subheadings
  * Every unit's decision is recorded (rule id or statistic) for --explain.
  */
 import type { Block, Removal } from '../model.js';
