@@ -28,7 +28,11 @@ export function bylineText(el: Element): string {
     }
   };
   walk(el);
-  return norm(parts.join(' ')).replace(/\s+([,.;:])/g, '$1');
+  // A boundary inside a word ("Molly Woo<span>d</span>", a styled last letter) is not a gap:
+  // the page shows one word there, so lower-case letters on both sides join without a space.
+  let text = '';
+  for (const part of parts) text += /\p{Ll}$/u.test(text) && /^\p{Ll}/u.test(part) ? part : ` ${part}`;
+  return norm(text).replace(/\s+([,.;:])/g, '$1');
 }
 
 /** 2. The names part of a byline. */

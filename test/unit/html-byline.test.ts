@@ -10,6 +10,11 @@ describe('bylineText', () => {
     const { document } = parseHTML('<div id="b">By <a>ANNA BERG</a><span>Harbour Wire</span><br>Monday</div>');
     expect(bylineText(document.getElementById('b')!)).toBe('By ANNA BERG Harbour Wire Monday');
   });
+
+  it('joins a word split by a styled last letter, as the page shows it', () => {
+    const { document } = parseHTML('<div id="b"><a>Lena Marto<span class="last-letter">s</span></a></div>');
+    expect(bylineText(document.getElementById('b')!)).toBe('Lena Martos');
+  });
 });
 
 describe('prepareByline', () => {
