@@ -12,6 +12,8 @@ import type { InputFormat, Removal } from './model.js';
 import type { Format } from './batch/convert.js';
 import { archiveKind } from './batch/sources.js';
 import { runBatch } from './batch/run.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
+import { stripControls } from './sanitise.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -28,6 +30,7 @@ interface Options {
   debug: boolean;
   quiet: boolean;
   maxSize: number;
+  timeout: number;
   jobs: number;
   include: string[];
   exclude: string[];
@@ -64,6 +67,11 @@ const positiveInt = (name: string) => (v: string) => {
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name}: "${v}" is not a positive whole number`);
   return n;
 };
+const seconds = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!/^\d+(?:\.\d+)?$/.test(v.trim()) || !Number.isFinite(n)) throw new UsageError(`${name}: "${v}" is not a number of seconds (0 for no limit)`);
+  return n;
+};
 const collectList = (v: string, prev: string[]) => [...prev, v];
 
 function buildProgram(): Command {
@@ -87,6 +95,7 @@ function buildProgram(): Command {
     .option('--skip-existing', 'with --out-dir, skip documents whose output file exists (resume a run)', false)
     .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
     .option('--max-size <bytes>', 'largest input to read, in bytes', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
+    .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
     .addHelpText('after', EXAMPLES)
@@ -124,12 +133,26 @@ function checkUsage(inputs: string[], opts: Options): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  try {
+    await run(argv);
+  } catch (err) {
+    // Never a stack trace for a failure nobody foresaw: one line, exit 1 (the trace with --debug).
+    const e = err as Error;
+    process.stderr.write(`article-extract: internal error: ${stripControls(e?.message ?? String(err))}${argv.includes('--debug') ? `\n${e?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    process.exitCode = EXIT.INPUT_FAILED;
+  }
+}
+
+async function run(argv: string[]): Promise<void> {
   const color = new Chalk({ level: process.env.NO_COLOR || !process.stderr.isTTY ? 0 : (supportsColorStderr || { level: 0 }).level });
-  const say = (line: string) => process.stderr.write(line + '\n');
-  const fail = (line: string) => say(`${color.red('article-extract:')} ${line}`);
+  // Messages name inputs and archive entries, which a hostile file can fill with terminal escapes.
+  const say = (line: string) => process.stderr.write(stripControls(line) + '\n');
+  const fail = (line: string) => process.stderr.write(`${color.red('article-extract:')} ${stripControls(line)}\n`);
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    // A full disk or a broken device behind stdout: one line, exit 1 (nothing more can be written).
+    fail(`cannot write to standard output (${err.code ?? err.message})`);
+    process.exit(EXIT.INPUT_FAILED);
   });
 
   const program = buildProgram();
@@ -162,8 +185,8 @@ export async function main(argv: string[]): Promise<void> {
   }
 
   const explain = (input: string, removed: Removal[]) => {
-    say(color.bold(`${input}: ${removed.length} removed`));
-    for (const r of removed) say(`  ${color.yellow(r.rule.padEnd(18))} ${r.text.replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}`);
+    process.stderr.write(color.bold(`${stripControls(input)}: ${removed.length} removed`) + '\n');
+    for (const r of removed) process.stderr.write(`  ${color.yellow(r.rule.padEnd(18))} ${stripControls(r.text).replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}\n`);
   };
   const ndjsonIn = opts.inputFormat === 'ndjson';
   const summary = await runBatch({
@@ -179,6 +202,7 @@ export async function main(argv: string[]): Promise<void> {
     ...(opts.outDir ? { outDir: opts.outDir } : {}),
     ...(opts.output ? { output: opts.output } : {}),
     jobs: opts.jobs,
+    timeout: opts.timeout,
     skipExisting: opts.skipExisting,
     progress: opts.progress && !opts.quiet && !!process.stderr.isTTY,
     debug: opts.debug,
