@@ -16,7 +16,9 @@ export function yamlString(value: string): string {
   const s = stripControls(value);
   const plain = /^[\p{L}\p{N}][\p{L}\p{N} ,.'’()/&+-]*$/u.test(s) && !/^(?:true|false|yes|no|null|on|off|~)$/i.test(s) && !/:\s|\s#/.test(s) && !/^[\d.+-]+$/.test(s);
   if (plain) return s;
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+  // "<" as the YAML escape \x3C: the same value to a YAML reader, never raw HTML to a Markdown
+  // renderer that shows front matter as text.
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/</g, '\\x3C')}"`;
 }
 
 export function frontMatter(article: Article): string {
