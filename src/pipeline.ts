@@ -2,7 +2,8 @@
  * The whole extraction as one numbered sequence. Reading files is the caller's (io/read.ts);
  * everything from bytes to the finished article model happens here.
  *
- *   1. decode      bytes -> string (BOM, declared charset, UTF-8, legacy fallback)
+ *   1. decode      bytes -> string (BOM, declared charset, UTF-8, legacy fallback), without
+ *                  terminal escapes and control characters
  *   2. detect      HTML or text
  *   3. parse       the HTML path or the text path -> the one article model; HTML nested deeper
  *                  than the DOM stages can recurse is flattened first (html/depth.ts)
@@ -20,7 +21,7 @@ import { finishMetadata } from './metadata/finish.js';
 import type { Article, InputFormat } from './model.js';
 import type { Parsed } from './parsed.js';
 import { detectQuotes } from './quotes/detect.js';
-import { sanitise } from './sanitise.js';
+import { sanitise, stripControls } from './sanitise.js';
 import { parseText } from './text/parse.js';
 
 export interface ExtractOptions {
@@ -44,7 +45,10 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   const name = options.messageName ?? options.path ?? '<input>';
   // 1. decode
   const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(input, name);
-  const raw = decoded.text.replace(/^\uFEFF/, '');
+  // Terminal escapes and control characters go before anything reads the text (they would
+  // hide a headline from the text path's header finder); sanitise (3b) catches those that
+  // character references put back into the HTML path's DOM.
+  const raw = stripControls(decoded.text.replace(/^\uFEFF/, ''));
   if (!raw.trim()) throw new ExtractError('EMPTY', `${name}: input is empty`);
   // 2. detect
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw, options.path) : options.inputFormat;

@@ -90,14 +90,18 @@ export function limitNesting(html: string, limit = MAX_NESTING_DEPTH): DepthResu
     if (e.name === 'svg' || e.name === 'math') foreign--;
     return e;
   };
-  /** Index of the nearest open `names` element above any `scope` element, within `limit` entries. */
+  /**
+   * Index of the outermost open `names` element above the nearest `scope` element, searching at
+   * most `searchLimit` entries down (a new <tr> closes the open <td> and the <tr> around it).
+   */
   const find = (names: string[], scope: string[], searchLimit: number): number => {
+    let found = -1;
     for (let i = stack.length - 1, n = 0; i >= 0 && n < searchLimit; i--, n++) {
       const name = stack[i]!.name;
-      if (names.includes(name)) return i;
-      if (scope.includes(name)) return -1;
+      if (names.includes(name)) found = i;
+      else if (scope.includes(name)) break;
     }
-    return -1;
+    return found;
   };
   let spaceAt = -1; // where the last separator was left, so a run of removed tags leaves one
   const drop = (start: number, end: number, name: string) => {
