@@ -28,6 +28,8 @@ const CLI = join(ROOT, 'bin', 'article-extract.js');
 const LONG = process.env.FUZZ_LONG === '1';
 const RUNS = Number(process.env.FUZZ_RUNS ?? (LONG ? 500 : 20));
 const CLI_PAGES = Number(process.env.FUZZ_PAGES ?? (LONG ? 240 : 24));
+/** Per-test time: the long run takes minutes. */
+const TEST_MS = LONG ? 30 * 60_000 : 60_000;
 const SEEDS = [...SEED_HTML, ...SEED_TEXT, ...(LONG ? benchPages(60) : [])];
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'article.schema.json'), 'utf8')) as object;
@@ -97,14 +99,14 @@ describe('library fuzzing', () => {
       fc.asyncProperty(fc.nat(SEEDS.length - 1), mutationArb, formatArb, async (i, m, format) => oneInput(mutate(SEEDS[i]!, m), format)),
       { numRuns: RUNS },
     );
-  });
+  }, TEST_MS);
 
   it('random strings and random bytes: an article or a typed error', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400, unit: 'binary' }), fc.uint8Array({ maxLength: 400 })), formatArb, async (input, format) => oneInput(input, format)),
       { numRuns: RUNS },
     );
-  });
+  }, TEST_MS);
 
   it('the unmutated seeds convert, with their text', async () => {
     for (const seed of [...SEED_HTML, ...SEED_TEXT]) {
@@ -168,5 +170,5 @@ describe('CLI fuzzing', () => {
       }
     });
     expect(run.code).toBe(failed ? 1 : 0);
-  });
+  }, TEST_MS);
 });
