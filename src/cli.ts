@@ -138,7 +138,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     // Never a stack trace for a failure nobody foresaw: one line, exit 1 (the trace with --debug).
     const e = err as Error;
-    process.stderr.write(`article-extract: internal error: ${stripControls(e?.message ?? String(err))}${argv.includes('--debug') ? `\n${e?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`article-extract: internal error: ${stripControls(e?.message ?? String(err)).split('\n', 1)[0]}${argv.includes('--debug') ? `\n${e?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
     process.exitCode = EXIT.INPUT_FAILED;
   }
 }

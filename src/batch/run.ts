@@ -122,7 +122,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   };
 
   const settle = async (p: Pending) => {
-    const outcome = await p.result.catch((err: Error): Outcome => ({ ok: false, code: 'INTERNAL', message: `${p.doc.path}: internal error: ${err.message}`, stack: err.stack }));
+    const outcome = await p.result.catch((err: Error): Outcome => ({ ok: false, code: 'INTERNAL', message: `${p.doc.path}: internal error: ${String(err.message).split('\n', 1)[0]}`, stack: err.stack }));
     if (!outcome.ok) {
       fail(p.doc, outcome.code, outcome.message, outcome.stack);
     } else {
