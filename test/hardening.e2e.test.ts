@@ -186,6 +186,8 @@ describe('limits', () => {
   it('--max-size: a larger input fails cleanly', async () => {
     const story = await file('sized.txt', `Sized\n\n${PROSE}\n`);
     expectCleanError(await cli(['--max-size', '10', story]), /larger than the limit of 10/);
+    // A device reports no size: it is read up to the limit, never without end.
+    if (existsSync('/dev/zero')) expectCleanError(await cli(['--max-size', '100000', '/dev/zero']), /\/dev\/zero: input is larger than 100000 bytes/);
   });
 
   it('--timeout: a slow document is reported as TIMEOUT and skipped, the batch goes on', async () => {
