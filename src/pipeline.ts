@@ -21,7 +21,7 @@ import { finishMetadata } from './metadata/finish.js';
 import type { Article, InputFormat } from './model.js';
 import type { Parsed } from './parsed.js';
 import { detectQuotes } from './quotes/detect.js';
-import { sanitise, stripControls } from './sanitise.js';
+import { isSafeDestination, sanitise, stripControls } from './sanitise.js';
 import { parseText } from './text/parse.js';
 
 export interface ExtractOptions {
@@ -76,7 +76,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
       ...(options.entry ? { entry: options.entry } : {}),
       ...(options.recordUrl ? { url: options.recordUrl } : {}),
     },
-    url: parsed.url ?? url,
+    url: parsed.url ?? (url && isSafeDestination(url) ? url : null),
     blocks,
     removed,
     quotes: [],

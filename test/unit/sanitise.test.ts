@@ -72,3 +72,12 @@ describe('sanitised articles', () => {
     expect(md).not.toMatch(/(?<!\\)<(?:img|script)/);
   });
 });
+
+describe('the --url option', () => {
+  it('a javascript: address given as the page URL never reaches the output', async () => {
+    const a = await extract('Headline\n\nThe council met on Monday to approve the budget for the harbour.\n', { inputFormat: 'text', url: 'javascript:alert(1)' });
+    expect(a.url).toBeNull();
+    const b = await extract('Headline\n\nThe council met on Monday to approve the budget for the harbour.\n', { inputFormat: 'text', url: 'https://example.org/a' });
+    expect(b.url).toBe('https://example.org/a');
+  });
+});
