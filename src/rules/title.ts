@@ -9,8 +9,13 @@ export interface TitlePenalty {
   id: string;
   pattern: RegExp;
   cost: number;
+  /** Applies only to lines of at most this many words (a menu item is short; "Home Depot sales miss" is not). */
+  maxWords?: number;
   reason: string;
 }
+
+/** Longest line (words) the navigation-word penalty applies to: nav and share items are a few words. */
+export const NAV_LINE_MAX_WORDS = 4;
 
 export const TITLE_PENALTIES: readonly TitlePenalty[] = [
   {
@@ -41,7 +46,8 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     id: 'share-or-nav',
     pattern: /\b(?:share|tweet|e-?mail|print|copy link|comments?|subscribe|sign (?:in|up)|log ?in|menu|search|home|back to|browse|newsletter|follow)\b/i,
     cost: 0.6,
-    reason: 'Share bars, navigation and account links.',
+    maxWords: NAV_LINE_MAX_WORDS,
+    reason: 'Share bars, navigation and account links: short lines; in a longer line these are ordinary words ("Home Depot sales miss", "Search for survivors").',
   },
   {
     id: 'dateline-or-time',
@@ -62,3 +68,9 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'Breadcrumbs and "Section | Site" lines.',
   },
 ];
+
+/** Whether penalty `p` applies to `text` (its pattern matches and the line is short enough). */
+export function penaltyApplies(p: TitlePenalty, text: string): boolean {
+  if (p.maxWords !== undefined && text.trim().split(/\s+/).length > p.maxWords) return false;
+  return p.pattern.test(text);
+}

@@ -9,7 +9,7 @@ import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle } from './title.js';
+import { bestTitle, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -80,18 +80,25 @@ export function tidyTitle(text: string): string {
   return t.replace(/\.(["'”’»)]*)$/u, '$1');
 }
 
+const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t));
+const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+const isPrefixedByline = (t: string) => hasBylinePrefix(t) || bylineKind(t) === 'prefixed';
+/** How the headline scorer (text/title.ts) recognises the lines around a headline. */
+export const HEADER_TESTS: HeaderTests = {
+  isByline: (t) => bylineOf(t) !== null || hasBylinePrefix(t),
+  // Below a headline: a byline (also a lone name) or a date line.
+  isHeaderLine: (t) => bylineKind(t) !== null || hasBylinePrefix(t) || isDateHeader(t),
+  isStrongHeader: (t) => isPrefixedByline(t) || isDateHeader(t),
+  isLoneName: (t) => bylineKind(t) === 'single-name' && !hasBylinePrefix(t),
+  isPrefixedByline,
+};
+
 /** The header above `bodyStart` (the first unit of the article's prose). */
 export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null): TextHeader {
   let bodyStart = start;
   const header: TextHeader = { title: null, titleIndex: -1, titleSpan: 0, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart };
   const clean = cleanTextTitle(units, bodyStart);
-  const isName = (t: string) => bylineOf(t) !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t));
-  // Below a headline: a byline (also a lone name) or a date line.
-  const isHeaderLine = (t: string) => {
-    const kind = bylineKind(t);
-    return kind !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t)) || isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
-  };
-  const best = clean ?? bestTitle(units, bodyStart, lang, isName, isHeaderLine);
+  const best = clean ?? bestTitle(units, bodyStart, lang, HEADER_TESTS);
   if (best) {
     header.titleIndex = best.index;
     header.titleSpan = 'span' in best ? best.span : 1;
