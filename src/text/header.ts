@@ -9,7 +9,7 @@ import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle, type HeaderTests } from './title.js';
+import { bestTitle, headlineLead, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -22,6 +22,8 @@ const BYLINE_STRENGTH: Record<BylineKind, number> = { prefixed: 3, listed: 2, 's
 const SINGLE_NAME_MAX_GROUP = 3;
 /** Clean news text: the article starts within this many units of the top. */
 const CLEAN_START_MAX = 2;
+/** A first line shorter than this (words) is not clean text's headline when a headline-shaped lead follows. */
+const CLEAN_TITLE_MIN_WORDS_OVER_LEAD = 4;
 /** Longest first line (words) taken as the headline of clean news text. */
 const CLEAN_TITLE_MAX_WORDS = 40;
 /** Units at the start of the prose that may still be the byline or date line. */
@@ -97,7 +99,10 @@ export const HEADER_TESTS: HeaderTests = {
 export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null): TextHeader {
   let bodyStart = start;
   const header: TextHeader = { title: null, titleIndex: -1, titleSpan: 0, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart };
-  const clean = cleanTextTitle(units, bodyStart);
+  // A short first line over a headline-shaped lead ("Back to overview" / byline / headline / prose)
+  // is navigation, not the title of clean text.
+  const cleanFirst = cleanTextTitle(units, bodyStart);
+  const clean = cleanFirst && wordCount(units[0]!.text) < CLEAN_TITLE_MIN_WORDS_OVER_LEAD && headlineLead(units, bodyStart) ? null : cleanFirst;
   const best = clean ?? bestTitle(units, bodyStart, lang, HEADER_TESTS);
   if (best) {
     header.titleIndex = best.index;

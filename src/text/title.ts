@@ -54,6 +54,17 @@ const LONE_NAME_BYLINE_SPAN = 6;
  */
 const SLUG_MIN_WORDS = 4;
 const SLUG_BONUS = 0.6;
+/**
+ * The article region can start at the headline itself ("Headline" / first paragraph with no
+ * menu between): a first unit of at least this many words with no closing punctuation, followed
+ * by a paragraph of at least LEAD_NEXT_MIN_WORDS, is a headline candidate too.
+ */
+const LEAD_MIN_WORDS = 4;
+const LEAD_NEXT_MIN_WORDS = 12;
+/** The lead unit is more often a video caption or a subhead than the headline: it must win clearly. */
+const LEAD_COST = 1;
+/** How a paragraph's last character looks: a headline has none of these. */
+const CLOSING_PUNCTUATION = /[.!?…:;,"”’»)\]]$/u;
 /** Least content-word support for a line above to take the headline's place over the best one. */
 const DEK_MIN_SUPPORT = 1;
 /** Units above the best candidate where the real headline may sit over a standfirst or caption. */
@@ -137,6 +148,15 @@ export function inSlug(text: string, slugs: readonly string[]): boolean {
   return slugs.some((s) => `-${s}-`.includes(head));
 }
 
+/** The region's first unit reads as a headline: no closing punctuation, a paragraph after it. */
+export function headlineLead(units: readonly Unit[], bodyStart: number): boolean {
+  const u = units[bodyStart];
+  const next = units[bodyStart + 1];
+  if (!u || !next || u.block.kind !== 'paragraph') return false;
+  const n = wordCount(u.text);
+  return n >= LEAD_MIN_WORDS && !CLOSING_PUNCTUATION.test(u.text.trim()) && notTitle(u.text) === null && wordCount(next.text) >= LEAD_NEXT_MIN_WORDS;
+}
+
 export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate[] {
   const { isByline } = tests;
   const isHeaderLine = tests.isHeaderLine ?? isByline;
@@ -144,13 +164,14 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const isLoneName = tests.isLoneName ?? (() => false);
   const isPrefixedByline = tests.isPrefixedByline ?? (() => false);
   const stop = (lang && stopwords().get(lang)) || new Set<string>();
-  const body = new Set(contentWords(units.slice(bodyStart).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
+  const lead = headlineLead(units, bodyStart);
+  const bodyFrom = lead ? bodyStart + 1 : bodyStart;
+  const body = new Set(contentWords(units.slice(bodyFrom).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
   const out: TitleCandidate[] = [];
   const slugs = pageSlugs(units);
-  let distance = 0;
-  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK); i--) {
+  for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK); i--) {
     const text = units[i]!.text;
-    distance++;
+    const distance = bodyStart - i;
     if (units[i]!.block.kind === 'list') continue;
     const loneNameTitle = isLoneName(text) && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
     const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null);
@@ -162,6 +183,10 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     let score = overlap * support * OVERLAP_WEIGHT - distance * DISTANCE_COST;
     const why = [`overlap ${overlap.toFixed(2)}x${support.toFixed(2)}`, `distance ${distance}`];
     const n = wordCount(text);
+    if (i === bodyStart) {
+      score -= LEAD_COST;
+      why.push('region-lead');
+    }
     if (n >= GOOD_LENGTH.min && n <= GOOD_LENGTH.max) score += GOOD_LENGTH.bonus;
     if (n > DEK_MIN_WORDS) {
       score -= DEK_COST;
@@ -205,17 +230,21 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // its words as much: a close contender above the best line is the headline. Not when the best
   // line is headline-shaped with the byline or date right under it (the lines above are then
   // related headlines), and not for a line with too few content words to trust its overlap.
-  const above = best.anchored
-    ? []
-    : ranked.filter(
-        (c) =>
-          c.index < best.index &&
-          best.index - c.index <= DEK_SPAN &&
-          c.score >= best.score - DEK_MARGIN &&
-          c.overlap >= DEK_MIN_OVERLAP &&
-          (c.support >= DEK_MIN_SUPPORT || c.strongNext),
-      );
-  const chosen = above[0] ?? best;
+  const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined =>
+    from.anchored
+      ? undefined
+      : ranked.find(
+          (c) =>
+            c.index < from.index &&
+            from.index - c.index <= DEK_SPAN &&
+            c.score >= from.score - DEK_MARGIN &&
+            c.overlap >= DEK_MIN_OVERLAP &&
+            (c.support >= DEK_MIN_SUPPORT || c.strongNext),
+        );
+  let chosen = standfirstOf(best) ?? best;
+  // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
+  // one more step reaches the headline.
+  if (chosen !== best && best.index === bodyStart) chosen = standfirstOf(chosen) ?? chosen;
   // A breadcrumb glued to the headline ("HomeLatest NewsMayor opens market") next to the bare
   // headline line: take the bare one.
   const text = units[chosen.index]!.text;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, tidyTitle } from '../../src/text/header.js';
-import { inSlug, notTitle, pageSlugs } from '../../src/text/title.js';
+import { headlineLead, inSlug, notTitle, pageSlugs } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -93,5 +93,28 @@ describe('address slug', () => {
   it('prefers the headline the address spells over a line with the same words', () => {
     const page = ['https://valley.example/news/Harbour-board-votes-for-covered-market-123.php', 'Ferry terminal growers market board votes on covered plan', 'Harbour board votes for covered market', 'Updated 10:01 pm, Tuesday, March 7, 2023', ...PROSE];
     expect(titleOf(page)).toBe('Harbour board votes for covered market');
+  });
+});
+
+describe('headline at the start of the article region', () => {
+  // The region finder (text/region.ts) decides where the article starts; these pass that start.
+  const titleFrom = (lines: string[], start: number) => findHeader(toUnits(lines.join('\n\n')), start).title;
+  it('takes a headline-shaped first unit when the region starts at it', () => {
+    const page = ['News', 'Sport', 'Weather', 'Back to overview', 'Harbour board turns the old ferry terminal into a covered market', ...PROSE];
+    expect(titleFrom(page, 4)).toBe('Harbour board turns the old ferry terminal into a covered market');
+  });
+  it('a short first line over a headline-shaped lead is navigation, not clean text\'s title', () => {
+    const page = ['Back to overview', 'By Dana Holm, March 7, 2023', 'Harbour board turns the old ferry terminal into a covered market', ...PROSE];
+    expect(titleFrom(page, 2)).toBe('Harbour board turns the old ferry terminal into a covered market');
+  });
+  it('headlineLead wants no closing punctuation and a paragraph after it', () => {
+    const units = toUnits(['Harbour board turns the terminal into a market', PROSE[0], 'The board met on Thursday to vote on it.', PROSE[1]].join('\n\n'));
+    expect(headlineLead(units, 0)).toBe(true);
+    expect(headlineLead(units, 2)).toBe(false);
+  });
+  it('from a lead caption steps up past the standfirst to the headline', () => {
+    const share = ['Video', 'Share', 'Print', 'Email', 'Facebook', 'Twitter'];
+    const page = ['News', 'Sport', 'Weather', 'Quay stalls for harbour growers', 'The old ferry terminal becomes a covered market for local growers.', ...share, 'Harbour board votes covered market for growers at old ferry terminal', ...PROSE];
+    expect(titleFrom(page, 11)).toBe('Quay stalls for harbour growers');
   });
 });
