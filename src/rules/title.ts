@@ -37,6 +37,12 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'Caption and picture credit lines above the article.',
   },
   {
+    id: 'caption-label',
+    pattern: /^(?:[Mm]edia |[Ii]mage |[Pp]hoto |[Vv]ideo )?[Cc]aption(?!\p{Ll})/u,
+    cost: 1.2,
+    reason: 'A caption printed with its label ("Media caption: Who is ...?"): the caption of a video or picture.',
+  },
+  {
     id: 'credit-slash',
     pattern: CREDIT_SLASH,
     cost: 1.2,
@@ -66,6 +72,12 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     pattern: /\s[»>›/|]\s|^[»>›]|\s[»>›]$/u,
     cost: 0.6,
     reason: 'Breadcrumbs and "Section | Site" lines.',
+  },
+  {
+    id: 'breadcrumb-trail',
+    pattern: /(?:\s[»>›/]\s.*){2,}/u,
+    cost: 0.6,
+    reason: 'Two separators or more ("Blog > Health > Tips"): a breadcrumb trail for sure, on top of the breadcrumb cost.',
   },
 ];
 

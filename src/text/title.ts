@@ -42,6 +42,8 @@ const HEADER_BELOW_BONUS = 0.3;
  */
 const STRONG_HEADER_BELOW_UNITS = 4;
 const STRONG_HEADER_BELOW_BONUS = 0.6;
+/** More when it is the very next line: nothing else (a standfirst, a caption) sits between. */
+const STRONG_HEADER_NEXT_BONUS = 0.3;
 /**
  * A line shaped like a lone name ("Royal Self-Indicting Arrogance") is still a headline candidate
  * when a "By" byline follows within this many units: the byline is there, so this line is not it.
@@ -169,9 +171,14 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const body = new Set(contentWords(units.slice(bodyFrom).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
   const out: TitleCandidate[] = [];
   const slugs = pageSlugs(units);
-  for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK); i--) {
+  // Distance counts the units between the line and the article that are not known boilerplate: a
+  // share panel of twenty "Share this with X" lines does not push the headline away.
+  let distance = lead ? -1 : 0;
+  let skipped = 0;
+  for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
     const text = units[i]!.text;
-    const distance = bodyStart - i;
+    if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
+    else distance++;
     if (units[i]!.block.kind === 'list') continue;
     const loneNameTitle = isLoneName(text) && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
     const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null);
@@ -197,7 +204,11 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       why.push('title-case');
     }
     const strongBelow = headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader);
-    if (strongBelow) {
+    const strongNext = i + 1 < units.length && isStrongHeader(units[i + 1]!.text);
+    if (strongNext) {
+      score += STRONG_HEADER_BELOW_BONUS + STRONG_HEADER_NEXT_BONUS;
+      why.push('byline-or-date-next');
+    } else if (strongBelow) {
       score += STRONG_HEADER_BELOW_BONUS;
       why.push('byline-or-date-below');
     } else if (headerBelow(units, i, bodyStart, HEADER_BELOW_UNITS, isHeaderLine)) {
@@ -217,7 +228,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
         if (p.id === 'sentence-end' || p.id === 'several-sentences') shaped = false;
       }
     }
-    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext: i + 1 < units.length && isStrongHeader(units[i + 1]!.text), why: why.join(', ') });
+    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, why: why.join(', ') });
   }
   return out.sort((a, b) => b.score - a.score);
 }

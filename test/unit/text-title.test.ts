@@ -9,10 +9,12 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'sentence-end': { hit: 'The board met on Thursday to vote on the plan.', miss: 'Board votes to turn terminal into market' },
   'several-sentences': { hit: 'The board met. It voted for the market.', miss: 'Board votes for market: what comes next' },
   'photo-credit': { hit: 'The quay at dawn. Photograph: Lena Ostrova', miss: 'Dawn on the quay as the market plan wins' },
+  'caption-label': { hit: 'Media captionWhat the market will look like', miss: 'Captain of the last ferry opens the market' },
   'credit-slash': { hit: 'Dana Holm/The Valley Times', miss: 'Valley times: a town that stopped its clocks' },
   'share-or-nav': { hit: 'Share this story', miss: 'Search for the lost ferry bell goes on at the harbour' },
   'dateline-or-time': { hit: 'Harbour vote 10:31 PM', miss: 'Harbour vote goes to the market plan' },
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
+  'breadcrumb-trail': { hit: 'Blog > Harbour > Markets', miss: 'Harbour vote > market plan wins' },
   breadcrumb: { hit: 'News > Local > Harbour', miss: 'Harbour plan wins local support' },
 };
 
@@ -76,6 +78,19 @@ describe('headline above the byline', () => {
   it('does not penalise navigation words inside a longer headline', () => {
     const page = ['Menu', 'Home market growers win a covered ferry terminal', 'By Dana Holm', 'March 7, 2023', 'The harbour board voted to turn the old ferry terminal into a covered market for growers', ...PROSE];
     expect(titleOf(page)).toBe('Home market growers win a covered ferry terminal');
+  });
+});
+
+describe('distance to the article', () => {
+  const titleFrom = (lines: string[], start: number) => findHeader(toUnits(lines.join('\n\n')), start).title;
+  it('does not count a share panel of boilerplate lines', () => {
+    const panel = ['Email', 'Facebook', 'Twitter', 'WhatsApp', 'Messenger', 'LinkedIn', 'Pinterest'].flatMap((s) => [`Share this with ${s}`, `Share this with ${s}`]);
+    const page = ['News', 'Sport', 'Harbour board votes for covered market', ...panel, 'Copy this link', 'Growers praise the plan', ...PROSE];
+    expect(titleFrom(page, 19)).toBe('Harbour board votes for covered market');
+  });
+  it('favours the line right above the byline over one a line further up', () => {
+    const page = ['News', 'Sport', 'Harbour board voted covered market for growers', 'Growers Win Covered Harbour Market', 'By Dana Holm', ...PROSE];
+    expect(titleFrom(page, 5)).toBe('Growers Win Covered Harbour Market');
   });
 });
 
