@@ -30,6 +30,8 @@ const CLEAN_TITLE_MAX_WORDS = 40;
 const HEADER_INSIDE_BODY = 2;
 /** Units above the headline that may be the byline ("Opinion Columnist" / name above some headlines). */
 const HEADER_ABOVE_TITLE = 3;
+/** Units above the chosen headline searched for an earlier printing of the same line. */
+const REPEATED_TITLE_LOOKBACK = 20;
 /** Longest date line (words) with a "Published"/"Updated" prefix. */
 const DATE_LINE_MAX_WORDS = 16;
 export interface TextHeader {
@@ -110,6 +112,12 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     header.title = tidyTitle(units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
     if (header.bodyStart < best.index + header.titleSpan) header.bodyStart = best.index + header.titleSpan;
     bodyStart = header.bodyStart;
+    // The headline printed again lower down (a gallery's or a sticky bar's copy): the byline and
+    // date sit under its first printing, so the header search starts there.
+    if (header.titleSpan === 1) {
+      const same = units[best.index]!.text.toLowerCase();
+      for (let i = best.index - 1; i >= Math.max(0, best.index - REPEATED_TITLE_LOOKBACK); i--) if (units[i]!.text.toLowerCase() === same) header.titleIndex = i;
+    }
   }
   // Byline and date line: between the headline and the prose, nearest the prose first; then a
   // few units above the headline and at the very start of the prose.

@@ -133,3 +133,14 @@ describe('headline at the start of the article region', () => {
     expect(titleFrom(page, 11)).toBe('Quay stalls for harbour growers');
   });
 });
+
+describe('headline printed twice', () => {
+  it('looks for the byline under the first printing', () => {
+    const gallery = ['Image 1 of 9', ...['dawn', 'noon', 'dusk', 'night'].flatMap((t) => [`The old terminal at ${t}, seen from the quay`, 'Photo: Lena Ostrova, AP', `Stalls at ${t}`])];
+    const page = ['News', 'Harbour board votes for covered market', 'Dana Holm, Ap Harbour Writer', 'Updated 1:39 am EST, Wednesday, March 8, 2023', ...gallery, 'Harbour board votes for covered market', '1 / 9', 'Back to Gallery', ...PROSE];
+    const h = findHeader(toUnits(page.join('\n')), 19);
+    expect(h.title).toBe('Harbour board votes for covered market');
+    expect(h.titleIndex).toBe(1);
+    expect(h.byline).toBe('Dana Holm, Ap Harbour Writer');
+  });
+});
