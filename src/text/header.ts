@@ -3,7 +3,7 @@
  * candidates; clean news text takes its first line), the byline (text/byline.ts; the strongest
  * kind nearest the prose wins) and the date line, found around where the article's prose starts.
  */
-import { BYLINE_PREFIXES, DATE_LINE_PREFIX } from '../rules/byline.js';
+import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
@@ -87,6 +87,25 @@ export function tidyTitle(text: string): string {
 const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t));
 const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
 const isPrefixedByline = (t: string) => hasBylinePrefix(t) || bylineKind(t) === 'prefixed';
+/** A lone name this close to a date line, a handle or a job title is a byline even in a long menu-like group. */
+const LONE_NAME_CONTEXT_UNITS = 2;
+/** A date line must be adjacent: two lines off, place names and menu items next to dates pass too. */
+const LONE_NAME_DATE_UNITS = 1;
+/** Longest job-title line (words) next to a lone name ("Senior Contributor"). */
+const JOB_LINE_MAX_WORDS = 4;
+const isHandleLine = (t: string) => /^@\w{2,}$/.test(t.trim());
+const isJobLine = (t: string) => wordCount(t) <= JOB_LINE_MAX_WORDS && JOB_NOUN_PATTERN.test(t);
+
+/** Header lines around unit `i` that make a lone name there a byline. */
+function bylineContext(units: readonly Unit[], i: number): boolean {
+  for (let k = Math.max(0, i - LONE_NAME_CONTEXT_UNITS); k <= Math.min(units.length - 1, i + LONE_NAME_CONTEXT_UNITS); k++) {
+    if (k === i) continue;
+    const t = units[k]!.text;
+    if ((Math.abs(k - i) <= LONE_NAME_DATE_UNITS && isDateHeader(t)) || isHandleLine(t) || isJobLine(t)) return true;
+  }
+  return false;
+}
+
 /** How the headline scorer (text/title.ts) recognises the lines around a headline. */
 export const HEADER_TESTS: HeaderTests = {
   isByline: (t) => bylineOf(t) !== null || hasBylinePrefix(t),
@@ -134,7 +153,8 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     const inBody = i >= bodyStart;
     const kind = bylineKind(text);
     const loneName = kind === 'single-name';
-    if (kind && !(loneName && (inBody || i < header.titleIndex || header.titleIndex < 0 || units[i]!.group > SINGLE_NAME_MAX_GROUP))) {
+    const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || bylineContext(units, i));
+    if (kind && !(loneName && !loneNameOk)) {
       const strength = BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };
     }

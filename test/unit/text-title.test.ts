@@ -144,3 +144,21 @@ describe('headline printed twice', () => {
     expect(h.byline).toBe('Dana Holm, Ap Harbour Writer');
   });
 });
+
+describe('lone name in a long one-line-per-block group', () => {
+  // One group (no blank lines), as a browser's innerText dump gives it: a lone name there is
+  // usually a menu item, unless header lines surround it.
+  const header = (lines: string[], start: number) => findHeader(toUnits([...lines, ...PROSE].join('\n')), start);
+  it('is the byline next to a date line', () => {
+    const h = header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'March 7, 2023'], 6);
+    expect(h.byline).toBe('Dana Holm');
+  });
+  it('is the byline over a handle or a job title', () => {
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', '@DANAHOLM', 'Watch'], 7).byline).toBe('Dana Holm');
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Senior Contributor', 'Watch'], 7).byline).toBe('Dana Holm');
+  });
+  it('is not a byline next to a section word or with nothing around it', () => {
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Opinion', 'Watch'], 7).byline).toBeNull();
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Video', 'Watch'], 7).byline).toBeNull();
+  });
+});
