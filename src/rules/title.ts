@@ -14,6 +14,8 @@ export interface TitlePenalty {
   reason: string;
 }
 
+/** Longest picture credit (words): "Name Surname/The Valley Times"; a longer line with a slash is a headline ("A/B merger ..."). */
+export const CREDIT_MAX_WORDS = 8;
 /** Longest line (words) the navigation-word penalty applies to: nav and share items are a few words. */
 export const NAV_LINE_MAX_WORDS = 4;
 
@@ -31,6 +33,12 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'Two sentences or more: a standfirst, teaser or caption, not a headline.',
   },
   {
+    id: 'reported-speech',
+    pattern: /\b(?:said|told|according to)\b/i,
+    cost: 0.5,
+    reason: 'Headlines report speech in the present ("exec says"); "said", "told", "according to" belong to the standfirst or the first paragraph.',
+  },
+  {
     id: 'photo-credit',
     pattern: /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|photograph|photo(?:s|graph)?:|image:|credit:|picture:|©|\(c\))|\/(?:ap|afp|reuters|getty)\b/i,
     cost: 1.2,
@@ -46,6 +54,7 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     id: 'credit-slash',
     pattern: CREDIT_SLASH,
     cost: 1.2,
+    maxWords: CREDIT_MAX_WORDS,
     reason: 'A photographer\'s credit "Name/Outlet" under a picture.',
   },
   {

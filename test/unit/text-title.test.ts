@@ -8,9 +8,10 @@ import { toUnits } from '../../src/text/units.js';
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'sentence-end': { hit: 'The board met on Thursday to vote on the plan.', miss: 'Board votes to turn terminal into market' },
   'several-sentences': { hit: 'The board met. It voted for the market.', miss: 'Board votes for market: what comes next' },
+  'reported-speech': { hit: 'The harbour board said the market would open in May', miss: 'Market will open in May, harbour board says' },
   'photo-credit': { hit: 'The quay at dawn. Photograph: Lena Ostrova', miss: 'Dawn on the quay as the market plan wins' },
   'caption-label': { hit: 'Media captionWhat the market will look like', miss: 'Captain of the last ferry opens the market' },
-  'credit-slash': { hit: 'Dana Holm/The Valley Times', miss: 'Valley times: a town that stopped its clocks' },
+  'credit-slash': { hit: 'Dana Holm/The Valley Times', miss: 'The harbour/ferry merger sends a signal about the future of local news' },
   'share-or-nav': { hit: 'Share this story', miss: 'Search for the lost ferry bell goes on at the harbour' },
   'dateline-or-time': { hit: 'Harbour vote 10:31 PM', miss: 'Harbour vote goes to the market plan' },
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
