@@ -23,6 +23,9 @@ export function stripBylineNoise(byline: string): string {
   // A job title or outlet glued to the name was a separate element: it becomes a separate part.
   // Handles, e-mails and URLs go first: their inner capitals ("@DawgsByNature") are not glued words.
   s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
+  // A handle glued to the name ("By Ann Lee@annlee Nov 19, 2019") ends the name: it becomes a
+  // separator, so a date after it goes with the other date tails.
+  s = s.replace(/(\p{Ll})@\w+/gu, '$1 - ');
   const unglue = (_m: string, a: string, b: string) => `${a}${JOB_TITLE_PATTERN.test(b) || OUTLET_PATTERN.test(b) ? ',' : ''} ${b}`;
   s = s.replace(GLUED_WORDS, unglue).replace(GLUED_ACRONYM, unglue);
   for (const p of BYLINE_PREFIXES) s = s.replace(p.pattern, '');

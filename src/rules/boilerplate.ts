@@ -122,6 +122,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     'Comment widgets: ratings, votes, "(View all)", "Reply | Report".'),
   rule('loading', 'drop', /^(?:loading\.{0,3}|please wait\.{0,3}|javascript (?:is )?(?:required|disabled).{0,80})$/i,
     'Script placeholders in scraped text.'),
+  rule('player-notice', 'drop',
+    /^(?:media playback is (?:unsupported|not supported) on your device|these are external links and will open in a new window|(?:this|the) (?:video|media|content) (?:is (?:not |no longer |un)available|cannot be played)(?: (?:in your (?:country|region)|on this device))?|your browser does not support (?:the )?(?:video|audio|html5 video)(?: (?:tag|element|player))?)\.?$/i,
+    'Notices of media players and share widgets ("Media playback is unsupported on your device"): page furniture around embeds, never article text.'),
 ];
 
 /** The rules by id, for tests and for --explain. */

@@ -28,6 +28,8 @@ export const OUTLET_WORDS: readonly string[] = [
 export const OUTLET_PATTERN = /\b(?:news|times|post|press|agency|agencies|media|journal|associated|tribune|herald|gazette|magazine|daily|weekly|network|broadcasting|radio|tv|television|staff|desk|bureau|wire|online|business|insider|sports?|politics|entertainment|science|technology|tech|health|lifestyle|world|team|editors|contributors|\.com|\.org|\.net|\.co\.uk)\b/i;
 
 /** Words that mark a byline part as a job title ("Senior Reporter", "Contributor"). */
+/** A job noun on a line of its own next to a lone name ("Senior Contributor", "News reporter"); not section words like "Opinion". */
+export const JOB_NOUN_PATTERN = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist|photographer|intern)s?\b/i;
 export const JOB_TITLE_PATTERN = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|contributing|producer|analyst|journalist|photographer|staff|intern|chief|senior|deputy|managing|director|founder|ceo|head of|professor|fellow|author of|opinion|guest|special to)\b/i;
 
 /** Date-line markers ("Updated 10:31 PM EST, Tue March 7, 2023", "Published: ..."). */

@@ -24,7 +24,7 @@ const MAX_BYLINE_CHARS = 250;
 const NAME_MIN_WORDS = 2;
 const NAME_MAX_WORDS = 4;
 /** Words that never appear capitalised inside a person's name, only in Title Case headlines. */
-const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news)$/i;
+const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news|introducing|meet|breaking|exclusive|inside)$/i;
 
 /**
  * The byline part of a line that opens with a date or "Posted": "5:45 AM PST 11/19/2019 by

@@ -3,13 +3,13 @@
  * candidates; clean news text takes its first line), the byline (text/byline.ts; the strongest
  * kind nearest the prose wins) and the date line, found around where the article's prose starts.
  */
-import { BYLINE_PREFIXES, DATE_LINE_PREFIX } from '../rules/byline.js';
+import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle } from './title.js';
+import { bestTitle, headlineLead, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -22,12 +22,16 @@ const BYLINE_STRENGTH: Record<BylineKind, number> = { prefixed: 3, listed: 2, 's
 const SINGLE_NAME_MAX_GROUP = 3;
 /** Clean news text: the article starts within this many units of the top. */
 const CLEAN_START_MAX = 2;
+/** A first line shorter than this (words) is not clean text's headline when a headline-shaped lead follows. */
+const CLEAN_TITLE_MIN_WORDS_OVER_LEAD = 4;
 /** Longest first line (words) taken as the headline of clean news text. */
 const CLEAN_TITLE_MAX_WORDS = 40;
 /** Units at the start of the prose that may still be the byline or date line. */
 const HEADER_INSIDE_BODY = 2;
 /** Units above the headline that may be the byline ("Opinion Columnist" / name above some headlines). */
 const HEADER_ABOVE_TITLE = 3;
+/** Units above the chosen headline searched for an earlier printing of the same line. */
+const REPEATED_TITLE_LOOKBACK = 20;
 /** Longest date line (words) with a "Published"/"Updated" prefix. */
 const DATE_LINE_MAX_WORDS = 16;
 export interface TextHeader {
@@ -80,24 +84,59 @@ export function tidyTitle(text: string): string {
   return t.replace(/\.(["'”’»)]*)$/u, '$1');
 }
 
+const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t));
+const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+const isPrefixedByline = (t: string) => hasBylinePrefix(t) || bylineKind(t) === 'prefixed';
+/** A lone name this close to a date line, a handle or a job title is a byline even in a long menu-like group. */
+const LONE_NAME_CONTEXT_UNITS = 2;
+/** A date line must be adjacent: two lines off, place names and menu items next to dates pass too. */
+const LONE_NAME_DATE_UNITS = 1;
+/** Longest job-title line (words) next to a lone name ("Senior Contributor"). */
+const JOB_LINE_MAX_WORDS = 4;
+const isHandleLine = (t: string) => /^@\w{2,}$/.test(t.trim());
+const isJobLine = (t: string) => wordCount(t) <= JOB_LINE_MAX_WORDS && JOB_NOUN_PATTERN.test(t);
+
+/** Header lines around unit `i` that make a lone name there a byline. */
+function bylineContext(units: readonly Unit[], i: number): boolean {
+  for (let k = Math.max(0, i - LONE_NAME_CONTEXT_UNITS); k <= Math.min(units.length - 1, i + LONE_NAME_CONTEXT_UNITS); k++) {
+    if (k === i) continue;
+    const t = units[k]!.text;
+    if ((Math.abs(k - i) <= LONE_NAME_DATE_UNITS && isDateHeader(t)) || isHandleLine(t) || isJobLine(t)) return true;
+  }
+  return false;
+}
+
+/** How the headline scorer (text/title.ts) recognises the lines around a headline. */
+export const HEADER_TESTS: HeaderTests = {
+  isByline: (t) => bylineOf(t) !== null || hasBylinePrefix(t),
+  // Below a headline: a byline (also a lone name) or a date line.
+  isHeaderLine: (t) => bylineKind(t) !== null || hasBylinePrefix(t) || isDateHeader(t),
+  isStrongHeader: (t) => isPrefixedByline(t) || isDateHeader(t),
+  isLoneName: (t) => bylineKind(t) === 'single-name' && !hasBylinePrefix(t),
+  isPrefixedByline,
+};
+
 /** The header above `bodyStart` (the first unit of the article's prose). */
 export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null): TextHeader {
   let bodyStart = start;
   const header: TextHeader = { title: null, titleIndex: -1, titleSpan: 0, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart };
-  const clean = cleanTextTitle(units, bodyStart);
-  const isName = (t: string) => bylineOf(t) !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t));
-  // Below a headline: a byline (also a lone name) or a date line.
-  const isHeaderLine = (t: string) => {
-    const kind = bylineKind(t);
-    return kind !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t)) || isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
-  };
-  const best = clean ?? bestTitle(units, bodyStart, lang, isName, isHeaderLine);
+  // A short first line over a headline-shaped lead ("Back to overview" / byline / headline / prose)
+  // is navigation, not the title of clean text.
+  const cleanFirst = cleanTextTitle(units, bodyStart);
+  const clean = cleanFirst && wordCount(units[0]!.text) < CLEAN_TITLE_MIN_WORDS_OVER_LEAD && headlineLead(units, bodyStart) ? null : cleanFirst;
+  const best = clean ?? bestTitle(units, bodyStart, lang, HEADER_TESTS);
   if (best) {
     header.titleIndex = best.index;
     header.titleSpan = 'span' in best ? best.span : 1;
     header.title = tidyTitle(units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
     if (header.bodyStart < best.index + header.titleSpan) header.bodyStart = best.index + header.titleSpan;
     bodyStart = header.bodyStart;
+    // The headline printed again lower down (a gallery's or a sticky bar's copy): the byline and
+    // date sit under its first printing, so the header search starts there.
+    if (header.titleSpan === 1) {
+      const same = units[best.index]!.text.toLowerCase();
+      for (let i = best.index - 1; i >= Math.max(0, best.index - REPEATED_TITLE_LOOKBACK); i--) if (units[i]!.text.toLowerCase() === same) header.titleIndex = i;
+    }
   }
   // Byline and date line: between the headline and the prose, nearest the prose first; then a
   // few units above the headline and at the very start of the prose.
@@ -114,7 +153,8 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     const inBody = i >= bodyStart;
     const kind = bylineKind(text);
     const loneName = kind === 'single-name';
-    if (kind && !(loneName && (inBody || i < header.titleIndex || header.titleIndex < 0 || units[i]!.group > SINGLE_NAME_MAX_GROUP))) {
+    const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || bylineContext(units, i));
+    if (kind && !(loneName && !loneNameOk)) {
       const strength = BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };
     }

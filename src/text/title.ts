@@ -7,7 +7,7 @@
 import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
-import { TITLE_PENALTIES } from '../rules/title.js';
+import { penaltyApplies, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -36,6 +36,39 @@ const TITLE_CASE_SHARE = 0.7;
 /** A byline or date line within this many units below: the headline's usual place. */
 const HEADER_BELOW_UNITS = 3;
 const HEADER_BELOW_BONUS = 0.3;
+/**
+ * A "By" byline or a date line this close below: the headline's place on most article pages
+ * (headline, [standfirst], byline, date). Surer than a lone name, which menus are full of.
+ */
+const STRONG_HEADER_BELOW_UNITS = 4;
+const STRONG_HEADER_BELOW_BONUS = 0.6;
+/** More when it is the very next line: nothing else (a standfirst, a caption) sits between. */
+const STRONG_HEADER_NEXT_BONUS = 0.3;
+/**
+ * A line shaped like a lone name ("Royal Self-Indicting Arrogance") is still a headline candidate
+ * when a "By" byline follows within this many units: the byline is there, so this line is not it.
+ */
+const LONE_NAME_BYLINE_SPAN = 6;
+/**
+ * The page's address printed in the text ("https://site/news/article/The-Latest-Man-stabbed-...")
+ * spells the headline's first words as a slug: a line whose first words make that slug is the
+ * headline. Fewer words than this match by chance ("the-latest").
+ */
+const SLUG_MIN_WORDS = 4;
+const SLUG_BONUS = 0.6;
+/**
+ * The article region can start at the headline itself ("Headline" / first paragraph with no
+ * menu between): a first unit of at least this many words with no closing punctuation, followed
+ * by a paragraph of at least LEAD_NEXT_MIN_WORDS, is a headline candidate too.
+ */
+const LEAD_MIN_WORDS = 4;
+const LEAD_NEXT_MIN_WORDS = 12;
+/** The lead unit is more often a video caption or a subhead than the headline: it must win clearly. */
+const LEAD_COST = 1;
+/** How a paragraph's last character looks: a headline has none of these. */
+const CLOSING_PUNCTUATION = /[.!?…:;,"”’»)\]]$/u;
+/** Least content-word support for a line above to take the headline's place over the best one. */
+const DEK_MIN_SUPPORT = 1;
 /** Units above the best candidate where the real headline may sit over a standfirst or caption. */
 const DEK_SPAN = 10;
 /** Score a candidate above may trail the best by and still be the headline. */
@@ -52,7 +85,27 @@ export interface TitleCandidate {
   score: number;
   /** Share of its content words the article's opening repeats. */
   overlap: number;
+  /** Share of FULL_OVERLAP_WORDS content words the line has (1 = enough to trust the overlap). */
+  support: number;
+  /** Headline-shaped (Title Case, no final period, not standfirst length) with a "By" byline or date just below. */
+  anchored: boolean;
+  /** The next unit is a "By" byline or a date line (a short headline's overlap is trusted then). */
+  strongNext: boolean;
   why: string;
+}
+
+/** How the header lines around the headline are recognised (text/header.ts supplies them). */
+export interface HeaderTests {
+  /** A byline of any kind, also a lone name: never the headline. */
+  isByline: (text: string) => boolean;
+  /** Any line that sits under a headline: byline, lone name, date line. */
+  isHeaderLine?: (text: string) => boolean;
+  /** A sure header line: a "By" byline or a date line. */
+  isStrongHeader?: (text: string) => boolean;
+  /** A line that is a byline only because it reads as a lone name. */
+  isLoneName?: (text: string) => boolean;
+  /** A "By" byline. */
+  isPrefixedByline?: (text: string) => boolean;
 }
 
 const contentWords = (text: string, stop: Set<string>) =>
@@ -63,8 +116,8 @@ function isTitleCase(text: string): boolean {
   return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }
 
-function headerBelow(units: readonly Unit[], i: number, bodyStart: number, isHeaderLine: (text: string) => boolean): boolean {
-  for (let k = i + 1; k <= Math.min(bodyStart, i + HEADER_BELOW_UNITS); k++) if (units[k] && isHeaderLine(units[k]!.text)) return true;
+function headerBelow(units: readonly Unit[], i: number, bodyStart: number, span: number, test: (text: string) => boolean): boolean {
+  for (let k = i + 1; k <= Math.min(bodyStart, i + span); k++) if (units[k] && test(units[k]!.text)) return true;
   return false;
 }
 
@@ -79,22 +132,56 @@ export function notTitle(text: string): string | null {
   return null;
 }
 
-export function scoreTitles(
-  units: readonly Unit[],
-  bodyStart: number,
-  lang: LanguageCode | null,
-  isByline: (text: string) => boolean,
-  isHeaderLine: (text: string) => boolean = isByline,
-): TitleCandidate[] {
+/** Lower-case hyphenated words: "The Latest: Man stabbed" -> "the-latest-man-stabbed". */
+const slugOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
+
+/** Address slugs printed on the page (lower case, words joined by "-"). */
+export function pageSlugs(units: readonly Unit[]): string[] {
+  const out: string[] = [];
+  for (const u of units) for (const m of u.text.matchAll(/https?:\/\/\S+/g)) out.push(slugOf(m[0].replace(/^https?:\/\/[^/]+/, ' ')));
+  return out;
+}
+
+/** The line's first SLUG_MIN_WORDS or more words make a slug of the page's address. */
+export function inSlug(text: string, slugs: readonly string[]): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < SLUG_MIN_WORDS || !slugs.length) return false;
+  const head = `-${words.slice(0, SLUG_MIN_WORDS).join('-')}-`;
+  return slugs.some((s) => `-${s}-`.includes(head));
+}
+
+/** The region's first unit reads as a headline: no closing punctuation, a paragraph after it. */
+export function headlineLead(units: readonly Unit[], bodyStart: number): boolean {
+  const u = units[bodyStart];
+  const next = units[bodyStart + 1];
+  if (!u || !next || u.block.kind !== 'paragraph') return false;
+  const n = wordCount(u.text);
+  return n >= LEAD_MIN_WORDS && !CLOSING_PUNCTUATION.test(u.text.trim()) && notTitle(u.text) === null && wordCount(next.text) >= LEAD_NEXT_MIN_WORDS;
+}
+
+export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate[] {
+  const { isByline } = tests;
+  const isHeaderLine = tests.isHeaderLine ?? isByline;
+  const isStrongHeader = tests.isStrongHeader ?? (() => false);
+  const isLoneName = tests.isLoneName ?? (() => false);
+  const isPrefixedByline = tests.isPrefixedByline ?? (() => false);
   const stop = (lang && stopwords().get(lang)) || new Set<string>();
-  const body = new Set(contentWords(units.slice(bodyStart).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
+  const lead = headlineLead(units, bodyStart);
+  const bodyFrom = lead ? bodyStart + 1 : bodyStart;
+  const body = new Set(contentWords(units.slice(bodyFrom).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
   const out: TitleCandidate[] = [];
-  let distance = 0;
-  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK); i--) {
+  const slugs = pageSlugs(units);
+  // Distance counts the units between the line and the article that are not known boilerplate: a
+  // share panel of twenty "Share this with X" lines does not push the headline away.
+  let distance = lead ? -1 : 0;
+  let skipped = 0;
+  for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
     const text = units[i]!.text;
-    distance++;
+    if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
+    else distance++;
     if (units[i]!.block.kind === 'list') continue;
-    const veto = notTitle(text) ?? (isByline(text) ? 'byline' : null);
+    const loneNameTitle = isLoneName(text) && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
+    const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null);
     if (veto) continue;
     const words = contentWords(text, stop);
     const overlap = words.length ? words.filter((w) => body.has(w)).length / words.length : 0;
@@ -103,6 +190,10 @@ export function scoreTitles(
     let score = overlap * support * OVERLAP_WEIGHT - distance * DISTANCE_COST;
     const why = [`overlap ${overlap.toFixed(2)}x${support.toFixed(2)}`, `distance ${distance}`];
     const n = wordCount(text);
+    if (i === bodyStart) {
+      score -= LEAD_COST;
+      why.push('region-lead');
+    }
     if (n >= GOOD_LENGTH.min && n <= GOOD_LENGTH.max) score += GOOD_LENGTH.bonus;
     if (n > DEK_MIN_WORDS) {
       score -= DEK_COST;
@@ -112,40 +203,68 @@ export function scoreTitles(
       score += TITLE_CASE_BONUS;
       why.push('title-case');
     }
-    if (headerBelow(units, i, bodyStart, isHeaderLine)) {
+    const strongBelow = headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader);
+    const strongNext = i + 1 < units.length && isStrongHeader(units[i + 1]!.text);
+    if (strongNext) {
+      score += STRONG_HEADER_BELOW_BONUS + STRONG_HEADER_NEXT_BONUS;
+      why.push('byline-or-date-next');
+    } else if (strongBelow) {
+      score += STRONG_HEADER_BELOW_BONUS;
+      why.push('byline-or-date-below');
+    } else if (headerBelow(units, i, bodyStart, HEADER_BELOW_UNITS, isHeaderLine)) {
       score += HEADER_BELOW_BONUS;
       why.push('byline-below');
     }
+    // Standfirsts are sentence case; a Title Case line over the byline is the headline itself.
+    if (inSlug(text, slugs)) {
+      score += SLUG_BONUS;
+      why.push('address-slug');
+    }
+    let shaped = n <= DEK_MIN_WORDS && n >= GOOD_LENGTH.min && isTitleCase(text);
     for (const p of TITLE_PENALTIES) {
-      if (p.pattern.test(text)) {
+      if (penaltyApplies(p, text)) {
         score -= p.cost;
         why.push(p.id);
+        if (p.id === 'sentence-end' || p.id === 'several-sentences') shaped = false;
       }
     }
-    out.push({ index: i, score, overlap, why: why.join(', ') });
+    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, why: why.join(', ') });
   }
   return out.sort((a, b) => b.score - a.score);
 }
 
-export function bestTitle(
-  units: readonly Unit[],
-  bodyStart: number,
-  lang: LanguageCode | null,
-  isByline: (text: string) => boolean,
-  isHeaderLine: (text: string) => boolean = isByline,
-): TitleCandidate | null {
-  const ranked = scoreTitles(units, bodyStart, lang, isByline, isHeaderLine);
+export function bestTitle(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate | null {
+  const ranked = scoreTitles(units, bodyStart, lang, tests);
   const best = ranked[0];
   if (!best || best.score < MIN_TITLE_SCORE) return null;
   // The standfirst and the picture caption sit between the headline and the article and repeat
-  // its words as much: a close contender above the best line is the headline.
-  const above = ranked.filter(
-    (c) => c.index < best.index && best.index - c.index <= DEK_SPAN && c.score >= best.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP,
-  );
-  const chosen = above[0] ?? best;
+  // its words as much: a close contender above the best line is the headline. Not when the best
+  // line is headline-shaped with the byline or date right under it (the lines above are then
+  // related headlines), and not for a line with too few content words to trust its overlap.
+  const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined =>
+    from.anchored
+      ? undefined
+      : ranked.find(
+          (c) =>
+            c.index < from.index &&
+            from.index - c.index <= DEK_SPAN &&
+            c.score >= from.score - DEK_MARGIN &&
+            c.overlap >= DEK_MIN_OVERLAP &&
+            (c.support >= DEK_MIN_SUPPORT || c.strongNext),
+        );
+  let chosen = standfirstOf(best) ?? best;
+  // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
+  // one more step reaches the headline.
+  if (chosen !== best && best.index === bodyStart) chosen = standfirstOf(chosen) ?? chosen;
   // A breadcrumb glued to the headline ("HomeLatest NewsMayor opens market") next to the bare
   // headline line: take the bare one.
   const text = units[chosen.index]!.text;
-  const bare = ranked.find((c) => c !== chosen && Math.abs(c.index - chosen.index) <= GLUED_SPAN && text.endsWith(units[c.index]!.text) && wordCount(units[c.index]!.text) >= GOOD_LENGTH.min);
+  const bare = ranked.find(
+    (c) =>
+      c !== chosen &&
+      Math.abs(c.index - chosen.index) <= GLUED_SPAN &&
+      text.toLowerCase().endsWith(units[c.index]!.text.toLowerCase()) &&
+      wordCount(units[c.index]!.text) >= GOOD_LENGTH.min,
+  );
   return bare ?? chosen;
 }

@@ -50,8 +50,12 @@ function listBlock(lines: string[]): Block {
 }
 
 /** True when the lines of a group read as one paragraph hard-wrapped at a fixed width. */
+/** An author line "Name Surname @handle ..." under a headline: its own block, not a wrapped line. */
+const AUTHOR_HANDLE_LINE = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}.'-]*){1,3} @\w+/u;
+
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
+  if (lines.some((l) => AUTHOR_HANDLE_LINE.test(l))) return false;
   const body = lines.slice(0, -1);
   const widest = Math.max(...lines.map((l) => l.length));
   if (widest > WRAP_MAX_LINE) return false;

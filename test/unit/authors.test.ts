@@ -26,6 +26,7 @@ const TABLE: Array<[string, string[]]> = [
   ['Author: Luis García', ['Luis García']],
   ['By jane@example.com', []],
   ['By Rita Sol @RitaSolWrites Nov 18, 2019, 11:47am EST', ['Rita Sol']],
+  ['By Rita Sol@RitaSolWrites Nov 18, 2019, 11:47am EST', ['Rita Sol']],
   ['Omar Lind Omar Lind is a reporter for the Valley Post.', ['Omar Lind']],
 ];
 
@@ -44,6 +45,7 @@ describe('stripBylineNoise', () => {
   it('drops the prefix, the date tail, handles and addresses', () => {
     expect(stripBylineNoise('By Kim Lee @kimlee - Nov 2, 2021')).toBe('Kim Lee');
     expect(stripBylineNoise('By Kim Lee kim@example.org')).toBe('Kim Lee');
+    expect(stripBylineNoise('By Kim Lee@kimlee')).toBe('Kim Lee');
   });
   it('keeps a tail that is not a date', () => {
     expect(stripBylineNoise('Kim Lee - Harbour Gazette')).toBe('Kim Lee - Harbour Gazette');

@@ -142,6 +142,10 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Loading...', 'JavaScript is required to view this content.'],
     keep: ['Loading the ferry took two hours because the ramp was damaged in the storm.'],
   },
+  'player-notice': {
+    match: ['Media playback is unsupported on your device', 'These are external links and will open in a new window', 'This video is not available in your country', 'Your browser does not support the video tag.'],
+    keep: ['The harbour board said the video of the vote is not available until the minutes are approved.'],
+  },
 };
 
 describe('boilerplate rules', () => {

@@ -17,6 +17,8 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['Victor Almeida, FUTURISM', 'listed'],
   ['Lena Ostrova', 'single-name'],
   ['KEY POINTS', null],
+  ['Introducing Dana Holm, New CEO at Harbour Markets', null],
+  ['Meet Dana Holm', null],
   ['“Wild Rose”', null],
   ['WhatsApp', null],
   ['Doug Miller/The Valley Times', null],

@@ -28,6 +28,10 @@ describe('toUnits', () => {
     expect(units[1]!.block.markdown).toBe('- a market hall\n- a cycle path\n- two cafés');
   });
 
+  it('does not join a headline and the "Name @handle" author line under it', () => {
+    const units = toUnits('Harbour board reportedly weighing a covered market for the old quay\nDana Holm @danaholm / 2 days\n\nThe board met on Thursday.');
+    expect(units.map((u) => u.text)).toEqual(['Harbour board reportedly weighing a covered market for the old quay', 'Dana Holm @danaholm / 2 days', 'The board met on Thursday.']);
+  });
   it('keeps an ordered list ordered', () => {
     const units = toUnits('1. Open the valve\n2. Wait ten minutes\n3. Close it again');
     expect(units[0]!.block.kind).toBe('list');
