@@ -24,8 +24,15 @@ const SINGLE_NAME_MAX_GROUP = 3;
 const CLEAN_START_MAX = 2;
 /** A first line shorter than this (words) is not clean text's headline when a headline-shaped lead follows. */
 const CLEAN_TITLE_MIN_WORDS_OVER_LEAD = 4;
-/** Longest first line (words) taken as the headline of clean news text. */
-const CLEAN_TITLE_MAX_WORDS = 40;
+/** Longest first line (words) taken as the headline of clean news text (news headlines run to about 25). */
+const CLEAN_TITLE_MAX_WORDS = 30;
+/**
+ * A first line longer than this (words) that holds two sentences or more is the article's first
+ * paragraph, not a headline ("Virginian could make history. Again." is short; a paragraph is not).
+ */
+const CLEAN_TITLE_MAX_SENTENCES_WORDS = 20;
+/** A sentence ending followed by the next sentence's capital. */
+const SENTENCE_BREAK = /[.!?]["'”’»)]?\s+["'“‘«(]?\p{Lu}/u;
 /** Units at the start of the prose that may still be the byline or date line. */
 const HEADER_INSIDE_BODY = 2;
 /** Units above the headline that may be the byline ("Opinion Columnist" / name above some headlines). */
@@ -71,7 +78,7 @@ export function firstProse(units: readonly Unit[]): number {
 function cleanTextTitle(units: readonly Unit[], bodyStart: number): { index: number; span: number } | null {
   const first = units[0];
   if (!first || bodyStart > CLEAN_START_MAX || units.length < 2 || first.block.kind !== 'paragraph') return null;
-  if (wordCount(first.text) > CLEAN_TITLE_MAX_WORDS || matchBoilerplate(first.text) || isDateLine(first.text) || bylineOf(first.text) === 'byline') return null;
+  if (wordCount(first.text) > CLEAN_TITLE_MAX_WORDS || (wordCount(first.text) > CLEAN_TITLE_MAX_SENTENCES_WORDS && SENTENCE_BREAK.test(first.text)) || matchBoilerplate(first.text) || isDateLine(first.text) || bylineOf(first.text) === 'byline') return null;
   const second = units[1]!;
   const joined = /[;:]$/.test(first.text) && second.line === first.line + 1 && wordCount(first.text) + wordCount(second.text) <= CLEAN_TITLE_MAX_WORDS;
   return { index: 0, span: joined ? 2 : 1 };

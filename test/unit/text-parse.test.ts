@@ -104,6 +104,13 @@ describe('clean news text (headline line, then paragraphs)', () => {
     expect(a.title).toBe('Bridge to reopen in May');
     expect(a.authors).toEqual(['Ivo Petrov']);
   });
+
+  it('text without a headline: a first paragraph of two sentences stays in the body', async () => {
+    const first = 'The council met on Tuesday evening to discuss the new budget for the harbour. Members agreed to review the plan again next month after a long debate.';
+    const a = await extract(`${first}\n\n${PARAGRAPHS.join('\n\n')}`, { inputFormat: 'text' });
+    expect(a.title).toBeNull();
+    expect(a.blocks[0]?.text).toBe(first);
+  });
 });
 
 describe('headline choice', () => {
