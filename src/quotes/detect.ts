@@ -35,6 +35,17 @@ const MIN_UNATTRIBUTED_WORDS = 3;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** Fewest words for a heading to be read as a sentence of the body (fewer: a real heading). */
+const MIN_SENTENCE_HEADING_WORDS = 5;
+
+/**
+ * A "heading" that ends like a sentence (“…,” he said. / He said: “….”) is a paragraph a
+ * parser took for a heading because it was short and set apart; its quotes are read too.
+ */
+function headingReadsAsSentence(text: string): boolean {
+  return /[.!?]["”’»]*\s*$/.test(text) && /[“"«„]|''/.test(text) && wordCount(text) >= MIN_SENTENCE_HEADING_WORDS;
+}
+
 /** A partial quote is a phrase inside a sentence, not a sentence of its own. */
 function isPartial(before: string, quote: string): boolean {
   const lead = before.replace(/\s+$/, '');
@@ -98,7 +109,8 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
   let prevText = '';
 
   blocks.forEach((block, b) => {
-    if ((block.kind !== 'paragraph' && block.kind !== 'quote' && block.kind !== 'list') || layout.starts[b]! < 0) {
+    const read = block.kind === 'paragraph' || block.kind === 'quote' || block.kind === 'list' || (block.kind === 'heading' && headingReadsAsSentence(block.text));
+    if (!read || layout.starts[b]! < 0) {
       carry = null;
       prevText = '';
       return;
