@@ -126,6 +126,19 @@ describe('block quotations', () => {
   });
 });
 
+describe('headings', () => {
+  const heading = (text: string): Block => ({ kind: 'heading', text, markdown: `## ${text}`, level: 2 });
+
+  it('reads a heading that ends like a sentence (a short paragraph taken for a heading)', () => {
+    const got = detectQuotes([para('The mayor spoke at the opening of the new library on Friday.'), heading('She said: “We built this for the children.”')]);
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['We built this for the children.', 'The mayor']]);
+  });
+
+  it('leaves a real heading with a quoted title alone', () => {
+    expect(detectQuotes([heading('Reviews of “The Long Road Home”')])).toEqual([]);
+  });
+});
+
 describe('other languages', () => {
   it('reports quote spans in a non-English text without guessing speakers from English rules', () => {
     const paras = [
