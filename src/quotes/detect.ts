@@ -160,7 +160,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       // "(CROSSTALK.)", "[inaudible]": a stage direction, not words anyone said.
       if (/^[([][^()[\]]*[)\]]\.?$/.test(inner.trim())) return;
       const before = text.slice(0, span.outerStart);
-      if (!labelled && (isScareQuote(before) || isTitleOfWork(inner, before, text.slice(span.outerEnd)))) return;
+      if (!labelled && (isScareQuote(before) || isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd)))) return;
 
       const partial = isPartial(before, inner);
       const label: Attribution | null = labelled ? { speakerText: labelled.speakerText, cue: ':', side: 'label' } : null;
