@@ -89,7 +89,9 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     const named = subj !== null && isNamed(subj) && !isSentenceOpenerOnly(subj, p.body);
     // "It goes without saying", "It is clear": an empty "it" names no one.
     const emptyIt = /^\s*it\s+(?:is|was|goes|went|seems|seemed|appears|appeared|remains|has been|had been|will be|would be)\b/i.test(sentence);
-    if (subj && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
+    // "Tea Party “super PACs” supported by…": the quote is part of the subject's own noun phrase.
+    const insideSubject = subj !== null && /^[\s'’-]*$/.test(sentence.slice(sentence.lastIndexOf(subj) + subj.length));
+    if (subj && !insideSubject && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {

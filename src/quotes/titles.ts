@@ -3,7 +3,7 @@
  * (“Morning Joe”, MSNBC’s “Face the Nation”, a book titled “Collapse”).
  */
 import { INTRO_WORDS } from '../rules/speech.js';
-import { SCARE_QUOTE_CUES, TITLE_APPOSITIVE_BEFORE, TITLE_CUES_AFTER, TITLE_CUES_BEFORE, TITLE_LAST_WORDS } from '../rules/titles.js';
+import { DEFINED_TERM_AFTER, SCARE_QUOTE_CUES, TITLE_APPOSITIVE_BEFORE, TITLE_CUES_AFTER, TITLE_CUES_BEFORE, TITLE_LAST_WORDS } from '../rules/titles.js';
 
 /** Is the quote right after `before` marked as a scare quote ("the so-called “reform”")? */
 export function isScareQuote(before: string): boolean {
@@ -43,6 +43,7 @@ function isAppositiveTitle(inner: string, before: string, after: string): boolea
 export function isTitleOfWork(inner: string, before: string, after: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length <= MAX_TITLE_WORDS && isAppositiveTitle(inner, before, after)) return true;
+  if (words.length <= MAX_TITLE_WORDS && DEFINED_TERM_AFTER.test(after)) return true;
   if (words.length > MAX_TITLE_WORDS || !isTitleCase(inner.replace(/[.,!?]+$/, ''))) return false;
   // A whole sentence in title case is still a sentence when it ends like one and is long.
   const lead = before.slice(-60);

@@ -37,6 +37,12 @@ export const TITLE_APPOSITIVE_BEFORE = /\b(?:commentary|column|op-ed|editorial|e
 /** A Title Case phrase ending in one of these names an event or a work itself ("Commander-in-Chief Forum"). */
 export const TITLE_LAST_WORDS = /^(?:forum|show|summit|conference|convention|debate|award|awards|prize|act|festival|tour|hour|report|review|live|tonight|today|podcast|series|project|initiative|plan)$/i;
 
+/**
+ * A quoted term followed by its definition ("a “qualified area,” which is defined as…") is a
+ * term of art the writer explains, not someone's words. Tested on the text after the closing mark.
+ */
+export const DEFINED_TERM_AFTER = /^[,;]?\s*(?:(?:which|that)\s+)?(?:is|are|was|were)\s+(?:defined|understood)\s+(?:as|by)\b|^[,;]?\s*(?:which|that)\s+(?:refers|refer)\s+to\b/i;
+
 /** Tested on the text right after the closing mark. */
 export const TITLE_CUES_AFTER: readonly TitleCue[] = [
   { id: 'work-noun-after', pattern: /^[,.]?\s*(?:[\p{L}-]+\s+)?(?:show|program|programme|series|book|film|movie|documentary|album|song|podcast|forum|event|episode|column|segment|ad|video|campaign|act)\b/iu, reason: '“Commander-in-Chief” forum, “The Apprentice” show, “Keep It Real” radio program.' },
