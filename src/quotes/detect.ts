@@ -53,6 +53,18 @@ function isPartial(before: string, quote: string): boolean {
   return !opensSentence || /^\p{Ll}/u.test(quote);
 }
 
+/** Straight marks (" ') and typographic ones (“ ” « » „ ‘ ’) are different styles. */
+const isStraight = (mark: string) => mark === '"' || mark === "'";
+
+/**
+ * Does a paragraph continue a quote left open with `mark`? It opens with a quote mark of the same
+ * style: an excerpt whose paragraphs open with " is not continued by a paragraph opening with “.
+ */
+function continuesWithMark(text: string, mark: string): boolean {
+  const lead = text.trimStart();
+  return startsWithQuote(lead) && isStraight(lead[0]!) === isStraight(mark);
+}
+
 /** What one paragraph offers every quote in it. */
 interface ParagraphContext {
   /** The paragraph with other quotes blanked out, so verbs inside them are not read as cues. */
@@ -108,12 +120,22 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
   const english = readsAsEnglish(body);
   const mentions: Mention[] = [];
   let carry: Quote | null = null;
+  let carryMark = '';
+  // The unattributed paragraphs of the multi-paragraph quote being read (each left open).
+  let unattributed: Quote[] = [];
+  // A quote left open that nobody said and no next paragraph continues is a stray mark (an
+  // excerpt's paragraphs each opened with a mark, "Kevin was asleep.), not a quote.
+  const settleCarry = (continued: boolean) => {
+    if (carry && !continued && carry.speakerText === null) for (const q of unattributed) quotes.splice(quotes.indexOf(q), 1);
+    if (!continued) unattributed = [];
+    carry = null;
+  };
   let prevText = '';
 
   blocks.forEach((block, b) => {
     const read = block.kind === 'paragraph' || block.kind === 'quote' || block.kind === 'list' || (block.kind === 'heading' && headingReadsAsSentence(block.text));
     if (!read || layout.starts[b]! < 0) {
-      carry = null;
+      settleCarry(false);
       prevText = '';
       return;
     }
@@ -130,7 +152,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
         quotes.push({ text: text.slice(bq.start, bq.end), speaker, speakerText: bq.attribution.speakerText, cue: bq.attribution.cue, paragraph, start: at, end: at + (bq.end - bq.start), partial: false });
         mentions.push({ name: speaker, kind: speakerKind(speaker, body), at });
       }
-      carry = null;
+      settleCarry(false);
       prevText = text;
       return;
     }
@@ -145,9 +167,9 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       signature: paragraphSignature(text),
       introduced: english && spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null,
       // A quote left open at the end of the previous block continues here when this block opens with a mark.
-      continued: carry !== null && startsWithQuote(text) ? carry : null,
+      continued: carry !== null && continuesWithMark(text, carryMark) ? carry : null,
     };
-    carry = null;
+    settleCarry(p.continued !== null);
     let lastInParagraph: Quote | null = null;
 
     spans.forEach((span, k) => {
@@ -181,10 +203,21 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
 
       const quote: Quote = { text: inner, speaker, speakerText, cue: attr?.cue ?? inherited?.cue ?? null, paragraph, start: at, end: at + inner.length, partial };
       quotes.push(quote);
+      if (k === 0 && !span.nested && p.continued) {
+        // “First paragraph… / “…last paragraph,” Ines said.: the attribution closing a quote that
+        // ran over several paragraphs covers its earlier paragraphs too.
+        if (speakerText) for (const q of unattributed) Object.assign(q, { speaker, speakerText, cue: quote.cue });
+        if (speakerText || !span.open) unattributed = [];
+      }
+      if (span.open && !span.nested && speakerText === null) unattributed.push(quote);
       if (!span.nested) lastInParagraph = quote;
-      if (span.open) carry = quote;
+      if (span.open) {
+        carry = quote;
+        carryMark = text[span.outerStart] ?? '';
+      }
     });
     prevText = text;
   });
+  settleCarry(false);
   return quotes.sort((a, b) => a.start - b.start);
 }

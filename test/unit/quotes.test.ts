@@ -67,6 +67,9 @@ const ROWS: Row[] = [
   { name: '“it goes without saying” is not a cue', paras: ['It goes without saying that the mayor wants a “fresh start for downtown.”'], want: [['fresh start for downtown.', null]] },
   // Several paragraphs.
   { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
+  { name: 'the attribution closing a multi-paragraph quote covers its first paragraphs', paras: ['"The first winter was hard.', '"The second was worse.', '"The third one we enjoyed," Ines Moreau said.'], want: [['The first winter was hard.', 'Ines Moreau'], ['The second was worse.', 'Ines Moreau'], ['The third one we enjoyed', 'Ines Moreau']] },
+  { name: 'an unattributed paragraph opened by a stray mark and not continued is not a quote', paras: ['“The bus is late again,” Omar Haddad said.', '"Nobody at the stop looked surprised.', '“It is always late,” Haddad said.'], want: [['The bus is late again', 'Omar Haddad'], ['It is always late', 'Haddad']] },
+  { name: 'an attributed paragraph left open stays a quote', paras: ['Omar Haddad said: "The bus is late again and the line has no driver.', 'The council met on Monday.'], want: [['The bus is late again and the line has no driver.', 'Omar Haddad']] },
   { name: 'paragraph ending “X continued:” introduces the next', paras: ['Brandt continued:', '"The numbers do not add up for the city at all."'], want: [['The numbers do not add up for the city at all.', 'Brandt']] },
   { name: 'transcript label', paras: ['"HOST: Are you running again next year or not?"'], want: [['Are you running again next year or not?', 'HOST']] },
   // Marks.
@@ -77,7 +80,8 @@ const ROWS: Row[] = [
   { name: 'single curly quotes', paras: ['‘We will appeal the ruling,’ the lawyer said.'], want: [['We will appeal the ruling', 'the lawyer']] },
   { name: 'nested quote stays inside', paras: ['“He told me ‘never again’ and walked out,” Ruth said.'], want: [['He told me ‘never again’ and walked out', 'Ruth']] },
   { name: 'curly quote nested in straight quotes', paras: ['"She told us “not this year” and hung up," Ruth said.'], want: [['She told us “not this year” and hung up', 'Ruth']] },
-  { name: 'quote inside an excerpt left open is reported too', paras: ['"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['The clerk wrote that the file was “lost in transit” and closed the case.', null], ['lost in transit', 'The clerk']] },
+  { name: 'quote inside an unattributed excerpt left open is reported, the stray-marked excerpt is not', paras: ['"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['lost in transit', 'The clerk']] },
+  { name: 'an introduced excerpt left open is reported with the quote inside it', paras: ['The court summary says:', '"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['The clerk wrote that the file was “lost in transit” and closed the case.', 'The court summary'], ['lost in transit', 'The clerk']] },
   { name: 'paragraph opening with a closing-style mark', paras: ['”Nobody asked us about the new road,” Ines Moreau said.'], want: [['Nobody asked us about the new road', 'Ines Moreau']] },
   { name: 'apostrophes inside a quote are not marks', paras: ['“It’s the town’s money, and they don’t listen,” said Abe Cole.'], want: [['It’s the town’s money, and they don’t listen', 'Abe Cole']] },
   // Negatives.
