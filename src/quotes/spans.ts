@@ -51,8 +51,9 @@ function openingAt(text: string, i: number): string | null {
   // Single marks and straight quotes must not sit inside or right after a word (apostrophes, 5'11").
   if ((mark === '‘' || mark === '"' || mark === "''" || mark === '‚') && isLetter(before)) return null;
   if (mark === '"' && /\d/.test(before ?? '')) return null;
-  // An attribute value in leftover markup (<tweet author="…">) is not a quote.
-  if (before === '=') return null;
+  // An attribute value in leftover markup (<tweet author="…">) is not a quote, nor is the mark
+  // closing one (…">Text).
+  if (before === '=' || after === '>') return null;
   return mark;
 }
 
