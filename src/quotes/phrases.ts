@@ -76,6 +76,9 @@ export function headOf(np: string): string {
 /** A dateline opening a story: a place in capitals, an optional agency, a dash. */
 const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–)\s*/u;
 
+/** A date opening a sentence without a comma after it ("On September 27 ", "In Sept. 2015 "). */
+const DATE_OPENER = /^\s*(?:on|in|by|since|until)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}(?:st|nd|rd|th)?(?:\s+\d{4})?\s+(?=\p{L})/iu;
+
 /** Focus and linking words that may stand before a subject ("Even China, its only ally, said"). */
 const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 'now', 'still', 'yet', 'then']);
 
@@ -178,8 +181,11 @@ export function sentenceSubject(s: string): string | null {
     const timePhrase = comma > 0 && /\b(?:ago|later|earlier)\s*$/i.test(rest.slice(0, comma));
     // "Last week State Department official X revealed …": a time phrase without a comma.
     const timeWithoutComma = /^\s*(?:last|this|next|on|early|late)\s+(?:week|month|year|night|weekend|morning|evening|\p{L}+day)\s/iu.test(rest) && !/^\s*(?:\S+\s+){0,3}\S+,/u.test(rest);
+    // "On September 27 they published …", "In Sept. 2015 the council voted …": a date without a comma.
+    const dateWithoutComma = DATE_OPENER.exec(rest);
     afterComma = false;
-    if (timeWithoutComma) rest = rest.replace(/^\s*\S+\s+\S+\s+/u, '');
+    if (dateWithoutComma) rest = rest.slice(dateWithoutComma[0].length);
+    else if (timeWithoutComma) rest = rest.replace(/^\s*\S+\s+\S+\s+/u, '');
     else if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) {
       rest = rest.slice(comma + 1);
       afterComma = true;

@@ -44,6 +44,8 @@ const ROWS: Row[] = [
   { name: 'after: as X put it', paras: ['The rule is a “cure worse than the disease,” as one federal judge put it.'], want: [['cure worse than the disease', 'one federal judge']] },
   { name: 'after: adverb between speaker and verb', paras: ['“Waste not, want not,” my grandmother often said.'], want: [['Waste not, want not', 'my grandmother']] },
   { name: 'partial quote without a verb: the sentence’s named subject', paras: ['Halvorsen praised the volunteers as “the backbone of this town.”'], want: [['the backbone of this town.', 'Halvorsen']] },
+  { name: 'before: a written-words verb (typed)', paras: ['On the intake form, a nurse had typed “acute distress.”'], want: [['acute distress.', 'a nurse']] },
+  { name: 'a date without a comma before a pronoun subject', paras: ['Omar Haddad checked the claim. On March 3 he published a note calling it “plainly wrong.”'], want: [['plainly wrong.', 'Omar Haddad', 'he']] },
   { name: 'a noun after a determiner and a name is not a cue', paras: ['Governor Lund is describing as “reckless” a Senator Price tweet about the budget.'], want: [['reckless', 'Governor Lund']] },
   { name: 'partial quote without a verb: a pronoun subject, resolved', paras: ['The Central Bank cut its forecast on Tuesday. Although the bank named no country, it cited “trade frictions” as the main risk.'], want: [['trade frictions', 'The Central Bank', 'it']] },
   // Inside and around: two parts of one quote.
