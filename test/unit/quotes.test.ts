@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model.js';
+import { extract } from '../../src/pipeline.js';
 import { detectQuotes } from '../../src/quotes/detect.js';
 
 const para = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
@@ -149,6 +150,25 @@ describe('headings', () => {
 
   it('leaves a real heading with a quoted title alone', () => {
     expect(detectQuotes([heading('Reviews of “The Long Road Home”')])).toEqual([]);
+  });
+});
+
+describe('inline <q> quotations in HTML', () => {
+  const page = (sentence: string) => `<!doctype html><html><head><title>Bridge plan</title></head><body><article><h1>Bridge plan</h1>
+<p>The town council met on Tuesday evening to discuss the old river bridge, which has been closed to traffic since the spring floods damaged its supports.</p>
+<p>${sentence}</p>
+<p>Several residents spoke in favour of the plan, and the vote is expected next month after the engineers deliver their final report on the costs.</p>
+</article></body></html>`;
+
+  it('gives a <q> element the marks a browser shows, so its words are a quote', async () => {
+    const a = await extract(page('Mayor Ines Moreau told the meeting <q>we will rebuild the bridge before winter</q> and asked for the budget.'));
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['we will rebuild the bridge before winter', 'Mayor Ines Moreau']]);
+    expect(a.blocks[1]!.text).toContain('“we will rebuild the bridge before winter”');
+  });
+
+  it('does not double marks a <q> element already has', async () => {
+    const a = await extract(page('Mayor Ines Moreau told the meeting <q>“we will rebuild the bridge before winter”</q> and asked for the budget.'));
+    expect(a.blocks[1]!.text).toContain(' “we will rebuild the bridge before winter” ');
   });
 });
 
