@@ -125,7 +125,7 @@ function skipAuxBack(toks: readonly Tok[], k: number): number {
   return i;
 }
 
-const BREAK = /[,;:()“”"«»„—–!?]|\.\s/;
+const BREAK = /[,;:()“”"«»„—–!?]|\.\s|--/;
 
 /** Contiguous noun phrase ending at token `end` (inclusive), read backwards, no punctuation inside. */
 function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null {
@@ -268,7 +268,10 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
   if (!prev || participle || /^(?:and|but|then|or|also)$/.test(prev.lower)) return sentenceSubject(s);
   if (/,/.test(gapBefore)) {
     // "X, a professor at Y, said": the phrase from the clause start up to the verb.
-    const clauseStart = Math.max(s.lastIndexOf(';', verb.index), 0);
+    // The clause starts after a semicolon, a dash, or a relative pronoun that is the verb's object,
+    // followed by its own subject ("…, which Apple's chief, Tim Cook, called"; not "X, who runs Y, said").
+    const before = s.slice(0, verb.index);
+    const clauseStart = /.*(?:[;—–]|--|\b(?:which|whom)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s))/su.exec(before)?.[0].length ?? 0;
     const whole = tidy(s.slice(clauseStart, prev.end));
     const subj = sentenceSubject(whole);
     if (subj) {

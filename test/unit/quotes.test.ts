@@ -47,6 +47,9 @@ const ROWS: Row[] = [
   { name: 'partial quote without a verb: the sentence’s named subject', paras: ['Halvorsen praised the volunteers as “the backbone of this town.”'], want: [['the backbone of this town.', 'Halvorsen']] },
   { name: 'before: a written-words verb (typed)', paras: ['On the intake form, a nurse had typed “acute distress.”'], want: [['acute distress.', 'a nurse']] },
   { name: 'a date without a comma before a pronoun subject', paras: ['Omar Haddad checked the claim. On March 3 he published a note calling it “plainly wrong.”'], want: [['plainly wrong.', 'Omar Haddad', 'he']] },
+  { name: 'a double hyphen ends the speaker phrase', paras: ['In calmer years -- with some distance from the fight -- a voter would ask: “Why now?”'], want: [['Why now?', 'a voter']] },
+  { name: 'a relative clause’s own subject speaks, not the sentence’s', paras: ['Maybe it is an irony, but the new levy -- which the bank’s chief, Ada Voss, called “a pure cash grab” -- passed easily.'], want: [['a pure cash grab', 'the bank’s chief', 'the bank’s chief, Ada Voss']] },
+  { name: 'a subject relative clause stays inside the speaker phrase', paras: ['Ana Ruiz, who runs the shelter on Elm Street, said the city has “simply stopped listening.”'], want: [['simply stopped listening.', 'Ana Ruiz', 'Ana Ruiz, who runs the shelter on Elm Street']] },
   { name: 'a noun after a determiner and a name is not a cue', paras: ['Governor Lund is describing as “reckless” a Senator Price tweet about the budget.'], want: [['reckless', 'Governor Lund']] },
   { name: 'partial quote without a verb: a pronoun subject, resolved', paras: ['The Central Bank cut its forecast on Tuesday. Although the bank named no country, it cited “trade frictions” as the main risk.'], want: [['trade frictions', 'The Central Bank', 'it']] },
   // Inside and around: two parts of one quote.
