@@ -272,7 +272,9 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
     // followed by its own subject ("…, which Apple's chief, Tim Cook, called"; not "X, who runs Y, said").
     const before = s.slice(0, verb.index);
     const clauseStart = /.*(?:[;—–]|--|\b(?:which|whom)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s))/su.exec(before)?.[0].length ?? 0;
-    const whole = tidy(s.slice(clauseStart, prev.end));
+    let whole = tidy(s.slice(clauseStart, prev.end));
+    // "As Ana Ruiz, a lawyer, put it, “…”": "as" introduces the speaker of a clause that ends after its verb.
+    if (/^\s*(?:it\s*)?,/.test(s.slice(verb.end))) whole = whole.replace(/^as\s+(?=\p{Lu})/iu, '');
     const subj = sentenceSubject(whole);
     if (subj) {
       const at = whole.indexOf(subj);
@@ -280,6 +282,11 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
       return full.split(/\s+/).length <= MAX_PHRASE_WORDS ? full : subj;
     }
     return null;
+  }
+  // "…, Patti Lee and Ana Ruiz, who joked, “…”": a subject relative clause speaks for the phrase before it.
+  if (prev.lower === 'who' && i > 0 && /,\s*$/.test(s.slice(toks[i - 1]!.end, prev.index))) {
+    const antecedent = npEndingAt(s, toks, i - 1);
+    if (plausibleSpeaker(antecedent)) return antecedent;
   }
   if (NP_STOP_WORDS.has(prev.lower) || prev.lower === 'to') return null;
   const np = npEndingAt(s, toks, i);

@@ -50,6 +50,8 @@ const ROWS: Row[] = [
   { name: 'a double hyphen ends the speaker phrase', paras: ['In calmer years -- with some distance from the fight -- a voter would ask: “Why now?”'], want: [['Why now?', 'a voter']] },
   { name: 'a relative clause’s own subject speaks, not the sentence’s', paras: ['Maybe it is an irony, but the new levy -- which the bank’s chief, Ada Voss, called “a pure cash grab” -- passed easily.'], want: [['a pure cash grab', 'the bank’s chief', 'the bank’s chief, Ada Voss']] },
   { name: 'a subject relative clause stays inside the speaker phrase', paras: ['Ana Ruiz, who runs the shelter on Elm Street, said the city has “simply stopped listening.”'], want: [['simply stopped listening.', 'Ana Ruiz', 'Ana Ruiz, who runs the shelter on Elm Street']] },
+  { name: 'before: “As X, description, put it,”', paras: ['As Ana Ruiz, a lawyer for the tenants, recently put it, “Who pays for the repairs?”'], want: [['Who pays for the repairs?', 'Ana Ruiz', 'Ana Ruiz, a lawyer for the tenants']] },
+  { name: 'before: a subject relative clause speaks for the name before it', paras: ['The guests included Ada Voss and Pat Osei, who joked of the hall, “I still get lost in here.”'], want: [['I still get lost in here.', 'Pat Osei']] },
   { name: 'a noun after a determiner and a name is not a cue', paras: ['Governor Lund is describing as “reckless” a Senator Price tweet about the budget.'], want: [['reckless', 'Governor Lund']] },
   { name: 'partial quote without a verb: a pronoun subject, resolved', paras: ['The Central Bank cut its forecast on Tuesday. Although the bank named no country, it cited “trade frictions” as the main risk.'], want: [['trade frictions', 'The Central Bank', 'it']] },
   // Inside and around: two parts of one quote.
