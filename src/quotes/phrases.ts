@@ -125,7 +125,7 @@ function skipAuxBack(toks: readonly Tok[], k: number): number {
   return i;
 }
 
-const BREAK = /[,;:()“”"«»„—–!?]|\.\s|--/;
+const BREAK = /[,;:()“”"«»„—–―!?]|\.\s|--/;
 
 /** Contiguous noun phrase ending at token `end` (inclusive), read backwards, no punctuation inside. */
 function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null {

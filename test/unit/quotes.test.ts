@@ -52,6 +52,8 @@ const ROWS: Row[] = [
   { name: 'a subject relative clause stays inside the speaker phrase', paras: ['Ana Ruiz, who runs the shelter on Elm Street, said the city has “simply stopped listening.”'], want: [['simply stopped listening.', 'Ana Ruiz', 'Ana Ruiz, who runs the shelter on Elm Street']] },
   { name: 'before: “As X, description, put it,”', paras: ['As Ana Ruiz, a lawyer for the tenants, recently put it, “Who pays for the repairs?”'], want: [['Who pays for the repairs?', 'Ana Ruiz', 'Ana Ruiz, a lawyer for the tenants']] },
   { name: 'before: a subject relative clause speaks for the name before it', paras: ['The guests included Ada Voss and Pat Osei, who joked of the hall, “I still get lost in here.”'], want: [['I still get lost in here.', 'Pat Osei']] },
+  { name: 'before: after an opening subordinate clause, the main clause speaks', paras: ['When Dalton noted that the mill had closed ― as it had twice before ― Ortiz replied, “We will reopen it.”'], want: [['We will reopen it.', 'Ortiz']] },
+  { name: 'before: the outermost speaker when no subordinate clause opens the sentence', paras: ['Dalton noted that Ortiz once replied, “We will reopen it.”'], want: [['We will reopen it.', 'Dalton']] },
   { name: 'a noun after a determiner and a name is not a cue', paras: ['Governor Lund is describing as “reckless” a Senator Price tweet about the budget.'], want: [['reckless', 'Governor Lund']] },
   { name: 'partial quote without a verb: a pronoun subject, resolved', paras: ['The Central Bank cut its forecast on Tuesday. Although the bank named no country, it cited “trade frictions” as the main risk.'], want: [['trade frictions', 'The Central Bank', 'it']] },
   // Inside and around: two parts of one quote.
