@@ -107,7 +107,11 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {
-    const inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : null;
+    // A partial quote in a later sentence that names someone else does not inherit
+    // ("Gingrich called it “…”. That led the journalist Ana Ruiz to fear a “…”").
+    const sentence = p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart);
+    const namesOther = partial && lastInParagraph !== null && /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence) && !sentence.includes(lastInParagraph.speaker ?? '\u0000');
+    const inherited = lastInParagraph?.speakerText && !namesOther ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : null;
     if (inherited) return { attr: null, inherited };
   }
   return { attr: !partial && p.english ? attributionPreviousSentence(p.masked, span.outerStart) : null, inherited: null };
