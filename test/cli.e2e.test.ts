@@ -242,8 +242,11 @@ describe('errors and exit codes', () => {
 });
 
 describe('--explain', () => {
-  /** A removal line: two spaces, the rule (a rule id, possibly inside a stage label such as "below-article(back-to-top)"), the text. */
-  const removal = (rule: string, text: string) => new RegExp(`^ {2}(?:[\\w:-]+\\()?${rule}\\)? +${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
+  /**
+   * A removal line: two spaces, "drop" (text input lists every line, kept or dropped), the rule (a
+   * rule id, possibly inside a stage label such as "below-article(back-to-top)"), the text.
+   */
+  const removal = (rule: string, text: string) => new RegExp(`^ {2}(?:drop )?(?:[\\w:-]+\\()?${rule}\\)? +${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
 
   it('lists on stderr every removed line with its rule id; stdout is unchanged', async () => {
     const plain = await cli([SEED]);
@@ -263,17 +266,17 @@ describe('--explain', () => {
     expect(r.stderr).toMatch(removal('copyright', '© 2024 Eastmoor Evening Standard. All rights reserved.'));
   });
 
-  // KNOWN BUG (text path, src/text/): --explain also lists the paragraphs that were KEPT, as
-  // "stat:prose", and counts them in "N removed". Remove `.fails` once fixed.
-  it.fails('lists only what was removed: no kept paragraph appears, and the count matches the lines', async () => {
+  it('text input: every line with its decision; kept lines are body lines, dropped ones are not, and the count is the dropped lines', async () => {
     const r = await cli(['--explain', SEED]);
     const listed = r.stderr.split('\n').filter((l) => l.startsWith('  '));
-    expect(r.stderr).toMatch(new RegExp(`: ${listed.length} removed$`, 'm'));
+    const dropped = listed.filter((l) => l.startsWith('  drop '));
+    const kept = listed.filter((l) => l.startsWith('  keep '));
+    expect(dropped.length + kept.length).toBe(listed.length);
+    expect(r.stderr).toMatch(new RegExp(`: ${dropped.length} removed$`, 'm'));
     const body = (await fixture('text--seed-shaped', 'expected.md')).split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('---'));
-    for (const line of listed) {
-      const text = line.replace(/^ {2}\S+ +/, '');
-      expect(body.some((b) => b.startsWith(text)), `kept line listed as removed: ${text}`).toBe(false);
-    }
+    const textOf = (line: string) => line.replace(/^ {2}(?:keep|drop) +\S+ +/, '');
+    for (const line of kept) expect(body.some((b) => b.startsWith(textOf(line))), `kept line not in the body: ${line}`).toBe(true);
+    for (const line of dropped.filter((l) => !/header:/.test(l))) expect(body.some((b) => b.startsWith(textOf(line))), `dropped line in the body: ${line}`).toBe(false);
   });
 });
 

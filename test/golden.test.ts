@@ -23,10 +23,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
  * reason names the stage (and the helper) that must fix it. Their tests are marked `.fails`, so a
  * fix makes them fail loudly: then delete the entry. fixtures:update never overwrites these.
  */
-const KNOWN_WRONG: Record<string, string> = {
-  'text--utf8-bom':
-    'text path (src/text/): the closing paragraph "The choir plans to record an album of its favourite songs next year." is cut as below-article(stat:short), though it is a whole sentence of the article and no boilerplate follows it',
-};
+const KNOWN_WRONG: Record<string, string> = {};
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name.includes('--'))

@@ -166,4 +166,19 @@ describe('HTML pages', () => {
     }), 'https://hg.example/news/pier');
     expect(a.image).toBe('https://hg.example/img/pier-aerial.jpg');
   });
+
+  it('records rejected author candidates with their rule for --explain', async () => {
+    const a = await run(page({ head: '<title>Pier to become a walkway</title><meta name="author" content="Harbourdesk">', article: `<h1>Pier to become a walkway</h1>${paras()}` }));
+    expect(a.authors).toEqual([]);
+    expect(a.removed).toContainEqual({ stage: 'metadata', rule: 'author-single-word', text: 'Harbourdesk' });
+  });
+
+  it('a date shown only near the headline, the publication date before an update', async () => {
+    const a = await run(page({
+      head: '<title>Pier to become a walkway</title>',
+      article: `<h1>Pier to become a walkway</h1><div class="meta"><span class="date-updated">Updated: May 2, 2024</span> <span class="publish-date">April 30, 2024</span></div>${paras()}`,
+    }));
+    expect(a.published).toBe('2024-04-30');
+    expect(bodyText(a)).not.toContain('April 30, 2024');
+  });
 });

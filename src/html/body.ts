@@ -34,7 +34,8 @@ const wordsOf = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + (b.tex
 function candidate(doc: Document, Readability: ReadabilityCtor, ctx: BlockContext, clean: boolean): BodyResult & { removed: Removal[] } {
   const removed: Removal[] = [];
   if (clean) cleanPage(doc, removed, ctx.title);
-  const readability = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
+  // JSON-LD was read by html/metadata.ts already; Readability need not parse it again.
+  const readability = new Readability<Element>(doc, { serializer: (el) => el as Element, disableJSONLD: true }).parse();
   const content = readability?.content ?? doc.body;
   if (!content) return { blocks: [], readability, removed };
   cleanContent(content, removed);

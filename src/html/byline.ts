@@ -9,6 +9,7 @@
  *   4. chooseAuthors:   JSON-LD, the visible byline and meta tags compared
  */
 import { splitAuthors } from '../metadata/authors.js';
+import type { Removal } from '../model.js';
 import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, TRAILING_OUTLET } from '../rules/html-byline.js';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -27,7 +28,11 @@ export function bylineText(el: Element): string {
     }
   };
   walk(el);
-  return norm(parts.join(' ')).replace(/\s+([,.;:])/g, '$1');
+  // A boundary inside a word ("Molly Woo<span>d</span>", a styled last letter) is not a gap:
+  // the page shows one word there, so lower-case letters on both sides join without a space.
+  let text = '';
+  for (const part of parts) text += /\p{Ll}$/u.test(text) && /^\p{Ll}/u.test(part) ? part : ` ${part}`;
+  return norm(text).replace(/\s+([,.;:])/g, '$1');
 }
 
 /** 2. The names part of a byline. */
@@ -65,14 +70,18 @@ function isSiteName(name: string, site: SiteNames): boolean {
 }
 
 /** 3. Person names from one raw byline or author string. */
-export function authorNames(raw: string | null | undefined, site: SiteNames): string[] {
+export function authorNames(raw: string | null | undefined, site: SiteNames, rejected?: Removal[]): string[] {
   if (!raw) return [];
   let names = prepareByline(raw);
   // The site credited after the names without a comma ("A B Florida Today").
   for (const siteName of [site.siteName, site.publisher]) {
     if (siteName && siteName.length >= 3 && names.toLowerCase().endsWith(' ' + siteName.toLowerCase())) names = names.slice(0, -siteName.length).trim();
   }
-  return splitAuthors(names).filter((n) => !isSiteName(n, site) && !AUTHOR_REJECTS.some((r) => r.test(n)));
+  return splitAuthors(names).filter((n) => {
+    const rule = isSiteName(n, site) ? 'site-name' : AUTHOR_REJECTS.find((r) => r.test(n))?.id;
+    if (rule) rejected?.push({ stage: 'metadata', rule: `author-${rule}`, text: n });
+    return !rule;
+  });
 }
 
 /**

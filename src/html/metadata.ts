@@ -4,6 +4,7 @@
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
 import { parseDate } from '../metadata/date.js';
+import type { Removal } from '../model.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
 import { authorNames, bylineText, chooseAuthors, type SiteNames } from './byline.js';
 
@@ -19,6 +20,8 @@ export interface PageMetadata {
   description: string | null;
   image: string | null;
   url: string | null;
+  /** Author candidates rejected, and by which rule (shown by --explain). */
+  rejectedAuthors: Removal[];
 }
 
 type Json = Record<string, unknown>;
@@ -221,10 +224,12 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const metaAuthor = metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null;
   const visible = domByline(doc, site);
   const byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
+  // Author candidates that were not people, with the rule that rejected them (for --explain).
+  const rejected: Removal[] = [];
   const authors = chooseAuthors(
-    ldAuthors.flatMap((n) => authorNames(n, site)),
-    authorNames(visible?.text, site),
-    authorNames(metaAuthor, site),
+    ldAuthors.flatMap((n) => authorNames(n, site, rejected)),
+    authorNames(visible?.text, site, rejected),
+    authorNames(metaAuthor, site, rejected),
     visible?.strong ?? false,
   );
 
@@ -264,6 +269,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     authors,
     published,
     siteName,
+    rejectedAuthors: rejected,
     lang,
     description: meta(doc, 'og:description', 'description', 'twitter:description') ?? str(article?.description),
     image: meta(doc, 'og:image', 'twitter:image', 'twitter:image:src') ?? str(article?.image),

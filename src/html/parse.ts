@@ -82,7 +82,7 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const base = baseUrl(doc, options.url, meta.url);
     absolutizeUrls(doc, base);
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
-    const removed: Removal[] = [];
+    const removed: Removal[] = [...meta.rejectedAuthors];
     let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description);
     // The page's document is handed over to the body step, which changes it; a second copy is
     // parsed only when the body step needs the page as it was.

@@ -28,7 +28,9 @@ export function baseUrl(doc: Document, pageUrl: string | null, canonical: string
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
   if (baseHref) {
     try {
-      return new URL(baseHref, page ?? undefined);
+      const base = new URL(baseHref, page ?? undefined);
+      // Only a web address can be a base ("javascript:" cannot, and must not become one).
+      if (base.protocol === 'http:' || base.protocol === 'https:') return base;
     } catch {
       /* a relative <base> without a page address: ignore it */
     }

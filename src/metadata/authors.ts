@@ -21,9 +21,10 @@ export function stripBylineNoise(byline: string): string {
   let s = byline.replace(/\s+/g, ' ').trim();
   // Words glued by a scrape without spaces: "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness".
   // A job title or outlet glued to the name was a separate element: it becomes a separate part.
+  // Handles, e-mails and URLs go first: their inner capitals ("@DawgsByNature") are not glued words.
+  s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
   const unglue = (_m: string, a: string, b: string) => `${a}${JOB_TITLE_PATTERN.test(b) || OUTLET_PATTERN.test(b) ? ',' : ''} ${b}`;
   s = s.replace(GLUED_WORDS, unglue).replace(GLUED_ACRONYM, unglue);
-  s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
   for (const p of BYLINE_PREFIXES) s = s.replace(p.pattern, '');
   // A date or "Updated ..." after a separator ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
   s = s.replace(/\s+(?:[-–—|•·]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$/i, (tail) => (isDateTail(tail) || DATE_LINE_PREFIX.test(tail.replace(/^\s*[-–—|•·]\s*/, '')) ? '' : tail));
@@ -103,6 +104,9 @@ export function leadingName(part: string): string {
   const nameWord = (w: string) => (looksLikeName(w) && !MONTH_OR_DAY.test(w)) || NAME_PARTICLES.has(w.toLowerCase());
   while (n < words.length && n < MAX_NAME_WORDS && nameWord(words[n]!)) n++;
   while (n > 0 && NAME_PARTICLES.has(words[n - 1]!.toLowerCase())) n--;
+  // The same name twice in a row ("Phil Helsel Phil Helsel is a reporter"): a visible name and its
+  // screen-reader or link copy.
+  if (n >= 2 * MIN_NAME_WORDS && n % 2 === 0 && words.slice(0, n / 2).join(' ') === words.slice(n / 2, n).join(' ')) n /= 2;
   return n >= MIN_NAME_WORDS && n < words.length ? words.slice(0, n).join(' ') : part;
 }
 

@@ -13,7 +13,11 @@ const MIN_STOPWORD_SHARE = 0.2;
 const MIN_WORDS = 20;
 
 /** ISO 639-1 code -> the stopword package's ISO 639-3 export. */
-const LANGUAGES = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', pt: 'por', nl: 'nld', pl: 'pol' } as const;
+const LANGUAGES = {
+  en: 'eng', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', pt: 'por', nl: 'nld', pl: 'pol',
+  ru: 'rus', uk: 'ukr', bg: 'bul', sv: 'swe', da: 'dan', nb: 'nob', fi: 'fin', cs: 'ces', sk: 'slk',
+  hu: 'hun', ro: 'ron', tr: 'tur', id: 'ind', el: 'ell', ca: 'cat', hr: 'hrv', sl: 'slv',
+} as const;
 export type LanguageCode = keyof typeof LANGUAGES;
 
 let lists: Map<LanguageCode, Set<string>> | null = null;

@@ -74,7 +74,8 @@ export const AUTHOR_REJECTS: readonly AuthorReject[] = [
   {
     id: 'single-word',
     reason: 'A credited person has a given name and a surname; one word is a handle, a first name alone, a site ("LinkNaija") or a label ("Editorial").',
-    test: (n) => !/\s/.test(n.trim()),
+    // Chinese, Japanese and Korean names are written without a space: not a reason to reject.
+    test: (n) => !/\s/.test(n.trim()) && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(n),
   },
   {
     id: 'article-the',

@@ -3,6 +3,8 @@
  * lowers a headline candidate's score (text/title.ts) by `cost`; ids show in --explain.
  */
 
+import { CREDIT_SLASH } from './byline.js';
+
 export interface TitlePenalty {
   id: string;
   pattern: RegExp;
@@ -28,6 +30,12 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     pattern: /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|photograph|photo(?:s|graph)?:|image:|credit:|picture:|©|\(c\))|\/(?:ap|afp|reuters|getty)\b/i,
     cost: 1.2,
     reason: 'Caption and picture credit lines above the article.',
+  },
+  {
+    id: 'credit-slash',
+    pattern: CREDIT_SLASH,
+    cost: 1.2,
+    reason: 'A photographer\'s credit "Name/Outlet" under a picture.',
   },
   {
     id: 'share-or-nav',

@@ -15,7 +15,7 @@ export type BylineKind = 'prefixed' | 'listed' | 'single-name';
 export type BylineMatch = 'byline' | 'single-name' | null;
 
 /** "by" after a date, time or "Posted" at the start of the line. */
-const MID_BY = /^(.*?)\bby\s+(?=\p{Lu})/iu;
+const MID_BY = /^(.*?)\bby:?\s+(?=\p{Lu})/iu;
 /** "11/19/2019", "5:45": a numeric date or a time. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 /** Longest byline line (characters). */
@@ -36,7 +36,7 @@ export function bylineText(text: string): string {
   const m = MID_BY.exec(s);
   if (!m || !m[1]!.trim()) return s;
   const head = m[1]!.trim();
-  const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words)$/i.test(head);
+  const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words|analysis|commentary|opinion|review|interview|column|text)$/i.test(head);
   return datedHead ? s.slice(m[1]!.length) : s;
 }
 

@@ -1,11 +1,10 @@
 /**
- * Text path, step 2: the article's header in raw text: the headline, the byline and the date
- * line, found by looking back from where the prose starts. Everything above the headline
- * (site name, menus) is not the article.
+ * Text path, step 4: the article's header in raw text: the headline (text/title.ts scores the
+ * candidates; clean news text takes its first line), the byline (text/byline.ts; the strongest
+ * kind nearest the prose wins) and the date line, found around where the article's prose starts.
  */
 import { BYLINE_PREFIXES, DATE_LINE_PREFIX } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
-import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
@@ -31,13 +30,6 @@ const HEADER_INSIDE_BODY = 2;
 const HEADER_ABOVE_TITLE = 3;
 /** Longest date line (words) with a "Published"/"Updated" prefix. */
 const DATE_LINE_MAX_WORDS = 16;
-/** Word range of a headline. */
-const TITLE_MIN_WORDS = 2;
-const TITLE_MAX_WORDS = 30;
-const TITLE_MAX_CHARS = 250;
-/** Words that never appear capitalised inside a person's name, only in Title Case headlines. */
-const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about)$/i;
-
 export interface TextHeader {
   title: string | null;
   titleIndex: number;
@@ -57,12 +49,6 @@ export function isProse(text: string): boolean {
   return wordCount(text) >= PROSE_MIN_WORDS && /[.!?…:;"”’»)\]]$/.test(text.trim());
 }
 
-function isTitleLike(text: string): boolean {
-  const n = wordCount(text);
-  if (n < TITLE_MIN_WORDS || n > TITLE_MAX_WORDS || text.length > TITLE_MAX_CHARS) return false;
-  if (/[.,;:]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
-  return !matchBoilerplate(text) && !isDateLine(text);
-}
 
 export { bylineOf, bylineKind, type BylineKind, type BylineMatch } from './byline.js';
 
@@ -100,7 +86,11 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   const header: TextHeader = { title: null, titleIndex: -1, titleSpan: 0, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart };
   const clean = cleanTextTitle(units, bodyStart);
   const isName = (t: string) => bylineOf(t) !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t));
-  const isHeaderLine = (t: string) => isName(t) || isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+  // Below a headline: a byline (also a lone name) or a date line.
+  const isHeaderLine = (t: string) => {
+    const kind = bylineKind(t);
+    return kind !== null || BYLINE_PREFIXES.some((p) => p.pattern.test(t)) || isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+  };
   const best = clean ?? bestTitle(units, bodyStart, lang, isName, isHeaderLine);
   if (best) {
     header.titleIndex = best.index;

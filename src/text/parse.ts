@@ -2,9 +2,11 @@
  * The text path: raw scraped text -> the article model.
  *   1. split into units (paragraphs, lists, one-line blocks; hard-wrapped lines joined)
  *   2. page statistics (language, prose stopword level, repeated lines) and a class per unit
- *   3. the article region: the densest run of prose, bounded by terminating sections
- *   4. the header above it: headline, byline, date line
- *   5. inside the region: drop boilerplate lines and menu runs, mark headings
+ *   3. the article region: the densest run of prose, bounded by terminating sections, extended
+ *      by closing sentences and by a list the article announces ("Tour dates:")
+ *   4. the header around its start: headline, byline, date line
+ *   5. inside the region: drop boilerplate lines, menu and headline runs, a repeated headline;
+ *      mark subheadings
  * Every unit's decision is recorded (rule id or statistic) for --explain.
  */
 import type { Block, Removal } from '../model.js';
@@ -12,11 +14,17 @@ import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineOf, findHeader } from './header.js';
 import { findRegion, type Region } from './region.js';
-import { pageStats, wordCount } from './stats.js';
+import { pageStats, wordCount, type UnitStats } from './stats.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
 const MENU_RUN = 4;
+/** Units at the region's start searched for a repeat of the headline. */
+const TITLE_REPEAT_SPAN = 5;
+/** Fewest words of a closing sentence added after the region. */
+const TAIL_MIN_WORDS = 4;
+/** Most closing sentences added after the region. */
+const TAIL_MAX_UNITS = 3;
 /** Fewest lines of a packed group taken as an announced list. */
 const ANNOUNCED_LIST_MIN_LINES = 3;
 /** Most units an announced list may add to the article. */
@@ -38,7 +46,22 @@ export interface LineDecision {
 /** A short line followed by prose, inside the article: a subheading ("What happens next"). */
 function isHeading(d: LineDecision, next: LineDecision | undefined): boolean {
   const block = d.unit.block;
-  return block.kind === 'paragraph' && d.why === 'stat:short' && next?.why === 'stat:prose' && wordCount(block.text) <= HEADING_MAX_WORDS && !/[.!?:;,]$/.test(block.text) && /^\p{Lu}|^\d/u.test(block.text);
+  return block.kind === 'paragraph' && d.why === 'stat:short' && next?.why === 'stat:prose' && wordCount(block.text) <= HEADING_MAX_WORDS && !/[.!?…:;,]["'”’»)\]]*$/u.test(block.text) && !/["“”]/u.test(block.text) && /^\p{Lu}|^\d/u.test(block.text);
+}
+
+/**
+ * Short closing sentences ("Only the mayor stayed home.") score too little to join the region on
+ * their own: paragraphs of their own that end like a sentence, right after the region, join it.
+ */
+function extendTail(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region): Region {
+  let end = region.end;
+  const sentence = (i: number) => {
+    const c = classes[i]!;
+    const s = stats[i]!;
+    return (c.cls === 'short' || c.cls === 'near') && c.why !== 'stat:repeated' && s.terminal && s.words >= TAIL_MIN_WORDS && units[i]!.group === 1 && /\p{Ll}/u.test(units[i]!.text);
+  };
+  while (end < units.length && end - region.end < TAIL_MAX_UNITS && sentence(end)) end++;
+  return end === region.end ? region : { ...region, end };
 }
 
 /**
@@ -68,7 +91,7 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = extendAnnouncedList(units, classes, findRegion(classes, page.units, afterHeader));
+  const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, findRegion(classes, page.units, afterHeader)));
   // 4. header
   const header = findHeader(units, region.start, page.lang);
   const roles = new Map<number, string>([
@@ -76,6 +99,8 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
     [header.bylineIndex, 'header:byline'],
     [header.dateIndex, 'header:date-line'],
   ]);
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const titleKey = header.title ? fold(header.title) : '';
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
@@ -84,13 +109,19 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
     if (i < Math.max(region.start, header.bodyStart) && i < region.end) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
+    // The headline repeated at the top of the text (page title and on-page headline).
+    if (titleKey && i - region.start < TITLE_REPEAT_SPAN && fold(unit.text) === titleKey) return { unit, keep: false, why: 'header:title-repeat' };
     return { unit, keep: true, why: c.why };
   });
   // Runs of short/bad units inside the region: menus, tag lists, link lists.
   for (let i = region.start; i < region.end; ) {
     let j = i;
     const inList = (k: number) => region.list !== undefined && k >= region.list.start && k < region.list.end;
-    while (j < region.end && (classes[j]!.cls === 'short' || classes[j]!.cls === 'bad') && units[j]!.block.kind !== 'list' && !inList(j)) j++;
+    // Sentences (a final stop and a few words) are the article's short paragraphs, not menu items.
+    const sentence = (k: number) => page.units[k]!.terminal && page.units[k]!.words >= TAIL_MIN_WORDS && /\p{Ll}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(units[k]!.text);
+    // Members: short or boilerplate units, and near-prose lines without a final stop (headlines).
+    const member = (k: number) => classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal);
+    while (j < region.end && member(j) && units[j]!.block.kind !== 'list' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
     if (j - i >= MENU_RUN && !announced) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };

@@ -11,7 +11,7 @@ import type { UnitStats } from './stats.js';
 /** Weight of a 'near' unit's words against a 'good' unit's. */
 const NEAR_WEIGHT = 0.5;
 /** Cost of a 'short' unit: a heading costs little, a run of menu items adds up. */
-const SHORT_COST = 3;
+const SHORT_COST = 5;
 /** How fast the cost of non-prose units grows along a gap (per unit after the first). */
 const GAP_GROWTH = 0.25;
 /** Least cost of a 'bad' unit; longer bad units cost their words. */

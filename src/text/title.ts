@@ -19,7 +19,7 @@ const TITLE_MAX_WORDS = 40;
 /** Words of the article's opening that a headline's words are looked up in. */
 const BODY_SAMPLE_WORDS = 400;
 /** Score per unit of distance between the candidate and the article. */
-const DISTANCE_COST = 0.04;
+const DISTANCE_COST = 0.08;
 /** Weight of the share of the headline's content words found in the article's opening. */
 const OVERLAP_WEIGHT = 2;
 /** Bonus for a typical headline length (words). */
@@ -42,6 +42,8 @@ const DEK_SPAN = 10;
 const DEK_MARGIN = 0.75;
 /** Least overlap of a headline over a standfirst: related headlines above overlap less. */
 const DEK_MIN_OVERLAP = 0.5;
+/** Units between a glued breadcrumb+headline line and the bare headline line. */
+const GLUED_SPAN = 3;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -140,5 +142,10 @@ export function bestTitle(
   const above = ranked.filter(
     (c) => c.index < best.index && best.index - c.index <= DEK_SPAN && c.score >= best.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP,
   );
-  return above[0] ?? best;
+  const chosen = above[0] ?? best;
+  // A breadcrumb glued to the headline ("HomeLatest NewsMayor opens market") next to the bare
+  // headline line: take the bare one.
+  const text = units[chosen.index]!.text;
+  const bare = ranked.find((c) => c !== chosen && Math.abs(c.index - chosen.index) <= GLUED_SPAN && text.endsWith(units[c.index]!.text) && wordCount(units[c.index]!.text) >= GOOD_LENGTH.min);
+  return bare ?? chosen;
 }

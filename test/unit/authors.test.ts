@@ -25,6 +25,8 @@ const TABLE: Array<[string, string[]]> = [
   ['By Hanna van der Berg', ['Hanna van der Berg']],
   ['Author: Luis García', ['Luis García']],
   ['By jane@example.com', []],
+  ['By Rita Sol @RitaSolWrites Nov 18, 2019, 11:47am EST', ['Rita Sol']],
+  ['Omar Lind Omar Lind is a reporter for the Valley Post.', ['Omar Lind']],
 ];
 
 describe('splitAuthors', () => {

@@ -15,8 +15,12 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Read more carefully, the letter shows the mayor knew about the leak.'],
   },
   'related-multilingual': {
-    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook'],
+    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook', 'Você pode gostar...', 'Vous aimerez aussi'],
     keep: ['Lire aussi les rapports annuels permet de comprendre la dette de la ville.'],
+  },
+  'no-comments-yet': {
+    match: ['0 Comments', 'No comments', 'Nessun commento', '[ 0 comments ]'],
+    keep: ['No comments were made by the minister when reporters asked about the harbour.'],
   },
   'comments-section': {
     match: ['Comments', '12 Comments', 'Leave a reply', 'Join the discussion'],
@@ -28,15 +32,35 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   },
   'comment-author': {
     match: ['riverbank_fan says:', 'Jane Q wrote:'],
-    keep: ['The inspector says: the wall will not hold another winter.'],
+    keep: ['The inspector says: the wall will not hold another winter.', 'He said:', 'She says:', 'The minister wrote:'],
   },
   'comment-policy': {
-    match: ['Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment'],
+    match: ['Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment', 'As you comment, please stay on topic.'],
     keep: ['Comments are welcome, the organisers said, but the route will not change.'],
   },
   'about-author': {
     match: ['About the author', 'More stories by Tomasz Wren'],
     keep: ['About the author of the report little is known beyond her earlier books.'],
+  },
+  'about-author-multilingual': {
+    match: ['Über Jana Roth', 'Sobre Ana Ruiz Prado'],
+    keep: ['Sobre la mesa quedaron los papeles del contrato firmado ayer.', 'über den Fluss'],
+  },
+  'caption-credit': {
+    match: ['Crowds gather on the quay at dawn (Image: Getty)', 'The first map of the moon’s surface. (Space Agency/Lab)', 'FILE PHOTO: Traders on the floor of the exchange'],
+    keep: ['The mayor (who took office in May) opened the market on Tuesday.'],
+  },
+  'inline-related': {
+    match: ['Related: Ten bridges that changed the city', 'Read more: Council cuts bus routes', 'Also on example.com Fish prices climb', 'Lesen Sie auch: Die Brücke bleibt zu'],
+    keep: ['Related questions about the budget will be answered at the next meeting, the chair said.'],
+  },
+  'tags-line': {
+    match: ['Tags: harbour, market, council', 'Filed under: Local news', 'Topics'],
+    keep: ['Topics on the agenda included the harbour wall and the new market.'],
+  },
+  'newsletter-line': {
+    match: ['See All Newsletters', 'SIGN UP FOR E-MAIL NEWSLETTERS'],
+    keep: ['The town newsletter, printed since 1950, will go online only from next month, the council said.'],
   },
   'back-to-top': {
     match: ['Back to top', 'Back to top button', 'Scroll to top'],
@@ -61,6 +85,22 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   'newsletter-pitch': {
     match: ['Sign up for our daily newsletter and get the headlines first', 'Enter your email address'],
     keep: ['The newsletter the mayor sent to residents contained three errors about the tax rate.'],
+  },
+  'promo-pitch': {
+    match: ['Subscribe to the Harbour Gazette newsletter and never miss a tide table.', 'Get the latest harbour news delivered to your inbox every morning.', 'Mara Lind writes about boats. Want more stories like this?'],
+    keep: ['Subscribers to the ferry pass will pay less from April, the operator said on Friday.'],
+  },
+  'affiliate-disclosure': {
+    match: ['If you buy something through this post, the Gazette may get a share of the sale.', 'We earn a commission from links on this page.'],
+    keep: ['The agent earned a large commission on the sale of the terminal building, records show.'],
+  },
+  'contact-tip': {
+    match: ['Have a tip? Send it to the newsroom.', 'Mara Lind may be reached at mara@example.org.'],
+    keep: ['The harbour master can be reached only by boat during the winter storms.'],
+  },
+  'wire-credit': {
+    match: ['(Reporting by Mara Lind; Editing by Tom Hale)', 'Additional reporting by Ivo Petrov in Split'],
+    keep: ['Reporting on the harbour has changed since the paper closed its local office.'],
   },
   'cookie-notice': {
     match: ['This website uses cookies to improve your experience. Read our policy.', 'Accept all', 'Got it'],

@@ -10,6 +10,11 @@ describe('bylineText', () => {
     const { document } = parseHTML('<div id="b">By <a>ANNA BERG</a><span>Harbour Wire</span><br>Monday</div>');
     expect(bylineText(document.getElementById('b')!)).toBe('By ANNA BERG Harbour Wire Monday');
   });
+
+  it('joins a word split by a styled last letter, as the page shows it', () => {
+    const { document } = parseHTML('<div id="b"><a>Lena Marto<span class="last-letter">s</span></a></div>');
+    expect(bylineText(document.getElementById('b')!)).toBe('Lena Martos');
+  });
 });
 
 describe('prepareByline', () => {
@@ -84,5 +89,14 @@ describe('bylines in other languages', () => {
   });
   it('keeps Domingo as a name', () => {
     expect(authorNames('By Plácido Domingo', site)).toEqual(['Plácido Domingo']);
+  });
+});
+
+describe('AUTHOR_REJECTS', () => {
+  it('does not take a CJK name written without a space for a single word', async () => {
+    const { AUTHOR_REJECTS } = await import('../../src/rules/html-byline.js');
+    const single = AUTHOR_REJECTS.find((r) => r.id === 'single-word')!;
+    expect(single.test('王小明')).toBe(false);
+    expect(single.test('Regan')).toBe(true);
   });
 });

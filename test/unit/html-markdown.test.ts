@@ -67,3 +67,10 @@ describe('lists', () => {
     expect(toMarkdown(d.querySelector('ol')!)).toBe('3. Three\n   - sub\n4. Four\n\n   second paragraph');
   });
 });
+
+describe('baseUrl', () => {
+  it('ignores a <base> that is not a web address', () => {
+    const d = parseHTML('<html><head><base href="javascript:alert(1)"></head><body></body></html>').document as unknown as Document;
+    expect(baseUrl(d, 'https://news.example/a/story', null)?.href).toBe('https://news.example/a/story');
+  });
+});

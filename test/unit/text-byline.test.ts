@@ -8,6 +8,8 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['Von Klara Hoffmann', 'prefixed'],
   ['Posted by Jo Lindqvist on May 2, 2021, 6:21 AM EST', 'prefixed'],
   ['5:45 AM PST 11/19/2019 by Pat Quinlan', 'prefixed'],
+  ['Analysis by Nora Vance, Harbour Gazette Editor-at-large', 'prefixed'],
+  ['March 2, 2021 | BY: Lea Sorensen, MS', 'prefixed'],
   ['Ruth Adeyemi, Kim Lee and Ivo Petrov', 'listed'],
   ['Lena Ostrova, CNN', 'listed'],
   ['Lena Ostrova | March 7, 2023', 'listed'],

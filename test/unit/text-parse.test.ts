@@ -142,3 +142,27 @@ describe('comments after the article', () => {
     expect(a.blocks.map((b) => b.text)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('other languages', () => {
+  const DE = [
+    'Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal in eine überdachte Markthalle umzubauen, nachdem das Gebäude zwei Jahre lang leer gestanden hatte.',
+    'Die Halle soll im Frühjahr öffnen und Platz für vierzig Stände bieten, dazu eine kleine Bühne für Musik und ein Café mit Blick auf das Wasser und die Inseln.',
+    'Die Händler, die seit Jahrzehnten Fisch aus ihren Wagen am Kai verkaufen, zeigten sich erleichtert, auch wenn einige die Höhe der künftigen Miete fürchten.',
+  ];
+  it('finds a German article between a menu and a related list', async () => {
+    const page = [
+      'Startseite', 'Politik', 'Wirtschaft', 'Sport', 'Anmelden', '',
+      'Fährterminal wird zur Markthalle', '',
+      'Von Klara Hoffmann', '', 'Veröffentlicht am 7. März 2023', '',
+      ...DE.flatMap((p) => [p, '']),
+      'Anzeige', '',
+      'Mehr zum Thema', 'Neue Radwege an der Küstenstraße', 'Fahrplan der Fähren ändert sich im Winter', '',
+      'Impressum', 'Datenschutz',
+    ].join('\n');
+    const a = await extract(page, { inputFormat: 'text' });
+    expect(a.title).toBe('Fährterminal wird zur Markthalle');
+    expect(a.authors).toEqual(['Klara Hoffmann']);
+    expect(a.lang).toBe('de');
+    expect(a.blocks.map((b) => b.text)).toEqual(DE);
+  });
+});

@@ -8,6 +8,7 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'sentence-end': { hit: 'The board met on Thursday to vote on the plan.', miss: 'Board votes to turn terminal into market' },
   'several-sentences': { hit: 'The board met. It voted for the market.', miss: 'Board votes for market: what comes next' },
   'photo-credit': { hit: 'The quay at dawn. Photograph: Lena Ostrova', miss: 'Dawn on the quay as the market plan wins' },
+  'credit-slash': { hit: 'Dana Holm/The Valley Times', miss: 'Valley times: a town that stopped its clocks' },
   'share-or-nav': { hit: 'Share this story on your network', miss: 'Ferry terminal plan wins the vote' },
   'dateline-or-time': { hit: 'Harbour vote 10:31 PM', miss: 'Harbour vote goes to the market plan' },
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
