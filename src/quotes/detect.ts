@@ -35,6 +35,9 @@ const MIN_UNATTRIBUTED_WORDS = 3;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** A nickname right before a quote: without a speech verb, the sentence's subject did not say it. */
+const NICKNAME_BEFORE = /\b(?:nickname|nicknames|nicknamed|moniker)\s*,?\s*$/i;
+
 /** Fewest words for a heading to be read as a sentence of the body (fewer: a real heading). */
 const MIN_SENTENCE_HEADING_WORDS = 5;
 
@@ -103,7 +106,9 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     const emptyIt = /^\s*it\s+(?:is|was|goes|went|seems|seemed|appears|appeared|remains|has been|had been|will be|would be)\b/i.test(sentence);
     // "Tea Party “super PACs” supported by…": the quote is part of the subject's own noun phrase.
     const insideSubject = subj !== null && /^[\s'’-]*$/.test(sentence.slice(sentence.lastIndexOf(subj) + subj.length));
-    if (subj && !insideSubject && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
+    // "yoking him with the nickname “Sleepy Sam”": a name given, not words quoted, without a speech verb.
+    const nickname = NICKNAME_BEFORE.test(sentence);
+    if (subj && !insideSubject && !nickname && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {

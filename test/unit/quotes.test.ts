@@ -108,6 +108,8 @@ const ROWS: Row[] = [
   { name: 'a quote after an introductory phrase ending in a work noun is still a quote', paras: ['After the editorial, “We were stunned,” said Ana Ruiz.'], want: [['We were stunned', 'Ana Ruiz']] },
   { name: 'a quote inside the subject’s own noun phrase has no speaker', paras: ['By spring, River Party “action funds” had spent millions on the race.'], want: [] },
   { name: 'a term followed by its definition', paras: ['The grant requires a site in a "priority renewal zone," which is defined as a district with high vacancy.'], want: [] },
+  { name: 'a nickname without a speech verb is not the subject’s quote', paras: ['Omar Dalton answered in kind, saddling his rival with the nickname “Slow Sam.”'], want: [] },
+  { name: 'a nickname with a speech verb is the speaker’s', paras: ['Dalton said the rival he nicknamed “Slow Sam” would lose.'], want: [['Slow Sam', 'Dalton']] },
   { name: 'one-word scare quote without a speaker', paras: ['The so-called “reform” passed at night.'], want: [] },
   { name: 'a stage direction in a transcript', paras: ['"(CROSSTALK.)'], want: [] },
   { name: 'attribute values in leftover markup', paras: ['<tweet author="someone" id="12345">Hello there</tweet>'], want: [] },
