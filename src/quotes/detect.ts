@@ -38,6 +38,9 @@ const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** A nickname right before a quote: without a speech verb, the sentence's subject did not say it. */
 const NICKNAME_BEFORE = /\b(?:nickname|nicknames|nicknamed|moniker)\s*,?\s*$/i;
 
+/** A two-word name right after a quote: the quote is a label for that person ("its “chief fixer” Ana Ruiz"). */
+const LABEL_BEFORE_NAME = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
 /** Fewest words for a heading to be read as a sentence of the body (fewer: a real heading). */
 const MIN_SENTENCE_HEADING_WORDS = 5;
 
@@ -108,7 +111,9 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     const insideSubject = subj !== null && /^[\s'’-]*$/.test(sentence.slice(sentence.lastIndexOf(subj) + subj.length));
     // "yoking him with the nickname “Sleepy Sam”": a name given, not words quoted, without a speech verb.
     const nickname = NICKNAME_BEFORE.test(sentence);
-    if (subj && !insideSubject && !nickname && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
+    // "sent its “national affairs writer” Ana Ruiz": a quoted label right before a name.
+    const labelOfName = LABEL_BEFORE_NAME.test(p.masked.slice(span.outerEnd));
+    if (subj && !insideSubject && !nickname && !labelOfName && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {
@@ -199,7 +204,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       const label: Attribution | null = labelled ? { speakerText: labelled.speakerText, cue: ':', side: 'label' } : null;
       const { attr, inherited } = attribute(span, k, inner, partial, label, p, lastInParagraph);
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
-      if (!speakerText && wordCount(inner) < MIN_UNATTRIBUTED_WORDS) return;
+      if (!speakerText && (wordCount(inner) < MIN_UNATTRIBUTED_WORDS || (partial && LABEL_BEFORE_NAME.test(text.slice(span.outerEnd))))) return;
 
       const at = offset + start;
       let speaker: string | null = null;

@@ -110,6 +110,8 @@ const ROWS: Row[] = [
   { name: 'a term followed by its definition', paras: ['The grant requires a site in a "priority renewal zone," which is defined as a district with high vacancy.'], want: [] },
   { name: 'a nickname without a speech verb is not the subject’s quote', paras: ['Omar Dalton answered in kind, saddling his rival with the nickname “Slow Sam.”'], want: [] },
   { name: 'a nickname with a speech verb is the speaker’s', paras: ['Dalton said the rival he nicknamed “Slow Sam” would lose.'], want: [['Slow Sam', 'Dalton']] },
+  { name: 'a quoted label right before a name is not a quote', paras: ['The Daily Ledger sent its “chief city desk fixer” Ana Ruiz to the hearing.'], want: [] },
+  { name: 'a quote before a name with a speech verb is still a quote', paras: ['“We will appeal the ruling next week,” Ana Ruiz said.'], want: [['We will appeal the ruling next week', 'Ana Ruiz']] },
   { name: 'one-word scare quote without a speaker', paras: ['The so-called “reform” passed at night.'], want: [] },
   { name: 'a stage direction in a transcript', paras: ['"(CROSSTALK.)'], want: [] },
   { name: 'attribute values in leftover markup', paras: ['<tweet author="someone" id="12345">Hello there</tweet>'], want: [] },
