@@ -13,6 +13,8 @@ import type { InputFormat, Removal } from './model.js';
 import type { Format } from './batch/convert.js';
 import { archiveKind } from './batch/sources.js';
 import { runBatch } from './batch/run.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
+import { stripControls } from './sanitise.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -29,6 +31,7 @@ interface Options {
   debug: boolean;
   quiet: boolean;
   maxSize: number;
+  timeout: number;
   jobs: number;
   include: string[];
   exclude: string[];
@@ -65,6 +68,11 @@ const positiveInt = (name: string) => (v: string) => {
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name}: "${v}" is not a positive whole number`);
   return n;
 };
+const seconds = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!/^\d+(?:\.\d+)?$/.test(v.trim()) || !Number.isFinite(n)) throw new UsageError(`${name}: "${v}" is not a number of seconds (0 for no limit)`);
+  return n;
+};
 const collectList = (v: string, prev: string[]) => [...prev, v];
 
 function buildProgram(): Command {
@@ -88,6 +96,7 @@ function buildProgram(): Command {
     .option('--skip-existing', 'with --out-dir, skip documents whose output file exists (resume a run)', false)
     .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
     .option('--max-size <bytes>', 'largest input to read, in bytes', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
+    .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
     .addHelpText('after', EXAMPLES)
@@ -125,12 +134,26 @@ function checkUsage(inputs: string[], opts: Options): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  try {
+    await run(argv);
+  } catch (err) {
+    // Never a stack trace for a failure nobody foresaw: one line, exit 1 (the trace with --debug).
+    const e = err as Error;
+    process.stderr.write(`article-extract: internal error: ${stripControls(e?.message ?? String(err)).split('\n', 1)[0]}${argv.includes('--debug') ? `\n${e?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    process.exitCode = EXIT.INPUT_FAILED;
+  }
+}
+
+async function run(argv: string[]): Promise<void> {
   const color = new Chalk({ level: process.env.NO_COLOR || !process.stderr.isTTY ? 0 : (supportsColorStderr || { level: 0 }).level });
-  const say = (line: string) => process.stderr.write(line + '\n');
-  const fail = (line: string) => say(`${color.red('article-extract:')} ${line}`);
+  // Messages name inputs and archive entries, which a hostile file can fill with terminal escapes.
+  const say = (line: string) => process.stderr.write(stripControls(line) + '\n');
+  const fail = (line: string) => process.stderr.write(`${color.red('article-extract:')} ${stripControls(line)}\n`);
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    // A full disk or a broken device behind stdout: one line, exit 1 (nothing more can be written).
+    fail(`cannot write to standard output (${err.code ?? err.message})`);
+    process.exit(EXIT.INPUT_FAILED);
   });
 
   const program = buildProgram();
@@ -165,10 +188,11 @@ export async function main(argv: string[]): Promise<void> {
   // Text input also records its kept lines (stage KEEP_STAGE), so every line shows with its decision.
   const explain = (input: string, removed: Removal[]) => {
     const dropped = removed.filter((r) => r.stage !== KEEP_STAGE);
-    say(color.bold(`${input}: ${dropped.length} removed`));
+    // Written raw, not through say(): the parts that come from the input are stripped here, the colour stays.
+    process.stderr.write(color.bold(`${stripControls(input)}: ${dropped.length} removed`) + '\n');
     for (const r of removed) {
       const mark = r.stage === KEEP_STAGE ? 'keep' : 'drop';
-      say(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${r.text.replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}`);
+      process.stderr.write(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${stripControls(r.text).replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}\n`);
     }
   };
   const ndjsonIn = opts.inputFormat === 'ndjson';
@@ -185,6 +209,7 @@ export async function main(argv: string[]): Promise<void> {
     ...(opts.outDir ? { outDir: opts.outDir } : {}),
     ...(opts.output ? { output: opts.output } : {}),
     jobs: opts.jobs,
+    timeout: opts.timeout,
     skipExisting: opts.skipExisting,
     progress: opts.progress && !opts.quiet && !!process.stderr.isTTY,
     debug: opts.debug,

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'BINARY'
   | 'NO_CONTENT'
   | 'TOO_LARGE'
+  | 'TIMEOUT'
   | 'WRITE_FAILED';
 
 /** An input could not be converted. CLI exit code 1. */

@@ -2,9 +2,13 @@
  * The whole extraction as one numbered sequence. Reading files is the caller's (io/read.ts);
  * everything from bytes to the finished article model happens here.
  *
- *   1. decode      bytes -> string (BOM, declared charset, UTF-8, legacy fallback)
+ *   1. decode      bytes -> string (BOM, declared charset, UTF-8, legacy fallback), without
+ *                  terminal escapes and control characters
  *   2. detect      HTML or text
- *   3. parse       the HTML path or the text path -> the one article model
+ *   3. parse       the HTML path or the text path -> the one article model; HTML nested deeper
+ *                  than the DOM stages can recurse is flattened first (html/depth.ts)
+ *   3b. sanitise   control characters and terminal escapes out of every field, raw HTML and
+ *                  unsafe links out of the Markdown (sanitise.ts)
  *   4. boilerplate rule tables over the blocks (both paths)
  *   5. metadata    authors split from the byline, title fallback, language
  *   6. quotes      direct quotes and their speakers
@@ -17,6 +21,7 @@ import { finishMetadata } from './metadata/finish.js';
 import type { Article, InputFormat } from './model.js';
 import type { Parsed } from './parsed.js';
 import { detectQuotes } from './quotes/detect.js';
+import { isSafeDestination, sanitise, stripControls } from './sanitise.js';
 import { parseText } from './text/parse.js';
 
 export interface ExtractOptions {
@@ -40,7 +45,10 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   const name = options.messageName ?? options.path ?? '<input>';
   // 1. decode
   const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(input, name);
-  const raw = decoded.text.replace(/^\uFEFF/, '');
+  // Terminal escapes and control characters go before anything reads the text (they would
+  // hide a headline from the text path's header finder); sanitise (3b) catches those that
+  // character references put back into the HTML path's DOM.
+  const raw = stripControls(decoded.text.replace(/^\uFEFF/, ''));
   if (!raw.trim()) throw new ExtractError('EMPTY', `${name}: input is empty`);
   // 2. detect
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw, options.path) : options.inputFormat;
@@ -48,11 +56,12 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   const url = options.url ?? null;
   let parsed: Parsed;
   if (format === 'html') {
-    const { parseHtml } = await import('./html/parse.js');
-    parsed = await parseHtml(raw, { url, ...(options.dom ? { dom: options.dom } : {}) });
+    parsed = await parseHtmlBounded(raw, url, options);
   } else {
     parsed = parseText(raw);
   }
+  // 3b. sanitise
+  parsed = sanitise(parsed);
   // 4. boilerplate
   const removed = [...parsed.removed];
   const blocks = removeBoilerplate(parsed.blocks, removed);
@@ -67,7 +76,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
       ...(options.entry ? { entry: options.entry } : {}),
       ...(options.recordUrl ? { url: options.recordUrl } : {}),
     },
-    url: parsed.url ?? url,
+    url: parsed.url ?? (url && isSafeDestination(url) ? url : null),
     blocks,
     removed,
     quotes: [],
@@ -75,4 +84,31 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   // 6. quotes
   article.quotes = detectQuotes(article.blocks);
   return article;
+}
+
+/** A stack overflow inside a DOM library (a RangeError): the one library failure with a fallback. */
+const isStackOverflow = (err: unknown) => err instanceof RangeError && /call stack/i.test(err.message);
+
+/**
+ * The HTML path with its limits: markup nested deeper than the DOM stages can recurse is
+ * flattened first; should a library still overflow its stack, the page's visible text goes
+ * through the text path instead of failing.
+ */
+async function parseHtmlBounded(raw: string, url: string | null, options: ExtractOptions): Promise<Parsed> {
+  const [{ parseHtml }, { limitNesting, MAX_NESTING_DEPTH }] = await Promise.all([import('./html/parse.js'), import('./html/depth.js')]);
+  const bounded = limitNesting(raw);
+  const notes: Parsed['removed'] = bounded.flattened
+    ? [{ stage: 'limits', rule: 'deep-nesting', text: `${bounded.flattened} elements nested deeper than ${MAX_NESTING_DEPTH} levels (deepest ${bounded.maxDepth}) flattened into their ancestor` }]
+    : [];
+  try {
+    const parsed = await parseHtml(bounded.html, { url, ...(options.dom ? { dom: options.dom } : {}) });
+    parsed.removed.unshift(...notes);
+    return parsed;
+  } catch (err) {
+    if (!isStackOverflow(err)) throw err;
+    const { htmlToPlainText } = await import('./html/strip.js');
+    const parsed = parseText(htmlToPlainText(bounded.html));
+    parsed.removed.unshift(...notes, { stage: 'limits', rule: 'stack-overflow-text', text: 'the DOM stages overflowed the stack; the visible text was converted as text' });
+    return parsed;
+  }
 }

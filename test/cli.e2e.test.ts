@@ -211,11 +211,7 @@ describe('errors and exit codes', () => {
     expect(lines(r.stderr)).toEqual([`article-extract: ${BYLINE}: file is ${size} bytes, larger than the limit of 100`]);
   });
 
-  // KNOWN BUG (batch runner, src/batch/run.ts): the -o sink's write stream has no 'error'
-  // handler, so an output folder that does not exist crashes the process with an unhandled
-  // 'error' event and a stack trace. Expected: exit 1, one line naming the output. Remove
-  // `.fails` once fixed.
-  it.fails('-o into a folder that does not exist: exit 1, one clean line', async () => {
+  it('-o into a folder that does not exist: exit 1, one clean line', async () => {
     const target = join(dir, 'no-such-folder', 'out.md');
     const r = await cli(['-o', target, SEED]);
     expect(r.code).toBe(1);

@@ -168,9 +168,10 @@ describe('HTML pages', () => {
   });
 
   it('records rejected author candidates with their rule for --explain', async () => {
-    const a = await run(page({ head: '<title>Pier to become a walkway</title><meta name="author" content="Harbourdesk">', article: `<h1>Pier to become a walkway</h1>${paras()}` }));
+    // The site's own name given as the author (a two-word site name, so only the site rule can reject it).
+    const a = await run(page({ head: '<title>Pier to become a walkway</title><meta property="og:site_name" content="Wren Valley"><meta name="author" content="Wren Valley">', article: `<h1>Pier to become a walkway</h1>${paras()}` }));
     expect(a.authors).toEqual([]);
-    expect(a.removed).toContainEqual({ stage: 'metadata', rule: 'author-single-word', text: 'Harbourdesk' });
+    expect(a.removed).toContainEqual({ stage: 'metadata', rule: 'author-site-name', text: 'Wren Valley' });
   });
 
   it('a date shown only near the headline, the publication date before an update', async () => {

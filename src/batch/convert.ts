@@ -36,6 +36,9 @@ export type Outcome =
   | { ok: true; output: string; removed?: Removal[] }
   | { ok: false; code: string; message: string; stack?: string };
 
+/** Error messages stay one line, whatever a library put in them. */
+const firstLine = (s: string) => s.split('\n', 1)[0]!.trim();
+
 export async function convert(task: Task): Promise<Outcome> {
   try {
     const input = task.data ?? (await readInput(task.path, task.maxBytes));
@@ -59,6 +62,6 @@ export async function convert(task: Task): Promise<Outcome> {
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message, ...(err.stack ? { stack: err.stack } : {}) }; // the stack is printed only with --debug
     const e = err as Error;
-    return { ok: false, code: 'INTERNAL', message: `${task.path}${task.entry ? `: ${task.entry}` : ''}: internal error: ${e?.message ?? String(err)}`, stack: e?.stack };
+    return { ok: false, code: 'INTERNAL', message: `${task.path}${task.entry ? `: ${task.entry}` : ''}: internal error: ${firstLine(e?.message ?? String(err))}`, stack: e?.stack };
   }
 }

@@ -7,15 +7,15 @@
  *   4. on Ctrl-C stop pulling, finish what is in flight, report, exit 130
  * One bad document never stops the others.
  */
-import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Removal } from '../model.js';
 import { OutputNamer } from '../io/paths.js';
+import { FileSink } from '../io/sink.js';
 import { removeTemporaryFiles, writeAtomic } from '../io/write.js';
 import { convert, type Format, type Outcome, type Task } from './convert.js';
 import { documents, type Doc, type SourceOptions } from './sources.js';
 import { Progress } from './progress.js';
+import { runTimed, Slots } from './timeout.js';
 
 /** Documents in flight per job: enough to keep workers busy while one slow document holds the head. */
 const WINDOW_PER_JOB = 4;
@@ -31,6 +31,8 @@ export interface BatchOptions {
   outDir?: string;
   output?: string;
   jobs: number;
+  /** Per-document time budget in seconds (0: none). Timed documents run in the worker pool. */
+  timeout: number;
   skipExisting: boolean;
   /** Progress bar on stderr (the CLI enables it on a TTY without --quiet). */
   progress: boolean;
@@ -55,12 +57,13 @@ interface Pending {
   result: Promise<Outcome>;
 }
 
-type Pool = { run(task: Task): Promise<Outcome>; destroy(): Promise<void> };
+type Pool = { run(task: Task, signal?: AbortSignal): Promise<Outcome>; destroy(): Promise<void> };
 
-async function makePool(jobs: number): Promise<Pool> {
+/** `warm`: start every thread now (a batch); otherwise threads start as documents arrive (a timed single file starts one). */
+async function makePool(jobs: number, warm = true): Promise<Pool> {
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
-  return { run: (task) => pool.run(task) as Promise<Outcome>, destroy: () => pool.destroy() };
+  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: warm ? jobs : 1, maxThreads: jobs, idleTimeout: 1000 });
+  return { run: (task, signal) => pool.run(task, signal ? { signal } : {}) as Promise<Outcome>, destroy: () => pool.destroy() };
 }
 
 export async function runBatch(opts: BatchOptions): Promise<Summary> {
@@ -70,13 +73,24 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const progress = opts.progress ? new Progress() : null;
   const sources: SourceOptions = progress ? { ...opts.sources, onCount: (n) => progress.addTotal(n), onUnknownCount: () => progress.markUnknown() } : opts.sources;
   let pool: Pool | null = null;
+  let slots: Slots | null = null;
   let seen = 0;
 
-  // Output to one file goes to a temporary file renamed at the end (never half-written).
-  let sink: WriteStream | null = null;
-  const sinkTmp = opts.output ? join(dirname(opts.output), `.${basename(opts.output)}.${process.pid}.tmp`) : null;
+  // Output to one file goes to a temporary file renamed at the end (never half-written); a
+  // target that cannot be written fails the run before any document is converted.
+  let sink: FileSink | null = null;
+  if (opts.output) {
+    try {
+      sink = await FileSink.open(opts.output);
+    } catch (err) {
+      summary.failed++;
+      summary.reasons.push((err as Error).message);
+      opts.error((err as Error).message);
+      return summary;
+    }
+  }
   const emit = (data: string) => {
-    if (sinkTmp) (sink ??= createWriteStream(sinkTmp)).write(data);
+    if (sink) sink.write(data);
     else process.stdout.write(data);
   };
 
@@ -85,7 +99,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
     if (stopping) {
       // A second Ctrl-C: stop now, leaving no temporary file behind.
       removeTemporaryFiles();
-      if (sinkTmp) void rm(sinkTmp, { force: true });
+      sink?.abort();
       process.exit(130);
     }
     stopping = true;
@@ -108,7 +122,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   };
 
   const settle = async (p: Pending) => {
-    const outcome = await p.result.catch((err: Error): Outcome => ({ ok: false, code: 'INTERNAL', message: `${p.doc.path}: internal error: ${err.message}`, stack: err.stack }));
+    const outcome = await p.result.catch((err: Error): Outcome => ({ ok: false, code: 'INTERNAL', message: `${p.doc.path}: internal error: ${String(err.message).split('\n', 1)[0]}`, stack: err.stack }));
     if (!outcome.ok) {
       fail(p.doc, outcome.code, outcome.message, outcome.stack);
     } else {
@@ -160,6 +174,12 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       let result: Promise<Outcome>;
       if (doc.error) {
         result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...(doc.error.stack ? { stack: doc.error.stack } : {}) });
+      } else if (opts.timeout > 0) {
+        // A time budget needs a worker: only a worker can be stopped in the middle of a parse.
+        pool ??= await makePool(opts.jobs, false);
+        slots ??= new Slots(opts.jobs);
+        const p = pool;
+        result = runTimed((t, signal) => p.run(t, signal), task, opts.timeout, slots);
       } else if (opts.jobs > 1 && seen > 1) {
         // The pool starts with the second document: a single file never pays for worker start-up.
         pool ??= await makePool(opts.jobs);
@@ -182,10 +202,16 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   process.off('SIGINT', onSigint);
   progress?.stop();
   await pool?.destroy();
-  if (sink && sinkTmp && opts.output) {
-    const s: WriteStream = sink;
-    await new Promise<void>((res, rej) => s.end((err?: Error | null) => (err ? rej(err) : res())));
-    await rename(sinkTmp, opts.output);
+  if (sink) {
+    try {
+      await sink.commit();
+    } catch (err) {
+      // The documents converted, but their output was lost: every one of them counts as failed.
+      summary.failed += summary.converted;
+      summary.converted = 0;
+      if (summary.reasons.length < SUMMARY_REASONS) summary.reasons.push((err as Error).message);
+      opts.error((err as Error).message);
+    }
   }
   summary.seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   return summary;

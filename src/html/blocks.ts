@@ -124,7 +124,9 @@ export function toBlocks(root: Element): Block[] {
     if (container) {
       // Walk children in order: push them reversed, with flush markers around the container.
       stack.push(FLUSH);
-      for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
+      // One read of the child list: linkedom rebuilds it on every access (quadratic on long pages).
+      const kids = el.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
       stack.push(FLUSH);
       continue;
     }

@@ -128,7 +128,9 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
       el.remove();
       continue;
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    // One read of the child list: linkedom rebuilds it on every access (quadratic on long pages).
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
 }
 

@@ -2,6 +2,7 @@
  * Stage 0: read an input's bytes: a file path, or "-" for standard input.
  * File-system failures become typed ExtractErrors with a plain message.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { ExtractError } from '../errors.js';
 import type { Article } from '../model.js';
@@ -25,13 +26,14 @@ function fsError(path: string, err: unknown): ExtractError {
   }
 }
 
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
+/** Reads a stream up to `maxBytes`; more is TOO_LARGE (a pipe or a device has no size to check first). */
+async function readLimited(stream: AsyncIterable<unknown>, maxBytes: number, name: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > maxBytes) throw new ExtractError('TOO_LARGE', `-: input is larger than ${maxBytes} bytes`);
+    if (size > maxBytes) throw new ExtractError('TOO_LARGE', `${name}: input is larger than ${maxBytes} bytes`);
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
@@ -39,11 +41,13 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
 
 /** The bytes of a file, or of standard input for "-". */
 export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-  if (path === '-') return readStdin(maxBytes);
+  if (path === '-') return readLimited(process.stdin, maxBytes, '-');
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     if (info.size > maxBytes) throw new ExtractError('TOO_LARGE', `${path}: file is ${info.size} bytes, larger than the limit of ${maxBytes}`);
+    // A pipe (shell process substitution) or a device (/dev/zero) reports no size: read it with the limit.
+    if (!info.isFile()) return await readLimited(createReadStream(path), maxBytes, path);
     return await readFile(path);
   } catch (err) {
     if (err instanceof ExtractError) throw err;

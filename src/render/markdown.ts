@@ -3,6 +3,7 @@
  * quotes option, a "Quotes" section after the body lists each quote and its speaker.
  */
 import type { Article } from '../model.js';
+import { stripControls } from '../sanitise.js';
 import { bodyMarkdown } from './json.js';
 
 export interface MarkdownOptions {
@@ -11,11 +12,14 @@ export interface MarkdownOptions {
 }
 
 /** A YAML scalar: double-quoted and escaped when it could be misread, plain otherwise. */
-export function yamlString(s: string): string {
+export function yamlString(value: string): string {
+  const s = stripControls(value);
   const plain = /^[\p{L}\p{N}][\p{L}\p{N} ,.'’()/&+-]*$/u.test(s) && !/^(?:true|false|yes|no|null|on|off|~)$/i.test(s) && !/:\s|\s#/.test(s) && !/^[\d.+-][\w.+-]*$/.test(s); // one digit-led word may read as a number (1984, 1e5, 0x1F, 2024-03-04)
   if (plain) return s;
-  // Other control characters (and U+2028/2029, line breaks to YAML 1.1 readers) are not allowed raw in YAML: escape them.
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+  // "<" as the YAML escape \x3C: the same value to a YAML reader, never raw HTML to a Markdown
+  // renderer that shows front matter as text. Other control characters (and U+2028/2029, line
+  // breaks to YAML 1.1 readers) are not allowed raw in YAML: escaped.
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/</g, '\\x3C').replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }
 
 export function frontMatter(article: Article): string {
@@ -42,12 +46,15 @@ export function frontMatter(article: Article): string {
 
 function quotesSection(article: Article): string {
   if (!article.quotes.length) return '';
-  const items = article.quotes.map((q) => `- “${q.text}” — ${q.speaker ?? 'unattributed'}${q.speakerText && q.speakerText !== q.speaker ? ` (${q.speakerText})` : ''}`);
+  const items = article.quotes.map((q) => `- “${inline(q.text)}” — ${q.speaker ? inline(q.speaker) : 'unattributed'}${q.speakerText && q.speakerText !== q.speaker ? ` (${inline(q.speakerText)})` : ''}`);
   return `\n\n## Quotes\n\n${items.join('\n')}`;
 }
 
+/** Plain text as inline Markdown: characters that would format, link or open raw HTML escaped. */
+const inline = (s: string) => s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>]/g, '\\$&');
+
 export function renderMarkdown(article: Article, options: MarkdownOptions = {}): string {
   const head = options.frontMatter === false ? '' : frontMatter(article);
-  const title = article.title ? `# ${article.title.replace(/[\\`*_[\]<>]/g, '\\$&')}\n\n` : '';
+  const title = article.title ? `# ${inline(article.title)}\n\n` : '';
   return `${head}${title}${bodyMarkdown(article)}${options.quotes ? quotesSection(article) : ''}\n`;
 }

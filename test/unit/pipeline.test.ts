@@ -74,9 +74,9 @@ describe('extract: HTML input', () => {
 
 describe('extract: forced input format', () => {
   it('inputFormat text keeps markup as literal text', async () => {
-    const a = await extract(`<p>${PROSE}</p>\n\n<p>${PROSE}</p>`, { inputFormat: 'text' });
+    const a = await extract(`Cycle path opens\n\n${PROSE} The sign says <b>Canal Path</b> in bold.\n\n${PROSE}`, { inputFormat: 'text' });
     expect(a.source.format).toBe('text');
-    expect(a.blocks.some((b) => b.text.includes('<p>'))).toBe(true);
+    expect(a.blocks.some((b) => b.text.includes('<b>Canal Path</b>'))).toBe(true);
   });
 
   it('inputFormat html parses a tagless string as HTML', async () => {
