@@ -204,7 +204,8 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       const label: Attribution | null = labelled ? { speakerText: labelled.speakerText, cue: ':', side: 'label' } : null;
       const { attr, inherited } = attribute(span, k, inner, partial, label, p, lastInParagraph);
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
-      if (!speakerText && (wordCount(inner) < MIN_UNATTRIBUTED_WORDS || (partial && LABEL_BEFORE_NAME.test(text.slice(span.outerEnd))))) return;
+      // A heading read as a sentence gives only attributed quotes (not "Have you had these “moments?”").
+      if (!speakerText && (block.kind === 'heading' || wordCount(inner) < MIN_UNATTRIBUTED_WORDS || (partial && LABEL_BEFORE_NAME.test(text.slice(span.outerEnd))))) return;
 
       const at = offset + start;
       let speaker: string | null = null;

@@ -161,6 +161,10 @@ describe('headings', () => {
     expect(got.map((q) => [q.text, q.speaker])).toEqual([['We built this for the children.', 'The mayor']]);
   });
 
+  it('skips an unattributed quote in a heading that ends like a sentence', () => {
+    expect(detectQuotes([heading('Have you ever had these “moments of quiet doubt?”')])).toEqual([]);
+  });
+
   it('leaves a real heading with a quoted title alone', () => {
     expect(detectQuotes([heading('Reviews of “The Long Road Home”')])).toEqual([]);
   });
