@@ -57,6 +57,17 @@ function openingAt(text: string, i: number): string | null {
   return mark;
 }
 
+/**
+ * After a nested quote written with the outer marks closes at `after`, the outer quote must still
+ * close later in the paragraph; otherwise the mark at the space was the outer quote's own end
+ * misplaced, and nesting is not assumed.
+ */
+function nestedCloseIsInside(text: string, after: number, open: string): boolean {
+  const closers = PAIRS.get(open)!;
+  for (let j = after; j < text.length; j++) if (closers.includes(text[j]!) && !/\s/.test(text[j - 1] ?? ' ')) return true;
+  return false;
+}
+
 /** Index of the closing mark for `open`, starting at from, or -1. */
 function closingFrom(text: string, from: number, open: string, depth = 0): { at: number; len: number } {
   const closers = PAIRS.get(open)!;
@@ -66,6 +77,15 @@ function closingFrom(text: string, from: number, open: string, depth = 0): { at:
       continue;
     }
     const c = text[j]!;
+    // The same mark opening again after a space ("He said “not this year” and left", "… told us "no" and …"):
+    // a quote inside the quote, written with the outer marks; skip over it whole.
+    if (depth < MAX_NESTING && (open === '“' || open === '"') && c === open && /\s/.test(text[j - 1] ?? '') && openingAt(text, j) === open) {
+      const end = closingFrom(text, j + 1, open, depth + 1);
+      if (end.at >= 0 && nestedCloseIsInside(text, end.at + end.len, open)) {
+        j = end.at + end.len - 1;
+        continue;
+      }
+    }
     if (depth < MAX_NESTING && !closers.includes(c)) {
       // A nested quote of another kind (“… ‘…’ …”, "… “…” …"): skip over it whole.
       const inner = openingAt(text, j);

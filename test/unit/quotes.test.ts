@@ -94,6 +94,9 @@ const ROWS: Row[] = [
   { name: 'curly quote nested in straight quotes', paras: ['"She told us “not this year” and hung up," Ruth said.'], want: [['She told us “not this year” and hung up', 'Ruth']] },
   { name: 'quote inside an unattributed excerpt left open is reported, the stray-marked excerpt is not', paras: ['"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['lost in transit', 'The clerk']] },
   { name: 'an introduced excerpt left open is reported with the quote inside it', paras: ['The court summary says:', '"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['The clerk wrote that the file was “lost in transit” and closed the case.', 'The court summary'], ['lost in transit', 'The clerk']] },
+  { name: 'a nested quote written with the outer curly marks', paras: ['“He told me “not this year” and walked out,” Ruth Ames said.'], want: [['He told me “not this year” and walked out', 'Ruth Ames']] },
+  { name: 'a nested quote written with the outer straight marks', paras: ['"She told us "not this year" and hung up," Ruth Ames said.'], want: [['She told us "not this year" and hung up', 'Ruth Ames']] },
+  { name: 'two quotes around an attribution are not nested', paras: ['"We won," Ruth Ames said, "and we will win again."'], want: [['We won', 'Ruth Ames'], ['and we will win again.', 'Ruth Ames']] },
   { name: 'paragraph opening with a closing-style mark', paras: ['”Nobody asked us about the new road,” Ines Moreau said.'], want: [['Nobody asked us about the new road', 'Ines Moreau']] },
   { name: 'apostrophes inside a quote are not marks', paras: ['“It’s the town’s money, and they don’t listen,” said Abe Cole.'], want: [['It’s the town’s money, and they don’t listen', 'Abe Cole']] },
   // Negatives.
