@@ -94,6 +94,7 @@ function image(img: Element, caption: string | null): Block | null {
 export function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   const doc = root.ownerDocument;
+  addQuoteMarks(root);
   const stack: Node[] = [root];
   let inline: Node[] = [];
   const flushInline = () => {
@@ -139,6 +140,21 @@ export function toBlocks(root: Element): Block[] {
   }
   flushInline();
   return blocks;
+}
+
+/**
+ * An inline quotation (<q>) is shown with quote marks the browser adds; without them its words
+ * would run into the sentence. Adds “…” (‘…’ inside another <q>) unless the text has marks already.
+ */
+function addQuoteMarks(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const q of root.querySelectorAll('q')) {
+    const text = q.textContent ?? '';
+    if (!text.trim() || /^\s*["“‘'«„]/.test(text)) continue;
+    const inner = q.parentElement?.closest('q') ? ['‘', '’'] : ['“', '”'];
+    q.insertBefore(doc.createTextNode(inner[0]!), q.firstChild);
+    q.appendChild(doc.createTextNode(inner[1]!));
+  }
 }
 
 /** A marker pushed on the walk stack: "flush the inline run here". */

@@ -129,8 +129,11 @@ export function attributionBefore(para: string, outerStart: number): Attribution
     }
   }
   // The first speech verb of the sentence with a plausible subject: the outermost speaker
-  // ("Trump said that Clinton once described the deal as “…”" -> Trump).
-  for (let v = 0; v < toks.length; v++) {
+  // ("Trump said that Clinton once described the deal as “…”" -> Trump). A sentence opening with a
+  // subordinate clause has its main clause last ("When Clinton noted X, Trump boasted, “…”" -> Trump).
+  const subordinateFirst = SUBORDINATORS.test(s.trimStart());
+  for (let n = 0; n < toks.length; n++) {
+    const v = subordinateFirst ? toks.length - 1 - n : n;
     if (!isSpeechVerb(s, toks, v)) continue;
     if (v === 0) {
       // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.

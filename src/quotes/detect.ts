@@ -35,11 +35,40 @@ const MIN_UNATTRIBUTED_WORDS = 3;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** A nickname right before a quote: without a speech verb, the sentence's subject did not say it. */
+const NICKNAME_BEFORE = /\b(?:nickname|nicknames|nicknamed|moniker)\s*,?\s*$/i;
+
+/** A two-word name right after a quote: the quote is a label for that person ("its “chief fixer” Ana Ruiz"). */
+const LABEL_BEFORE_NAME = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** Fewest words for a heading to be read as a sentence of the body (fewer: a real heading). */
+const MIN_SENTENCE_HEADING_WORDS = 5;
+
+/**
+ * A "heading" that ends like a sentence (“…,” he said. / He said: “….”) is a paragraph a
+ * parser took for a heading because it was short and set apart; its quotes are read too.
+ */
+function headingReadsAsSentence(text: string): boolean {
+  return /[.!?]["”’»]*\s*$/.test(text) && /[“"«„]|''/.test(text) && wordCount(text) >= MIN_SENTENCE_HEADING_WORDS;
+}
+
 /** A partial quote is a phrase inside a sentence, not a sentence of its own. */
 function isPartial(before: string, quote: string): boolean {
   const lead = before.replace(/\s+$/, '');
   const opensSentence = lead === '' || /[.!?:]$/.test(lead) || /[.!?]["”’]$/.test(lead) || (/,$/.test(lead) && /\b(?:said|says|told|added|wrote|asked|saying)[^.]*,$/i.test(lead));
   return !opensSentence || /^\p{Ll}/u.test(quote);
+}
+
+/** Straight marks (" ') and typographic ones (“ ” « » „ ‘ ’) are different styles. */
+const isStraight = (mark: string) => mark === '"' || mark === "'";
+
+/**
+ * Does a paragraph continue a quote left open with `mark`? It opens with a quote mark of the same
+ * style: an excerpt whose paragraphs open with " is not continued by a paragraph opening with “.
+ */
+function continuesWithMark(text: string, mark: string): boolean {
+  const lead = text.trimStart();
+  return startsWithQuote(lead) && isStraight(lead[0]!) === isStraight(mark);
 }
 
 /** What one paragraph offers every quote in it. */
@@ -78,11 +107,21 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     const named = subj !== null && isNamed(subj) && !isSentenceOpenerOnly(subj, p.body);
     // "It goes without saying", "It is clear": an empty "it" names no one.
     const emptyIt = /^\s*it\s+(?:is|was|goes|went|seems|seemed|appears|appeared|remains|has been|had been|will be|would be)\b/i.test(sentence);
-    if (subj && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
+    // "Tea Party “super PACs” supported by…": the quote is part of the subject's own noun phrase.
+    const insideSubject = subj !== null && /^[\s'’-]*$/.test(sentence.slice(sentence.lastIndexOf(subj) + subj.length));
+    // "yoking him with the nickname “Sleepy Sam”": a name given, not words quoted, without a speech verb.
+    const nickname = NICKNAME_BEFORE.test(sentence);
+    // "sent its “national affairs writer” Ana Ruiz": a quoted label right before a name.
+    const labelOfName = LABEL_BEFORE_NAME.test(p.masked.slice(span.outerEnd));
+    if (subj && !insideSubject && !nickname && !labelOfName && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {
-    const inherited = lastInParagraph?.speakerText ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : null;
+    // A partial quote in a later sentence that names someone else does not inherit
+    // ("Gingrich called it “…”. That led the journalist Ana Ruiz to fear a “…”").
+    const sentence = p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart);
+    const namesOther = partial && lastInParagraph !== null && /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence) && !sentence.includes(lastInParagraph.speaker ?? '\u0000');
+    const inherited = lastInParagraph?.speakerText && !namesOther ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : null;
     if (inherited) return { attr: null, inherited };
   }
   return { attr: !partial && p.english ? attributionPreviousSentence(p.masked, span.outerStart) : null, inherited: null };
@@ -95,11 +134,22 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
   const english = readsAsEnglish(body);
   const mentions: Mention[] = [];
   let carry: Quote | null = null;
+  let carryMark = '';
+  // The unattributed paragraphs of the multi-paragraph quote being read (each left open).
+  let unattributed: Quote[] = [];
+  // A quote left open that nobody said and no next paragraph continues is a stray mark (an
+  // excerpt's paragraphs each opened with a mark, "Kevin was asleep.), not a quote.
+  const settleCarry = (continued: boolean) => {
+    if (carry && !continued && carry.speakerText === null) for (const q of unattributed) quotes.splice(quotes.indexOf(q), 1);
+    if (!continued) unattributed = [];
+    carry = null;
+  };
   let prevText = '';
 
   blocks.forEach((block, b) => {
-    if ((block.kind !== 'paragraph' && block.kind !== 'quote' && block.kind !== 'list') || layout.starts[b]! < 0) {
-      carry = null;
+    const read = block.kind === 'paragraph' || block.kind === 'quote' || block.kind === 'list' || (block.kind === 'heading' && headingReadsAsSentence(block.text));
+    if (!read || layout.starts[b]! < 0) {
+      settleCarry(false);
       prevText = '';
       return;
     }
@@ -116,7 +166,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
         quotes.push({ text: text.slice(bq.start, bq.end), speaker, speakerText: bq.attribution.speakerText, cue: bq.attribution.cue, paragraph, start: at, end: at + (bq.end - bq.start), partial: false });
         mentions.push({ name: speaker, kind: speakerKind(speaker, body), at });
       }
-      carry = null;
+      settleCarry(false);
       prevText = text;
       return;
     }
@@ -131,9 +181,9 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       signature: paragraphSignature(text),
       introduced: english && spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null,
       // A quote left open at the end of the previous block continues here when this block opens with a mark.
-      continued: carry !== null && startsWithQuote(text) ? carry : null,
+      continued: carry !== null && continuesWithMark(text, carryMark) ? carry : null,
     };
-    carry = null;
+    settleCarry(p.continued !== null);
     let lastInParagraph: Quote | null = null;
 
     spans.forEach((span, k) => {
@@ -148,13 +198,14 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       // "(CROSSTALK.)", "[inaudible]": a stage direction, not words anyone said.
       if (/^[([][^()[\]]*[)\]]\.?$/.test(inner.trim())) return;
       const before = text.slice(0, span.outerStart);
-      if (!labelled && (isScareQuote(before) || isTitleOfWork(inner, before, text.slice(span.outerEnd)))) return;
+      if (!labelled && (isScareQuote(before) || isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd)))) return;
 
       const partial = isPartial(before, inner);
       const label: Attribution | null = labelled ? { speakerText: labelled.speakerText, cue: ':', side: 'label' } : null;
       const { attr, inherited } = attribute(span, k, inner, partial, label, p, lastInParagraph);
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
-      if (!speakerText && wordCount(inner) < MIN_UNATTRIBUTED_WORDS) return;
+      // A heading read as a sentence gives only attributed quotes (not "Have you had these “moments?”").
+      if (!speakerText && (block.kind === 'heading' || wordCount(inner) < MIN_UNATTRIBUTED_WORDS || (partial && LABEL_BEFORE_NAME.test(text.slice(span.outerEnd))))) return;
 
       const at = offset + start;
       let speaker: string | null = null;
@@ -167,10 +218,21 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
 
       const quote: Quote = { text: inner, speaker, speakerText, cue: attr?.cue ?? inherited?.cue ?? null, paragraph, start: at, end: at + inner.length, partial };
       quotes.push(quote);
+      if (k === 0 && !span.nested && p.continued) {
+        // “First paragraph… / “…last paragraph,” Ines said.: the attribution closing a quote that
+        // ran over several paragraphs covers its earlier paragraphs too.
+        if (speakerText) for (const q of unattributed) Object.assign(q, { speaker, speakerText, cue: quote.cue });
+        if (speakerText || !span.open) unattributed = [];
+      }
+      if (span.open && !span.nested && speakerText === null) unattributed.push(quote);
       if (!span.nested) lastInParagraph = quote;
-      if (span.open) carry = quote;
+      if (span.open) {
+        carry = quote;
+        carryMark = text[span.outerStart] ?? '';
+      }
     });
     prevText = text;
   });
+  settleCarry(false);
   return quotes.sort((a, b) => a.start - b.start);
 }

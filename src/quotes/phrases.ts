@@ -76,6 +76,9 @@ export function headOf(np: string): string {
 /** A dateline opening a story: a place in capitals, an optional agency, a dash. */
 const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–)\s*/u;
 
+/** A date opening a sentence without a comma after it ("On September 27 ", "In Sept. 2015 "). */
+const DATE_OPENER = /^\s*(?:on|in|by|since|until)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}(?:st|nd|rd|th)?(?:\s+\d{4})?\s+(?=\p{L})/iu;
+
 /** Focus and linking words that may stand before a subject ("Even China, its only ally, said"). */
 const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 'now', 'still', 'yet', 'then']);
 
@@ -122,7 +125,7 @@ function skipAuxBack(toks: readonly Tok[], k: number): number {
   return i;
 }
 
-const BREAK = /[,;:()“”"«»„—–!?]|\.\s/;
+const BREAK = /[,;:()“”"«»„—–―!?]|\.\s|--/;
 
 /** Contiguous noun phrase ending at token `end` (inclusive), read backwards, no punctuation inside. */
 function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null {
@@ -178,8 +181,11 @@ export function sentenceSubject(s: string): string | null {
     const timePhrase = comma > 0 && /\b(?:ago|later|earlier)\s*$/i.test(rest.slice(0, comma));
     // "Last week State Department official X revealed …": a time phrase without a comma.
     const timeWithoutComma = /^\s*(?:last|this|next|on|early|late)\s+(?:week|month|year|night|weekend|morning|evening|\p{L}+day)\s/iu.test(rest) && !/^\s*(?:\S+\s+){0,3}\S+,/u.test(rest);
+    // "On September 27 they published …", "In Sept. 2015 the council voted …": a date without a comma.
+    const dateWithoutComma = DATE_OPENER.exec(rest);
     afterComma = false;
-    if (timeWithoutComma) rest = rest.replace(/^\s*\S+\s+\S+\s+/u, '');
+    if (dateWithoutComma) rest = rest.slice(dateWithoutComma[0].length);
+    else if (timeWithoutComma) rest = rest.replace(/^\s*\S+\s+\S+\s+/u, '');
     else if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) {
       rest = rest.slice(comma + 1);
       afterComma = true;
@@ -262,8 +268,13 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
   if (!prev || participle || /^(?:and|but|then|or|also)$/.test(prev.lower)) return sentenceSubject(s);
   if (/,/.test(gapBefore)) {
     // "X, a professor at Y, said": the phrase from the clause start up to the verb.
-    const clauseStart = Math.max(s.lastIndexOf(';', verb.index), 0);
-    const whole = tidy(s.slice(clauseStart, prev.end));
+    // The clause starts after a semicolon, a dash, or a relative pronoun that is the verb's object,
+    // followed by its own subject ("…, which Apple's chief, Tim Cook, called"; not "X, who runs Y, said").
+    const before = s.slice(0, verb.index);
+    const clauseStart = /.*(?:[;—–]|--|\b(?:which|whom)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s))/su.exec(before)?.[0].length ?? 0;
+    let whole = tidy(s.slice(clauseStart, prev.end));
+    // "As Ana Ruiz, a lawyer, put it, “…”": "as" introduces the speaker of a clause that ends after its verb.
+    if (/^\s*(?:it\s*)?,/.test(s.slice(verb.end))) whole = whole.replace(/^as\s+(?=\p{Lu})/iu, '');
     const subj = sentenceSubject(whole);
     if (subj) {
       const at = whole.indexOf(subj);
@@ -271,6 +282,11 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
       return full.split(/\s+/).length <= MAX_PHRASE_WORDS ? full : subj;
     }
     return null;
+  }
+  // "…, Patti Lee and Ana Ruiz, who joked, “…”": a subject relative clause speaks for the phrase before it.
+  if (prev.lower === 'who' && i > 0 && /,\s*$/.test(s.slice(toks[i - 1]!.end, prev.index))) {
+    const antecedent = npEndingAt(s, toks, i - 1);
+    if (plausibleSpeaker(antecedent)) return antecedent;
   }
   if (NP_STOP_WORDS.has(prev.lower) || prev.lower === 'to') return null;
   const np = npEndingAt(s, toks, i);

@@ -30,8 +30,10 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
   ["''", "''"],
 ]);
 
-/** Deepest quote-in-quote looked into. */
-const MAX_NESTING = 2;
+/** Deepest quote-in-quote looked into (one level: a quote inside a quote inside a quote is rare, and each level multiplies the cost of marks that never close). */
+const MAX_NESTING = 1;
+/** Characters within which a quote inside a quote must close (and its outer quote after it). */
+const MAX_NESTED_QUOTE_CHARS = 400;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
@@ -51,20 +53,44 @@ function openingAt(text: string, i: number): string | null {
   // Single marks and straight quotes must not sit inside or right after a word (apostrophes, 5'11").
   if ((mark === '‘' || mark === '"' || mark === "''" || mark === '‚') && isLetter(before)) return null;
   if (mark === '"' && /\d/.test(before ?? '')) return null;
-  // An attribute value in leftover markup (<tweet author="…">) is not a quote.
-  if (before === '=') return null;
+  // An attribute value in leftover markup (<tweet author="…">) is not a quote, nor is the mark
+  // closing one (…">Text).
+  if (before === '=' || after === '>') return null;
   return mark;
+}
+
+/**
+ * After a nested quote written with the outer marks closes at `after`, the outer quote must still
+ * close later in the paragraph; otherwise the mark at the space was the outer quote's own end
+ * misplaced, and nesting is not assumed.
+ */
+function nestedCloseIsInside(text: string, after: number, open: string): boolean {
+  const closers = PAIRS.get(open)!;
+  const stop = Math.min(text.length, after + MAX_NESTED_QUOTE_CHARS);
+  for (let j = after; j < stop; j++) if (closers.includes(text[j]!) && !/\s/.test(text[j - 1] ?? ' ')) return true;
+  return false;
 }
 
 /** Index of the closing mark for `open`, starting at from, or -1. */
 function closingFrom(text: string, from: number, open: string, depth = 0): { at: number; len: number } {
   const closers = PAIRS.get(open)!;
-  for (let j = from; j < text.length; j++) {
+  // A quote inside a quote is looked for within a window, so marks that never close cost linear time.
+  const stop = depth > 0 ? Math.min(text.length, from + MAX_NESTED_QUOTE_CHARS) : text.length;
+  for (let j = from; j < stop; j++) {
     if (open === "''") {
       if (text.startsWith("''", j)) return { at: j, len: 2 };
       continue;
     }
     const c = text[j]!;
+    // The same mark opening again after a space ("He said “not this year” and left", "… told us "no" and …"):
+    // a quote inside the quote, written with the outer marks; skip over it whole.
+    if (depth < MAX_NESTING && (open === '“' || open === '"') && c === open && /\s/.test(text[j - 1] ?? '') && openingAt(text, j) === open) {
+      const end = closingFrom(text, j + 1, open, depth + 1);
+      if (end.at >= 0 && nestedCloseIsInside(text, end.at + end.len, open)) {
+        j = end.at + end.len - 1;
+        continue;
+      }
+    }
     if (depth < MAX_NESTING && !closers.includes(c)) {
       // A nested quote of another kind (“… ‘…’ …”, "… “…” …"): skip over it whole.
       const inner = openingAt(text, j);
@@ -85,7 +111,7 @@ function closingFrom(text: string, from: number, open: string, depth = 0): { at:
 }
 
 /** All top-level quote spans in a paragraph. Nested quotes stay inside their outer quote. */
-export function findSpans(text: string): Span[] {
+export function findSpans(text: string, nestedInOpen = false): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < text.length) {
@@ -103,8 +129,9 @@ export function findSpans(text: string): Span[] {
         continue;
       }
       spans.push({ start, end: text.length, outerStart: i, outerEnd: text.length, open: true });
-      // Quotes inside a quote left open (an excerpt of another text) are reported too.
-      for (const inner of findSpans(text.slice(start))) {
+      // Quotes inside a quote left open (an excerpt of another text) are reported too (one level).
+      if (nestedInOpen) break;
+      for (const inner of findSpans(text.slice(start), true)) {
         if (inner.open) continue;
         spans.push({ start: inner.start + start, end: inner.end + start, outerStart: inner.outerStart + start, outerEnd: inner.outerEnd + start, open: false, nested: true });
       }

@@ -23,6 +23,7 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('warn', 'warn warns warned warning'),
   verb('tweet', 'tweet tweets tweeted tweeting', 'Statements on social media.'),
   verb('post', 'posted', 'Statements on social media ("posted on Facebook").'),
+  verb('type', 'typed texted emailed e-mailed scrawled jotted', 'Written words ("a doctor had typed “…”").'),
   verb('stress', 'stress stresses stressed stressing'),
   verb('claim', 'claim claims claimed claiming'),
   verb('insist', 'insist insists insisted insisting'),

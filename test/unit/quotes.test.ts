@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model.js';
+import { extract } from '../../src/pipeline.js';
 import { detectQuotes } from '../../src/quotes/detect.js';
 
 const para = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
@@ -44,6 +45,17 @@ const ROWS: Row[] = [
   { name: 'after: as X put it', paras: ['The rule is a “cure worse than the disease,” as one federal judge put it.'], want: [['cure worse than the disease', 'one federal judge']] },
   { name: 'after: adverb between speaker and verb', paras: ['“Waste not, want not,” my grandmother often said.'], want: [['Waste not, want not', 'my grandmother']] },
   { name: 'partial quote without a verb: the sentence’s named subject', paras: ['Halvorsen praised the volunteers as “the backbone of this town.”'], want: [['the backbone of this town.', 'Halvorsen']] },
+  { name: 'before: a written-words verb (typed)', paras: ['On the intake form, a nurse had typed “acute distress.”'], want: [['acute distress.', 'a nurse']] },
+  { name: 'a date without a comma before a pronoun subject', paras: ['Omar Haddad checked the claim. On March 3 he published a note calling it “plainly wrong.”'], want: [['plainly wrong.', 'Omar Haddad', 'he']] },
+  { name: 'a double hyphen ends the speaker phrase', paras: ['In calmer years -- with some distance from the fight -- a voter would ask: “Why now?”'], want: [['Why now?', 'a voter']] },
+  { name: 'a relative clause’s own subject speaks, not the sentence’s', paras: ['Maybe it is an irony, but the new levy -- which the bank’s chief, Ada Voss, called “a pure cash grab” -- passed easily.'], want: [['a pure cash grab', 'the bank’s chief', 'the bank’s chief, Ada Voss']] },
+  { name: 'a subject relative clause stays inside the speaker phrase', paras: ['Ana Ruiz, who runs the shelter on Elm Street, said the city has “simply stopped listening.”'], want: [['simply stopped listening.', 'Ana Ruiz', 'Ana Ruiz, who runs the shelter on Elm Street']] },
+  { name: 'before: “As X, description, put it,”', paras: ['As Ana Ruiz, a lawyer for the tenants, recently put it, “Who pays for the repairs?”'], want: [['Who pays for the repairs?', 'Ana Ruiz', 'Ana Ruiz, a lawyer for the tenants']] },
+  { name: 'before: a subject relative clause speaks for the name before it', paras: ['The guests included Ada Voss and Pat Osei, who joked of the hall, “I still get lost in here.”'], want: [['I still get lost in here.', 'Pat Osei']] },
+  { name: 'before: after an opening subordinate clause, the main clause speaks', paras: ['When Dalton noted that the mill had closed ― as it had twice before ― Ortiz replied, “We will reopen it.”'], want: [['We will reopen it.', 'Ortiz']] },
+  { name: 'before: the outermost speaker when no subordinate clause opens the sentence', paras: ['Dalton noted that Ortiz once replied, “We will reopen it.”'], want: [['We will reopen it.', 'Dalton']] },
+  { name: 'a partial quote in a later sentence naming someone else does not inherit', paras: ['Dalton called the plan “a gift to developers.” The vote led the critic Ana Ruiz to fear a “silent public giveaway.”'], want: [['a gift to developers.', 'Dalton'], ['silent public giveaway.', null]] },
+  { name: 'a partial quote in a later sentence inherits when no one else is named', paras: ['Dalton called the plan “a gift to developers.” The deal would also be “a silent giveaway.”'], want: [['a gift to developers.', 'Dalton'], ['a silent giveaway.', 'Dalton']] },
   { name: 'a noun after a determiner and a name is not a cue', paras: ['Governor Lund is describing as “reckless” a Senator Price tweet about the budget.'], want: [['reckless', 'Governor Lund']] },
   { name: 'partial quote without a verb: a pronoun subject, resolved', paras: ['The Central Bank cut its forecast on Tuesday. Although the bank named no country, it cited “trade frictions” as the main risk.'], want: [['trade frictions', 'The Central Bank', 'it']] },
   // Inside and around: two parts of one quote.
@@ -67,6 +79,9 @@ const ROWS: Row[] = [
   { name: '“it goes without saying” is not a cue', paras: ['It goes without saying that the mayor wants a “fresh start for downtown.”'], want: [['fresh start for downtown.', null]] },
   // Several paragraphs.
   { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
+  { name: 'the attribution closing a multi-paragraph quote covers its first paragraphs', paras: ['"The first winter was hard.', '"The second was worse.', '"The third one we enjoyed," Ines Moreau said.'], want: [['The first winter was hard.', 'Ines Moreau'], ['The second was worse.', 'Ines Moreau'], ['The third one we enjoyed', 'Ines Moreau']] },
+  { name: 'an unattributed paragraph opened by a stray mark and not continued is not a quote', paras: ['“The bus is late again,” Omar Haddad said.', '"Nobody at the stop looked surprised.', '“It is always late,” Haddad said.'], want: [['The bus is late again', 'Omar Haddad'], ['It is always late', 'Haddad']] },
+  { name: 'an attributed paragraph left open stays a quote', paras: ['Omar Haddad said: "The bus is late again and the line has no driver.', 'The council met on Monday.'], want: [['The bus is late again and the line has no driver.', 'Omar Haddad']] },
   { name: 'paragraph ending “X continued:” introduces the next', paras: ['Brandt continued:', '"The numbers do not add up for the city at all."'], want: [['The numbers do not add up for the city at all.', 'Brandt']] },
   { name: 'transcript label', paras: ['"HOST: Are you running again next year or not?"'], want: [['Are you running again next year or not?', 'HOST']] },
   // Marks.
@@ -77,7 +92,11 @@ const ROWS: Row[] = [
   { name: 'single curly quotes', paras: ['‘We will appeal the ruling,’ the lawyer said.'], want: [['We will appeal the ruling', 'the lawyer']] },
   { name: 'nested quote stays inside', paras: ['“He told me ‘never again’ and walked out,” Ruth said.'], want: [['He told me ‘never again’ and walked out', 'Ruth']] },
   { name: 'curly quote nested in straight quotes', paras: ['"She told us “not this year” and hung up," Ruth said.'], want: [['She told us “not this year” and hung up', 'Ruth']] },
-  { name: 'quote inside an excerpt left open is reported too', paras: ['"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['The clerk wrote that the file was “lost in transit” and closed the case.', null], ['lost in transit', 'The clerk']] },
+  { name: 'quote inside an unattributed excerpt left open is reported, the stray-marked excerpt is not', paras: ['"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['lost in transit', 'The clerk']] },
+  { name: 'an introduced excerpt left open is reported with the quote inside it', paras: ['The court summary says:', '"The clerk wrote that the file was “lost in transit” and closed the case.'], want: [['The clerk wrote that the file was “lost in transit” and closed the case.', 'The court summary'], ['lost in transit', 'The clerk']] },
+  { name: 'a nested quote written with the outer curly marks', paras: ['“He told me “not this year” and walked out,” Ruth Ames said.'], want: [['He told me “not this year” and walked out', 'Ruth Ames']] },
+  { name: 'a nested quote written with the outer straight marks', paras: ['"She told us "not this year" and hung up," Ruth Ames said.'], want: [['She told us "not this year" and hung up', 'Ruth Ames']] },
+  { name: 'two quotes around an attribution are not nested', paras: ['"We won," Ruth Ames said, "and we will win again."'], want: [['We won', 'Ruth Ames'], ['and we will win again.', 'Ruth Ames']] },
   { name: 'paragraph opening with a closing-style mark', paras: ['”Nobody asked us about the new road,” Ines Moreau said.'], want: [['Nobody asked us about the new road', 'Ines Moreau']] },
   { name: 'apostrophes inside a quote are not marks', paras: ['“It’s the town’s money, and they don’t listen,” said Abe Cole.'], want: [['It’s the town’s money, and they don’t listen', 'Abe Cole']] },
   // Negatives.
@@ -86,9 +105,20 @@ const ROWS: Row[] = [
   { name: 'title of a show after an outlet', paras: ['Reyes told MSNBC’s “Morning Joe” that talks had stalled.'], want: [] },
   { name: 'title of a song after “anthem”', paras: ['She closed with a rendition of the anthem “Rivers Run Home” and left the stage.'], want: [] },
   { name: 'title after a work noun', paras: ['The documentary “Silent Rivers” opens in May.'], want: [] },
+  { name: 'title of a programme after “broadcast of”', paras: ['On Sunday’s broadcast of “Meet the Voters,” Senator Alma Ruiz said she would run again.'], want: [] },
+  { name: 'Title Case name after a year', paras: ['The group revived its 1998 “Clean Harbors Pledge” this spring.'], want: [] },
+  { name: 'title set off by commas after a work noun', paras: ['Mina Park’s commentary, “Leave the river alone,” drew many letters.'], want: [] },
+  { name: 'a quote after an introductory phrase ending in a work noun is still a quote', paras: ['After the editorial, “We were stunned,” said Ana Ruiz.'], want: [['We were stunned', 'Ana Ruiz']] },
+  { name: 'a quote inside the subject’s own noun phrase has no speaker', paras: ['By spring, River Party “action funds” had spent millions on the race.'], want: [] },
+  { name: 'a term followed by its definition', paras: ['The grant requires a site in a "priority renewal zone," which is defined as a district with high vacancy.'], want: [] },
+  { name: 'a nickname without a speech verb is not the subject’s quote', paras: ['Omar Dalton answered in kind, saddling his rival with the nickname “Slow Sam.”'], want: [] },
+  { name: 'a nickname with a speech verb is the speaker’s', paras: ['Dalton said the rival he nicknamed “Slow Sam” would lose.'], want: [['Slow Sam', 'Dalton']] },
+  { name: 'a quoted label right before a name is not a quote', paras: ['The Daily Ledger sent its “chief city desk fixer” Ana Ruiz to the hearing.'], want: [] },
+  { name: 'a quote before a name with a speech verb is still a quote', paras: ['“We will appeal the ruling next week,” Ana Ruiz said.'], want: [['We will appeal the ruling next week', 'Ana Ruiz']] },
   { name: 'one-word scare quote without a speaker', paras: ['The so-called “reform” passed at night.'], want: [] },
   { name: 'a stage direction in a transcript', paras: ['"(CROSSTALK.)'], want: [] },
   { name: 'attribute values in leftover markup', paras: ['<tweet author="someone" id="12345">Hello there</tweet>'], want: [] },
+  { name: 'the mark closing an attribute value in leftover markup opens nothing', paras: ['<note title="See the remark.">The mayor spoke "at length" on Monday.</note>'], want: [] },
 ];
 
 describe('quotes table', () => {
@@ -123,6 +153,42 @@ describe('block quotations', () => {
 
   it('skips an unattributed block quotation (a summary box, a note)', () => {
     expect(detectQuotes([para('Some background first.'), quote('Summary Walking after meals may help steady blood sugar levels.')])).toEqual([]);
+  });
+});
+
+describe('headings', () => {
+  const heading = (text: string): Block => ({ kind: 'heading', text, markdown: `## ${text}`, level: 2 });
+
+  it('reads a heading that ends like a sentence (a short paragraph taken for a heading)', () => {
+    const got = detectQuotes([para('The mayor spoke at the opening of the new library on Friday.'), heading('She said: “We built this for the children.”')]);
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['We built this for the children.', 'The mayor']]);
+  });
+
+  it('skips an unattributed quote in a heading that ends like a sentence', () => {
+    expect(detectQuotes([heading('Have you ever had these “moments of quiet doubt?”')])).toEqual([]);
+  });
+
+  it('leaves a real heading with a quoted title alone', () => {
+    expect(detectQuotes([heading('Reviews of “The Long Road Home”')])).toEqual([]);
+  });
+});
+
+describe('inline <q> quotations in HTML', () => {
+  const page = (sentence: string) => `<!doctype html><html><head><title>Bridge plan</title></head><body><article><h1>Bridge plan</h1>
+<p>The town council met on Tuesday evening to discuss the old river bridge, which has been closed to traffic since the spring floods damaged its supports.</p>
+<p>${sentence}</p>
+<p>Several residents spoke in favour of the plan, and the vote is expected next month after the engineers deliver their final report on the costs.</p>
+</article></body></html>`;
+
+  it('gives a <q> element the marks a browser shows, so its words are a quote', async () => {
+    const a = await extract(page('Mayor Ines Moreau told the meeting <q>we will rebuild the bridge before winter</q> and asked for the budget.'));
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['we will rebuild the bridge before winter', 'Mayor Ines Moreau']]);
+    expect(a.blocks[1]!.text).toContain('“we will rebuild the bridge before winter”');
+  });
+
+  it('does not double marks a <q> element already has', async () => {
+    const a = await extract(page('Mayor Ines Moreau told the meeting <q>“we will rebuild the bridge before winter”</q> and asked for the budget.'));
+    expect(a.blocks[1]!.text).toContain(' “we will rebuild the bridge before winter” ');
   });
 });
 
