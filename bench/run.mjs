@@ -5,7 +5,7 @@
 // with --jobs 1 and --jobs N.
 //
 //   npm run bench                      (builds, then runs this)
-//   node bench/run.mjs [--limit N] [--data DIR] [--jobs N] [--no-batch] [--json]
+//   node bench/run.mjs [--limit N] [--data DIR] [--jobs N] [--repeat R] [--no-batch] [--json]
 //
 // Every measurement runs in its own child process, so each peak RSS (process.resourceUsage().maxRSS,
 // which includes worker threads) belongs to that measurement alone. Single-process throughput is
@@ -25,6 +25,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const flag = (name) => args.includes(name);
+
+/** Loop iterations of one CPU-ceiling probe (about 2 s on the 2-core development machine). */
+const SPIN_ITERATIONS = 3e8;
+/** Batch runs per --jobs value, interleaved; the fastest of each counts (a shared machine only ever slows a run down). */
+const BATCH_REPEATS = Number(opt('--repeat', '2'));
 
 /** Pages converted before timing starts: loads the libraries and warms the JIT for both sides alike. */
 const WARMUP_PAGES = 1;
@@ -116,7 +121,13 @@ if (opt('--child')) {
   const out = opt('--result');
   const write = (r) => fs.writeFileSync(out, JSON.stringify(r));
   const kind = opt('--child');
-  if (kind === 'cli') {
+  if (kind === 'spin') {
+    // A fixed amount of pure CPU work: how much parallelism the machine gives right now.
+    const t0 = process.hrtime.bigint();
+    let x = 0;
+    for (let i = 0; i < SPIN_ITERATIONS; i++) x = (x + i * i) % 1000003;
+    write({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, x });
+  } else if (kind === 'cli') {
     const t0 = process.hrtime.bigint();
     const cliArgs = JSON.parse(opt('--cli-args'));
     const r = await childCli(cliArgs);
@@ -180,13 +191,32 @@ async function parent() {
       const inDir = path.join(tmp, 'pages');
       fs.mkdirSync(inDir);
       for (const f of files) fs.copyFileSync(f, path.join(inDir, path.basename(f)));
-      for (const jobs of [...new Set([1, jobsN])]) {
-        const outDir = path.join(tmp, `out-j${jobs}`);
-        log(`bench: CLI batch --jobs ${jobs} ...`);
-        const r = await runChild(['--child', 'cli', '--cli-args', JSON.stringify(['--quiet', '--no-progress', '--out-dir', outDir, '--jobs', String(jobs), inDir])]);
-        const written = fs.existsSync(outDir) ? fs.readdirSync(outDir).length : 0;
-        batch.push({ jobs, docs: files.length, written, exitCode: r.exitCode, seconds: r.processSeconds, docsPerSecond: files.length / r.processSeconds, maxRssMB: r.maxRssMB });
+      const best = new Map();
+      for (let rep = 0; rep < BATCH_REPEATS; rep++) {
+        for (const jobs of [...new Set([1, jobsN])]) {
+          const outDir = path.join(tmp, `out-j${jobs}-${rep}`);
+          log(`bench: CLI batch --jobs ${jobs} (run ${rep + 1} of ${BATCH_REPEATS}) ...`);
+          const r = await runChild(['--child', 'cli', '--cli-args', JSON.stringify(['--quiet', '--no-progress', '--out-dir', outDir, '--jobs', String(jobs), inDir])]);
+          const written = fs.existsSync(outDir) ? fs.readdirSync(outDir).length : 0;
+          const row = { jobs, docs: files.length, written, exitCode: r.exitCode, seconds: r.processSeconds, docsPerSecond: files.length / r.processSeconds, maxRssMB: r.maxRssMB };
+          if (!best.has(jobs) || row.seconds < best.get(jobs).seconds) best.set(jobs, row);
+        }
       }
+      batch.push(...best.values());
+    }
+    // The machine's own ceilings, measured now: N independent processes against one, doing pure
+    // arithmetic (spin) and doing this very work (the library over the same pages, in-process).
+    // On shared or hyper-threaded cores, allocation-heavy work scales worse than arithmetic.
+    let ceiling = null;
+    let workCeiling = null;
+    if (batch.length > 1) {
+      log(`bench: machine ceilings (1 and ${jobsN} independent processes) ...`);
+      const one = await runChild(['--child', 'spin']);
+      const many = await Promise.all(Array.from({ length: jobsN }, () => runChild(['--child', 'spin'])));
+      ceiling = (jobsN * one.seconds) / Math.max(...many.map((m) => m.seconds));
+      const oneWork = await runChild(['--child', 'ours', '--list', list]);
+      const manyWork = await Promise.all(Array.from({ length: jobsN }, () => runChild(['--child', 'ours', '--list', list])));
+      workCeiling = (jobsN * oneWork.seconds) / Math.max(...manyWork.map((m) => m.seconds));
     }
     const report = {
       pages: files.length,
@@ -197,6 +227,8 @@ async function parent() {
       ratio: ours.docsPerSecond / naive.docsPerSecond,
       cpuRatio: ours.docsPerCpuSecond / naive.docsPerCpuSecond,
       batch,
+      cpuCeiling: ceiling,
+      workCeiling,
     };
     if (flag('--json')) {
       process.stdout.write(JSON.stringify(report, null, 2) + '\n');
@@ -225,7 +257,11 @@ function printTable(r) {
     const b = [['CLI batch (--out-dir)', 'pages', 'written', 'exit', 'seconds', 'docs/s', 'peak RSS MB']];
     for (const x of r.batch) b.push([`--jobs ${x.jobs}`, x.docs, x.written, x.exitCode, f(x.seconds, 2), f(x.docsPerSecond), f(x.maxRssMB, 0)]);
     console.log(table(b));
-    if (r.batch.length > 1) console.log(`\nbatch speed-up --jobs ${r.batch[1].jobs} / --jobs 1: ${(r.batch[1].docsPerSecond / r.batch[0].docsPerSecond).toFixed(2)}x on ${r.cpus} CPUs (start-up included)`);
+    if (r.batch.length > 1) {
+      const speedup = r.batch[1].docsPerSecond / r.batch[0].docsPerSecond;
+      console.log(`\nbatch speed-up --jobs ${r.batch[1].jobs} / --jobs 1: ${speedup.toFixed(2)}x on ${r.cpus} CPUs (start-up included; fastest of ${BATCH_REPEATS} runs each)`);
+      console.log(`machine ceiling now, ${r.batch[1].jobs} independent processes against one: ${r.cpuCeiling.toFixed(2)}x on arithmetic, ${r.workCeiling.toFixed(2)}x on this work (the library over the same pages); the batch reaches ${((100 * speedup) / r.workCeiling).toFixed(0)}% of the latter`);
+    }
   }
 }
 
