@@ -135,18 +135,28 @@ export function attributionBefore(para: string, outerStart: number): Attribution
   for (let n = 0; n < toks.length; n++) {
     const v = subordinateFirst ? toks.length - 1 - n : n;
     if (!isSpeechVerb(s, toks, v)) continue;
-    if (v === 0) {
-      // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.
-      const np = speakerAfterVerb(s, 1);
-      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
-    }
-    const subj = subjectOf(s, toks, v);
-    if (plausibleSpeaker(subj)) return { speakerText: subj, cue: toks[v]!.w, side: 'before' };
-    // "…, said X, “…”": the verb opens the clause, the speaker follows it.
-    if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
-      const np = speakerAfterVerb(s, v + 1);
-      if (np && !isGerund(toks[v]!)) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
-    }
+    const found = speakerOfVerb(s, toks, v, true);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The speaker of the speech verb at token `v` of sentence `s`: "Said Ellis: …" (the verb opens the
+ * sentence), its subject, or "…, said X, …" (the verb opens the clause, the speaker follows it;
+ * not after a gerund when `noGerund`: "…, saying X" names no speaker).
+ */
+function speakerOfVerb(s: string, toks: ReturnType<typeof tokens>, v: number, noGerund: boolean): Attribution | null {
+  const cue = toks[v]!.w;
+  if (v === 0) {
+    const np = speakerAfterVerb(s, 1);
+    if (np) return { speakerText: np, cue, side: 'before' };
+  }
+  const subj = subjectOf(s, toks, v);
+  if (plausibleSpeaker(subj)) return { speakerText: subj, cue, side: 'before' };
+  if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
+    const np = speakerAfterVerb(s, v + 1);
+    if (np && !(noGerund && isGerund(toks[v]!))) return { speakerText: np, cue, side: 'before' };
   }
   return null;
 }
@@ -174,17 +184,8 @@ function speakerOfSentence(s: string): Attribution | null {
   const toks = tokens(s);
   for (let v = 0; v < toks.length; v++) {
     if (!isSpeechVerb(s, toks, v)) continue;
-    if (v === 0) {
-      // "Said Ellis: “…”": the verb opens the sentence, the speaker follows it.
-      const np = speakerAfterVerb(s, 1);
-      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
-    }
-    const subj = subjectOf(s, toks, v);
-    if (plausibleSpeaker(subj)) return { speakerText: subj, cue: toks[v]!.w, side: 'before' };
-    if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
-      const np = speakerAfterVerb(s, v + 1);
-      if (np) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
-    }
+    const found = speakerOfVerb(s, toks, v, false);
+    if (found) return found;
   }
   const subj = sentenceSubject(s);
   return subj && /^\p{Lu}/u.test(subj) && !/^(?:It|This|That|There|These|Those)$/.test(subj) ? { speakerText: subj, cue: null, side: 'before' } : null;
