@@ -142,7 +142,7 @@ describe('HTML pages', () => {
       head: '<title>Pier to become a walkway</title><meta name="description" content="The board backs a walkway on the old grain pier."><link rel="canonical" href="https://hg.example/news/pier">',
       article: `<h1>Pier to become a walkway</h1>${paras()}`,
     }));
-    expect(a.lang).toBe('en-gb');
+    expect(a.lang).toBe('en-GB'); // canonical BCP 47 case, as declared
     expect(a.description).toBe('The board backs a walkway on the old grain pier.');
     expect(a.url).toBe('https://hg.example/news/pier');
   });
@@ -181,5 +181,19 @@ describe('HTML pages', () => {
     }));
     expect(a.published).toBe('2024-04-30');
     expect(bodyText(a)).not.toContain('April 30, 2024');
+  });
+});
+
+describe('declared language', () => {
+  it.each([
+    ['en_gb', 'en-GB'],
+    ['EN-us', 'en-US'],
+    ['zh-hant-tw', 'zh-Hant-TW'],
+    ['de, en', 'de'],
+    ['not a tag!', 'not'],
+    ['x_bad!!', 'x-bad!!'],
+  ])('%s -> %s', async (declared, expected) => {
+    const { canonicalLang } = await import('../src/html/metadata.js');
+    expect(canonicalLang(declared)).toBe(expected);
   });
 });

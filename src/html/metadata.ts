@@ -252,7 +252,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   published ??= visibleDate(doc, byline);
 
   const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
-  const lang = langAttr ? langAttr.replace('_', '-').split(/[,\s]/)[0]!.toLowerCase() : null;
+  const lang = langAttr ? canonicalLang(langAttr) : null;
 
   let url: string | null = pageUrl;
   if (!url && canonical) {
@@ -275,4 +275,15 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     image: meta(doc, 'og:image', 'twitter:image', 'twitter:image:src') ?? str(article?.image),
     url,
   };
+}
+
+/** A declared language as a canonical BCP 47 tag ("en_gb" -> "en-GB"); lower case when it is not a valid tag. */
+export function canonicalLang(declared: string): string | null {
+  const tag = declared.replace(/_/g, '-').split(/[,\s]/)[0]!;
+  if (!tag) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag.toLowerCase();
+  } catch {
+    return tag.toLowerCase();
+  }
 }
