@@ -11,8 +11,8 @@
 import { splitAuthors } from '../metadata/authors.js';
 import type { Removal } from '../model.js';
 import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, TRAILING_OUTLET } from '../rules/html-byline.js';
+import { norm } from './space.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** Letters and digits only, lower case: "Al-Bawaba" and "albawaba" compare equal. */
 export const foldName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

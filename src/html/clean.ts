@@ -11,6 +11,7 @@ import { isDateLine } from '../metadata/date.js';
 import { splitAuthors } from '../metadata/authors.js';
 import { CLASS_RULES, SELECTOR_RULES, type ClassRule, type SelectorRule } from '../rules/html-boilerplate.js';
 import { BLOCK_RULES, TAIL_BLOCKS } from '../rules/html-blocks.js';
+import { norm } from './space.js';
 
 /**
  * Largest share of the page's paragraph text an element may hold and still be removed by a
@@ -31,7 +32,6 @@ const MAX_DATE_LINE_WORDS = 14;
 /** Longest byline (words) removed from the body. */
 const MAX_BYLINE_WORDS = 12;
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 const fold = (s: string) => norm(s).normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 

@@ -148,7 +148,7 @@ export function limitNesting(html: string, limit = MAX_NESTING_DEPTH): DepthResu
     const kept = stack.length < limit;
     if (RAW_TEXT.has(name)) {
       // Skip the element's text: it holds no tags. An unclosed one runs to the end (as in a parser).
-      const close = new RegExp(`</${name}\\s*>`, 'gi');
+      const close = closingTag(name);
       close.lastIndex = end;
       const c = close.exec(html);
       const closeEnd = c ? c.index + c[0].length : html.length;
@@ -170,4 +170,12 @@ export function limitNesting(html: string, limit = MAX_NESTING_DEPTH): DepthResu
   if (!flattened) return { html, maxDepth, flattened };
   parts.push(html.slice(copiedTo));
   return { html: parts.join(''), maxDepth, flattened };
+}
+
+/** A scanner for `</name>`, one per raw-text element name (a handful: script, style, textarea…). */
+const CLOSING_TAGS = new Map<string, RegExp>();
+function closingTag(name: string): RegExp {
+  let re = CLOSING_TAGS.get(name);
+  if (!re) CLOSING_TAGS.set(name, (re = new RegExp(`</${name}\\s*>`, 'gi')));
+  return re;
 }

@@ -14,6 +14,7 @@ import { pickTitle, type HeadingCandidate } from './title.js';
 import { extractBody } from './body.js';
 import { absolutize, absolutizeUrls, baseUrl } from './urls.js';
 import type { Block, Removal } from '../model.js';
+import { norm } from './space.js';
 
 export interface HtmlOptions {
   url: string | null;
@@ -23,7 +24,6 @@ export interface HtmlOptions {
   loaders?: Partial<Record<DomEngine, DomLoader>>;
 }
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Where an <h1> is site furniture rather than the article's headline. */
 const OUTSIDE_ARTICLE = 'nav, footer, aside, [role="navigation"], [class*="logo" i], a[href="/"]';

@@ -55,7 +55,9 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return title.trim();
 }
 
-const words = (s: string) => new Set(fold(s).match(new RegExp(`[\\p{L}\\p{N}]{${MIN_SHARED_WORD_CHARS},}`, 'gu')) ?? []);
+/** Words long enough to count as shared (MIN_SHARED_WORD_CHARS letters or digits). */
+const SHARED_WORD = new RegExp(`[\\p{L}\\p{N}]{${MIN_SHARED_WORD_CHARS},}`, 'gu');
+const words = (s: string) => new Set(fold(s).match(SHARED_WORD) ?? []);
 
 function headlineLike(h: HeadingCandidate, siteName: string | null): boolean {
   const t = h.text;

@@ -6,8 +6,8 @@
  */
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { ExtractError } from '../errors.js';
+import { temporaryPath } from './write.js';
 
 const failure = (target: string, err: unknown) =>
   new ExtractError('WRITE_FAILED', `${target}: cannot write (${(err as NodeJS.ErrnoException)?.code ?? (err as Error)?.message ?? String(err)})`, { cause: err });
@@ -28,7 +28,7 @@ export class FileSink {
   static async open(target: string): Promise<FileSink> {
     const info = await stat(target).catch(() => null);
     if (info?.isDirectory()) throw new ExtractError('WRITE_FAILED', `${target}: cannot write (is a directory)`);
-    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+    const tmp = temporaryPath(target);
     const stream = createWriteStream(tmp);
     try {
       await new Promise<void>((resolve, reject) => {

@@ -12,6 +12,11 @@ import { isInside } from './paths.js';
 const inFlight = new Set<string>();
 let counter = 0;
 
+/** The temporary name beside `target` that a write goes to before its rename (unique in this process). */
+export function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${(counter++).toString(36)}.tmp`);
+}
+
 /** Removes the temporary files of writes still in flight (for a hard stop). */
 export function removeTemporaryFiles(): void {
   for (const tmp of inFlight) rmSync(tmp, { force: true });
@@ -24,7 +29,7 @@ export function removeTemporaryFiles(): void {
  * redirect a write outside it.
  */
 export async function writeAtomic(target: string, data: string, root?: string): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${(counter++).toString(36)}.tmp`);
+  const tmp = temporaryPath(target);
   try {
     await mkdir(dirname(target), { recursive: true });
     if (root) {

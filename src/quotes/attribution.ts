@@ -114,12 +114,15 @@ function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
   return null;
 }
 
+/** The attribution phrase patterns as global scanners, compiled once (each scan resets lastIndex). */
+const ATTRIBUTION_SCANNERS = ATTRIBUTION_PHRASES.map((p) => new RegExp(p.pattern.source, 'gi'));
+
 /** Attribution before a quote in its sentence (X said: “…”, Clinton says Trump’s “…”). */
 export function attributionBefore(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
   const toks = tokens(s);
-  for (const p of ATTRIBUTION_PHRASES) {
-    const re = new RegExp(p.pattern.source, 'gi');
+  for (const re of ATTRIBUTION_SCANNERS) {
+    re.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let x = re.exec(s); x; x = re.exec(s)) last = x;
     if (last && !/[“"]/.test(s.slice(last.index))) {

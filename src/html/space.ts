@@ -1,0 +1,2 @@
+/** Whitespace runs collapsed to one space, trimmed; null and undefined give "". */
+export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
