@@ -292,7 +292,10 @@ describe('colour', () => {
   it('on a terminal: colour by default, none with NO_COLOR (needs `script` from util-linux)', async () => {
     const { spawnSync } = await import('node:child_process');
     if (spawnSync('script', ['--version']).status !== 0) return void console.warn('`script` not installed: terminal colour not checked');
-    const { NO_COLOR: _unset, ...env } = process.env;
+    // An ordinary terminal: drop every variable chalk's colour detection reads (CI runners set CI,
+    // which turns colour off for an unknown CI even on a pseudo-terminal).
+    const COLOUR_VARS = /^(NO_COLOR|FORCE_COLOR|CI|CI_NAME|TF_BUILD|AGENT_NAME|TEAMCITY_VERSION|COLORTERM|TERM_PROGRAM|TERM_PROGRAM_VERSION|GITHUB_ACTIONS|GITEA_ACTIONS|CIRCLECI|TRAVIS|APPVEYOR|GITLAB_CI|BUILDKITE|DRONE)$/;
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !COLOUR_VARS.test(k)));
     // `script` runs the command on a pseudo-terminal and copies what it prints to its stdout.
     const onTty = (extra: Record<string, string>) =>
       spawnSync('script', ['-qec', `"${process.execPath}" "${CLI}" missing.txt`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...env, TERM: 'xterm-256color', ...extra } });
