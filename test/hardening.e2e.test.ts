@@ -154,6 +154,18 @@ describe('broken input: converted', () => {
 
 describe.runIf(LARGE)('large input (HARDEN_LARGE=1)', () => {
   it(
+    'one paragraph of 6,000 quotes with no sentence end: every quote attributed within the default --timeout',
+    async () => {
+      const para = Array.from({ length: 6_000 }, (_, i) => `the clerk said "entry ${i} is filed" and then`).join(' ');
+      const run = await cli(['-f', 'json', await file('many-quotes.txt', `Many quotes\n\n${para}.\n`)]);
+      const article = expectArticle(run) as unknown as { quotes: Array<{ text: string; speaker: string | null }> };
+      expect(article.quotes).toHaveLength(6_000);
+      expect(article.quotes[5_999]).toMatchObject({ text: 'entry 5999 is filed', speaker: 'the clerk' });
+    },
+    TWO_MINUTES,
+  );
+
+  it(
     '200,000 HTML paragraphs: converted within two minutes',
     async () => {
       const page = `<html><head><title>Many</title></head><body><article><h1>Many paragraphs</h1>${Array.from({ length: 200_000 }, (_, i) => para(i)).join('\n')}</article></body></html>`;

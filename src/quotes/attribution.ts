@@ -31,17 +31,21 @@ const OPENERS = /[“"«„‘]|''/;
 
 /** Replaces quoted material with spaces so verbs inside other quotes are not read as cues. */
 export function maskQuotes(s: string, spans: ReadonlyArray<{ outerStart: number; outerEnd: number }>, offset = 0): string {
-  let out = s;
-  for (const sp of spans) {
-    const a = Math.max(0, sp.outerStart - offset);
+  // One pass over the spans in order (a paragraph may hold thousands): same length as `s`.
+  const parts: string[] = [];
+  let pos = 0;
+  for (const sp of [...spans].sort((x, y) => x.outerStart - y.outerStart)) {
+    const a = Math.max(pos, sp.outerStart - offset);
     const b = Math.min(s.length, sp.outerEnd - offset);
-    if (b - a < 2) continue;
+    if (b - a < 3) continue;
     // Keep a final period or comma inside the quote (“… neighborhood.” Russia said; On “Face the Nation,” X said)
     // so sentences and phrases still end there.
     const stop = /[.!?,](?=\s*["”’'»]*$)/.exec(s.slice(a, b))?.[0] ?? ' ';
-    out = out.slice(0, a) + '“' + ' '.repeat(Math.max(0, b - a - 3)) + stop + '”' + out.slice(b);
+    parts.push(s.slice(pos, a), '“', ' '.repeat(b - a - 3), stop, '”');
+    pos = b;
   }
-  return out;
+  parts.push(s.slice(pos));
+  return parts.join('');
 }
 
 /** The speaker phrase after a verb that opens the clause ("said David Plouffe, the architect of …"). */

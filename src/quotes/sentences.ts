@@ -35,18 +35,32 @@ export function sentenceEnds(text: string): number[] {
   return ends;
 }
 
+/**
+ * Most characters a sentence is searched over on either side of an offset. Real sentences are far
+ * shorter; the bound keeps attribution linear on a paragraph with no sentence ends and thousands
+ * of quotes (each lookup would otherwise scan the whole paragraph). A longer "sentence" is taken
+ * to start (or end) this far away.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+/** Characters before a window's edge that isAbbreviation and the following-space test read. */
+const EDGE = 16;
+
 /** Start of the sentence that contains offset `at`. */
 export function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  for (const e of sentenceEnds(text)) {
-    if (e <= at) start = e;
-    else break;
+  const from = Math.max(0, at - MAX_SENTENCE_CHARS - EDGE);
+  const window = text.slice(from, Math.min(text.length, at + 1));
+  let start = from === 0 ? 0 : at - MAX_SENTENCE_CHARS;
+  for (const e of sentenceEnds(window)) {
+    if (from + e <= at && from + e >= start) start = from + e;
+    else if (from + e > at) break;
   }
-  return start;
+  return Math.max(0, start);
 }
 
 /** End of the sentence that contains offset `at` (the end of the text if none). */
 export function sentenceEnd(text: string, at: number): number {
-  for (const e of sentenceEnds(text)) if (e > at) return e;
-  return text.length;
+  const from = Math.max(0, at - EDGE);
+  const to = Math.min(text.length, at + MAX_SENTENCE_CHARS + 1);
+  for (const e of sentenceEnds(text.slice(from, to))) if (from + e > at) return from + e;
+  return to === text.length ? text.length : at + MAX_SENTENCE_CHARS;
 }

@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model.js';
 import { extract } from '../../src/pipeline.js';
+import { maskQuotes } from '../../src/quotes/attribution.js';
 import { detectQuotes } from '../../src/quotes/detect.js';
+import { MAX_SENTENCE_CHARS, sentenceEnd, sentenceStart } from '../../src/quotes/sentences.js';
 
 const para = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
 
@@ -238,5 +240,29 @@ describe('quote invariants', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('sentence bounds and masking (the stage stays linear on huge paragraphs)', () => {
+  const text = 'The mayor spoke first. Mr. Lee of the U.S. office answered at length! Then the vote came.';
+  it('finds the sentence around an offset, across abbreviations and initials', () => {
+    const at = text.indexOf('office');
+    expect(text.slice(sentenceStart(text, at), sentenceEnd(text, at)).trim()).toBe('Mr. Lee of the U.S. office answered at length!');
+    expect(sentenceStart(text, 3)).toBe(0);
+    expect(sentenceEnd(text, text.indexOf('vote'))).toBe(text.length);
+  });
+  it('a "sentence" longer than the bound is cut at the bound on either side', () => {
+    const long = `Start. ${'word '.repeat(MAX_SENTENCE_CHARS)}end`;
+    const at = long.length - 3;
+    expect(sentenceStart(long, at)).toBe(at - MAX_SENTENCE_CHARS);
+    expect(sentenceEnd(long, 10)).toBe(10 + MAX_SENTENCE_CHARS);
+    expect(sentenceStart(long, 100)).toBe('Start. '.length - 1);
+  });
+  it('blanks every quote in one pass and keeps every offset', () => {
+    const s = 'A said “one two,” and B said “three” then “”.';
+    const spans = [...s.matchAll(/“[^”]*”/g)].map((m) => ({ outerStart: m.index!, outerEnd: m.index! + m[0].length }));
+    const masked = maskQuotes(s, spans);
+    expect(masked).toHaveLength(s.length);
+    expect(masked).toBe('A said “       ,” and B said “     ” then “”.');
   });
 });
