@@ -46,6 +46,7 @@ export function classifyUnit(u: Unit, s: UnitStats, page: PageStats): Classified
   if (rule) return { cls: 'bad', why: rule.id, rule };
   if (s.counter) return { cls: 'bad', why: 'stat:counter', rule: null };
   if (s.date) return { cls: 'bad', why: 'stat:date-only', rule: null };
+  if (s.glued) return { cls: 'bad', why: 'stat:glued-teaser', rule: null };
   if (s.repeated && s.words <= REPEATED_MAX_WORDS) return { cls: 'short', why: 'stat:repeated', rule: null };
   const ratio = stopRatio(s, page);
   if (s.chars < SHORT_CHARS) return { cls: 'short', why: 'stat:short', rule: null };

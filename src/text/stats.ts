@@ -27,6 +27,8 @@ export interface UnitStats {
   /** Only a date/time, a number, a counter ("1:41", "(185)", "34") or a symbol. */
   counter: boolean;
   date: boolean;
+  /** A teaser card run together: a Title Case headline glued to its summary ("…In NASCAR FinaleFord flopped at the track."). */
+  glued: boolean;
 }
 
 export interface PageStats {
@@ -59,6 +61,28 @@ export function effectiveChars(text: string): number {
 
 const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[:;]$/u;
 const COUNTER = /^[\s\d.,:;/()[\]|+#%×x–—-]*(?:k|m|min|mins|sec|h|views?|likes?|votes?|comments?|shares?)?[\s\d.,:;/()[\]|+#%–—-]*$/iu;
+
+/**
+ * A teaser card whose headline and summary lost the break between them: Title Case words, then a
+ * word ending in at least two lower-case letters glued to a capitalised word, then a sentence.
+ * Two letters keep names such as "McPherson" and "LeBron" out; a name such as "MacDonald" can still
+ * match, so one such line is not enough (GLUED_MIN_PER_PAGE).
+ */
+const GLUED = /^((?:(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.,:;?!&-]*|\p{Ll}{1,3})\s+)+)[\p{Lu}\p{N}][\p{L}\p{N}'’-]*?\p{Ll}{2}(\p{Lu}\p{Ll}+)\s+(.*)$/u;
+/** Fewest capitalised words in the glued headline (a title, not a name); short lower-case words ("in", "of") may sit between. */
+const GLUED_MIN_HEAD_WORDS = 3;
+/** Fewest words in the glued summary, and the least share of them in lower case (a sentence, not more title). */
+const GLUED_MIN_TAIL_WORDS = 5;
+const GLUED_TAIL_LOWER_SHARE = 0.5;
+/** Teaser cards come in groups: fewer glued lines on a page are taken as chance (a name in prose). */
+const GLUED_MIN_PER_PAGE = 2;
+
+export function isGluedTeaser(text: string): boolean {
+  const m = GLUED.exec(text);
+  if (!m || m[1]!.trim().split(/\s+/).filter((w) => !/^\p{Ll}/u.test(w)).length < GLUED_MIN_HEAD_WORDS) return false;
+  const tail = m[3]!.split(/\s+/);
+  return tail.length >= GLUED_MIN_TAIL_WORDS && tail.filter((w) => /^\p{Ll}/u.test(w)).length / tail.length >= GLUED_TAIL_LOWER_SHARE;
+}
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -98,8 +122,10 @@ export function pageStats(units: readonly Unit[]): PageStats {
       repeated: (counts.get(norm(t)) ?? 0) > 1,
       counter: COUNTER.test(t) || !/\p{L}{2,}/u.test(t),
       date: isDateLine(t),
+      glued: isGluedTeaser(t),
     };
   });
+  if (stats.filter((x) => x.glued).length < GLUED_MIN_PER_PAGE) for (const x of stats) x.glued = false;
   // Prose level: the stopword share over all long units, weighted by their words.
   let sw = 0;
   let n = 0;

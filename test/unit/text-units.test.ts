@@ -1,5 +1,6 @@
 /** Text units: hard-wrapped lines are joined, lists stay lists, one-line blocks stay apart. */
 import { describe, expect, it } from 'vitest';
+import { isGluedTeaser, pageStats } from '../../src/text/stats.js';
 import { toUnits } from '../../src/text/units.js';
 
 describe('toUnits', () => {
@@ -48,5 +49,31 @@ describe('toUnits', () => {
   it('does not join lines of very different lengths (not a hard wrap)', () => {
     const units = toUnits('Short headline here\nA much longer line that reads like the opening of the article text itself.');
     expect(units).toHaveLength(2);
+  });
+});
+
+describe('glued teaser cards (a headline run into its summary)', () => {
+  it('recognises a Title Case headline glued to a sentence', () => {
+    expect(isGluedTeaser('Harbour Board Approves New Ferry TimetableThe first crossing will leave at six in the morning from the old quay.')).toBe(true);
+    expect(isGluedTeaser('Five Quiet Beaches in the North To Visit This SummerIf you want a calm day by the sea, these are the places to go.')).toBe(true);
+    expect(isGluedTeaser('Storm Warning? Council Closes Coastal Road UntilFriday crews will check the sea wall before it opens again.')).toBe(true);
+  });
+  it('leaves names and ordinary prose alone', () => {
+    // One or no lower-case letters before the capital: a name, not a glue point.
+    expect(isGluedTeaser('Coach Ray McPherson Of Leeds said the team would train on the new pitch from next week.')).toBe(false);
+    expect(isGluedTeaser('Guard Dante LeBlanc Of Ohio scored twice in the first half of the game on Sunday night.')).toBe(false);
+    // The summary part must read as a sentence, not as more title.
+    expect(isGluedTeaser('Harbour Board Approves New Ferry TimetableThe First Crossing Will Leave At Six')).toBe(false);
+    // Too few capitalised words before the glue point.
+    expect(isGluedTeaser('The iPhone maker said its new model would ship in the spring with a faster chip.')).toBe(false);
+  });
+  it('needs two such lines on a page: one line is a name by chance', () => {
+    const one = 'Former Ferry Pilot Anna MacDonald said the new timetable would suit most of the island families well.';
+    const prose = 'The island council met on Monday and agreed the new ferry timetable after a long debate about the early crossings.';
+    const teaser = 'Harbour Board Approves New Ferry TimetableThe first crossing will leave at six in the morning from the old quay.';
+    const lone = pageStats(toUnits([prose, one, prose].join('\n\n')));
+    expect(lone.units.some((s) => s.glued)).toBe(false);
+    const group = pageStats(toUnits([prose, one, teaser, prose].join('\n\n')));
+    expect(group.units.map((s) => s.glued)).toEqual([false, true, true, false]);
   });
 });
