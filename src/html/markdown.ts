@@ -76,6 +76,8 @@ export function tableMarkdown(table: Element): string {
     return cells;
   }).filter((r) => r.some((c) => c));
   if (rows.length === 0) return '';
+  // The header row is shown bold already: a header cell that is wholly bold ("**Pos.**") needs no markup.
+  rows[0] = rows[0]!.map((c) => /^\*\*[^*]+\*\*$/.test(c) ? c.slice(2, -2) : c);
   const width = Math.max(...rows.map((r) => r.length));
   const line = (r: string[]) => `| ${[...r, ...Array<string>(width - r.length).fill('')].join(' | ')} |`;
   return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');

@@ -7,6 +7,10 @@ import { absolutizeUrls, baseUrl } from '../../src/html/urls.js';
 const doc = (html: string) => parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 
 describe('tableMarkdown', () => {
+  it('drops bold markup that wraps a whole header cell (the header row is bold already), keeps it elsewhere', () => {
+    const d = doc('<table><tr><td><strong>Rank</strong></td><td><b>Town</b> (north)</td></tr><tr><td><b>1</b></td><td>Tromsø</td></tr></table>');
+    expect(tableMarkdown(d.querySelector('table')!)).toBe('| Rank | **Town** (north) |\n| --- | --- |\n| **1** | Tromsø |');
+  });
   it('uses the first row as the header row when the table has no <th>', () => {
     const d = doc('<table><tr><td>City</td><td>Rain (mm)</td></tr><tr><td>Oslo</td><td>763</td></tr></table>');
     expect(tableMarkdown(d.querySelector('table')!)).toBe('| City | Rain (mm) |\n| --- | --- |\n| Oslo | 763 |');
