@@ -82,7 +82,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
     quotes: [],
   });
   // 6. quotes
-  article.quotes = detectQuotes(article.blocks);
+  article.quotes = detectQuotes(article.blocks, article.lang);
   return article;
 }
 

@@ -6,11 +6,14 @@
  *   3. attribute each, first rule that applies (see `attribute`)
  *   4. resolve pronoun speakers to the latest fitting mention before the quote; `speakerText`
  *      keeps what was written, `speaker` the name
- * The attribution rules read English; other languages get spans, signatures and labels only.
+ * The attribution rules read English. Other languages with a table in
+ * src/rules/speech-languages.ts get the simple patterns (a verb or "according to" word next to the
+ * quote, other-languages.ts); the rest get spans, signatures and labels only.
  */
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
 import { PRONOUNS } from '../rules/speech.js';
+import { speechLanguage, type SpeechLanguage } from '../rules/speech-languages.js';
 import {
   attributionAfter,
   attributionBefore,
@@ -24,6 +27,7 @@ import {
 } from './attribution.js';
 import { blockQuote } from './blockquote.js';
 import { readsAsEnglish } from './language.js';
+import { attributionOtherLanguage, isPronounOf } from './other-languages.js';
 import { isNamed, isSentenceOpenerOnly, paragraphMentions, resolvePronoun, speakerKind, type Mention } from './mentions.js';
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
@@ -76,6 +80,8 @@ interface ParagraphContext {
   /** The paragraph with other quotes blanked out, so verbs inside them are not read as cues. */
   masked: string;
   english: boolean;
+  /** The speech table of the article's language when it is not English and has one. */
+  speech: SpeechLanguage | null;
   body: string;
   /** "― Name" at the paragraph's end. */
   signature: Attribution | null;
@@ -93,6 +99,7 @@ interface ParagraphContext {
  */
 function attribute(span: Span, k: number, inner: string, partial: boolean, label: Attribution | null, p: ParagraphContext, lastInParagraph: Quote | null): { attr: Attribution | null; inherited: Quote | null } {
   let attr = label;
+  if (p.speech) attr ??= attributionOtherLanguage(p.masked, span.outerStart, span.outerEnd, p.speech);
   if (p.english) {
     attr ??= attributionAfter(p.masked, span.outerEnd, inner);
     attr ??= attributionBefore(p.masked, span.outerStart);
@@ -127,11 +134,15 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   return { attr: !partial && p.english ? attributionPreviousSentence(p.masked, span.outerStart) : null, inherited: null };
 }
 
-export function detectQuotes(blocks: readonly Block[]): Quote[] {
+/** @param lang the article's language tag, for the speech table of a language other than English. */
+export function detectQuotes(blocks: readonly Block[], lang: string | null = null): Quote[] {
   const quotes: Quote[] = [];
   const layout = bodyLayout(blocks);
   const body = layout.text;
-  const english = readsAsEnglish(body);
+  const english = readsAsEnglish(body, lang);
+  const speech = english ? null : speechLanguage(lang);
+  // A pronoun speaker in another language ("sagte er", "a-t-il déclaré"): the last named speaker.
+  const lastNamed = () => [...quotes].reverse().find((q) => q.speaker && speech && !isPronounOf(speech, q.speaker))?.speaker ?? null;
   const mentions: Mention[] = [];
   let carry: Quote | null = null;
   let carryMark = '';
@@ -177,6 +188,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
     const p: ParagraphContext = {
       masked,
       english,
+      speech,
       body,
       signature: paragraphSignature(text),
       introduced: english && spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null,
@@ -210,6 +222,7 @@ export function detectQuotes(blocks: readonly Block[]): Quote[] {
       const at = offset + start;
       let speaker: string | null = null;
       if (inherited) speaker = inherited.speaker;
+      else if (speakerText && speech) speaker = isPronounOf(speech, speakerText) ? lastNamed() : speakerText;
       else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
       if (speaker && !PRONOUNS.has(speaker.toLowerCase())) {
         const written = speakerText?.toLowerCase();

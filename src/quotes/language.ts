@@ -18,10 +18,11 @@ const MIN_ENGLISH_SHARE = 0.5;
 /** Fewest words needed to judge; shorter texts are taken as English. */
 const MIN_WORDS_TO_JUDGE = 40;
 
-export function readsAsEnglish(text: string): boolean {
+/** @param lang the article's language tag: decides for a text too short to judge (else taken as English). */
+export function readsAsEnglish(text: string, lang: string | null = null): boolean {
   const lower = text.toLowerCase();
   const words = lower.match(/\p{L}+/gu) ?? [];
-  if (words.length < MIN_WORDS_TO_JUDGE) return true;
+  if (words.length < MIN_WORDS_TO_JUDGE) return !lang || /^en\b/i.test(lang);
   const letters = (lower.match(/\p{L}/gu) ?? []).length;
   const latin = (lower.match(/[a-z\u00c0-\u024f]/g) ?? []).length;
   if (latin / Math.max(letters, 1) < MIN_LATIN_SHARE) return false;

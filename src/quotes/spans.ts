@@ -49,7 +49,9 @@ function openingAt(text: string, i: number): string | null {
   const after = text[i + mark.length];
   // A paragraph may open with a mark, a space and an ellipsis (“ … what I learned”).
   const ellipsisOpening = i === 0 && /^\s+(?:…|\.\.\.)/.test(text.slice(i + mark.length));
-  if (after === undefined || (/\s/.test(after) && !ellipsisOpening)) return null;
+  // French sets guillemets apart with a (no-break) space: « Nous partons ».
+  const spacedGuillemet = (mark === '«' || mark === '‹') && /^[ \u00a0\u202f]\S/u.test(text.slice(i + 1, i + 3));
+  if (after === undefined || (/\s/.test(after) && !ellipsisOpening && !spacedGuillemet)) return null;
   // Single marks and straight quotes must not sit inside or right after a word (apostrophes, 5'11").
   if ((mark === '‘' || mark === '"' || mark === "''" || mark === '‚') && isLetter(before)) return null;
   if (mark === '"' && /\d/.test(before ?? '')) return null;
@@ -120,7 +122,8 @@ export function findSpans(text: string, nestedInOpen = false): Span[] {
       i++;
       continue;
     }
-    const start = i + (open === '“' && text[i] === '”' ? 1 : open.length);
+    let start = i + (open === '“' && text[i] === '”' ? 1 : open.length);
+    if (open === '«' || open === '‹') while (/[ \u00a0\u202f]/u.test(text[start] ?? '')) start++;
     const close = closingFrom(text, start, open);
     if (close.at < 0) {
       // Open to the end of the paragraph: only a real quote if the mark starts a sentence/clause.
