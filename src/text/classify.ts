@@ -41,7 +41,11 @@ function stopRatio(s: UnitStats, page: PageStats): number {
   return s.stopShare / page.proseStopShare;
 }
 
+/** Code and tables the Markdown source wrote as such: the author's content, never prose-like by statistics. */
+const STRUCTURED: ReadonlySet<string> = new Set(['code', 'table']);
+
 export function classifyUnit(u: Unit, s: UnitStats, page: PageStats): Classified {
+  if (STRUCTURED.has(u.block.kind)) return { cls: 'near', why: `markdown:${u.block.kind}`, rule: null };
   const rule = u.block.kind === 'list' ? listRule(u.text) : matchBoilerplate(u.text);
   if (rule) return { cls: 'bad', why: rule.id, rule };
   if (s.counter) return { cls: 'bad', why: 'stat:counter', rule: null };

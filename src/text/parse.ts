@@ -121,7 +121,7 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
     const sentence = (k: number) => page.units[k]!.terminal && page.units[k]!.words >= TAIL_MIN_WORDS && /\p{Ll}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(units[k]!.text);
     // Members: short or boilerplate units, and near-prose lines without a final stop (headlines).
     const member = (k: number) => classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal);
-    while (j < region.end && member(j) && units[j]!.block.kind !== 'list' && !inList(j) && !sentence(j)) j++;
+    while (j < region.end && member(j) && units[j]!.block.kind === 'paragraph' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
     if (j - i >= MENU_RUN && !announced) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
@@ -142,7 +142,11 @@ export function parseText(text: string): Parsed {
     removed.push({ stage: KEEP_STAGE, rule: d.why, text: d.unit.text });
     const next = decisions.slice(i + 1).find((n) => n.keep);
     const block = d.unit.block;
-    if (isHeading(d, next)) {
+    if (d.unit.heading) {
+      // A heading the Markdown source marked: its level, under the article's own "# Title".
+      const level = Math.min(6, Math.max(2, d.unit.heading));
+      blocks.push({ kind: 'heading', level, text: block.text, markdown: `${'#'.repeat(level)} ${block.markdown}` });
+    } else if (isHeading(d, next)) {
       blocks.push({ ...block, kind: 'heading', level: 2, markdown: `## ${block.markdown}` });
     } else {
       blocks.push(block);

@@ -5,6 +5,7 @@
  * shape of a browser's innerText dump) stay separate units.
  */
 import type { Block } from '../model.js';
+import { inlineText, looksLikeMarkdown, markdownLine, tableCells } from './markdown-syntax.js';
 
 /** Shortest wrapped line (chars) for a group to count as hard-wrapped prose. */
 const WRAP_MIN_LINE = 40;
@@ -18,6 +19,8 @@ export interface Unit {
   group: number;
   text: string;
   block: Block;
+  /** Heading level the source gave in Markdown ("## What changes"). */
+  heading?: number;
 }
 
 const BULLET = /^\s*(?:[-*•·▪●◦–]|\d{1,3}[.)])\s+/;
@@ -38,14 +41,22 @@ export function paragraphBlock(text: string): Block {
   return { kind: 'paragraph', text, markdown: escapeMarkdown(text) };
 }
 
-function listBlock(lines: string[]): Block {
+/** How a line becomes text and Markdown: escaped plain text, or Markdown read as such. */
+interface Inline {
+  text: (line: string) => string;
+  markdown: (line: string) => string;
+}
+const PLAIN: Inline = { text: (l) => l, markdown: escapeMarkdown };
+const MARKDOWN: Inline = { text: inlineText, markdown: (l) => l };
+
+function listBlock(lines: string[], inline: Inline): Block {
   const ordered = lines.every((l) => ORDERED.test(l));
   const items = lines.map((l) => l.replace(BULLET, '').trim());
   return {
     kind: 'list',
     ordered,
-    text: items.join('\n'),
-    markdown: items.map((it, i) => `${ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(it)}`).join('\n'),
+    text: items.map(inline.text).join('\n'),
+    markdown: items.map((it, i) => `${ordered ? `${i + 1}.` : '-'} ${inline.markdown(it)}`).join('\n'),
   };
 }
 
@@ -69,20 +80,26 @@ function collapse(s: string): string {
 
 export function toUnits(text: string): Unit[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const md = looksLikeMarkdown(lines);
+  const inline = md ? MARKDOWN : PLAIN;
   const units: Unit[] = [];
   let group: Array<{ line: number; text: string }> = [];
+  const push = (line: number, groupSize: number, raw: string, heading?: number) => {
+    const t = inline.text(raw);
+    if (!t) return; // an image alone, an empty link
+    units.push({ line, group: groupSize, text: t, block: { kind: 'paragraph', text: t, markdown: inline.markdown(raw) }, ...(heading ? { heading } : {}) });
+  };
 
   const flush = () => {
     if (group.length === 0) return;
     const texts = group.map((g) => collapse(g.text));
     const first = group[0]!.line;
     if (texts.length > 1 && texts.every((t) => BULLET.test(t))) {
-      const block = listBlock(texts);
+      const block = listBlock(texts, inline);
       units.push({ line: first, group: texts.length, text: block.text, block });
     } else if (isHardWrapped(texts)) {
       // Join, mending words hyphenated at the line end ("extra-\nction" stays hyphenated: we cannot tell).
-      const joined = texts.join(' ');
-      units.push({ line: first, group: 1, text: joined, block: paragraphBlock(joined) });
+      push(first, 1, texts.join(' '));
     } else {
       // Bullet runs inside a one-line-per-block group still become lists.
       let i = 0;
@@ -90,11 +107,11 @@ export function toUnits(text: string): Unit[] {
         if (BULLET.test(texts[i]!) && BULLET.test(texts[i + 1] ?? '')) {
           let j = i;
           while (j < texts.length && BULLET.test(texts[j]!)) j++;
-          const block = listBlock(texts.slice(i, j));
+          const block = listBlock(texts.slice(i, j), inline);
           units.push({ line: group[i]!.line, group: texts.length, text: block.text, block });
           i = j;
         } else {
-          units.push({ line: group[i]!.line, group: texts.length, text: texts[i]!, block: paragraphBlock(texts[i]!) });
+          push(group[i]!.line, texts.length, texts[i]!);
           i++;
         }
       }
@@ -102,10 +119,91 @@ export function toUnits(text: string): Unit[] {
     group = [];
   };
 
-  lines.forEach((raw, i) => {
-    if (raw.trim() === '') flush();
-    else group.push({ line: i, text: raw });
-  });
+  // Markdown pages only: fenced code, headings, rules and quotes are blocks of their own.
+  let fence: { line: number; lang: string; marker: string; body: string[] } | null = null;
+  let quote: { line: number; body: string[] } | null = null;
+  const flushQuote = () => {
+    if (!quote) return;
+    const raw = collapse(quote.body.join(' '));
+    const t = inline.text(raw);
+    if (t) units.push({ line: quote.line, group: 1, text: t, block: { kind: 'quote', text: t, markdown: `> ${inline.markdown(raw)}` } });
+    quote = null;
+  };
+  // A GFM table: a header row, a separator row, body rows; anything less stays lines of text.
+  let table: { line: number; rows: string[]; separated: boolean } | null = null;
+  const flushTable = () => {
+    if (!table) return;
+    const rows = table.rows.filter((_r, k) => k !== 1);
+    if (table.separated && rows.length >= 2) {
+      const text = rows.map((r) => tableCells(r).map(inlineText).join('\t')).join('\n');
+      units.push({ line: table.line, group: 1, text, block: { kind: 'table', text, markdown: table.rows.map((r) => r.trim()).join('\n') } });
+    } else {
+      table.rows.forEach((r, k) => group.push({ line: table!.line + k, text: r }));
+    }
+    table = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (fence) {
+      if (raw.trim().startsWith(fence.marker)) {
+        const code = fence.body.join('\n').replace(/^\n+|\s+$/g, '');
+        if (code) units.push({ line: fence.line, group: 1, text: code, block: { kind: 'code', text: code, markdown: `${fence.marker}${fence.lang}\n${code}\n${fence.marker}`, ...(fence.lang ? { lang: fence.lang } : {}) } });
+        fence = null;
+      } else fence.body.push(raw);
+      continue;
+    }
+    if (raw.trim() === '') {
+      flushTable();
+      flush();
+      flushQuote();
+      continue;
+    }
+    if (!md) {
+      group.push({ line: i, text: raw });
+      continue;
+    }
+    const kind = markdownLine(raw);
+    if (kind.kind !== 'quote') flushQuote();
+    if (kind.kind !== 'table-row') flushTable();
+    switch (kind.kind) {
+      case 'fence':
+        flush();
+        fence = { line: i, lang: kind.lang, marker: raw.trim().slice(0, 3), body: [] };
+        continue;
+      case 'heading':
+        flush();
+        push(i, 1, collapse(kind.text), kind.level);
+        continue;
+      case 'setext': {
+        // The line above, in the same group, is the heading; with none, "---" is a rule.
+        const above = group.pop();
+        flush();
+        if (above) push(above.line, 1, collapse(above.text), kind.level);
+        continue;
+      }
+      case 'rule':
+        flush();
+        continue;
+      case 'quote':
+        flush();
+        quote ??= { line: i, body: [] };
+        quote.body.push(kind.text);
+        continue;
+      case 'table-row':
+        if (!table) flush();
+        table ??= { line: i, rows: [], separated: false };
+        if (table.rows.length === 1 && kind.separator) table.separated = true;
+        table.rows.push(raw);
+        continue;
+      default:
+        group.push({ line: i, text: raw });
+    }
+  }
+  // A fence never closed: its lines are text after all.
+  const open = fence;
+  if (open) group.push(...open.body.map((text, k) => ({ line: open.line + 1 + k, text })));
+  flushTable();
   flush();
+  flushQuote();
   return units;
 }
