@@ -9,6 +9,7 @@ import { Chalk, supportsColorStderr } from 'chalk';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
+import { sameFile } from './io/paths.js';
 import type { InputFormat, Removal } from './model.js';
 import type { Format } from './batch/convert.js';
 import { archiveKind } from './batch/sources.js';
@@ -117,6 +118,8 @@ function isMulti(input: string, opts: Options): boolean {
 
 function checkUsage(inputs: string[], opts: Options): void {
   if (opts.output && opts.outDir) throw new UsageError('--output and --out-dir cannot be used together');
+  const overwritten = opts.output ? inputs.find((i) => i !== '-' && sameFile(i, opts.output!)) : undefined;
+  if (overwritten) throw new UsageError(`--output ${opts.output} is the input ${overwritten}: the output would replace it`);
   const multi = inputs.length > 1 || inputs.some((i) => isMulti(i, opts));
   if (multi && !opts.outDir && opts.format !== 'ndjson') {
     throw new UsageError('several documents need --format ndjson (one JSON object a line) or --out-dir DIR');

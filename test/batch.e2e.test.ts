@@ -58,6 +58,26 @@ afterAll(async () => {
 });
 
 describe('folders', () => {
+  it('converting a folder into itself never replaces an input by its output; Markdown inputs are picked up', async () => {
+    const src = join(dir, 'in-place');
+    await mkdir(src, { recursive: true });
+    const md = `# Barrier story\n\n* [Home](https://valley.example/)\n* [News](https://valley.example/news)\n\n${PARA}\n\n${PARA} Again.\n`;
+    await writeFile(join(src, 'story.md'), md);
+    await writeFile(join(src, 'other.txt'), text(1));
+    // Into another folder, the Markdown input converts like any other.
+    const out = join(dir, 'in-place-out');
+    const r1 = await cli(['--out-dir', out, '--no-progress', src]);
+    expect(r1.code).toBe(0);
+    expect(await filesUnder(out)).toEqual(['other.md', 'story.md']);
+    expect(await readFile(join(out, 'story.md'), 'utf8')).toMatch(/^# Barrier story$/m);
+    // Into the input folder itself: story.md would be replaced by its own output.
+    const r = await cli(['--out-dir', src, '--no-progress', src]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(src, 'story.md')}: refusing to overwrite the input with its output; choose another --out-dir`);
+    expect(await readFile(join(src, 'story.md'), 'utf8')).toBe(md);
+    expect(await readFile(join(src, 'other.md'), 'utf8')).toContain('# Barrier story 1');
+  });
+
   it('converts 150 HTML and 150 text pages into 300 mirrored outputs', async () => {
     const src = join(dir, 'mixed');
     await mkdir(join(src, 'html'), { recursive: true });

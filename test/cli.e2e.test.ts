@@ -220,6 +220,16 @@ describe('errors and exit codes', () => {
     expect(r.stderr).toContain(target);
   });
 
+  it('-o naming the input file: usage error, exit 2, the input is left as it was', async () => {
+    const input = join(dir, 'self.txt');
+    const original = await readFile(SEED, 'utf8');
+    await writeFile(input, original);
+    const r = await cli(['-f', 'text', '-o', input, input]);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([`article-extract: --output ${input} is the input ${input}: the output would replace it`]);
+    expect(await readFile(input, 'utf8')).toBe(original);
+  });
+
   it('empty standard input: exit 1 naming "-"', async () => {
     const r = await cli(['-'], { input: '' });
     expect(r.code).toBe(1);

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Removal } from '../model.js';
-import { OutputNamer } from '../io/paths.js';
+import { OutputNamer, sameFile } from '../io/paths.js';
 import { FileSink } from '../io/sink.js';
 import { removeTemporaryFiles, writeAtomic } from '../io/write.js';
 import { convert, type Format, type Outcome, type Task } from './convert.js';
@@ -162,6 +162,11 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
           target = namer.name(doc.outName);
         } catch (err) {
           fail(doc, 'WRITE_FAILED', `${doc.path}: ${(err as Error).message}`);
+          continue;
+        }
+        // Converting a folder into itself must never replace an input by its output (x.md -> x.md).
+        if (!doc.entry && doc.path !== '-' && sameFile(target, doc.path)) {
+          fail(doc, 'WRITE_FAILED', `${doc.path}: refusing to overwrite the input with its output; choose another --out-dir`);
           continue;
         }
         if (opts.skipExisting && existsSync(target)) {

@@ -53,7 +53,7 @@ export interface SourceOptions {
 }
 
 /** Files a folder walk picks up when no --include is given. */
-export const DEFAULT_INCLUDE = ['**/*.{html,htm,xhtml,shtml,txt,text}'];
+export const DEFAULT_INCLUDE = ['**/*.{html,htm,xhtml,shtml,txt,text,md,markdown}'];
 /** Content types of WARC responses that become articles. */
 const WARC_CONTENT = /^(?:text\/html|application\/xhtml\+xml|text\/plain)\b/i;
 const ARCHIVE = /\.(zip|tar|tar\.gz|tgz|warc|warc\.gz)$/i;

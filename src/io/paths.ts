@@ -3,6 +3,7 @@
  * so that nothing is ever written outside the output folder ("../../x", absolute paths, drive
  * letters, control characters and over-long names are all neutralised).
  */
+import { statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Longest path segment kept (bytes are what file systems limit; 200 chars leaves room for suffixes). */
@@ -69,5 +70,16 @@ export class OutputNamer {
     if (!isInside(this.root, candidate)) throw new Error(`refusing to write outside ${this.root}: ${relativeName}`);
     this.used.add(candidate.toLowerCase());
     return candidate;
+  }
+}
+
+/** Are two paths the same existing file (same device and inode, whatever the spelling or links)? */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
   }
 }
