@@ -13,6 +13,7 @@
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
 import { PRONOUNS } from '../rules/speech.js';
+import { guessLanguage } from '../metadata/language.js';
 import { speechLanguage, type SpeechLanguage } from '../rules/speech-languages.js';
 import {
   attributionAfter,
@@ -140,7 +141,8 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
   const layout = bodyLayout(blocks);
   const body = layout.text;
   const english = readsAsEnglish(body, lang);
-  const speech = english ? null : speechLanguage(lang);
+  // The declared language can be wrong (lang="en" on a German page): the body's own words decide.
+  const speech = english ? null : (speechLanguage(lang) ?? speechLanguage(guessLanguage(body)));
   // A pronoun speaker in another language ("sagte er", "a-t-il déclaré"): the last named speaker.
   const lastNamed = () => [...quotes].reverse().find((q) => q.speaker && speech && !isPronounOf(speech, q.speaker))?.speaker ?? null;
   const mentions: Mention[] = [];

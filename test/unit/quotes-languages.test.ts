@@ -52,9 +52,15 @@ describe('quotes in other languages', () => {
     });
   }
 
-  it('the same text with no language known gets no speakers from these tables', () => {
+  it('a body whose words are German gets the German table even when declared English or undeclared', () => {
     const text = '„Wir bauen die Brücke noch in diesem Jahr, und die Arbeiten beginnen im Frühjahr“, sagte die Bürgermeisterin nach der Sitzung am Montag. Die Kosten liegen bei zwölf Millionen Euro, und der Bund übernimmt davon die Hälfte, teilte die Verwaltung der Stadt mit.';
-    expect(detectQuotes([para(text)], null).map((q) => q.speaker)).toEqual([null]);
+    expect(detectQuotes([para(text)], 'en').map((q) => q.speaker)).toEqual(['die Bürgermeisterin']);
+    expect(detectQuotes([para(text)], null).map((q) => q.speaker)).toEqual(['die Bürgermeisterin']);
+  });
+
+  it('a language without a table gets the quote, but no speaker', () => {
+    const text = '„Zbudujemy most jeszcze w tym roku, a prace zaczną się wiosną”, powiedziała burmistrz po posiedzeniu rady miasta w poniedziałek. Koszty wyniosą dwanaście milionów złotych, a połowę pokryje państwo, jak podał urząd miasta w komunikacie dla mediów i mieszkańców.';
+    expect(detectQuotes([para(text)], 'pl').map((q) => [q.text.slice(0, 9), q.speaker])).toEqual([['Zbudujemy', null]]);
   });
 
   it('finds a table by the primary subtag; every table has its fields', () => {

@@ -195,13 +195,13 @@ describe('inline <q> quotations in HTML', () => {
 });
 
 describe('other languages', () => {
-  it('reports quote spans in a non-English text without guessing speakers from English rules', () => {
+  it('reads a French text with the French speech table, not the English rules', () => {
     const paras = [
       'La réunion du conseil municipal a duré plus de trois heures et les habitants sont venus nombreux pour écouter les explications du maire sur le nouveau plan de circulation.',
       'Selon les responsables, le projet sera présenté aux commerçants la semaine prochaine. Beaucoup restent sceptiques. «Nous attendons des réponses claires depuis des mois», a déclaré Claire Martin, présidente de l’association des riverains.',
     ];
     const got = detectQuotes(paras.map(para));
-    expect(got.map((q) => [q.text, q.speaker])).toEqual([['Nous attendons des réponses claires depuis des mois', null]]);
+    expect(got.map((q) => [q.text, q.speaker, q.cue])).toEqual([['Nous attendons des réponses claires depuis des mois', 'Claire Martin', 'a déclaré']]);
   });
 });
 
