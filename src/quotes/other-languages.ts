@@ -49,8 +49,12 @@ function compile(lang: SpeechLanguage): Compiled {
   return c;
 }
 
-/** The speaker phrase at the start of `text`: up to punctuation, a phrase-ending word or MAX_SPEAKER_WORDS. */
-function phraseAt(text: string, c: Compiled): string | null {
+/**
+ * The speaker phrase at the start of `text`: up to punctuation, a phrase-ending word or
+ * MAX_SPEAKER_WORDS. `lenient`: any words will do (after "according to" in a language without
+ * articles, the phrase is often a lower-case common noun: "по словам главы администрации").
+ */
+function phraseAt(text: string, c: Compiled, lenient = false): string | null {
   const out: string[] = [];
   for (const w of text.split(/\s+/)) {
     if (!w) continue;
@@ -59,7 +63,8 @@ function phraseAt(text: string, c: Compiled): string | null {
     if (bare) out.push(bare);
     if (bare !== w || out.length >= MAX_SPEAKER_WORDS) break;
   }
-  return plausible(out.join(' '), c) ? out.join(' ') : null;
+  const np = out.join(' ');
+  return plausible(np, c) || (lenient && /\p{L}/u.test(np)) ? np : null;
 }
 
 /** Lower-case words of a title that may come before a name ("wethouder Jan de Vries", "ministra Ana Ruiz"). */
@@ -90,7 +95,8 @@ export function attributionOtherLanguage(para: string, outerStart: number, outer
   if (inv) return { speakerText: inv[1]!, cue: inv[0], side: 'after' };
   const m = c.after.exec(clause);
   if (m) {
-    const np = phraseAt(clause.slice(m[0].length), c);
+    const according = lang.according.some((a) => a.toLowerCase() === m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    const np = phraseAt(clause.slice(m[0].length), c, according && lang.determiners.length === 0);
     if (np) return { speakerText: np, cue: m[1]!.toLowerCase().replace(/\s+/g, ' '), side: 'after' };
   }
   // Before the quote, in its sentence.

@@ -86,6 +86,33 @@ export const SPEECH_LANGUAGES: readonly SpeechLanguage[] = [
     determiners: words('de het een'),
     phraseEnd: words('in op bij na voor tijdens met en maar dat die gisteren vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag tegen over toe weten'),
   },
+  {
+    id: 'pl',
+    reason: 'Polish: "„…” – powiedział X", "X powiedziała: „…”", "według X"; no articles, so a speaker starts with a capital or a title.',
+    verbs: forms('powiedział|powiedziała|powiedzieli|mówi|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|wyjaśnił|wyjaśniła|przekonywał|przekonywała|ocenił|oceniła|napisał|napisała|zapowiedział|zapowiedziała|poinformował|poinformowała'),
+    according: forms('według|zdaniem'),
+    pronouns: words('on ona oni one'),
+    determiners: [],
+    phraseEnd: words('w we na po przed podczas z ze i oraz ale że który która wczoraj dzisiaj dla do od o przy'),
+  },
+  {
+    id: 'ru',
+    reason: 'Russian: "«…», – сказал X", "X заявил: «…»", "по словам X"; no articles, so a speaker starts with a capital or a title.',
+    verbs: forms('сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|добавил|добавила|подчеркнул|подчеркнула|пояснил|пояснила|рассказал|рассказала|сообщил|сообщила|говорит|признался|призналась|пожаловался|пожаловалась|написал|написала|считает'),
+    according: forms('по словам|по мнению|по данным'),
+    pronouns: words('он она они'),
+    determiners: [],
+    phraseEnd: words('в во на по после перед с со и но что который которая вчера сегодня для о об при у из'),
+  },
+  {
+    id: 'id',
+    reason: 'Indonesian and Malay: "“…”, kata X", "X mengatakan, “…”", "menurut X".',
+    verbs: forms('kata|ujar|ucap|ungkap|jelas|tegas|tutur|berkata|mengatakan|menyatakan|menegaskan|menandaskan|menjelaskan|mengungkapkan|menambahkan|menuturkan|menyebut|menyebutkan'),
+    according: forms('menurut'),
+    pronouns: words('dia ia beliau mereka'),
+    determiners: words('sang para'),
+    phraseEnd: words('di pada dalam kepada kepadanya dan tetapi bahwa yang kemarin saat ketika setelah sebelum usai dengan untuk dari kepada'),
+  },
 ];
 
 /** The table for an article's language tag ("de-AT" -> de), if there is one. */

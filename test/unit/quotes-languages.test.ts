@@ -38,6 +38,10 @@ const ROWS: Array<[string, string[], Array<[string, string | null, string | null
   ['it', ['«Costruiremo il ponte», ha detto il sindaco di Roma.'], [['Costruiremo il ponte', 'il sindaco di Roma', 'ha detto']]],
   ['pt', ['“Vamos construir a ponte”, disse o prefeito durante a reunião.'], [['Vamos construir a ponte', 'o prefeito', 'disse']]],
   ['nl', ['„We bouwen de brug dit jaar nog”, aldus wethouder Jan de Vries.'], [['We bouwen de brug dit jaar nog', 'wethouder Jan de Vries', 'aldus']]],
+  ['pl', ['„Zbudujemy most w tym roku” – powiedział burmistrz Jan Kowalski po sesji.'], [['Zbudujemy most w tym roku', 'burmistrz Jan Kowalski', 'powiedział']]],
+  ['ru', ['«Мы построим мост в этом году», – сказал мэр Иван Петров на заседании.'], [['Мы построим мост в этом году', 'мэр Иван Петров', 'сказал']]],
+  ['ru', ['«Мост будет готов в 2027 году», по словам главы администрации.'], [['Мост будет готов в 2027 году', 'главы администрации', 'по словам']]],
+  ['id', ['Presiden Joko menegaskan, “Pembangunan jembatan dimulai tahun depan.”'], [['Pembangunan jembatan dimulai tahun depan.', 'Presiden Joko', 'menegaskan']]],
   // Negatives: no speech verb next to the quote gives no speaker; a pronoun with nobody named before stays unresolved.
   ['de', ['Auf dem Plakat stand „Wir bauen die Brücke für alle“ in großen Buchstaben.'], [['Wir bauen die Brücke für alle', null, null]]],
   ['de', ['„Wir beginnen im Frühjahr mit den Arbeiten“, sagte er.'], [['Wir beginnen im Frühjahr mit den Arbeiten', null, 'sagte']]],
@@ -59,8 +63,8 @@ describe('quotes in other languages', () => {
   });
 
   it('a language without a table gets the quote, but no speaker', () => {
-    const text = '„Zbudujemy most jeszcze w tym roku, a prace zaczną się wiosną”, powiedziała burmistrz po posiedzeniu rady miasta w poniedziałek. Koszty wyniosą dwanaście milionów złotych, a połowę pokryje państwo, jak podał urząd miasta w komunikacie dla mediów i mieszkańców.';
-    expect(detectQuotes([para(text)], 'pl').map((q) => [q.text.slice(0, 9), q.speaker])).toEqual([['Zbudujemy', null]]);
+    const text = '„Most postavíme ještě letos a práce začnou na jaře“, řekla starostka po jednání rady města v pondělí. Náklady dosáhnou dvanácti milionů korun a polovinu zaplatí stát, jak uvedl úřad města ve sdělení pro média a pro obyvatele celého města a okolí.';
+    expect(detectQuotes([para(text)], 'cs').map((q) => [q.text.slice(0, 10), q.speaker])).toEqual([['Most posta', null]]);
   });
 
   it('finds a table by the primary subtag; every table has its fields', () => {
