@@ -28,7 +28,11 @@ interface Compiled {
   accordingBefore: RegExp;
   ends: Set<string>;
   starts: Set<string>;
+  according: Set<string>;
 }
+
+/** A cue as reported: lower case, single spaces ("A  déclaré" -> "a déclaré"). */
+const cueOf = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 const compiled = new Map<string, Compiled>();
 
@@ -43,6 +47,7 @@ function compile(lang: SpeechLanguage): Compiled {
       accordingBefore: new RegExp(`^\\s*(${alternation(lang.according)})\\s+([^,;:]+?)\\s*,\\s*$`, 'iu'),
       ends: new Set(lang.phraseEnd.map((w) => w.toLowerCase())),
       starts: new Set([...lang.determiners, ...lang.pronouns].map((w) => w.toLowerCase())),
+      according: new Set(lang.according.map(cueOf)),
     };
     compiled.set(lang.id, c);
   }
@@ -95,17 +100,17 @@ export function attributionOtherLanguage(para: string, outerStart: number, outer
   if (inv) return { speakerText: inv[1]!, cue: inv[0], side: 'after' };
   const m = c.after.exec(clause);
   if (m) {
-    const according = lang.according.some((a) => a.toLowerCase() === m[1]!.toLowerCase().replace(/\s+/g, ' '));
-    const np = phraseAt(clause.slice(m[0].length), c, according && lang.determiners.length === 0);
-    if (np) return { speakerText: np, cue: m[1]!.toLowerCase().replace(/\s+/g, ' '), side: 'after' };
+    const cue = cueOf(m[1]!);
+    const np = phraseAt(clause.slice(m[0].length), c, c.according.has(cue) && lang.determiners.length === 0);
+    if (np) return { speakerText: np, cue, side: 'after' };
   }
   // Before the quote, in its sentence.
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
   const acc = c.accordingBefore.exec(s);
-  if (acc && plausible(acc[2]!.trim(), c)) return { speakerText: acc[2]!.trim(), cue: acc[1]!.toLowerCase(), side: 'before' };
+  if (acc && plausible(acc[2]!.trim(), c)) return { speakerText: acc[2]!.trim(), cue: cueOf(acc[1]!), side: 'before' };
   const b = c.before.exec(s);
   if (b) {
-    const cue = b[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const cue = cueOf(b[2]!);
     const np = b[1]!.trim();
     // A sentence opening with an adverbial puts the subject after the verb ("Nach der Sitzung
     // sagte die Bürgermeisterin: „…“"): the phrase after the verb is the speaker then.
