@@ -15,6 +15,11 @@ const MONTHS: Record<string, number> = {
   juillet: 7, julio: 7, luglio: 7, julho: 7, augustus: 8, août: 8, aout: 8, agosto: 8, septembre: 9, septiembre: 9,
   settembre: 9, setembro: 9, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10, dezember: 12,
   décembre: 12, decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12, noviembre: 11, novembre: 11, novembro: 11,
+  // Polish and Russian, in the genitive a date uses ("12 marca 2024", "12 марта 2024")
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9,
+  października: 10, listopada: 11, grudnia: 12,
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
+  ноября: 11, декабря: 12,
 };
 
 /** Offsets of time-zone abbreviations seen in bylines, in minutes east of UTC. */
@@ -25,12 +30,14 @@ const ZONES: Record<string, number> = {
 };
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const TIME = String.raw`(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([a-z]{1,4})\)?(?![a-z]))?`;
+const TIME = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([a-z]{1,4})\)?(?![a-z]))?`;
 
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
 const MDY_RE = new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'i');
 const DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{4})`, 'i');
 const NUMERIC_DMY_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** Chinese, Japanese and Korean: 2024年3月12日, 2024년 3월 12일. */
+const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const TIME_RE = new RegExp(TIME, 'i');
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -80,6 +87,7 @@ export function parseDate(input: string | null | undefined): string | null {
   const mdy = MDY_RE.exec(s);
   const dmy = mdy ? null : DMY_RE.exec(s);
   const num = mdy || dmy ? null : NUMERIC_DMY_RE.exec(s);
+  const cjk = mdy || dmy || num ? null : CJK_YMD_RE.exec(s);
   if (mdy) {
     [m, d, y] = [MONTHS[mdy[1]!.toLowerCase()]!, Number(mdy[2]), Number(mdy[3])];
     rest = s.replace(mdy[0], ' ');
@@ -89,6 +97,9 @@ export function parseDate(input: string | null | undefined): string | null {
   } else if (num) {
     [d, m, y] = [Number(num[1]), Number(num[2]), Number(num[3])];
     rest = s.replace(num[0], ' ');
+  } else if (cjk) {
+    [y, m, d] = [Number(cjk[1]), Number(cjk[2]), Number(cjk[3])];
+    rest = s.replace(cjk[0], ' ');
   } else {
     return null;
   }
@@ -99,6 +110,6 @@ export function parseDate(input: string | null | undefined): string | null {
 /** True when the line is mostly a date (and perhaps a time and a label), with little else. */
 export function isDateLine(line: string): boolean {
   if (!parseDate(line)) return false;
-  const words = line.replace(ISO_RE, ' ').replace(MDY_RE, ' ').replace(DMY_RE, ' ').match(/\p{L}{2,}/gu) ?? [];
+  const words = line.replace(ISO_RE, ' ').replace(MDY_RE, ' ').replace(DMY_RE, ' ').replace(CJK_YMD_RE, ' ').match(/\p{L}{2,}/gu) ?? [];
   return words.length <= 6;
 }

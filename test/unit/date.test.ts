@@ -32,3 +32,15 @@ describe('isDateLine', () => {
     expect(isDateLine('The committee met on March 7, 2023 to discuss the budget of the city and the plans of the new mayor for the coming years.')).toBe(false);
   });
 });
+
+describe('more languages and scripts', () => {
+  it('reads Polish and Russian genitive months, CJK dates and French "14h32" times', () => {
+    expect(parseDate('12 marca 2024')).toBe('2024-03-12');
+    expect(parseDate('12 марта 2024 года, 14:32')).toBe('2024-03-12T14:32:00');
+    expect(parseDate('2024年3月12日 14:32')).toBe('2024-03-12T14:32:00');
+    expect(parseDate('2024년 3월 12일')).toBe('2024-03-12');
+    expect(parseDate('12 mars 2024 à 14h32')).toBe('2024-03-12T14:32:00');
+    expect(parseDate('2024年13月40日')).toBeNull();
+    expect(parseDate('The 4h30 train')).toBeNull();
+  });
+});
