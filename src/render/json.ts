@@ -3,6 +3,7 @@
  * of the contract users diff and pipe through jq.
  */
 import { bodyLayout } from '../body.js';
+import { countWords } from '../metadata/words.js';
 import { SCHEMA_VERSION, type Article, type Source } from '../model.js';
 
 export interface ArticleJson {
@@ -44,7 +45,7 @@ export function toJson(article: Article): ArticleJson {
     text,
     markdown: bodyMarkdown(article),
     quotes: article.quotes,
-    wordCount: (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length,
+    wordCount: countWords(text),
   };
 }
 

@@ -151,6 +151,20 @@ describe('JSON', () => {
   it('counts words: letters and digits, with inner apostrophes, hyphens and dots kept in one word', () => {
     expect(toJson(article({ blocks: [para("It's a well-known 3.5 km route, isn’t it?")] })).wordCount).toBe(8);
     expect(toJson(article({ blocks: [] })).wordCount).toBe(0);
+    expect(toJson(article({ blocks: [para('It cost €12,500 in 2024, not 12, 500.')] })).wordCount).toBe(8);
+  });
+
+  it('counts Chinese and Japanese words with the word segmenter, not one per run of characters', () => {
+    // 城市 | 公园 | 将 | 新建 | 一条 | 自行 | 车道 (ICU's dictionary), then two Latin words.
+    const zh = toJson(article({ blocks: [para('城市公园将新建一条自行车道 (bike lane)')] })).wordCount;
+    expect(zh).toBeGreaterThanOrEqual(7);
+    expect(zh).toBeLessThanOrEqual(9);
+    const ja = toJson(article({ blocks: [para('東京都は新しい自転車道を建設する')] })).wordCount;
+    expect(ja).toBeGreaterThan(4);
+    // A long run with no punctuation is segmented in pieces: linear, and about the same count.
+    const long = toJson(article({ blocks: [para('城市公园将新建一条自行车道'.repeat(2000))] })).wordCount;
+    expect(long / 2000).toBeGreaterThan(6);
+    expect(long / 2000).toBeLessThan(9);
   });
 
   it('does not leak the removal log into the output', () => {
