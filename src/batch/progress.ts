@@ -6,8 +6,17 @@
 import cliProgress from 'cli-progress';
 import type { Summary } from './run.js';
 
-const KNOWN = ' {bar} {value}/{total} docs | {rate} docs/s | ETA {eta_formatted} | {failed} failed | {skipped} skipped';
+const KNOWN = ' {bar} {value}/{total} docs | {rate} docs/s | ETA {remaining} | {failed} failed | {skipped} skipped';
 const UNKNOWN = ' {value} docs | {rate} docs/s | {failed} failed | {skipped} skipped';
+
+/** Seconds as "42s", "3m 04s", "2h 05m"; "…" while there is no rate yet. */
+export function formatEta(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '…';
+  const t = Math.round(seconds);
+  if (t < 60) return `${t}s`;
+  if (t < 3600) return `${Math.floor(t / 60)}m ${String(t % 60).padStart(2, '0')}s`;
+  return `${Math.floor(t / 3600)}h ${String(Math.floor((t % 3600) / 60)).padStart(2, '0')}m`;
+}
 
 export class Progress {
   private bar: cliProgress.SingleBar | null = null;
@@ -27,8 +36,10 @@ export class Progress {
 
   update(s: Pick<Summary, 'converted' | 'failed' | 'skipped'>): void {
     const done = s.converted + s.failed + s.skipped;
-    const payload = { rate: (done / Math.max(0.001, (Date.now() - this.start) / 1000)).toFixed(1), failed: s.failed, skipped: s.skipped };
+    const rate = done / Math.max(0.001, (Date.now() - this.start) / 1000);
     const known = !this.unknown && this.total > 0;
+    // Our own ETA from the average rate: cli-progress prints "NULL" or "INF" before it has one.
+    const payload = { rate: rate.toFixed(1), failed: s.failed, skipped: s.skipped, remaining: known ? formatEta(Math.max(0, this.total - done) / rate) : '' };
     if (!this.bar) {
       this.bar = new cliProgress.SingleBar(
         { stream: process.stderr, format: known ? KNOWN : UNKNOWN, hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 5 },
