@@ -13,6 +13,7 @@ import type { Block, Removal } from '../model.js';
 import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineOf, findHeader } from './header.js';
+import { stripLinkReferences } from './link-references.js';
 import { findRegion, type Region } from './region.js';
 import { pageStats, wordCount, type UnitStats } from './stats.js';
 import { toUnits, type Unit } from './units.js';
@@ -83,8 +84,8 @@ function extendAnnouncedList(units: readonly Unit[], classes: readonly Classifie
 }
 
 export function decideLines(text: string): { decisions: LineDecision[]; header: ReturnType<typeof findHeader> } {
-  // 1. units
-  const units = toUnits(text);
+  // 1. units (a text-mode browser's link markers and link list removed first)
+  const units = toUnits(stripLinkReferences(text));
   // 2. statistics and classes
   const page = pageStats(units);
   const classes = units.map((u, i) => classifyUnit(u, page.units[i]!, page));
