@@ -12,8 +12,8 @@
  */
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
-import { PRONOUNS } from '../rules/speech.js';
 import { guessLanguage } from '../metadata/language.js';
+import { PRONOUNS } from '../rules/speech.js';
 import { speechLanguage, type SpeechLanguage } from '../rules/speech-languages.js';
 import {
   attributionAfter,
@@ -144,7 +144,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
   // The declared language can be wrong (lang="en" on a German page): the body's own words decide.
   const speech = english ? null : (speechLanguage(lang) ?? speechLanguage(guessLanguage(body)));
   // A pronoun speaker in another language ("sagte er", "a-t-il déclaré"): the last named speaker.
-  const lastNamed = () => [...quotes].reverse().find((q) => q.speaker && speech && !isPronounOf(speech, q.speaker))?.speaker ?? null;
+  let lastNamed: string | null = null;
   const mentions: Mention[] = [];
   let carry: Quote | null = null;
   let carryMark = '';
@@ -224,7 +224,8 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       const at = offset + start;
       let speaker: string | null = null;
       if (inherited) speaker = inherited.speaker;
-      else if (speakerText && speech) speaker = isPronounOf(speech, speakerText) ? lastNamed() : speakerText;
+      else if (speakerText && speech) speaker = isPronounOf(speech, speakerText) ? lastNamed : speakerText;
+      if (speech && speaker && speakerText && !isPronounOf(speech, speakerText)) lastNamed = speaker;
       else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
       if (speaker && !PRONOUNS.has(speaker.toLowerCase())) {
         const written = speakerText?.toLowerCase();
