@@ -225,8 +225,8 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       let speaker: string | null = null;
       if (inherited) speaker = inherited.speaker;
       else if (speakerText && speech) speaker = isPronounOf(speech, speakerText) ? lastNamed : speakerText;
-      if (speech && speaker && speakerText && !isPronounOf(speech, speakerText)) lastNamed = speaker;
       else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
+      if (speech && speaker && speakerText && !isPronounOf(speech, speakerText)) lastNamed = speaker;
       if (speaker && !PRONOUNS.has(speaker.toLowerCase())) {
         const written = speakerText?.toLowerCase();
         mentions.push({ name: speaker, kind: speakerKind(speaker, body), at, gender: written === 'he' || written === 'she' ? written : null });
