@@ -49,6 +49,8 @@ Officials said the first sailings under the new plan start in spring, weather pe
 Related Articles
 Bridge plan delayed
 Back to top button`,
+  // Our own Markdown dump and text-mode browser dump (the fixtures' inputs).
+  ...['text--markdown-dump', 'text--lynx-dump'].map((f) => readFileSync(join(import.meta.dirname, '..', 'fixtures', f, 'input.txt'), 'utf8')),
 ];
 
 /** Markup pieces a mutation injects: broken, hostile or deep. */
@@ -59,6 +61,8 @@ export const INJECTIONS = [
   '<iframe src="http://127.0.0.1:9/x">', '<meta http-equiv="refresh" content="0;url=http://127.0.0.1:9/">',
   '&lt;script&gt;alert(1)&lt;/script&gt;', '&#0;', '&#xD800;', '&amp', '\u0000', '\u001b[31m', '\u001b]0;title\u0007', '\r', '\uFFFD', '\uFEFF',
   '<div>'.repeat(300), '<b>'.repeat(500), '<p><p><p>', '<h1>', '</h1>', '<title>', '“', '”', '"', "'", '<', '>', '&',
+  // Markdown a text dump may carry: unsafe links and images, open fences, tables, headings.
+  '[x](javascript:alert(1))', '![i](data:text/html,x)', '```', '~~~', '| a | b |\n| --- | --- |', '# ', '> ', '**', '[3]', '\nReferences\n\n 1. http://127.0.0.1:9/\n',
 ];
 
 /** Benchmark pages for the long run, read at run time (never copied into the project). */
