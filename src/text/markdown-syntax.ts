@@ -17,7 +17,19 @@ const RULE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const QUOTE = /^>[ \t]?/;
 const TABLE_ROW = /^\|.*\|$/;
 const TABLE_SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
-const LINK = /!?\[[^\]\n]*\]\([^)\s]*(?:[ \t]+"[^"]*")?\)/;
+/**
+ * Longest link text, link target or emphasised span read (characters). Unbounded, a line of
+ * thousands of "[" with no "]" costs quadratic time; real links and emphasis are far shorter.
+ */
+const MAX_INLINE = 1000;
+const LINK = new RegExp(String.raw`!?\[[^\]\n]{0,${MAX_INLINE}}\]\([^)\s]{0,${MAX_INLINE}}(?:[ \t]+"[^"]{0,${MAX_INLINE}}")?\)`);
+const IMAGE_INLINE = new RegExp(String.raw`!\[([^\]\n]{0,${MAX_INLINE}})\]\([^)]{0,${MAX_INLINE}}\)`, 'g');
+const LINK_INLINE = new RegExp(String.raw`\[([^\]\n]{0,${MAX_INLINE}})\]\([^)]{0,${MAX_INLINE}}\)`, 'g');
+const REFERENCE_LINK = new RegExp(String.raw`\[([^\]\n]{1,${MAX_INLINE}})\]\[[^\]\n]{0,${MAX_INLINE}}\]`, 'g');
+const STRONG = new RegExp(String.raw`(\*\*|__)(?=\S)([^*_\n]{1,${MAX_INLINE}}?)(?<=\S)\1`, 'g');
+const EMPHASIS = new RegExp(String.raw`(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]{1,${MAX_INLINE}}?)(?<=\S)\2(?![\p{L}\p{N}])`, 'gu');
+const STRIKE = new RegExp(String.raw`~~(?=\S)([^~\n]{1,${MAX_INLINE}}?)(?<=\S)~~`, 'g');
+const CODE_SPAN = new RegExp(String.raw`\`([^\`\n]{1,${MAX_INLINE}})\``, 'g');
 
 /** Does the text read as Markdown? Counts lines with headings, links, fences and quote marks. */
 export function looksLikeMarkdown(lines: readonly string[]): boolean {
@@ -37,13 +49,13 @@ export function looksLikeMarkdown(lines: readonly string[]): boolean {
 /** Inline Markdown -> plain text: link and image targets, emphasis and code marks, escapes removed. */
 export function inlineText(md: string): string {
   return md
-    .replace(/!\[([^\]\n]*)\]\([^)]*\)/g, '')
-    .replace(/\[([^\]\n]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
-    .replace(/~~(?=\S)([^~\n]+?)(?<=\S)~~/g, '$1')
-    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(IMAGE_INLINE, '')
+    .replace(LINK_INLINE, '$1')
+    .replace(REFERENCE_LINK, '$1')
+    .replace(STRONG, '$2')
+    .replace(EMPHASIS, '$1$3')
+    .replace(STRIKE, '$1')
+    .replace(CODE_SPAN, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1')
     .replace(/[ \t]+/g, ' ')
     .trim();
