@@ -75,6 +75,19 @@ const DEK_SPAN = 10;
 const DEK_MARGIN = 0.75;
 /** Least overlap of a headline over a standfirst: related headlines above overlap less. */
 const DEK_MIN_OVERLAP = 0.5;
+/**
+ * Shapes of a standfirst or caption rather than a headline: a sentence (final period, several
+ * sentences), standfirst length, the region's lead. A line so shaped is not the headline over a
+ * standfirst; a best line not so shaped with a byline or date right under it is the headline.
+ */
+const STANDFIRST_SHAPES = new Set(['sentence-end', 'several-sentences', 'dek-length', 'region-lead']);
+/**
+ * The line right above a sentence-shaped best line is its headline even when it repeats fewer of
+ * the article's words (headlines are short and allusive: "Republicans Are Following Trump to
+ * Nowhere" over its standfirst). Least overlap and widest score gap for that adjacent line.
+ */
+const DEK_ADJACENT_MIN_OVERLAP = 0.2;
+const DEK_ADJACENT_MARGIN = 1.25;
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
 /** Least score for a candidate to be taken. */
@@ -91,6 +104,10 @@ export interface TitleCandidate {
   anchored: boolean;
   /** The next unit is a "By" byline or a date line (a short headline's overlap is trusted then). */
   strongNext: boolean;
+  /** Shaped like a standfirst or caption (a sentence, standfirst length, the region's lead), not a headline. */
+  standfirstShaped: boolean;
+  /** One of TITLE_PENALTIES applies (a caption, share item, date line, all-capitals label...). */
+  penalised: boolean;
   why: string;
 }
 
@@ -220,15 +237,18 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += SLUG_BONUS;
       why.push('address-slug');
     }
+    let penalised = false;
     let shaped = n <= DEK_MIN_WORDS && n >= GOOD_LENGTH.min && isTitleCase(text);
     for (const p of TITLE_PENALTIES) {
       if (penaltyApplies(p, text)) {
         score -= p.cost;
+        penalised = true;
         why.push(p.id);
         if (p.id === 'sentence-end' || p.id === 'several-sentences') shaped = false;
       }
     }
-    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, why: why.join(', ') });
+    const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w));
+    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, standfirstShaped, penalised, why: why.join(', ') });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -241,17 +261,22 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // its words as much: a close contender above the best line is the headline. Not when the best
   // line is headline-shaped with the byline or date right under it (the lines above are then
   // related headlines), and not for a line with too few content words to trust its overlap.
-  const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined =>
-    from.anchored
-      ? undefined
-      : ranked.find(
-          (c) =>
-            c.index < from.index &&
-            from.index - c.index <= DEK_SPAN &&
-            c.score >= from.score - DEK_MARGIN &&
-            c.overlap >= DEK_MIN_OVERLAP &&
-            (c.support >= DEK_MIN_SUPPORT || c.strongNext),
-        );
+  const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
+    c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+  const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
+    if (from.anchored) return undefined;
+    if (from.strongNext && !from.standfirstShaped) {
+      // A headline-shaped line right over its byline or date line: only the nearest clean
+      // headline-shaped line above it may still be the headline over it (headline / standfirst /
+      // byline, a comment counter between at most); lines further up are related headlines.
+      const above = ranked.filter((c) => c.index < from.index && !c.penalised).sort((a, b) => b.index - a.index)[0];
+      return above && from.index - above.index <= DEK_SPAN && !above.standfirstShaped && fitsOver(from, above) ? above : undefined;
+    }
+    const adjacent = from.standfirstShaped
+      ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
+      : undefined;
+    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c));
+  };
   let chosen = standfirstOf(best) ?? best;
   // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
   // one more step reaches the headline.

@@ -163,3 +163,22 @@ describe('lone name in a long one-line-per-block group', () => {
     expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Video', 'Watch'], 7).byline).toBeNull();
   });
 });
+
+describe('headline over a standfirst', () => {
+  it('takes the clean line right above a sentence-shaped standfirst, even with less word overlap', () => {
+    const page = ['News', 'Sport', 'A Winter Roof over the Quay Stalls', 'Growers will sell at the old ferry terminal from May.', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('A Winter Roof over the Quay Stalls');
+  });
+  it('does not step up from the standfirst to an all-capitals section label', () => {
+    const page = ['News', 'Sport', 'LOCAL MARKETS', 'Growers will sell at the old ferry terminal from May.', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('Growers will sell at the old ferry terminal from May');
+  });
+  it('keeps a headline-shaped line over its byline rather than a related headline further up', () => {
+    const page = ['News', 'Harbour board backs covered market plan', 'Ferry fares rise again', 'Quay lights to be replaced soon', 'Bus route changes next week', 'Covered Market Opens', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('Covered Market Opens');
+  });
+  it('steps over a comment counter from a standfirst over the byline to the headline', () => {
+    const page = ['News', 'Sport', 'Harbour board turns ferry terminal into covered market', 'New, 12 comments', 'The old terminal will give growers a dry place to sell through the winter months', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('Harbour board turns ferry terminal into covered market');
+  });
+});
