@@ -7,7 +7,7 @@
  */
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { parseDate } from '../metadata/date.js';
-import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX } from '../rules/byline.js';
+import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, NAME_PARTICLES, NEWSPAPER_NOUNS, RELATIVE_TIME } from '../rules/byline.js';
 import { wordCount } from './stats.js';
 
 export type BylineKind = 'prefixed' | 'listed' | 'single-name';
@@ -23,6 +23,11 @@ const MAX_BYLINE_CHARS = 250;
 /** Words of a person's name in a bare list. */
 const NAME_MIN_WORDS = 2;
 const NAME_MAX_WORDS = 4;
+/** Longest non-name part (words) of a bare list: an outlet or a job title is short; a longer part is a headline's words ("Her Editor on ..."). */
+const OUTLET_PART_MAX_WORDS = 8;
+/** Longest outlet (words) run into the last name without a separator ("Trevor J. Mitchell Sioux Falls Argus Leader"). */
+const GLUED_OUTLET_MAX_WORDS = 5;
+const NEWSPAPER_NOUN_SET = new Set(NEWSPAPER_NOUNS);
 /** Words that never appear capitalised inside a person's name, only in Title Case headlines. */
 const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news|introducing|meet|breaking|exclusive|inside)$/i;
 
@@ -34,10 +39,35 @@ const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|
 export function bylineText(text: string): string {
   const s = text.replace(/\s+/g, ' ').trim();
   const m = MID_BY.exec(s);
-  if (!m || !m[1]!.trim()) return s;
+  if (!m || !m[1]!.trim()) return separateGluedOutlet(s);
   const head = m[1]!.trim();
   const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words|analysis|commentary|opinion|review|interview|column|text)$/i.test(head);
-  return datedHead ? s.slice(m[1]!.length) : s;
+  return separateGluedOutlet(datedHead ? s.slice(m[1]!.length) : s);
+}
+
+/**
+ * A newspaper's name run into the last person's name when the separator was lost: "Lisa Kay
+ * and Trevor J. Mitch Sioux City Leader" -> "Lisa Kay and Trevor J. Mitch, Sioux City Leader".
+ * The name is a first name, any initials or particles, and one surname (a three-word name
+ * before an outlet is read as two words and an outlet one word longer); the rest is Title Case
+ * (or capitals) and ends in a newspaper's noun (NEWSPAPER_NOUNS). Only where the line reads as
+ * a byline otherwise: names before it ("A and B Outlet"), an initial in the name, or an outlet
+ * in capitals; "Jane Doe Joins Valley Times" is a headline.
+ */
+export function separateGluedOutlet(s: string): string {
+  const m = /^(.*(?:,|\s(?:and|&)\s)\s*)?(.+)$/u.exec(s);
+  const head = m?.[1] ?? '';
+  const words = (m?.[2] ?? s).split(/\s+/);
+  if (words.length < 3 || !NEWSPAPER_NOUN_SET.has(words[words.length - 1]!.toLowerCase())) return s;
+  let k = 1;
+  while (k < words.length && (/^\p{Lu}\.$/u.test(words[k]!) || NAME_PARTICLES.has(words[k]!))) k++;
+  k++;
+  const name = words.slice(0, k);
+  const outlet = words.slice(k);
+  const bylineLike = head !== '' || name.some((w) => /^\p{Lu}\.$/u.test(w)) || outlet.every((w) => !/\p{Ll}/u.test(w));
+  if (!bylineLike || outlet.length === 0 || outlet.length > GLUED_OUTLET_MAX_WORDS || !outlet.every((w) => /^\p{Lu}/u.test(w))) return s;
+  if (!looksLikeName(name.join(' ')) || name.some((w) => HEADLINE_WORDS.test(w)) || outlet.some((w) => HEADLINE_WORDS.test(w) && !/^news$/i.test(w))) return s;
+  return `${head}${name.join(' ')}, ${outlet.join(' ')}`;
 }
 
 export function bylineKind(text: string): BylineKind | null {
@@ -62,7 +92,7 @@ export function bylineKind(text: string): BylineKind | null {
       if (words === 1 && k > 0 && names > 0) continue;
       if (words < NAME_MIN_WORDS || words > NAME_MAX_WORDS) return null;
       names++;
-    } else if (!isOutletOrTitle(p) && !parseDate(p)) {
+    } else if (wordCount(p) > OUTLET_PART_MAX_WORDS || (!isOutletOrTitle(p) && !parseDate(p) && !RELATIVE_TIME.test(p))) {
       return null;
     }
   }

@@ -1,6 +1,7 @@
 /** Byline lines in scraped text: which lines are bylines, and how sure. */
 import { describe, expect, it } from 'vitest';
-import { bylineKind, bylineText } from '../../src/text/byline.js';
+import { splitAuthors } from '../../src/metadata/authors.js';
+import { bylineKind, bylineText, separateGluedOutlet } from '../../src/text/byline.js';
 
 const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['By Ana Pereira and Tim Roe', 'prefixed'],
@@ -28,6 +29,15 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['Updated 10:31 PM EST, Tue March 7, 2023', null],
   ['The Mayor Visits The Harbour Today', null],
   ['The council approved the budget on Monday.', null],
+  // An outlet run into the last name (the separator lost in the scrape).
+  ['Ana Pereira and Tomas J. Berg Harbour City Leader', 'listed'],
+  ['Dana Holm HARBOUR TODAY', 'listed'],
+  ['Dana Holm Joins Harbour Courier', null],
+  // A long part after "and" is a headline's words, not a job title.
+  ['Ruth Adeyemi and Her Editor on Keeping a Garden Alive Through the Winter', null],
+  // A handle and a relative time after the name.
+  ['Ana Pereira @anapereira / 3 hours', 'listed'],
+  ['Ana Pereira / 2 days ago', 'listed'],
 ];
 
 describe('bylineKind', () => {
@@ -41,5 +51,17 @@ describe('bylineText', () => {
   });
   it('leaves "by" inside other text', () => {
     expect(bylineText('Stand by Me review')).toBe('Stand by Me review');
+  });
+});
+
+describe('separateGluedOutlet', () => {
+  it('puts a comma between the last name and an outlet run into it', () => {
+    expect(separateGluedOutlet('Ana Pereira and Tomas J. Berg Harbour City Leader')).toBe('Ana Pereira and Tomas J. Berg, Harbour City Leader');
+    expect(splitAuthors(bylineText('Ana Pereira and Tomas J. Berg Harbour City Leader'))).toEqual(['Ana Pereira', 'Tomas J. Berg']);
+    expect(splitAuthors(bylineText('Dana Holm HARBOUR TODAY'))).toEqual(['Dana Holm']);
+  });
+  it('leaves a headline naming a newspaper, and a line not ending in a newspaper noun', () => {
+    expect(separateGluedOutlet('Dana Holm Joins Harbour Courier')).toBe('Dana Holm Joins Harbour Courier');
+    expect(separateGluedOutlet('Ana Pereira and Tomas J. Berg Harbour City')).toBe('Ana Pereira and Tomas J. Berg Harbour City');
   });
 });
