@@ -18,6 +18,11 @@ export interface Unit {
   group: number;
   text: string;
   block: Block;
+  /**
+   * Cells of the source line split at tabs or runs of two or more spaces (set when more than
+   * one): a table row ("Pos<TAB>Player<TAB>Plays") or a menu printed on one line.
+   */
+  cells?: number;
 }
 
 const BULLET = /^\s*(?:[-*•·▪●◦–]|\d{1,3}[.)])\s+/;
@@ -94,7 +99,8 @@ export function toUnits(text: string): Unit[] {
           units.push({ line: group[i]!.line, group: texts.length, text: block.text, block });
           i = j;
         } else {
-          units.push({ line: group[i]!.line, group: texts.length, text: texts[i]!, block: paragraphBlock(texts[i]!) });
+          const cells = group[i]!.text.trim().split(/\t|[ \u00a0]{2,}/).filter((c) => c.trim()).length;
+          units.push({ line: group[i]!.line, group: texts.length, text: texts[i]!, block: paragraphBlock(texts[i]!), ...(cells > 1 ? { cells } : {}) });
           i++;
         }
       }
