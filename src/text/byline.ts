@@ -23,6 +23,12 @@ const MAX_BYLINE_CHARS = 250;
 /** Words of a person's name in a bare list. */
 const NAME_MIN_WORDS = 2;
 const NAME_MAX_WORDS = 4;
+/**
+ * A name and then at once a numeric date or a time, the rest of the line tags or counters:
+ * "Ana Pereira 27/09/2018 Comment! Tips, Music", "Ana Pereira11/13/19 11:00AM". A time or other
+ * words must follow the date: "Market Report 11.18.19" alone is a dated headline.
+ */
+const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})){1,3})\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)?)/u;
 /** Longest non-name part (words) of a bare list: an outlet or a job title is short; a longer part is a headline's words ("Her Editor on ..."). */
 const OUTLET_PART_MAX_WORDS = 8;
 /** Longest outlet (words) run into the last name without a separator ("Trevor J. Mitchell Sioux Falls Argus Leader"). */
@@ -38,11 +44,22 @@ const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|
  */
 export function bylineText(text: string): string {
   const s = text.replace(/\s+/g, ' ').trim();
+  const dated = nameThenDate(s);
+  if (dated) return dated;
   const m = MID_BY.exec(s);
   if (!m || !m[1]!.trim()) return separateGluedOutlet(s);
   const head = m[1]!.trim();
   const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words|analysis|commentary|opinion|review|interview|column|text)$/i.test(head);
   return separateGluedOutlet(datedHead ? s.slice(m[1]!.length) : s);
+}
+
+/** "Ana Pereira 27/09/2018 Comment! Tips" -> "Ana Pereira 27/09/2018"; null for other lines. */
+export function nameThenDate(s: string): string | null {
+  const m = NAME_THEN_DATE.exec(s);
+  if (!m || (m[0].length === s.length && !m[2]!.includes(':'))) return null;
+  const name = m[1]!;
+  if (!looksLikeName(name) || name.split(/\s+/).some((w) => HEADLINE_WORDS.test(w)) || !/\p{Ll}/u.test(name)) return null;
+  return `${name} ${m[2]!}`;
 }
 
 /**
@@ -73,6 +90,7 @@ export function separateGluedOutlet(s: string): string {
 export function bylineKind(text: string): BylineKind | null {
   const s = bylineText(text);
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
+  if (nameThenDate(text.replace(/\s+/g, ' ').trim())) return 'listed';
   if (CREDIT_LINE.test(text.trim()) || CREDIT_LINE.test(s)) return null;
   if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return splitAuthors(s).length > 0 ? 'prefixed' : null;
   // "Published Wed, Nov 20 2019 4:29 AM EST": a date line, even when its words are capitalised.

@@ -7,7 +7,7 @@
 import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
-import { penaltyApplies, TITLE_PENALTIES } from '../rules/title.js';
+import { penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -90,6 +90,11 @@ const DEK_ADJACENT_MIN_OVERLAP = 0.2;
 const DEK_ADJACENT_MARGIN = 1.25;
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
+/**
+ * A source line of this many cells or more (split at tabs or runs of spaces) is a table row or a
+ * menu printed on one line ("Overview   News   Articles"), never a headline.
+ */
+const TABLE_ROW_MIN_CELLS = 3;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -108,6 +113,8 @@ export interface TitleCandidate {
   standfirstShaped: boolean;
   /** One of TITLE_PENALTIES applies (a caption, share item, date line, all-capitals label...). */
   penalised: boolean;
+  /** One of TITLE_PENALTIES other than the SHAPE_PENALTIES applies: the line is something else. */
+  otherKind: boolean;
   why: string;
 }
 
@@ -198,7 +205,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     else distance++;
     if (units[i]!.block.kind === 'list') continue;
     const loneNameTitle = isLoneName(text) && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
-    const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null);
+    const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null) ?? ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
     if (veto) continue;
     const words = contentWords(text, stop);
     const overlap = words.length ? words.filter((w) => body.has(w)).length / words.length : 0;
@@ -238,17 +245,19 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       why.push('address-slug');
     }
     let penalised = false;
+    let otherKind = false;
     let shaped = n <= DEK_MIN_WORDS && n >= GOOD_LENGTH.min && isTitleCase(text);
     for (const p of TITLE_PENALTIES) {
       if (penaltyApplies(p, text)) {
         score -= p.cost;
         penalised = true;
+        if (!SHAPE_PENALTIES.has(p.id)) otherKind = true;
         why.push(p.id);
         if (p.id === 'sentence-end' || p.id === 'several-sentences') shaped = false;
       }
     }
     const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w));
-    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, standfirstShaped, penalised, why: why.join(', ') });
+    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', ') });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -262,7 +271,7 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // line is headline-shaped with the byline or date right under it (the lines above are then
   // related headlines), and not for a line with too few content words to trust its overlap.
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
-    c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+    !c.otherKind && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
     if (from.anchored) return undefined;
     if (from.strongNext && !from.standfirstShaped) {

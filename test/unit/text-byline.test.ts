@@ -38,6 +38,11 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   // A handle and a relative time after the name.
   ['Ana Pereira @anapereira / 3 hours', 'listed'],
   ['Ana Pereira / 2 days ago', 'listed'],
+  // A name and a numeric date at once, then tags or a time.
+  ['Ana Pereira 27/09/2018 Comment! Markets, Ferries', 'listed'],
+  ['Ana Pereira11/13/19 11:00AM', 'listed'],
+  ['Market Report 11.18.19', null],
+  ['The Harbour 27/09/2018 Review', null],
 ];
 
 describe('bylineKind', () => {
@@ -51,6 +56,13 @@ describe('bylineText', () => {
   });
   it('leaves "by" inside other text', () => {
     expect(bylineText('Stand by Me review')).toBe('Stand by Me review');
+  });
+});
+
+describe('name then date', () => {
+  it('keeps the name and the date, not the tags after them', () => {
+    expect(bylineText('Ana Pereira 27/09/2018 Comment! Markets, Ferries')).toBe('Ana Pereira 27/09/2018');
+    expect(splitAuthors(bylineText('Ana Pereira11/13/19 11:00AM'))).toEqual(['Ana Pereira']);
   });
 });
 

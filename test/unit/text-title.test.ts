@@ -17,6 +17,10 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
   'breadcrumb-trail': { hit: 'Blog > Harbour > Markets', miss: 'Harbour vote > market plan wins' },
   breadcrumb: { hit: 'News > Local > Harbour', miss: 'Harbour plan wins local support' },
+  'call-to-action': { hit: 'Click here to read the full market guide', miss: 'Clicking cameras greet the harbour market opening' },
+  emoji: { hit: 'Plan a day at the quay this weekend 😉', miss: 'Plan for a day market at the quay wins support' },
+  'section-label': { hit: 'Latest Harbour News', miss: 'Latest: harbour board backs market' },
+  'site-label': { hit: 'HV - www.harbour.example', miss: 'Harbour board backs the market plan at last' },
 };
 
 describe('headline penalties', () => {
@@ -161,6 +165,25 @@ describe('lone name in a long one-line-per-block group', () => {
   it('is not a byline next to a section word or with nothing around it', () => {
     expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Opinion', 'Watch'], 7).byline).toBeNull();
     expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Video', 'Watch'], 7).byline).toBeNull();
+  });
+});
+
+describe('table rows and one-line menus', () => {
+  it('marks a line of cells split by tabs or runs of spaces', () => {
+    expect(toUnits('Berth\tVessel\tTonnes\tShare')[0]!.cells).toBe(4);
+    expect(toUnits('Overview \u00a0 Markets \u00a0 Ferries')[0]!.cells).toBe(3);
+    expect(toUnits('Harbour board backs the market')[0]!.cells).toBeUndefined();
+  });
+  it('never takes such a line as the headline, and takes the same words single-spaced', () => {
+    expect(titleOf(['News', 'Sport', 'Growers market    Harbour fares    Ferry board', ...PROSE])).toBeNull();
+    expect(titleOf(['News', 'Sport', 'Growers market\tHarbour fares\tFerry board', ...PROSE])).toBeNull();
+    expect(titleOf(['News', 'Sport', 'Growers market Harbour fares Ferry board', ...PROSE])).toBe('Growers market Harbour fares Ferry board');
+  });
+});
+
+describe('promotions over the article', () => {
+  it('does not take a call to action whose words fit the article', () => {
+    expect(titleOf(['News', 'Sport', 'Harbour Market Vote Goes Ahead', 'Download the harbour market guide for growers', ...PROSE])).toBe('Harbour Market Vote Goes Ahead');
   });
 });
 
