@@ -106,8 +106,9 @@ export function bylineKind(text: string): BylineKind | null {
   for (const [k, p] of parts.entries()) {
     const words = wordCount(p);
     if (looksLikeName(p) && !p.split(/\s+/).some((w) => HEADLINE_WORDS.test(w))) {
-      // One word after a name is the outlet ("Victor Tangermann, Futurism").
-      if (words === 1 && k > 0 && names > 0) continue;
+      // One word after a name and a comma or bar is the outlet ("Victor Tangermann, Futurism");
+      // after "&" or "and" it is a menu's second half ("Foreign Affairs & Defence").
+      if (words === 1 && k > 0 && names > 0 && /[,|]/.test(cleaned)) continue;
       if (words < NAME_MIN_WORDS || words > NAME_MAX_WORDS) return null;
       names++;
     } else if (wordCount(p) > OUTLET_PART_MAX_WORDS || (!isOutletOrTitle(p) && !parseDate(p) && !RELATIVE_TIME.test(p))) {

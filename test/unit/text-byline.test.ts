@@ -43,6 +43,9 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['Ana Pereira11/13/19 11:00AM', 'listed'],
   ['Market Report 11.18.19', null],
   ['The Harbour 27/09/2018 Review', null],
+  // One word after "&" or "and" is a menu's second half, after a comma an outlet.
+  ['Foreign Affairs & Defence', null],
+  ['Victor Almeida, Futurism', 'listed'],
 ];
 
 describe('bylineKind', () => {
