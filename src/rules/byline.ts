@@ -52,6 +52,9 @@ export const DATE_LINE_PREFIX = /^(?:updated|published|posted|last updated|last 
  */
 export const RELATIVE_TIME = /^(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|mo|y|yrs?|years?)(?:\s+ago)?$/i;
 
+/** A weekday (or today/yesterday) and a time, the date line of some blogs: "Monday 6:30PM", "Yesterday 2:45 pm". */
+export const WEEKDAY_TIME_LINE = /^(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
+
 /** Name particles that may be lower case inside a person's name. */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'zu']);
 

@@ -3,7 +3,7 @@
  * candidates; clean news text takes its first line), the byline (text/byline.ts; the strongest
  * kind nearest the prose wins) and the date line, found around where the article's prose starts.
  */
-import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN } from '../rules/byline.js';
+import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN, WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
@@ -92,7 +92,7 @@ export function tidyTitle(text: string): string {
 }
 
 const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t));
-const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null) || WEEKDAY_TIME_LINE.test(t.trim());
 const isPrefixedByline = (t: string) => hasBylinePrefix(t) || bylineKind(t) === 'prefixed';
 /** A lone name this close to a date line, a handle or a job title is a byline even in a long menu-like group. */
 const LONE_NAME_CONTEXT_UNITS = 2;

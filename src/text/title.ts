@@ -7,6 +7,7 @@
 import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
+import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
@@ -150,7 +151,7 @@ export function notTitle(text: string): string | null {
   const n = wordCount(text);
   if (n < TITLE_MIN_WORDS || n > TITLE_MAX_WORDS) return 'length';
   if (matchBoilerplate(text)) return 'boilerplate';
-  if (isDateLine(text)) return 'date';
+  if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
   if (/^\p{Ll}/u.test(text)) return 'lower-case-start';
   return null;

@@ -205,3 +205,15 @@ describe('headline over a standfirst', () => {
     expect(titleOf(page)).toBe('Harbour board turns ferry terminal into covered market');
   });
 });
+
+describe('weekday and time as a date line', () => {
+  const header = (lines: string[], start: number) => findHeader(toUnits([...lines, ...PROSE].join('\n')), start);
+  it('makes a lone name next to it the byline', () => {
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Monday 6:30PM', 'Filed to:'], 7).byline).toBe('Dana Holm');
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Yesterday 2:45 pm', 'Filed to:'], 7).byline).toBe('Dana Holm');
+  });
+  it('is not a headline, and a weekday without a time is no date line', () => {
+    expect(notTitle('Monday 6:30PM')).toBe('date');
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Monday Market', 'Filed to:'], 7).byline).toBeNull();
+  });
+});
