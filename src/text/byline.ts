@@ -29,13 +29,18 @@ const NAME_MAX_WORDS = 4;
  * words must follow the date: "Market Report 11.18.19" alone is a dated headline.
  */
 const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})){1,3})\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)?)/u;
+/**
+ * Two capitalised words run together with no space, the first of four lower-case letters or more
+ * ("ColoradoFamily"): names with inner capitals have short prefixes (McDonald, DeShawn, LeBron).
+ */
+const GLUED_TAGS = /\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 /** Longest non-name part (words) of a bare list: an outlet or a job title is short; a longer part is a headline's words ("Her Editor on ..."). */
 const OUTLET_PART_MAX_WORDS = 8;
 /** Longest outlet (words) run into the last name without a separator ("Trevor J. Mitchell Sioux Falls Argus Leader"). */
 const GLUED_OUTLET_MAX_WORDS = 5;
 const NEWSPAPER_NOUN_SET = new Set(NEWSPAPER_NOUNS);
-/** Words that never appear capitalised inside a person's name, only in Title Case headlines. */
-const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news|introducing|meet|breaking|exclusive|inside)$/i;
+/** Words that never appear capitalised inside a person's name, only in Title Case headlines (and share-bar items: "WhatsApp Facebook Pin"). */
+const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news|introducing|meet|breaking|exclusive|inside|facebook|twitter|whatsapp|linkedin|pinterest|pint|pin|reddit|email|e-mail|print|tweet|telegram|flipboard|instagram|youtube|tiktok|messenger|baixar|download)$/i;
 
 /**
  * The byline part of a line that opens with a date or "Posted": "5:45 AM PST 11/19/2019 by
@@ -98,6 +103,8 @@ export function bylineKind(text: string): BylineKind | null {
   if (CREDIT_SLASH.test(s)) return null;
   // A sentence is not a byline (an initial or "Jr." may end one, and so may a date line's time).
   if (/[.!?]$/.test(s.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && !parseDate(s)) return null;
+  // Words run together ("FamilyTravelTips"): tags or menu items scraped without spaces, not names.
+  if (GLUED_TAGS.test(s)) return null;
   // A bare list: every part is a name, an outlet/title or a date, and there is a name.
   const cleaned = stripBylineNoise(s);
   const parts = splitNames(cleaned).map(tidyName).filter(Boolean);

@@ -46,6 +46,11 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   // One word after "&" or "and" is a menu's second half, after a comma an outlet.
   ['Foreign Affairs & Defence', null],
   ['Victor Almeida, Futurism', 'listed'],
+  // Share-bar items and tags run together are not names.
+  ['WhatsApp Facebook Pin Print', null],
+  ['HarbourLife & GardenTips', null],
+  ['By Dana HolmStaff Writer', 'prefixed'],
+  ['Ruth McDonald, LeBron DeShawn', 'listed'],
 ];
 
 describe('bylineKind', () => {
