@@ -85,3 +85,10 @@ describe('separateGluedOutlet', () => {
     expect(separateGluedOutlet('Ana Pereira and Tomas J. Berg Harbour City')).toBe('Ana Pereira and Tomas J. Berg Harbour City');
   });
 });
+
+describe('an outlet glued to the name with an acronym', () => {
+  it('is split off before the names are read', () => {
+    expect(splitAuthors('By Dana HolmHVNews')).toEqual(['Dana Holm']);
+    expect(splitAuthors('By Dana HolmHVBusiness')).toEqual(['Dana Holm']);
+  });
+});
