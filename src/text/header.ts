@@ -135,7 +135,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   if (best) {
     header.titleIndex = best.index;
     header.titleSpan = 'span' in best ? best.span : 1;
-    header.title = tidyTitle(units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
+    header.title = tidyTitle('text' in best && best.text ? best.text : units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
     if (header.bodyStart < best.index + header.titleSpan) header.bodyStart = best.index + header.titleSpan;
     bodyStart = header.bodyStart;
     // The headline printed again lower down (a gallery's or a sticky bar's copy): the byline and
@@ -170,6 +170,8 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
       header.dateText = text;
     }
   }
+  // The date printed on the headline's own line.
+  if (header.dateIndex < 0 && best && 'dateText' in best && best.dateText) header.dateText = best.dateText;
   if (best_) {
     header.bylineIndex = best_.index;
     header.byline = bylineText(units[best_.index]!.text);

@@ -116,6 +116,10 @@ export interface TitleCandidate {
   penalised: boolean;
   /** One of TITLE_PENALTIES other than the SHAPE_PENALTIES applies: the line is something else. */
   otherKind: boolean;
+  /** The headline when the line also holds its date ("Headline November 20, 2019"): the line without it. */
+  text?: string;
+  /** That date. */
+  dateText?: string;
   why: string;
 }
 
@@ -154,6 +158,37 @@ export function notTitle(text: string): string | null {
   if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
   if (/^\p{Ll}/u.test(text)) return 'lower-case-start';
+  return null;
+}
+
+/** A word that starts a date: a month's name or a numeric date. */
+const DATE_START = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
+/** Most words of letters in a date cut off a headline's line ("November 20, 2019 - 11:28 AMT" has two). */
+const DATE_TAIL_MAX_LETTER_WORDS = 3;
+/** A headline's words never end with these just before its date: a sentence's or caption's date does. */
+const DATE_LEAD_WORD = /\b(?:on|at|in|since|until|by|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** Fewest words left for the headline when a date is cut off the end of its line. */
+const DATED_HEAD_MIN_WORDS = 4;
+
+/**
+ * A headline and its date on one line ("Harbour board backs market March 7, 2023 - 10:31 AM"):
+ * the longest end of the line that starts with a month's name (or a numeric date) and reads as
+ * a date line; null when there is none or too little is left for a headline.
+ */
+export function splitTrailingDate(text: string): { head: string; date: string } | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = DATED_HEAD_MIN_WORDS; k < words.length; k++) {
+    if (!DATE_START.test(words[k]!)) continue;
+    const date = words.slice(k).join(' ');
+    if (!isDateLine(date) || (date.match(/\p{L}{2,}/gu) ?? []).length > DATE_TAIL_MAX_LETTER_WORDS) continue;
+    const raw = words.slice(0, k).join(' ');
+    const head = raw.replace(/[\s|•·–—-]+$/u, '');
+    // "..., Tuesday, Nov. 19" and "... on Sunday October 13" are a caption's or a sentence's date.
+    if (/,$/.test(head) || DATE_LEAD_WORD.test(head) || /^\P{L}/u.test(head)) return null;
+    const dateline = TITLE_PENALTIES.find((p) => p.id === 'dateline-or-time');
+    if (dateline && penaltyApplies(dateline, head)) return null;
+    return wordCount(head) >= DATED_HEAD_MIN_WORDS && notTitle(head) === null ? { head, date } : null;
+  }
   return null;
 }
 
@@ -201,7 +236,8 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   let distance = lead ? -1 : 0;
   let skipped = 0;
   for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
-    const text = units[i]!.text;
+    const datedLine = splitTrailingDate(units[i]!.text);
+    const text = datedLine?.head ?? units[i]!.text;
     if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
     else distance++;
     if (units[i]!.block.kind === 'list') continue;
@@ -228,8 +264,9 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += TITLE_CASE_BONUS;
       why.push('title-case');
     }
-    const strongBelow = headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader);
-    const strongNext = i + 1 < units.length && isStrongHeader(units[i + 1]!.text);
+    const strongBelow = datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader);
+    // A date printed on the headline's own line ("Headline November 20, 2019 - 11:28") is its date line.
+    const strongNext = datedLine !== null || (i + 1 < units.length && isStrongHeader(units[i + 1]!.text));
     if (strongNext) {
       score += STRONG_HEADER_BELOW_BONUS + STRONG_HEADER_NEXT_BONUS;
       why.push('byline-or-date-next');
@@ -258,7 +295,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       }
     }
     const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w));
-    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', ') });
+    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : {}) });
   }
   return out.sort((a, b) => b.score - a.score);
 }

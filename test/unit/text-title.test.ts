@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, tidyTitle } from '../../src/text/header.js';
-import { headlineLead, inSlug, notTitle, pageSlugs } from '../../src/text/title.js';
+import { headlineLead, inSlug, notTitle, pageSlugs, splitTrailingDate } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -215,5 +215,23 @@ describe('weekday and time as a date line', () => {
   it('is not a headline, and a weekday without a time is no date line', () => {
     expect(notTitle('Monday 6:30PM')).toBe('date');
     expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Monday Market', 'Filed to:'], 7).byline).toBeNull();
+  });
+});
+
+describe('headline and date on one line', () => {
+  it('cuts the date off the end of a headline line', () => {
+    expect(splitTrailingDate('Harbour board backs the covered market March 7, 2023 - 10:31 AM')).toEqual({ head: 'Harbour board backs the covered market', date: 'March 7, 2023 - 10:31 AM' });
+  });
+  it('leaves date lines, captions and sentences with a date at the end', () => {
+    expect(splitTrailingDate('Updated 10:31 PM EST Mar 7, 2023')).toBeNull();
+    expect(splitTrailingDate('Growers set up stalls at the old terminal, Tuesday, March 7, 2023')).toBeNull();
+    expect(splitTrailingDate('The board will vote on the plan on Tuesday March 7, 2023')).toBeNull();
+    expect(splitTrailingDate('Growers will sell at the quay from May')).toBeNull();
+  });
+  it('takes the headline without its date from the line', () => {
+    const page = ['News', 'Sport', 'Harbour board backs the covered market March 7, 2023 - 10:31 AM', ...PROSE];
+    const h = findHeader(toUnits(page.join('\n\n')));
+    expect(h.title).toBe('Harbour board backs the covered market');
+    expect(h.dateText).toBe('March 7, 2023 - 10:31 AM');
   });
 });
