@@ -101,7 +101,7 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
   },
   {
     id: 'section-label',
-    pattern: /^(?:latest|breaking|top|more|trending|featured|popular|recent|related|editor'?s'? picks?|must read|most (?:read|popular|viewed|shared)|all)\b(?!\s*[:—–-]\s)/i,
+    pattern: /^(?:latest|breaking|top|more|trending|featured|popular|recent|related|editor'?s'? picks?|must read|most (?:read|popular|viewed|shared))\b(?!\s*[:—–-]\s)/i,
     cost: 0.6,
     maxWords: SECTION_LABEL_MAX_WORDS,
     reason: 'A section or list label ("Latest Sports", "Breaking News", "Top Stories"); a kicker followed by a colon ("Breaking: ...") is not one, and a longer line is a headline ("Top court rules on ferry fares").',

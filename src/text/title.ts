@@ -158,6 +158,8 @@ export function notTitle(text: string): string | null {
   if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
   if (/^\p{Ll}/u.test(text)) return 'lower-case-start';
+  // "* Dates may change": a footnote under a table or list.
+  if (/^[*†‡]\s/u.test(text)) return 'footnote';
   return null;
 }
 

@@ -42,6 +42,7 @@ describe('notTitle', () => {
     expect(notTitle('March 7, 2023')).toBe('date');
     expect(notTitle('What the plan includes:')).toBe('open-ending');
     expect(notTitle('and then the board voted')).toBe('lower-case-start');
+    expect(notTitle('* Dates may change with the tides')).toBe('footnote');
   });
   it('accepts a headline', () => {
     expect(notTitle('Harbour terminal to become a covered market')).toBeNull();
