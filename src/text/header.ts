@@ -9,7 +9,7 @@ import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle, headlineLead, type HeaderTests } from './title.js';
+import { bestTitle, headerInsideRegion, headlineLead, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -39,6 +39,8 @@ const HEADER_INSIDE_BODY = 2;
 const HEADER_ABOVE_TITLE = 3;
 /** Units above the chosen headline searched for an earlier printing of the same line. */
 const REPEATED_TITLE_LOOKBACK = 20;
+/** A headline scored below this (text/title.ts) is weak: a header inside the region may beat it. */
+const WEAK_TITLE_SCORE = 1;
 /** Longest date line (words) with a "Published"/"Updated" prefix. */
 const DATE_LINE_MAX_WORDS = 16;
 export interface TextHeader {
@@ -131,11 +133,17 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   // is navigation, not the title of clean text.
   const cleanFirst = cleanTextTitle(units, bodyStart);
   const clean = cleanFirst && wordCount(units[0]!.text) < CLEAN_TITLE_MIN_WORDS_OVER_LEAD && headlineLead(units, bodyStart) ? null : cleanFirst;
-  const best = clean ?? bestTitle(units, bodyStart, lang, HEADER_TESTS);
+  let best: { index: number; span?: number; score?: number; text?: string; dateText?: string } | null = clean ?? bestTitle(units, bodyStart, lang, HEADER_TESTS);
+  // No headline above the region, or a weak one: the region may have started at teasers above
+  // the article's own header.
+  if (!clean && (!best || (best.score ?? 0) < WEAK_TITLE_SCORE)) {
+    const inside = headerInsideRegion(units, bodyStart, lang, HEADER_TESTS);
+    if (inside >= 0) best = { index: inside };
+  }
   if (best) {
     header.titleIndex = best.index;
-    header.titleSpan = 'span' in best ? best.span : 1;
-    header.title = tidyTitle('text' in best && best.text ? best.text : units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
+    header.titleSpan = best.span ?? 1;
+    header.title = tidyTitle(best.text ? best.text : units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
     if (header.bodyStart < best.index + header.titleSpan) header.bodyStart = best.index + header.titleSpan;
     bodyStart = header.bodyStart;
     // The headline printed again lower down (a gallery's or a sticky bar's copy): the byline and
@@ -171,7 +179,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     }
   }
   // The date printed on the headline's own line.
-  if (header.dateIndex < 0 && best && 'dateText' in best && best.dateText) header.dateText = best.dateText;
+  if (header.dateIndex < 0 && best?.dateText) header.dateText = best.dateText;
   if (best_) {
     header.bylineIndex = best_.index;
     header.byline = bylineText(units[best_.index]!.text);

@@ -302,6 +302,42 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** Units into the article region searched for a header the region start missed. */
+const INSIDE_SPAN = 40;
+/** Least share of content words the prose after a header inside the region must repeat. */
+const INSIDE_MIN_OVERLAP = 0.6;
+/** Most share of them the skipped lines above it may repeat (teasers are about other stories). */
+const INSIDE_MAX_OVERLAP_ABOVE = 0.5;
+
+/**
+ * The region can start at teasers above the article (a list of headlines with their first
+ * sentences): a headline-shaped line inside it with a date line or "By" byline right under it and
+ * prose after that, whose words the prose repeats, is the article's header. Index or -1.
+ */
+export function headerInsideRegion(units: readonly Unit[], start: number, lang: LanguageCode | null, tests: HeaderTests): number {
+  const isStrongHeader = tests.isStrongHeader ?? (() => false);
+  const stop = (lang && stopwords().get(lang)) || new Set<string>();
+  for (let j = start; j < Math.min(units.length - 2, start + INSIDE_SPAN); j++) {
+    const text = units[j]!.text;
+    const n = wordCount(text);
+    if (units[j]!.block.kind !== 'paragraph' || n < GOOD_LENGTH.min || n > DEK_MIN_WORDS || CLOSING_PUNCTUATION.test(text.trim())) continue;
+    // Not an embedded post ("... pic.twitter.com/x" over "— Name (@handle) November 15, 2019").
+    if (!/^["'‘“]?[\p{Lu}\p{N}]/u.test(text) || /@|\/\/|\w\.(?:com|org|net)\b/.test(text) || /^\s*[—–-]/.test(units[j + 1]!.text)) continue;
+    if (notTitle(text) !== null || tests.isByline(text) || !isStrongHeader(units[j + 1]!.text)) continue;
+    const prose = units.slice(j + 2, j + 5).findIndex((u) => wordCount(u.text) >= LEAD_NEXT_MIN_WORDS);
+    if (prose < 0) continue;
+    const words = contentWords(text, stop);
+    if (words.length < FULL_OVERLAP_WORDS) continue;
+    const after = new Set(contentWords(units.slice(j + 2 + prose).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
+    // The lines skipped are about something else (teasers); the article's own top (a live blog's
+    // earlier entries) would repeat the headline's words.
+    const before = new Set(contentWords(units.slice(start, j).map((u) => u.text).join(' '), stop));
+    const share = (set: Set<string>) => words.filter((w) => set.has(w)).length / words.length;
+    if (share(after) >= INSIDE_MIN_OVERLAP && share(before) < INSIDE_MAX_OVERLAP_ABOVE) return j;
+  }
+  return -1;
+}
+
 export function bestTitle(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate | null {
   const ranked = scoreTitles(units, bodyStart, lang, tests);
   const best = ranked[0];

@@ -236,3 +236,31 @@ describe('headline and date on one line', () => {
     expect(h.dateText).toBe('March 7, 2023 - 10:31 AM');
   });
 });
+
+describe('header inside the region', () => {
+  // The region finder started at teasers (text/region.ts); these pass that start.
+  const TEASERS = [
+    'The city zoo welcomed two new penguins on Monday, and keepers said the birds settled in quickly.',
+    'A local bakery won the regional bread prize for the third year running, beating forty other entrants.',
+  ];
+  const MENU = ['Menu', 'News', 'Sport', 'Weather'];
+  const header = (lines: string[]) => findHeader(toUnits([...MENU, ...lines, ...PROSE].join('\n\n')), 4);
+  it('takes a headline with a date line under it, past teasers about other stories', () => {
+    const h = header([...TEASERS, 'Harbour Board Votes For Covered Market', 'March 7, 2023']);
+    expect(h.title).toBe('Harbour Board Votes For Covered Market');
+    expect(h.bodyStart).toBe(7);
+  });
+  it('does not skip lines that are about the same story (a live blog\'s earlier entries)', () => {
+    const entries = [
+      'The harbour board met again on Thursday to discuss the covered market for the ferry terminal growers.',
+      'Growers asked the harbour board for a covered market at the terminal before the winter.',
+    ];
+    const h = header([...entries, 'Harbour Board Votes For Covered Market', 'March 7, 2023']);
+    expect(h.title).toBeNull();
+    expect(h.bodyStart).toBe(4);
+  });
+  it('does not take an embedded post over its attribution line', () => {
+    const h = header([...TEASERS, 'Harbour board votes for covered market pic.twitter.com/abc', '— Harbour Watch (@harbourwatch) March 7, 2023']);
+    expect(h.title).toBeNull();
+  });
+});
