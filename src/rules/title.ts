@@ -95,9 +95,9 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
   },
   {
     id: 'emoji',
-    pattern: /\p{Extended_Pictographic}/u,
+    pattern: /(?![©®™])\p{Extended_Pictographic}/u,
     cost: 0.5,
-    reason: 'Emoji belong to promotions, social posts and comment teasers; news headlines rarely carry them.',
+    reason: 'Emoji belong to promotions, social posts and comment teasers; news headlines rarely carry them (©, ® and ™ are not counted).',
   },
   {
     id: 'section-label',

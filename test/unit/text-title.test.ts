@@ -18,7 +18,7 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'breadcrumb-trail': { hit: 'Blog > Harbour > Markets', miss: 'Harbour vote > market plan wins' },
   breadcrumb: { hit: 'News > Local > Harbour', miss: 'Harbour plan wins local support' },
   'call-to-action': { hit: 'Click here to read the full market guide', miss: 'Clicking cameras greet the harbour market opening' },
-  emoji: { hit: 'Plan a day at the quay this weekend 😉', miss: 'Plan for a day market at the quay wins support' },
+  emoji: { hit: 'Plan a day at the quay this weekend 😉', miss: 'Harbour™ market plan wins support' },
   'section-label': { hit: 'Latest Harbour News', miss: 'Latest: harbour board backs market' },
   'site-label': { hit: 'HV - www.harbour.example', miss: 'Harbour board backs the market plan at last' },
 };
