@@ -96,6 +96,10 @@ const GLUED_SPAN = 3;
  * menu printed on one line ("Overview   News   Articles"), never a headline.
  */
 const TABLE_ROW_MIN_CELLS = 3;
+/** A best candidate under this score is weak: a line with the byline or date under it may take its place. */
+const WEAK_BEST_SCORE = 1;
+/** Least overlap for that line. */
+const HEADED_MIN_OVERLAP = 0.4;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -108,6 +112,8 @@ export interface TitleCandidate {
   support: number;
   /** Headline-shaped (Title Case, no final period, not standfirst length) with a "By" byline or date just below. */
   anchored: boolean;
+  /** A "By" byline or a date line within STRONG_HEADER_BELOW_UNITS below. */
+  strongBelow: boolean;
   /** The next unit is a "By" byline or a date line (a short headline's overlap is trusted then). */
   strongNext: boolean;
   /** Shaped like a standfirst or caption (a sentence, standfirst length, the region's lead), not a headline. */
@@ -297,7 +303,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       }
     }
     const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w));
-    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : {}) });
+    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : {}) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -340,7 +346,10 @@ export function headerInsideRegion(units: readonly Unit[], start: number, lang: 
 
 export function bestTitle(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate | null {
   const ranked = scoreTitles(units, bodyStart, lang, tests);
-  const best = ranked[0];
+  // A weak best line (a related headline, a label near the article) loses to a line further up
+  // that has the article's byline or date line under it and repeats enough of its words.
+  const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
+  const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
   if (!best || best.score < MIN_TITLE_SCORE) return null;
   // The standfirst and the picture caption sit between the headline and the article and repeat
   // its words as much: a close contender above the best line is the headline. Not when the best

@@ -264,3 +264,14 @@ describe('header inside the region', () => {
     expect(h.title).toBeNull();
   });
 });
+
+describe('weak best line', () => {
+  const LIST = ['Ferry fares rise again', 'Quay lights to be replaced', 'Bus routes change next week', 'School term dates announced', 'Library opens on Sundays', 'Park gates repainted', 'Council tax bills explained', 'Harbour walk reopens', 'Cycle lanes planned', 'Pool closes for repairs', 'Choir seeks new singers', 'Museum adds night openings', 'Road works on Main Street', 'Beach cleanup on Saturday', 'Bridge painting begins'];
+  const top = ['Menu', 'Growers Win a Roof for the Quay', 'By Dana Holm', 'March 7, 2023', ...LIST];
+  it('gives way to a headline further up with the byline under it', () => {
+    expect(titleOf([...top, 'Stalls for winter', ...PROSE])).toBe('Growers Win a Roof for the Quay');
+  });
+  it('a strong best line near the article keeps its place', () => {
+    expect(titleOf([...top, 'Covered winter stalls for harbour growers', ...PROSE])).toBe('Covered winter stalls for harbour growers');
+  });
+});
