@@ -132,6 +132,22 @@ export function bylineKind(text: string): BylineKind | null {
   return 'listed';
 }
 
+/** Words of a name printed in capitals on its own line ("DANA HOLM"). */
+const CAPS_NAME_WORDS = { min: 2, max: 3 };
+
+/**
+ * A person's name in capitals alone on a line ("DANA HOLM"): bylineKind reads such a pair as a
+ * section label ("KEY POINTS"); it is a byline only in the header's byline place (text/header.ts).
+ */
+export function isCapsName(text: string): boolean {
+  const s = text.trim();
+  const words = s.split(/\s+/);
+  if (words.length < CAPS_NAME_WORDS.min || words.length > CAPS_NAME_WORDS.max || /\p{Ll}/u.test(s)) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w)) || words.some((w) => HEADLINE_WORDS.test(w))) return false;
+  const name = tidyName(s);
+  return looksLikeName(name) && !isOutletOrTitle(name) && !isOutletOrTitle(s);
+}
+
 export function bylineOf(text: string): BylineMatch {
   const kind = bylineKind(text);
   return kind === null ? null : kind === 'single-name' ? 'single-name' : 'byline';

@@ -7,7 +7,7 @@ import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN, WEEKDAY_TIME_LINE 
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
-import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
+import { bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
 import { bestTitle, headerInsideRegion, headlineLead, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
@@ -166,7 +166,9 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   for (const i of order) {
     const text = units[i]!.text;
     const inBody = i >= bodyStart;
-    const kind = bylineKind(text);
+    // A name in capitals right under the headline with the date line right under it ("DANA HOLM").
+    const capsName = i === header.titleIndex + header.titleSpan && header.titleIndex >= 0 && i + 1 < units.length && isDateHeader(units[i + 1]!.text) && isCapsName(text);
+    const kind = bylineKind(text) ?? (capsName ? 'single-name' : null);
     const loneName = kind === 'single-name';
     const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || bylineContext(units, i));
     if (kind && !(loneName && !loneNameOk)) {

@@ -1,7 +1,7 @@
 /** Byline lines in scraped text: which lines are bylines, and how sure. */
 import { describe, expect, it } from 'vitest';
 import { splitAuthors } from '../../src/metadata/authors.js';
-import { bylineKind, bylineText, separateGluedOutlet } from '../../src/text/byline.js';
+import { bylineKind, bylineText, isCapsName, separateGluedOutlet } from '../../src/text/byline.js';
 
 const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['By Ana Pereira and Tim Roe', 'prefixed'],
@@ -90,5 +90,19 @@ describe('an outlet glued to the name with an acronym', () => {
   it('is split off before the names are read', () => {
     expect(splitAuthors('By Dana HolmHVNews')).toEqual(['Dana Holm']);
     expect(splitAuthors('By Dana HolmHVBusiness')).toEqual(['Dana Holm']);
+  });
+});
+
+describe('isCapsName', () => {
+  it('reads two or three capitalised name words', () => {
+    expect(isCapsName('DANA HOLM')).toBe(true);
+    expect(isCapsName('ANA M. PEREIRA')).toBe(true);
+  });
+  it('leaves outlets, job titles, headline words and mixed case', () => {
+    expect(isCapsName('HARBOUR NEWS')).toBe(false);
+    expect(isCapsName('SENIOR EDITOR')).toBe(false);
+    expect(isCapsName('THE HARBOUR')).toBe(false);
+    expect(isCapsName('Dana Holm')).toBe(false);
+    expect(isCapsName('HOLM')).toBe(false);
   });
 });

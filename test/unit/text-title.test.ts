@@ -275,3 +275,15 @@ describe('weak best line', () => {
     expect(titleOf([...top, 'Covered winter stalls for harbour growers', ...PROSE])).toBe('Covered winter stalls for harbour growers');
   });
 });
+
+describe('a name in capitals under the headline', () => {
+  const header = (lines: string[]) => findHeader(toUnits([...lines, ...PROSE].join('\n')), lines.length);
+  it('is the byline with the date line right under it', () => {
+    const h = header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'DANA HOLM', 'March 7, 2023']);
+    expect(h.byline).toBe('DANA HOLM');
+  });
+  it('is not a byline without the date under it, nor away from the headline', () => {
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'DANA HOLM', 'Watch']).byline).toBeNull();
+    expect(header(['News', 'DANA HOLM', 'March 7, 2023', 'Harbour board votes for covered market', 'Watch the video']).byline).toBeNull();
+  });
+});
