@@ -39,6 +39,8 @@ const HEADER_INSIDE_BODY = 2;
 const HEADER_ABOVE_TITLE = 3;
 /** Units above the chosen headline searched for an earlier printing of the same line. */
 const REPEATED_TITLE_LOOKBACK = 20;
+/** Units above the line over the prose searched for the same lone name printed again. */
+const REPEATED_NAME_LOOKBACK = 20;
 /** A headline scored below this (text/title.ts) is weak: a header inside the region may beat it. */
 const WEAK_TITLE_SCORE = 1;
 /** Longest date line (words) with a "Published"/"Updated" prefix. */
@@ -170,7 +172,10 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     const capsName = i === header.titleIndex + header.titleSpan && header.titleIndex >= 0 && i + 1 < units.length && isDateHeader(units[i + 1]!.text) && isCapsName(text);
     const kind = bylineKind(text) ?? (capsName ? 'single-name' : null);
     const loneName = kind === 'single-name';
-    const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || bylineContext(units, i));
+    // The last line before the prose, under the headline, printed once more above (an author box
+    // or avatar and the byline): a name there twice is the author's, not a menu item's or a place's.
+    const repeatedOverProse = i === bodyStart - 1 && i > header.titleIndex && units.slice(Math.max(0, i - REPEATED_NAME_LOOKBACK), i).some((u) => u.text === text);
+    const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || repeatedOverProse || bylineContext(units, i));
     if (kind && !(loneName && !loneNameOk)) {
       const strength = BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };

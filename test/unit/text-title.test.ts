@@ -287,3 +287,13 @@ describe('a name in capitals under the headline', () => {
     expect(header(['News', 'DANA HOLM', 'March 7, 2023', 'Harbour board votes for covered market', 'Watch the video']).byline).toBeNull();
   });
 });
+
+describe('a lone name over the prose printed twice', () => {
+  const header = (lines: string[]) => findHeader(toUnits([...lines, ...PROSE].join('\n')), lines.length);
+  it('is the byline when the same name is printed above too (author box and byline)', () => {
+    expect(header(['Menu', 'Dana Holm', 'Contact', 'Harbour board votes for covered market', 'Share', 'Tweet', 'Email', 'Dana Holm']).byline).toBe('Dana Holm');
+  });
+  it('is not a byline printed once in a long group', () => {
+    expect(header(['Menu', 'Contact', 'Harbour board votes for covered market', 'Share', 'Tweet', 'Email', 'Dana Holm']).byline).toBeNull();
+  });
+});
