@@ -26,7 +26,11 @@ export function stripBylineNoise(byline: string): string {
   // A handle glued to the name ("By Ann Lee@annlee Nov 19, 2019") ends the name: it becomes a
   // separator, so a date after it goes with the other date tails.
   s = s.replace(/(\p{Ll})@\w+/gu, '$1 - ');
-  const unglue = (_m: string, a: string, b: string) => `${a}${JOB_TITLE_PATTERN.test(b) || OUTLET_PATTERN.test(b) ? ',' : ''} ${b}`;
+  // The glued part is read with its own acronym split off ("FOXBusiness" -> "FOX Business").
+  const unglue = (_m: string, a: string, b: string) => {
+    const words = b.replace(GLUED_ACRONYM, '$1 $2');
+    return `${a}${JOB_TITLE_PATTERN.test(words) || OUTLET_PATTERN.test(words) ? ',' : ''} ${b}`;
+  };
   s = s.replace(GLUED_WORDS, unglue).replace(GLUED_ACRONYM, unglue);
   for (const p of BYLINE_PREFIXES) s = s.replace(p.pattern, '');
   // A date or "Updated ..." after a separator ("Chris Davies - Nov 19, 2019, 10:31 pm CST").

@@ -24,8 +24,19 @@ export const OUTLET_WORDS: readonly string[] = [
   'staff', 'staff writer', 'staff report', 'wire', 'wires', 'news desk', 'newsdesk', 'editorial board', 'the editorial board',
 ];
 
+/**
+ * Last words of newspaper names ("Sioux City Leader", "Valley Today", "Harbour Courier"). Words
+ * that are also common surnames (Star, Globe, Ledger, Standard) are left out: they would make a
+ * person an outlet.
+ */
+export const NEWSPAPER_NOUNS: readonly string[] = [
+  'leader', 'today', 'register', 'courier', 'observer', 'sentinel', 'chronicle', 'inquirer', 'enquirer', 'dispatch',
+  'examiner', 'bulletin', 'telegraph', 'independent', 'citizen', 'advocate', 'statesman', 'democrat', 'times', 'post',
+  'news', 'press', 'journal', 'tribune', 'herald', 'gazette', 'magazine', 'daily', 'weekly',
+];
+
 /** Words that mark a byline part as an organisation ("Reuters Staff", "Daily News"). */
-export const OUTLET_PATTERN = /\b(?:news|times|post|press|agency|agencies|media|journal|associated|tribune|herald|gazette|magazine|daily|weekly|network|broadcasting|radio|tv|television|staff|desk|bureau|wire|online|business|insider|sports?|politics|entertainment|science|technology|tech|health|lifestyle|world|team|editors|contributors|\.com|\.org|\.net|\.co\.uk)\b/i;
+export const OUTLET_PATTERN = /\b(?:leader|today|register|courier|observer|sentinel|chronicle|inquirer|enquirer|dispatch|examiner|bulletin|telegraph|independent|citizen|advocate|statesman|democrat|news|times|post|press|agency|agencies|media|journal|associated|tribune|herald|gazette|magazine|daily|weekly|network|broadcasting|radio|tv|television|staff|desk|bureau|wire|online|business|insider|sports?|politics|entertainment|science|technology|tech|health|lifestyle|world|team|editors|contributors|\.com|\.org|\.net|\.co\.uk)\b/i;
 
 /** Words that mark a byline part as a job title ("Senior Reporter", "Contributor"). */
 /** A job noun on a line of its own next to a lone name ("Senior Contributor", "News reporter"); not section words like "Opinion". */
@@ -34,6 +45,15 @@ export const JOB_TITLE_PATTERN = /\b(?:reporter|correspondent|editor|writer|colu
 
 /** Date-line markers ("Updated 10:31 PM EST, Tue March 7, 2023", "Published: ..."). */
 export const DATE_LINE_PREFIX = /^(?:updated|published|posted|last updated|last modified|modified|first published|date|stand|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|aktualizacja)\b[:\s]*/i;
+
+/**
+ * A relative time after a byline's names ("Ann Lee / 2 days", "3 hours ago"): when it was
+ * posted, like a date.
+ */
+export const RELATIVE_TIME = /^(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|mo|y|yrs?|years?)(?:\s+ago)?$/i;
+
+/** A weekday (or today/yesterday) and a time, the date line of some blogs: "Monday 6:30PM", "Yesterday 2:45 pm". */
+export const WEEKDAY_TIME_LINE = /^(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 
 /** Name particles that may be lower case inside a person's name. */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e', 'zu']);

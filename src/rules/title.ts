@@ -19,6 +19,11 @@ export const CREDIT_MAX_WORDS = 8;
 /** Longest line (words) the navigation-word penalty applies to: nav and share items are a few words. */
 export const NAV_LINE_MAX_WORDS = 4;
 
+/** Longest line (words) a section label ("Latest Sports", "Top Stories") has. */
+export const SECTION_LABEL_MAX_WORDS = 3;
+/** Longest line (words) taken for a site label ("AS - site.example.com"). */
+export const SITE_LABEL_MAX_WORDS = 6;
+
 export const TITLE_PENALTIES: readonly TitlePenalty[] = [
   {
     id: 'sentence-end',
@@ -83,12 +88,45 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'Breadcrumbs and "Section | Site" lines.',
   },
   {
+    id: 'call-to-action',
+    pattern: /^(?:click|tap|download|subscribe|sign up|join us|join now|buy|shop now|order now|register now|try (?:it|now|something|our|the new)|get (?:your|our|the app|it now)|baixe|baixar|clique|assine|inscreva-se|descarga|descargue|haz clic|suscr[ií]bete|t[ée]l[ée]chargez|cliquez|abonnez-vous|inscrivez-vous|jetzt|laden sie|klicken sie|abonnieren sie|scarica|clicca|iscriviti|abbonati|pobierz|kliknij|zapisz si[ęe]|download nu|klik)\b/iu,
+    cost: 1.2,
+    reason: 'A call to action ("Click here to ...", "Download the e-book ...", "Baixe agora ...") in several languages: a promotion box, not the headline.',
+  },
+  {
+    id: 'emoji',
+    pattern: /(?![©®™])\p{Extended_Pictographic}/u,
+    cost: 0.5,
+    reason: 'Emoji belong to promotions, social posts and comment teasers; news headlines rarely carry them (©, ® and ™ are not counted).',
+  },
+  {
+    id: 'section-label',
+    pattern: /^(?:latest|breaking|top|more|trending|featured|popular|recent|related|editor'?s'? picks?|must read|most (?:read|popular|viewed|shared))\b(?!\s*[:—–-]\s)/i,
+    cost: 0.6,
+    maxWords: SECTION_LABEL_MAX_WORDS,
+    reason: 'A section or list label ("Latest Sports", "Breaking News", "Top Stories"); a kicker followed by a colon ("Breaking: ...") is not one, and a longer line is a headline ("Top court rules on ferry fares").',
+  },
+  {
+    id: 'site-label',
+    pattern: /(?:^|\s)(?:https?:\/\/|www\.)\S+|(?:^|\s)[-–—|•·]\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u,
+    cost: 0.8,
+    maxWords: SITE_LABEL_MAX_WORDS,
+    reason: 'A site name with its address ("AB - www.site.example", "News | site.example"): the site\'s label, not the article\'s headline.',
+  },
+  {
     id: 'breadcrumb-trail',
     pattern: /(?:\s[»>›/]\s.*){2,}/u,
     cost: 0.6,
     reason: 'Two separators or more ("Blog > Health > Tips"): a breadcrumb trail for sure, on top of the breadcrumb cost.',
   },
 ];
+
+/**
+ * Penalties for a line's shape only (a sentence, reported speech): such a line may still be the
+ * headline over a standfirst. The others say what the line is instead (a caption, a share item,
+ * a promotion, a label).
+ */
+export const SHAPE_PENALTIES: ReadonlySet<string> = new Set(['sentence-end', 'several-sentences', 'reported-speech']);
 
 /** Whether penalty `p` applies to `text` (its pattern matches and the line is short enough). */
 export function penaltyApplies(p: TitlePenalty, text: string): boolean {

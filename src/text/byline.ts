@@ -7,7 +7,7 @@
  */
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { parseDate } from '../metadata/date.js';
-import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX } from '../rules/byline.js';
+import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, NAME_PARTICLES, NEWSPAPER_NOUNS, RELATIVE_TIME } from '../rules/byline.js';
 import { wordCount } from './stats.js';
 
 export type BylineKind = 'prefixed' | 'listed' | 'single-name';
@@ -23,8 +23,24 @@ const MAX_BYLINE_CHARS = 250;
 /** Words of a person's name in a bare list. */
 const NAME_MIN_WORDS = 2;
 const NAME_MAX_WORDS = 4;
-/** Words that never appear capitalised inside a person's name, only in Title Case headlines. */
-const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news|introducing|meet|breaking|exclusive|inside)$/i;
+/**
+ * A name and then at once a numeric date or a time, the rest of the line tags or counters:
+ * "Ana Pereira 27/09/2018 Comment! Tips, Music", "Ana Pereira11/13/19 11:00AM". A time or other
+ * words must follow the date: "Market Report 11.18.19" alone is a dated headline.
+ */
+const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})){1,3})\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)?)/u;
+/**
+ * Two capitalised words run together with no space, the first of four lower-case letters or more
+ * ("ColoradoFamily"): names with inner capitals have short prefixes (McDonald, DeShawn, LeBron).
+ */
+const GLUED_TAGS = /\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
+/** Longest non-name part (words) of a bare list: an outlet or a job title is short; a longer part is a headline's words ("Her Editor on ..."). */
+const OUTLET_PART_MAX_WORDS = 8;
+/** Longest outlet (words) run into the last name without a separator ("Trevor J. Mitchell Sioux Falls Argus Leader"). */
+const GLUED_OUTLET_MAX_WORDS = 5;
+const NEWSPAPER_NOUN_SET = new Set(NEWSPAPER_NOUNS);
+/** Words that never appear capitalised inside a person's name, only in Title Case headlines (and share-bar items: "WhatsApp Facebook Pin"). */
+const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news|introducing|meet|breaking|exclusive|inside|facebook|twitter|whatsapp|linkedin|pinterest|pint|pin|reddit|email|e-mail|print|tweet|telegram|flipboard|instagram|youtube|tiktok|messenger|baixar|download)$/i;
 
 /**
  * The byline part of a line that opens with a date or "Posted": "5:45 AM PST 11/19/2019 by
@@ -33,16 +49,53 @@ const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|
  */
 export function bylineText(text: string): string {
   const s = text.replace(/\s+/g, ' ').trim();
+  const dated = nameThenDate(s);
+  if (dated) return dated;
   const m = MID_BY.exec(s);
-  if (!m || !m[1]!.trim()) return s;
+  if (!m || !m[1]!.trim()) return separateGluedOutlet(s);
   const head = m[1]!.trim();
   const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words|analysis|commentary|opinion|review|interview|column|text)$/i.test(head);
-  return datedHead ? s.slice(m[1]!.length) : s;
+  return separateGluedOutlet(datedHead ? s.slice(m[1]!.length) : s);
+}
+
+/** "Ana Pereira 27/09/2018 Comment! Tips" -> "Ana Pereira 27/09/2018"; null for other lines. */
+export function nameThenDate(s: string): string | null {
+  const m = NAME_THEN_DATE.exec(s);
+  if (!m || (m[0].length === s.length && !m[2]!.includes(':'))) return null;
+  const name = m[1]!;
+  if (!looksLikeName(name) || name.split(/\s+/).some((w) => HEADLINE_WORDS.test(w)) || !/\p{Ll}/u.test(name)) return null;
+  return `${name} ${m[2]!}`;
+}
+
+/**
+ * A newspaper's name run into the last person's name when the separator was lost: "Lisa Kay
+ * and Trevor J. Mitch Sioux City Leader" -> "Lisa Kay and Trevor J. Mitch, Sioux City Leader".
+ * The name is a first name, any initials or particles, and one surname (a three-word name
+ * before an outlet is read as two words and an outlet one word longer); the rest is Title Case
+ * (or capitals) and ends in a newspaper's noun (NEWSPAPER_NOUNS). Only where the line reads as
+ * a byline otherwise: names before it ("A and B Outlet"), an initial in the name, or an outlet
+ * in capitals; "Jane Doe Joins Valley Times" is a headline.
+ */
+export function separateGluedOutlet(s: string): string {
+  const m = /^(.*(?:,|\s(?:and|&)\s)\s*)?(.+)$/u.exec(s);
+  const head = m?.[1] ?? '';
+  const words = (m?.[2] ?? s).split(/\s+/);
+  if (words.length < 3 || !NEWSPAPER_NOUN_SET.has(words[words.length - 1]!.toLowerCase())) return s;
+  let k = 1;
+  while (k < words.length && (/^\p{Lu}\.$/u.test(words[k]!) || NAME_PARTICLES.has(words[k]!))) k++;
+  k++;
+  const name = words.slice(0, k);
+  const outlet = words.slice(k);
+  const bylineLike = head !== '' || name.some((w) => /^\p{Lu}\.$/u.test(w)) || outlet.every((w) => !/\p{Ll}/u.test(w));
+  if (!bylineLike || outlet.length === 0 || outlet.length > GLUED_OUTLET_MAX_WORDS || !outlet.every((w) => /^\p{Lu}/u.test(w))) return s;
+  if (!looksLikeName(name.join(' ')) || name.some((w) => HEADLINE_WORDS.test(w)) || outlet.some((w) => HEADLINE_WORDS.test(w) && !/^news$/i.test(w))) return s;
+  return `${head}${name.join(' ')}, ${outlet.join(' ')}`;
 }
 
 export function bylineKind(text: string): BylineKind | null {
   const s = bylineText(text);
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
+  if (nameThenDate(text.replace(/\s+/g, ' ').trim())) return 'listed';
   if (CREDIT_LINE.test(text.trim()) || CREDIT_LINE.test(s)) return null;
   if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return splitAuthors(s).length > 0 ? 'prefixed' : null;
   // "Published Wed, Nov 20 2019 4:29 AM EST": a date line, even when its words are capitalised.
@@ -50,6 +103,8 @@ export function bylineKind(text: string): BylineKind | null {
   if (CREDIT_SLASH.test(s)) return null;
   // A sentence is not a byline (an initial or "Jr." may end one, and so may a date line's time).
   if (/[.!?]$/.test(s.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && !parseDate(s)) return null;
+  // Words run together ("FamilyTravelTips"): tags or menu items scraped without spaces, not names.
+  if (GLUED_TAGS.test(s)) return null;
   // A bare list: every part is a name, an outlet/title or a date, and there is a name.
   const cleaned = stripBylineNoise(s);
   const parts = splitNames(cleaned).map(tidyName).filter(Boolean);
@@ -58,11 +113,12 @@ export function bylineKind(text: string): BylineKind | null {
   for (const [k, p] of parts.entries()) {
     const words = wordCount(p);
     if (looksLikeName(p) && !p.split(/\s+/).some((w) => HEADLINE_WORDS.test(w))) {
-      // One word after a name is the outlet ("Victor Tangermann, Futurism").
-      if (words === 1 && k > 0 && names > 0) continue;
+      // One word after a name and a comma or bar is the outlet ("Victor Tangermann, Futurism");
+      // after "&" or "and" it is a menu's second half ("Foreign Affairs & Defence").
+      if (words === 1 && k > 0 && names > 0 && /[,|]/.test(cleaned)) continue;
       if (words < NAME_MIN_WORDS || words > NAME_MAX_WORDS) return null;
       names++;
-    } else if (!isOutletOrTitle(p) && !parseDate(p)) {
+    } else if (wordCount(p) > OUTLET_PART_MAX_WORDS || (!isOutletOrTitle(p) && !parseDate(p) && !RELATIVE_TIME.test(p))) {
       return null;
     }
   }
@@ -74,6 +130,22 @@ export function bylineKind(text: string): BylineKind | null {
     return /\p{Ll}/u.test(s) && !/^["'“‘«]/u.test(s) && s.split(/\s+/).length >= 2 ? 'single-name' : null;
   }
   return 'listed';
+}
+
+/** Words of a name printed in capitals on its own line ("DANA HOLM"). */
+const CAPS_NAME_WORDS = { min: 2, max: 3 };
+
+/**
+ * A person's name in capitals alone on a line ("DANA HOLM"): bylineKind reads such a pair as a
+ * section label ("KEY POINTS"); it is a byline only in the header's byline place (text/header.ts).
+ */
+export function isCapsName(text: string): boolean {
+  const s = text.trim();
+  const words = s.split(/\s+/);
+  if (words.length < CAPS_NAME_WORDS.min || words.length > CAPS_NAME_WORDS.max || /\p{Ll}/u.test(s)) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w)) || words.some((w) => HEADLINE_WORDS.test(w))) return false;
+  const name = tidyName(s);
+  return looksLikeName(name) && !isOutletOrTitle(name) && !isOutletOrTitle(s);
 }
 
 export function bylineOf(text: string): BylineMatch {

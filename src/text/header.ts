@@ -3,13 +3,13 @@
  * candidates; clean news text takes its first line), the byline (text/byline.ts; the strongest
  * kind nearest the prose wins) and the date line, found around where the article's prose starts.
  */
-import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN } from '../rules/byline.js';
+import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN, WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
-import { bylineKind, bylineOf, bylineText, type BylineKind } from './byline.js';
+import { bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle, headlineLead, type HeaderTests } from './title.js';
+import { bestTitle, headerInsideRegion, headlineLead, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -39,6 +39,10 @@ const HEADER_INSIDE_BODY = 2;
 const HEADER_ABOVE_TITLE = 3;
 /** Units above the chosen headline searched for an earlier printing of the same line. */
 const REPEATED_TITLE_LOOKBACK = 20;
+/** Units above the line over the prose searched for the same lone name printed again. */
+const REPEATED_NAME_LOOKBACK = 20;
+/** A headline scored below this (text/title.ts) is weak: a header inside the region may beat it. */
+const WEAK_TITLE_SCORE = 1;
 /** Longest date line (words) with a "Published"/"Updated" prefix. */
 const DATE_LINE_MAX_WORDS = 16;
 export interface TextHeader {
@@ -92,7 +96,7 @@ export function tidyTitle(text: string): string {
 }
 
 const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t));
-const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null);
+const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null) || WEEKDAY_TIME_LINE.test(t.trim());
 const isPrefixedByline = (t: string) => hasBylinePrefix(t) || bylineKind(t) === 'prefixed';
 /** A lone name this close to a date line, a handle or a job title is a byline even in a long menu-like group. */
 const LONE_NAME_CONTEXT_UNITS = 2;
@@ -131,11 +135,17 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   // is navigation, not the title of clean text.
   const cleanFirst = cleanTextTitle(units, bodyStart);
   const clean = cleanFirst && wordCount(units[0]!.text) < CLEAN_TITLE_MIN_WORDS_OVER_LEAD && headlineLead(units, bodyStart) ? null : cleanFirst;
-  const best = clean ?? bestTitle(units, bodyStart, lang, HEADER_TESTS);
+  let best: { index: number; span?: number; score?: number; text?: string; dateText?: string } | null = clean ?? bestTitle(units, bodyStart, lang, HEADER_TESTS);
+  // No headline above the region, or a weak one: the region may have started at teasers above
+  // the article's own header.
+  if (!clean && (!best || (best.score ?? 0) < WEAK_TITLE_SCORE)) {
+    const inside = headerInsideRegion(units, bodyStart, lang, HEADER_TESTS);
+    if (inside >= 0) best = { index: inside };
+  }
   if (best) {
     header.titleIndex = best.index;
-    header.titleSpan = 'span' in best ? best.span : 1;
-    header.title = tidyTitle(units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
+    header.titleSpan = best.span ?? 1;
+    header.title = tidyTitle(best.text ? best.text : units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
     if (header.bodyStart < best.index + header.titleSpan) header.bodyStart = best.index + header.titleSpan;
     bodyStart = header.bodyStart;
     // The headline printed again lower down (a gallery's or a sticky bar's copy): the byline and
@@ -158,9 +168,14 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   for (const i of order) {
     const text = units[i]!.text;
     const inBody = i >= bodyStart;
-    const kind = bylineKind(text);
+    // A name in capitals right under the headline with the date line right under it ("DANA HOLM").
+    const capsName = i === header.titleIndex + header.titleSpan && header.titleIndex >= 0 && i + 1 < units.length && isDateHeader(units[i + 1]!.text) && isCapsName(text);
+    const kind = bylineKind(text) ?? (capsName ? 'single-name' : null);
     const loneName = kind === 'single-name';
-    const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || bylineContext(units, i));
+    // The last line before the prose, under the headline, printed once more above (an author box
+    // or avatar and the byline): a name there twice is the author's, not a menu item's or a place's.
+    const repeatedOverProse = i === bodyStart - 1 && i > header.titleIndex && units.slice(Math.max(0, i - REPEATED_NAME_LOOKBACK), i).some((u) => u.text === text);
+    const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || repeatedOverProse || bylineContext(units, i));
     if (kind && !(loneName && !loneNameOk)) {
       const strength = BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };
@@ -170,6 +185,8 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
       header.dateText = text;
     }
   }
+  // The date printed on the headline's own line.
+  if (header.dateIndex < 0 && best?.dateText) header.dateText = best.dateText;
   if (best_) {
     header.bylineIndex = best_.index;
     header.byline = bylineText(units[best_.index]!.text);

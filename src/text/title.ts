@@ -7,7 +7,8 @@
 import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
-import { penaltyApplies, TITLE_PENALTIES } from '../rules/title.js';
+import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
+import { penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -75,8 +76,30 @@ const DEK_SPAN = 10;
 const DEK_MARGIN = 0.75;
 /** Least overlap of a headline over a standfirst: related headlines above overlap less. */
 const DEK_MIN_OVERLAP = 0.5;
+/**
+ * Shapes of a standfirst or caption rather than a headline: a sentence (final period, several
+ * sentences), standfirst length, the region's lead. A line so shaped is not the headline over a
+ * standfirst; a best line not so shaped with a byline or date right under it is the headline.
+ */
+const STANDFIRST_SHAPES = new Set(['sentence-end', 'several-sentences', 'dek-length', 'region-lead']);
+/**
+ * The line right above a sentence-shaped best line is its headline even when it repeats fewer of
+ * the article's words (headlines are short and allusive: "Republicans Are Following Trump to
+ * Nowhere" over its standfirst). Least overlap and widest score gap for that adjacent line.
+ */
+const DEK_ADJACENT_MIN_OVERLAP = 0.2;
+const DEK_ADJACENT_MARGIN = 1.25;
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
+/**
+ * A source line of this many cells or more (split at tabs or runs of spaces) is a table row or a
+ * menu printed on one line ("Overview   News   Articles"), never a headline.
+ */
+const TABLE_ROW_MIN_CELLS = 3;
+/** A best candidate under this score is weak: a line with the byline or date under it may take its place. */
+const WEAK_BEST_SCORE = 1;
+/** Least overlap for that line. */
+const HEADED_MIN_OVERLAP = 0.4;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -89,8 +112,20 @@ export interface TitleCandidate {
   support: number;
   /** Headline-shaped (Title Case, no final period, not standfirst length) with a "By" byline or date just below. */
   anchored: boolean;
+  /** A "By" byline or a date line within STRONG_HEADER_BELOW_UNITS below. */
+  strongBelow: boolean;
   /** The next unit is a "By" byline or a date line (a short headline's overlap is trusted then). */
   strongNext: boolean;
+  /** Shaped like a standfirst or caption (a sentence, standfirst length, the region's lead), not a headline. */
+  standfirstShaped: boolean;
+  /** One of TITLE_PENALTIES applies (a caption, share item, date line, all-capitals label...). */
+  penalised: boolean;
+  /** One of TITLE_PENALTIES other than the SHAPE_PENALTIES applies: the line is something else. */
+  otherKind: boolean;
+  /** The headline when the line also holds its date ("Headline November 20, 2019"): the line without it. */
+  text?: string;
+  /** That date. */
+  dateText?: string;
   why: string;
 }
 
@@ -126,9 +161,42 @@ export function notTitle(text: string): string | null {
   const n = wordCount(text);
   if (n < TITLE_MIN_WORDS || n > TITLE_MAX_WORDS) return 'length';
   if (matchBoilerplate(text)) return 'boilerplate';
-  if (isDateLine(text)) return 'date';
+  if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
   if (/^\p{Ll}/u.test(text)) return 'lower-case-start';
+  // "* Dates may change": a footnote under a table or list.
+  if (/^[*†‡]\s/u.test(text)) return 'footnote';
+  return null;
+}
+
+/** A word that starts a date: a month's name or a numeric date. */
+const DATE_START = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
+/** Most words of letters in a date cut off a headline's line ("November 20, 2019 - 11:28 AMT" has two). */
+const DATE_TAIL_MAX_LETTER_WORDS = 3;
+/** A headline's words never end with these just before its date: a sentence's or caption's date does. */
+const DATE_LEAD_WORD = /\b(?:on|at|in|since|until|by|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** Fewest words left for the headline when a date is cut off the end of its line. */
+const DATED_HEAD_MIN_WORDS = 4;
+
+/**
+ * A headline and its date on one line ("Harbour board backs market March 7, 2023 - 10:31 AM"):
+ * the longest end of the line that starts with a month's name (or a numeric date) and reads as
+ * a date line; null when there is none or too little is left for a headline.
+ */
+export function splitTrailingDate(text: string): { head: string; date: string } | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = DATED_HEAD_MIN_WORDS; k < words.length; k++) {
+    if (!DATE_START.test(words[k]!)) continue;
+    const date = words.slice(k).join(' ');
+    if (!isDateLine(date) || (date.match(/\p{L}{2,}/gu) ?? []).length > DATE_TAIL_MAX_LETTER_WORDS) continue;
+    const raw = words.slice(0, k).join(' ');
+    const head = raw.replace(/[\s|•·–—-]+$/u, '');
+    // "..., Tuesday, Nov. 19" and "... on Sunday October 13" are a caption's or a sentence's date.
+    if (/,$/.test(head) || DATE_LEAD_WORD.test(head) || /^\P{L}/u.test(head)) return null;
+    const dateline = TITLE_PENALTIES.find((p) => p.id === 'dateline-or-time');
+    if (dateline && penaltyApplies(dateline, head)) return null;
+    return wordCount(head) >= DATED_HEAD_MIN_WORDS && notTitle(head) === null ? { head, date } : null;
+  }
   return null;
 }
 
@@ -176,12 +244,13 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   let distance = lead ? -1 : 0;
   let skipped = 0;
   for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
-    const text = units[i]!.text;
+    const datedLine = splitTrailingDate(units[i]!.text);
+    const text = datedLine?.head ?? units[i]!.text;
     if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
     else distance++;
     if (units[i]!.block.kind === 'list') continue;
     const loneNameTitle = isLoneName(text) && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
-    const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null);
+    const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null) ?? ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
     if (veto) continue;
     const words = contentWords(text, stop);
     const overlap = words.length ? words.filter((w) => body.has(w)).length / words.length : 0;
@@ -203,8 +272,9 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += TITLE_CASE_BONUS;
       why.push('title-case');
     }
-    const strongBelow = headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader);
-    const strongNext = i + 1 < units.length && isStrongHeader(units[i + 1]!.text);
+    const strongBelow = datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader);
+    // A date printed on the headline's own line ("Headline November 20, 2019 - 11:28") is its date line.
+    const strongNext = datedLine !== null || (i + 1 < units.length && isStrongHeader(units[i + 1]!.text));
     if (strongNext) {
       score += STRONG_HEADER_BELOW_BONUS + STRONG_HEADER_NEXT_BONUS;
       why.push('byline-or-date-next');
@@ -220,38 +290,87 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += SLUG_BONUS;
       why.push('address-slug');
     }
+    let penalised = false;
+    let otherKind = false;
     let shaped = n <= DEK_MIN_WORDS && n >= GOOD_LENGTH.min && isTitleCase(text);
     for (const p of TITLE_PENALTIES) {
       if (penaltyApplies(p, text)) {
         score -= p.cost;
+        penalised = true;
+        if (!SHAPE_PENALTIES.has(p.id)) otherKind = true;
         why.push(p.id);
         if (p.id === 'sentence-end' || p.id === 'several-sentences') shaped = false;
       }
     }
-    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongNext, why: why.join(', ') });
+    const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w));
+    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : {}) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** Units into the article region searched for a header the region start missed. */
+const INSIDE_SPAN = 40;
+/** Least share of content words the prose after a header inside the region must repeat. */
+const INSIDE_MIN_OVERLAP = 0.6;
+/** Most share of them the skipped lines above it may repeat (teasers are about other stories). */
+const INSIDE_MAX_OVERLAP_ABOVE = 0.5;
+
+/**
+ * The region can start at teasers above the article (a list of headlines with their first
+ * sentences): a headline-shaped line inside it with a date line or "By" byline right under it and
+ * prose after that, whose words the prose repeats, is the article's header. Index or -1.
+ */
+export function headerInsideRegion(units: readonly Unit[], start: number, lang: LanguageCode | null, tests: HeaderTests): number {
+  const isStrongHeader = tests.isStrongHeader ?? (() => false);
+  const stop = (lang && stopwords().get(lang)) || new Set<string>();
+  for (let j = start; j < Math.min(units.length - 2, start + INSIDE_SPAN); j++) {
+    const text = units[j]!.text;
+    const n = wordCount(text);
+    if (units[j]!.block.kind !== 'paragraph' || n < GOOD_LENGTH.min || n > DEK_MIN_WORDS || CLOSING_PUNCTUATION.test(text.trim())) continue;
+    // Not an embedded post ("... pic.twitter.com/x" over "— Name (@handle) November 15, 2019").
+    if (!/^["'‘“]?[\p{Lu}\p{N}]/u.test(text) || /@|\/\/|\w\.(?:com|org|net)\b/.test(text) || /^\s*[—–-]/.test(units[j + 1]!.text)) continue;
+    if (notTitle(text) !== null || tests.isByline(text) || !isStrongHeader(units[j + 1]!.text)) continue;
+    const prose = units.slice(j + 2, j + 5).findIndex((u) => wordCount(u.text) >= LEAD_NEXT_MIN_WORDS);
+    if (prose < 0) continue;
+    const words = contentWords(text, stop);
+    if (words.length < FULL_OVERLAP_WORDS) continue;
+    const after = new Set(contentWords(units.slice(j + 2 + prose).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
+    // The lines skipped are about something else (teasers); the article's own top (a live blog's
+    // earlier entries) would repeat the headline's words.
+    const before = new Set(contentWords(units.slice(start, j).map((u) => u.text).join(' '), stop));
+    const share = (set: Set<string>) => words.filter((w) => set.has(w)).length / words.length;
+    if (share(after) >= INSIDE_MIN_OVERLAP && share(before) < INSIDE_MAX_OVERLAP_ABOVE) return j;
+  }
+  return -1;
+}
+
 export function bestTitle(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate | null {
   const ranked = scoreTitles(units, bodyStart, lang, tests);
-  const best = ranked[0];
+  // A weak best line (a related headline, a label near the article) loses to a line further up
+  // that has the article's byline or date line under it and repeats enough of its words.
+  const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
+  const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
   if (!best || best.score < MIN_TITLE_SCORE) return null;
   // The standfirst and the picture caption sit between the headline and the article and repeat
   // its words as much: a close contender above the best line is the headline. Not when the best
   // line is headline-shaped with the byline or date right under it (the lines above are then
   // related headlines), and not for a line with too few content words to trust its overlap.
-  const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined =>
-    from.anchored
-      ? undefined
-      : ranked.find(
-          (c) =>
-            c.index < from.index &&
-            from.index - c.index <= DEK_SPAN &&
-            c.score >= from.score - DEK_MARGIN &&
-            c.overlap >= DEK_MIN_OVERLAP &&
-            (c.support >= DEK_MIN_SUPPORT || c.strongNext),
-        );
+  const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
+    !c.otherKind && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+  const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
+    if (from.anchored) return undefined;
+    if (from.strongNext && !from.standfirstShaped) {
+      // A headline-shaped line right over its byline or date line: only the nearest clean
+      // headline-shaped line above it may still be the headline over it (headline / standfirst /
+      // byline, a comment counter between at most); lines further up are related headlines.
+      const above = ranked.filter((c) => c.index < from.index && !c.penalised).sort((a, b) => b.index - a.index)[0];
+      return above && from.index - above.index <= DEK_SPAN && !above.standfirstShaped && fitsOver(from, above) ? above : undefined;
+    }
+    const adjacent = from.standfirstShaped
+      ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
+      : undefined;
+    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c));
+  };
   let chosen = standfirstOf(best) ?? best;
   // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
   // one more step reaches the headline.

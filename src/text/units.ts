@@ -21,6 +21,11 @@ export interface Unit {
   block: Block;
   /** Heading level the source gave in Markdown ("## What changes"). */
   heading?: number;
+  /**
+   * Cells of the source line split at tabs or runs of two or more spaces (set when more than
+   * one): a table row ("Pos<TAB>Player<TAB>Plays") or a menu printed on one line.
+   */
+  cells?: number;
 }
 
 const BULLET = /^\s*(?:[-*•·▪●◦–]|\d{1,3}[.)])\s+/;
@@ -35,10 +40,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
     .replace(/^(\s*\d+)([.)])(\s)/, '$1\\$2$3')
     .replace(/^>/, '\\>');
-}
-
-export function paragraphBlock(text: string): Block {
-  return { kind: 'paragraph', text, markdown: escapeMarkdown(text) };
 }
 
 /** How a line becomes text and Markdown: escaped plain text, or Markdown read as such. */
@@ -84,10 +85,10 @@ export function toUnits(text: string): Unit[] {
   const inline = md ? MARKDOWN : PLAIN;
   const units: Unit[] = [];
   let group: Array<{ line: number; text: string }> = [];
-  const push = (line: number, groupSize: number, raw: string, heading?: number) => {
+  const push = (line: number, groupSize: number, raw: string, extra: Pick<Unit, 'heading' | 'cells'> = {}) => {
     const t = inline.text(raw);
     if (!t) return; // an image alone, an empty link
-    units.push({ line, group: groupSize, text: t, block: { kind: 'paragraph', text: t, markdown: inline.markdown(raw) }, ...(heading ? { heading } : {}) });
+    units.push({ line, group: groupSize, text: t, block: { kind: 'paragraph', text: t, markdown: inline.markdown(raw) }, ...extra });
   };
 
   const flush = () => {
@@ -111,7 +112,8 @@ export function toUnits(text: string): Unit[] {
           units.push({ line: group[i]!.line, group: texts.length, text: block.text, block });
           i = j;
         } else {
-          push(group[i]!.line, texts.length, texts[i]!);
+          const cells = group[i]!.text.trim().split(/\t|[ \u00a0]{2,}/).filter((c) => c.trim()).length;
+          push(group[i]!.line, texts.length, texts[i]!, cells > 1 ? { cells } : {});
           i++;
         }
       }
@@ -172,13 +174,13 @@ export function toUnits(text: string): Unit[] {
         continue;
       case 'heading':
         flush();
-        push(i, 1, collapse(kind.text), kind.level);
+        push(i, 1, collapse(kind.text), { heading: kind.level });
         continue;
       case 'setext': {
         // The line above, in the same group, is the heading; with none, "---" is a rule.
         const above = group.pop();
         flush();
-        if (above) push(above.line, 1, collapse(above.text), kind.level);
+        if (above) push(above.line, 1, collapse(above.text), { heading: kind.level });
         continue;
       }
       case 'rule':

@@ -1,6 +1,7 @@
 /** Byline lines in scraped text: which lines are bylines, and how sure. */
 import { describe, expect, it } from 'vitest';
-import { bylineKind, bylineText } from '../../src/text/byline.js';
+import { splitAuthors } from '../../src/metadata/authors.js';
+import { bylineKind, bylineText, isCapsName, separateGluedOutlet } from '../../src/text/byline.js';
 
 const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['By Ana Pereira and Tim Roe', 'prefixed'],
@@ -28,6 +29,28 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['Updated 10:31 PM EST, Tue March 7, 2023', null],
   ['The Mayor Visits The Harbour Today', null],
   ['The council approved the budget on Monday.', null],
+  // An outlet run into the last name (the separator lost in the scrape).
+  ['Ana Pereira and Tomas J. Berg Harbour City Leader', 'listed'],
+  ['Dana Holm HARBOUR TODAY', 'listed'],
+  ['Dana Holm Joins Harbour Courier', null],
+  // A long part after "and" is a headline's words, not a job title.
+  ['Ruth Adeyemi and Her Editor on Keeping a Garden Alive Through the Winter', null],
+  // A handle and a relative time after the name.
+  ['Ana Pereira @anapereira / 3 hours', 'listed'],
+  ['Ana Pereira / 2 days ago', 'listed'],
+  // A name and a numeric date at once, then tags or a time.
+  ['Ana Pereira 27/09/2018 Comment! Markets, Ferries', 'listed'],
+  ['Ana Pereira11/13/19 11:00AM', 'listed'],
+  ['Market Report 11.18.19', null],
+  ['The Harbour 27/09/2018 Review', null],
+  // One word after "&" or "and" is a menu's second half, after a comma an outlet.
+  ['Foreign Affairs & Defence', null],
+  ['Victor Almeida, Futurism', 'listed'],
+  // Share-bar items and tags run together are not names.
+  ['WhatsApp Facebook Pin Print', null],
+  ['HarbourLife & GardenTips', null],
+  ['By Dana HolmStaff Writer', 'prefixed'],
+  ['Ruth McDonald, LeBron DeShawn', 'listed'],
 ];
 
 describe('bylineKind', () => {
@@ -41,5 +64,45 @@ describe('bylineText', () => {
   });
   it('leaves "by" inside other text', () => {
     expect(bylineText('Stand by Me review')).toBe('Stand by Me review');
+  });
+});
+
+describe('name then date', () => {
+  it('keeps the name and the date, not the tags after them', () => {
+    expect(bylineText('Ana Pereira 27/09/2018 Comment! Markets, Ferries')).toBe('Ana Pereira 27/09/2018');
+    expect(splitAuthors(bylineText('Ana Pereira11/13/19 11:00AM'))).toEqual(['Ana Pereira']);
+  });
+});
+
+describe('separateGluedOutlet', () => {
+  it('puts a comma between the last name and an outlet run into it', () => {
+    expect(separateGluedOutlet('Ana Pereira and Tomas J. Berg Harbour City Leader')).toBe('Ana Pereira and Tomas J. Berg, Harbour City Leader');
+    expect(splitAuthors(bylineText('Ana Pereira and Tomas J. Berg Harbour City Leader'))).toEqual(['Ana Pereira', 'Tomas J. Berg']);
+    expect(splitAuthors(bylineText('Dana Holm HARBOUR TODAY'))).toEqual(['Dana Holm']);
+  });
+  it('leaves a headline naming a newspaper, and a line not ending in a newspaper noun', () => {
+    expect(separateGluedOutlet('Dana Holm Joins Harbour Courier')).toBe('Dana Holm Joins Harbour Courier');
+    expect(separateGluedOutlet('Ana Pereira and Tomas J. Berg Harbour City')).toBe('Ana Pereira and Tomas J. Berg Harbour City');
+  });
+});
+
+describe('an outlet glued to the name with an acronym', () => {
+  it('is split off before the names are read', () => {
+    expect(splitAuthors('By Dana HolmHVNews')).toEqual(['Dana Holm']);
+    expect(splitAuthors('By Dana HolmHVBusiness')).toEqual(['Dana Holm']);
+  });
+});
+
+describe('isCapsName', () => {
+  it('reads two or three capitalised name words', () => {
+    expect(isCapsName('DANA HOLM')).toBe(true);
+    expect(isCapsName('ANA M. PEREIRA')).toBe(true);
+  });
+  it('leaves outlets, job titles, headline words and mixed case', () => {
+    expect(isCapsName('HARBOUR NEWS')).toBe(false);
+    expect(isCapsName('SENIOR EDITOR')).toBe(false);
+    expect(isCapsName('THE HARBOUR')).toBe(false);
+    expect(isCapsName('Dana Holm')).toBe(false);
+    expect(isCapsName('HOLM')).toBe(false);
   });
 });

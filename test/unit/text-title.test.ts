@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, tidyTitle } from '../../src/text/header.js';
-import { headlineLead, inSlug, notTitle, pageSlugs } from '../../src/text/title.js';
+import { headlineLead, inSlug, notTitle, pageSlugs, splitTrailingDate } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -17,6 +17,10 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
   'breadcrumb-trail': { hit: 'Blog > Harbour > Markets', miss: 'Harbour vote > market plan wins' },
   breadcrumb: { hit: 'News > Local > Harbour', miss: 'Harbour plan wins local support' },
+  'call-to-action': { hit: 'Click here to read the full market guide', miss: 'Clicking cameras greet the harbour market opening' },
+  emoji: { hit: 'Plan a day at the quay this weekend 😉', miss: 'Harbour™ market plan wins support' },
+  'section-label': { hit: 'Latest Harbour News', miss: 'Latest: harbour board backs market' },
+  'site-label': { hit: 'HV - www.harbour.example', miss: 'Harbour board backs the market plan at last' },
 };
 
 describe('headline penalties', () => {
@@ -38,6 +42,7 @@ describe('notTitle', () => {
     expect(notTitle('March 7, 2023')).toBe('date');
     expect(notTitle('What the plan includes:')).toBe('open-ending');
     expect(notTitle('and then the board voted')).toBe('lower-case-start');
+    expect(notTitle('* Dates may change with the tides')).toBe('footnote');
   });
   it('accepts a headline', () => {
     expect(notTitle('Harbour terminal to become a covered market')).toBeNull();
@@ -161,5 +166,134 @@ describe('lone name in a long one-line-per-block group', () => {
   it('is not a byline next to a section word or with nothing around it', () => {
     expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Opinion', 'Watch'], 7).byline).toBeNull();
     expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Video', 'Watch'], 7).byline).toBeNull();
+  });
+});
+
+describe('table rows and one-line menus', () => {
+  it('marks a line of cells split by tabs or runs of spaces', () => {
+    expect(toUnits('Berth\tVessel\tTonnes\tShare')[0]!.cells).toBe(4);
+    expect(toUnits('Overview \u00a0 Markets \u00a0 Ferries')[0]!.cells).toBe(3);
+    expect(toUnits('Harbour board backs the market')[0]!.cells).toBeUndefined();
+  });
+  it('never takes such a line as the headline, and takes the same words single-spaced', () => {
+    expect(titleOf(['News', 'Sport', 'Growers market    Harbour fares    Ferry board', ...PROSE])).toBeNull();
+    expect(titleOf(['News', 'Sport', 'Growers market\tHarbour fares\tFerry board', ...PROSE])).toBeNull();
+    expect(titleOf(['News', 'Sport', 'Growers market Harbour fares Ferry board', ...PROSE])).toBe('Growers market Harbour fares Ferry board');
+  });
+});
+
+describe('promotions over the article', () => {
+  it('does not take a call to action whose words fit the article', () => {
+    expect(titleOf(['News', 'Sport', 'Harbour Market Vote Goes Ahead', 'Download the harbour market guide for growers', ...PROSE])).toBe('Harbour Market Vote Goes Ahead');
+  });
+});
+
+describe('headline over a standfirst', () => {
+  it('takes the clean line right above a sentence-shaped standfirst, even with less word overlap', () => {
+    const page = ['News', 'Sport', 'A Winter Roof over the Quay Stalls', 'Growers will sell at the old ferry terminal from May.', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('A Winter Roof over the Quay Stalls');
+  });
+  it('does not step up from the standfirst to an all-capitals section label', () => {
+    const page = ['News', 'Sport', 'LOCAL MARKETS', 'Growers will sell at the old ferry terminal from May.', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('Growers will sell at the old ferry terminal from May');
+  });
+  it('keeps a headline-shaped line over its byline rather than a related headline further up', () => {
+    const page = ['News', 'Harbour board backs covered market plan', 'Ferry fares rise again', 'Quay lights to be replaced soon', 'Bus route changes next week', 'Covered Market Opens', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('Covered Market Opens');
+  });
+  it('steps over a comment counter from a standfirst over the byline to the headline', () => {
+    const page = ['News', 'Sport', 'Harbour board turns ferry terminal into covered market', 'New, 12 comments', 'The old terminal will give growers a dry place to sell through the winter months', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('Harbour board turns ferry terminal into covered market');
+  });
+});
+
+describe('weekday and time as a date line', () => {
+  const header = (lines: string[], start: number) => findHeader(toUnits([...lines, ...PROSE].join('\n')), start);
+  it('makes a lone name next to it the byline', () => {
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Monday 6:30PM', 'Filed to:'], 7).byline).toBe('Dana Holm');
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Yesterday 2:45 pm', 'Filed to:'], 7).byline).toBe('Dana Holm');
+  });
+  it('is not a headline, and a weekday without a time is no date line', () => {
+    expect(notTitle('Monday 6:30PM')).toBe('date');
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'Dana Holm', 'Monday Market', 'Filed to:'], 7).byline).toBeNull();
+  });
+});
+
+describe('headline and date on one line', () => {
+  it('cuts the date off the end of a headline line', () => {
+    expect(splitTrailingDate('Harbour board backs the covered market March 7, 2023 - 10:31 AM')).toEqual({ head: 'Harbour board backs the covered market', date: 'March 7, 2023 - 10:31 AM' });
+  });
+  it('leaves date lines, captions and sentences with a date at the end', () => {
+    expect(splitTrailingDate('Updated 10:31 PM EST Mar 7, 2023')).toBeNull();
+    expect(splitTrailingDate('Growers set up stalls at the old terminal, Tuesday, March 7, 2023')).toBeNull();
+    expect(splitTrailingDate('The board will vote on the plan on Tuesday March 7, 2023')).toBeNull();
+    expect(splitTrailingDate('Growers will sell at the quay from May')).toBeNull();
+  });
+  it('takes the headline without its date from the line', () => {
+    const page = ['News', 'Sport', 'Harbour board backs the covered market March 7, 2023 - 10:31 AM', ...PROSE];
+    const h = findHeader(toUnits(page.join('\n\n')));
+    expect(h.title).toBe('Harbour board backs the covered market');
+    expect(h.dateText).toBe('March 7, 2023 - 10:31 AM');
+  });
+});
+
+describe('header inside the region', () => {
+  // The region finder started at teasers (text/region.ts); these pass that start.
+  const TEASERS = [
+    'The city zoo welcomed two new penguins on Monday, and keepers said the birds settled in quickly.',
+    'A local bakery won the regional bread prize for the third year running, beating forty other entrants.',
+  ];
+  const MENU = ['Menu', 'News', 'Sport', 'Weather'];
+  const header = (lines: string[]) => findHeader(toUnits([...MENU, ...lines, ...PROSE].join('\n\n')), 4);
+  it('takes a headline with a date line under it, past teasers about other stories', () => {
+    const h = header([...TEASERS, 'Harbour Board Votes For Covered Market', 'March 7, 2023']);
+    expect(h.title).toBe('Harbour Board Votes For Covered Market');
+    expect(h.bodyStart).toBe(7);
+  });
+  it('does not skip lines that are about the same story (a live blog\'s earlier entries)', () => {
+    const entries = [
+      'The harbour board met again on Thursday to discuss the covered market for the ferry terminal growers.',
+      'Growers asked the harbour board for a covered market at the terminal before the winter.',
+    ];
+    const h = header([...entries, 'Harbour Board Votes For Covered Market', 'March 7, 2023']);
+    expect(h.title).toBeNull();
+    expect(h.bodyStart).toBe(4);
+  });
+  it('does not take an embedded post over its attribution line', () => {
+    const h = header([...TEASERS, 'Harbour board votes for covered market pic.twitter.com/abc', '— Harbour Watch (@harbourwatch) March 7, 2023']);
+    expect(h.title).toBeNull();
+  });
+});
+
+describe('weak best line', () => {
+  const LIST = ['Ferry fares rise again', 'Quay lights to be replaced', 'Bus routes change next week', 'School term dates announced', 'Library opens on Sundays', 'Park gates repainted', 'Council tax bills explained', 'Harbour walk reopens', 'Cycle lanes planned', 'Pool closes for repairs', 'Choir seeks new singers', 'Museum adds night openings', 'Road works on Main Street', 'Beach cleanup on Saturday', 'Bridge painting begins'];
+  const top = ['Menu', 'Growers Win a Roof for the Quay', 'By Dana Holm', 'March 7, 2023', ...LIST];
+  it('gives way to a headline further up with the byline under it', () => {
+    expect(titleOf([...top, 'Stalls for winter', ...PROSE])).toBe('Growers Win a Roof for the Quay');
+  });
+  it('a strong best line near the article keeps its place', () => {
+    expect(titleOf([...top, 'Covered winter stalls for harbour growers', ...PROSE])).toBe('Covered winter stalls for harbour growers');
+  });
+});
+
+describe('a name in capitals under the headline', () => {
+  const header = (lines: string[]) => findHeader(toUnits([...lines, ...PROSE].join('\n')), lines.length);
+  it('is the byline with the date line right under it', () => {
+    const h = header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'DANA HOLM', 'March 7, 2023']);
+    expect(h.byline).toBe('DANA HOLM');
+  });
+  it('is not a byline without the date under it, nor away from the headline', () => {
+    expect(header(['News', 'Sport', 'Weather', 'Harbour board votes for covered market', 'DANA HOLM', 'Watch']).byline).toBeNull();
+    expect(header(['News', 'DANA HOLM', 'March 7, 2023', 'Harbour board votes for covered market', 'Watch the video']).byline).toBeNull();
+  });
+});
+
+describe('a lone name over the prose printed twice', () => {
+  const header = (lines: string[]) => findHeader(toUnits([...lines, ...PROSE].join('\n')), lines.length);
+  it('is the byline when the same name is printed above too (author box and byline)', () => {
+    expect(header(['Menu', 'Dana Holm', 'Contact', 'Harbour board votes for covered market', 'Share', 'Tweet', 'Email', 'Dana Holm']).byline).toBe('Dana Holm');
+  });
+  it('is not a byline printed once in a long group', () => {
+    expect(header(['Menu', 'Contact', 'Harbour board votes for covered market', 'Share', 'Tweet', 'Email', 'Dana Holm']).byline).toBeNull();
   });
 });
