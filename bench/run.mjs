@@ -89,13 +89,15 @@ async function childConvert(kind, listFile, goldFile) {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  // Peak memory of the conversion itself, read before the (untimed) scoring allocates its shingles.
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
   const text = kind === 'naive' ? await htmlToText() : (t) => t;
   for (let i = 0; i < files.length; i++) {
     const id = path.basename(files[i], '.html');
     if (gold[id]?.body) scores.push(bodyScores(gold[id].body, text(texts[i])));
   }
   const q = scores.length ? summarise(scores) : null;
-  return { docs: files.length, failed, seconds, docsPerSecond: files.length / seconds, cpuSeconds, docsPerCpuSecond: files.length / cpuSeconds, f1: q?.f1 ?? null, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  return { docs: files.length, failed, seconds, docsPerSecond: files.length / seconds, cpuSeconds, docsPerCpuSecond: files.length / cpuSeconds, f1: q?.f1 ?? null, maxRssMB };
 }
 
 /** Text of an HTML fragment with a line break after every block (for scoring the naive pipeline, untimed). */
