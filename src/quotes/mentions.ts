@@ -35,7 +35,8 @@ export function speakerKind(np: string, body = ''): Kind {
   // "Two of the officers", "many voters": a lower-case plural noun ends the phrase.
   if (words.length > 1 && plural && /^\p{Ll}/u.test(last)) return 'plural';
   if (/^(?:the|a|an|its|their)\s/i.test(np)) return plural ? 'plural' : 'thing';
-  if (words.length === 1 && body && new RegExp(`\\b${last.toLowerCase().replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(body)) return plural ? 'plural' : 'thing';
+  // One word the body also writes in lower case ("Democrats" / "democrats"): a common noun.
+  if (words.length === 1 && body && wordsOf(body).has(last.toLowerCase().replace(/[^\p{L}]/gu, ''))) return plural ? 'plural' : 'thing';
   return 'person';
 }
 
@@ -52,8 +53,30 @@ function refersToSomeone(np: string): boolean {
  */
 export function isSentenceOpenerOnly(np: string, body: string): boolean {
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(np)) return false;
-  const word = np.replace(/[^\p{L}'’-]/gu, '');
-  return !new RegExp(`[\\p{Ll},;]\\s+${word}\\b`, 'u').test(body);
+  return !capitalisedInside(body).has(np);
+}
+
+/** The words of the body as written, read once per body. */
+let wordsOfBody: { body: string; words: Set<string> } | null = null;
+function wordsOf(body: string): Set<string> {
+  if (wordsOfBody?.body !== body) wordsOfBody = { body, words: new Set(body.match(/\p{L}+/gu) ?? []) };
+  return wordsOfBody.words;
+}
+
+/** Capitalised words the body writes inside a sentence (after a lower-case letter, "," or ";"), read once per body. */
+let insideOf: { body: string; words: Set<string> } | null = null;
+function capitalisedInside(body: string): Set<string> {
+  if (insideOf?.body === body) return insideOf.words;
+  const words = new Set<string>();
+  // A lookbehind, so that "Ted Danson" finds both names ("d Danson" overlaps "d Ted").
+  for (const m of body.matchAll(/(?<=[\p{Ll},;]\s+)\p{Lu}[\p{L}'’-]*/gu)) {
+    // "Trump’s", "Jean-Luc": the word before an apostrophe or hyphen counts too.
+    const w = m[0];
+    words.add(w);
+    for (const at of w.matchAll(/['’-]/g)) words.add(w.slice(0, at.index));
+  }
+  insideOf = { body, words };
+  return words;
 }
 
 /** "she" for a woman, "he" for a man, when the words say so ("my mother", "Mrs. Lee"); else null. */

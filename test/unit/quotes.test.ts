@@ -8,6 +8,7 @@ import type { Block } from '../../src/model.js';
 import { extract } from '../../src/pipeline.js';
 import { maskQuotes } from '../../src/quotes/attribution.js';
 import { detectQuotes } from '../../src/quotes/detect.js';
+import { isSentenceOpenerOnly, speakerKind } from '../../src/quotes/mentions.js';
 import { MAX_SENTENCE_CHARS, sentenceEnd, sentenceStart } from '../../src/quotes/sentences.js';
 
 const para = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
@@ -264,5 +265,21 @@ describe('sentence bounds and masking (the stage stays linear on huge paragraphs
     const masked = maskQuotes(s, spans);
     expect(masked).toHaveLength(s.length);
     expect(masked).toBe('A said “       ,” and B said “     ” then “”.');
+  });
+});
+
+describe('mentions read once per body', () => {
+  const body = 'Lest anyone doubt it, the show starred Mary Steenburgen and Ted Danson. Nonetheless, the critics, Democrats and democrats alike, praised Trump’s rival and Jean-Luc.';
+  it('a capitalised word is a name when the body also writes it inside a sentence, next to another name too', () => {
+    expect(isSentenceOpenerOnly('Danson', body)).toBe(false);
+    expect(isSentenceOpenerOnly('Ted', body)).toBe(false);
+    expect(isSentenceOpenerOnly('Trump', body)).toBe(false);
+    expect(isSentenceOpenerOnly('Jean', body)).toBe(false);
+    expect(isSentenceOpenerOnly('Lest', body)).toBe(true);
+    expect(isSentenceOpenerOnly('Nonetheless', body)).toBe(true);
+  });
+  it('a one-word speaker the body also writes in lower case is a group, not a person', () => {
+    expect(speakerKind('Democrats', body)).toBe('plural');
+    expect(speakerKind('Steenburgen', body)).toBe('person');
   });
 });
