@@ -15,12 +15,14 @@ const OTHER_WORDS = new Set('il la le di che e per non un una del della de da em
 const MIN_LATIN_SHARE = 0.5;
 /** Least share of English among the function words found. */
 const MIN_ENGLISH_SHARE = 0.5;
+/** Characters read to judge: a long body's opening tells its language as well as all of it. */
+const SAMPLE_CHARS = 50_000;
 /** Fewest words needed to judge; shorter texts are taken as English. */
 const MIN_WORDS_TO_JUDGE = 40;
 
 /** @param lang the article's language tag: decides for a text too short to judge (else taken as English). */
 export function readsAsEnglish(text: string, lang: string | null = null): boolean {
-  const lower = text.toLowerCase();
+  const lower = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
   const words = lower.match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS_TO_JUDGE) return !lang || /^en\b/i.test(lang);
   const letters = (lower.match(/\p{L}/gu) ?? []).length;

@@ -135,13 +135,19 @@ export function parseText(text: string): Parsed {
   const { decisions, header } = decideLines(text);
   const removed: Removal[] = [];
   const blocks: Block[] = [];
+  // The next kept line after each line, found in one backward pass (not a search per line).
+  const nextKept: Array<LineDecision | undefined> = new Array(decisions.length);
+  for (let i = decisions.length - 1, next: LineDecision | undefined; i >= 0; i--) {
+    nextKept[i] = next;
+    if (decisions[i]!.keep) next = decisions[i];
+  }
   decisions.forEach((d, i) => {
     if (!d.keep) {
       removed.push({ stage: 'text', rule: d.why, text: d.unit.text });
       return;
     }
     removed.push({ stage: KEEP_STAGE, rule: d.why, text: d.unit.text });
-    const next = decisions.slice(i + 1).find((n) => n.keep);
+    const next = nextKept[i];
     const block = d.unit.block;
     if (d.unit.heading) {
       // A heading the Markdown source marked: its level, under the article's own "# Title".
