@@ -14,6 +14,7 @@ import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineOf, findHeader } from './header.js';
 import { stripLinkReferences } from './link-references.js';
+import { readPreamble } from './preamble.js';
 import { findRegion, type Region } from './region.js';
 import { pageStats, wordCount, type UnitStats } from './stats.js';
 import { toUnits, type Unit } from './units.js';
@@ -83,9 +84,10 @@ function extendAnnouncedList(units: readonly Unit[], classes: readonly Classifie
   return region;
 }
 
-export function decideLines(text: string): { decisions: LineDecision[]; header: ReturnType<typeof findHeader> } {
+/** @param markdown the text is known to be Markdown (else it is recognised by its syntax). */
+export function decideLines(text: string, markdown?: boolean): { decisions: LineDecision[]; header: ReturnType<typeof findHeader> } {
   // 1. units (a text-mode browser's link markers and link list removed first)
-  const units = toUnits(stripLinkReferences(text));
+  const units = toUnits(stripLinkReferences(text), markdown);
   // 2. statistics and classes
   const page = pageStats(units);
   const classes = units.map((u, i) => classifyUnit(u, page.units[i]!, page));
@@ -132,7 +134,9 @@ export function decideLines(text: string): { decisions: LineDecision[]; header: 
 }
 
 export function parseText(text: string): Parsed {
-  const { decisions, header } = decideLines(text);
+  // A reader service's preamble ("Title:", "URL Source:", …) fills what the text does not say.
+  const preamble = readPreamble(text);
+  const { decisions, header } = decideLines(preamble?.text ?? text, preamble?.markdown || undefined);
   const removed: Removal[] = [];
   const blocks: Block[] = [];
   // The next kept line after each line, found in one backward pass (not a search per line).
@@ -160,13 +164,13 @@ export function parseText(text: string): Parsed {
     }
   });
   return {
-    title: header.title,
+    title: header.title ?? preamble?.title ?? null,
     byline: header.byline,
     authors: [],
-    published: header.published,
+    published: preamble?.published ?? header.published,
     siteName: null,
     lang: null,
-    url: null,
+    url: preamble?.url ?? null,
     description: null,
     image: null,
     blocks,

@@ -79,9 +79,10 @@ function collapse(s: string): string {
   return s.replace(/[ \t\u00a0]+/g, ' ').trim();
 }
 
-export function toUnits(text: string): Unit[] {
+/** @param markdown the text is known to be Markdown; otherwise its syntax decides (looksLikeMarkdown). */
+export function toUnits(text: string, markdown?: boolean): Unit[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const md = looksLikeMarkdown(lines);
+  const md = markdown ?? looksLikeMarkdown(lines);
   const inline = md ? MARKDOWN : PLAIN;
   const units: Unit[] = [];
   let group: Array<{ line: number; text: string }> = [];
