@@ -38,7 +38,7 @@ export const SPEECH_LANGUAGES: readonly SpeechLanguage[] = [
     according: forms('so|laut'),
     pronouns: words('er sie'),
     determiners: words('der die das den dem des ein eine einer eines einem'),
-    phraseEnd: words('am im in nach bei auf vor gegenüber während mit und aber dass weil zu zum zur über unter mit mitgeteilt hinzu ein an aus heute gestern morgen damals dazu noch auch bereits'),
+    phraseEnd: words('am im in nach bei auf vor gegenüber während mit und aber dass weil zu zum zur über unter mitgeteilt hinzu an aus heute gestern morgen damals dazu noch auch bereits'),
   },
   {
     id: 'fr',
@@ -65,7 +65,7 @@ export const SPEECH_LANGUAGES: readonly SpeechLanguage[] = [
     verbs: forms('ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha precisato|ha commentato|ha risposto|ha ribadito|ha assicurato|dice|dichiara|spiega|aggiunge|afferma|sottolinea|precisa|commenta|risponde|ribadisce|aveva detto|disse'),
     according: forms('secondo'),
     pronouns: words('lui lei loro'),
-    determiners: words('il lo la i gli le l’ l\' un uno una il suo sua'),
+    determiners: words('il lo la i gli le l’ l\' un uno una suo sua'),
     phraseEnd: words('a al alla in nel nella durante dopo prima con e ma che oggi ieri lunedì martedì mercoledì giovedì venerdì sabato domenica su per da'),
   },
   {
@@ -111,7 +111,7 @@ export const SPEECH_LANGUAGES: readonly SpeechLanguage[] = [
     according: forms('menurut'),
     pronouns: words('dia ia beliau mereka'),
     determiners: words('sang para'),
-    phraseEnd: words('di pada dalam kepada kepadanya dan tetapi bahwa yang kemarin saat ketika setelah sebelum usai dengan untuk dari kepada'),
+    phraseEnd: words('di pada dalam kepada kepadanya dan tetapi bahwa yang kemarin saat ketika setelah sebelum usai dengan untuk dari'),
   },
 ];
 

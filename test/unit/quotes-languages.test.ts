@@ -73,6 +73,7 @@ describe('quotes in other languages', () => {
     expect(speechLanguage('en')).toBeNull();
     expect(speechLanguage(null)).toBeNull();
     for (const l of SPEECH_LANGUAGES) {
+      for (const list of [l.verbs, l.according, l.pronouns, l.determiners, l.phraseEnd]) expect(new Set(list).size, `${l.id}: a word listed twice`).toBe(list.length);
       expect(l.reason.length, l.id).toBeGreaterThan(10);
       expect(l.verbs.length, l.id).toBeGreaterThan(5);
       expect(l.pronouns.length, l.id).toBeGreaterThan(0);
