@@ -22,6 +22,7 @@ import type { Article, InputFormat } from './model.js';
 import type { Parsed } from './parsed.js';
 import { detectQuotes } from './quotes/detect.js';
 import { isSafeDestination, sanitise, stripControls } from './sanitise.js';
+import { readFrontMatter } from './text/front-matter.js';
 import { parseText } from './text/parse.js';
 
 export interface ExtractOptions {
@@ -58,7 +59,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   if (format === 'html') {
     parsed = await parseHtmlBounded(raw, url, options);
   } else {
-    parsed = parseText(raw);
+    parsed = parseText(raw, await readFrontMatter(raw));
   }
   // 3b. sanitise
   parsed = sanitise(parsed);

@@ -87,6 +87,13 @@ for (const name of cases) {
     });
 
     if (!UPDATE) {
+      it('its Markdown converts back to itself (front matter and Markdown read as such)', async () => {
+        const md = readFileSync(join(FIXTURES, name, 'expected.md'), 'utf8');
+        const again = await extract(md, { path: `fixtures/${name}/expected.md` });
+        const withoutSource = (s: string) => s.replace(/^source: .*\n/m, '');
+        expect(withoutSource(renderMarkdown(again, { frontMatter: true }))).toBe(withoutSource(md));
+      });
+
       it('has both expectation files, and expected.json is itself valid against the schema', () => {
         // Checked apart from the comparisons, which may be marked .fails (KNOWN_WRONG).
         for (const f of ['expected.md', 'expected.json']) expect(existsSync(join(FIXTURES, name, f)), `fixtures/${name}/${f} is missing`).toBe(true);

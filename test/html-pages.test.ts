@@ -193,7 +193,7 @@ describe('declared language', () => {
     ['not a tag!', 'not'],
     ['x_bad!!', 'x-bad!!'],
   ])('%s -> %s', async (declared, expected) => {
-    const { canonicalLang } = await import('../src/html/metadata.js');
+    const { canonicalLang } = await import('../src/metadata/language.js');
     expect(canonicalLang(declared)).toBe(expected);
   });
 });

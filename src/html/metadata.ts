@@ -4,6 +4,7 @@
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
 import { parseDate } from '../metadata/date.js';
+import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
 import { authorNames, bylineText, chooseAuthors, type SiteNames } from './byline.js';
@@ -275,15 +276,4 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     image: meta(doc, 'og:image', 'twitter:image', 'twitter:image:src') ?? str(article?.image),
     url,
   };
-}
-
-/** A declared language as a canonical BCP 47 tag ("en_gb" -> "en-GB"); lower case when it is not a valid tag. */
-export function canonicalLang(declared: string): string | null {
-  const tag = declared.replace(/_/g, '-').split(/[,\s]/)[0]!;
-  if (!tag) return null;
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? tag.toLowerCase();
-  } catch {
-    return tag.toLowerCase();
-  }
 }

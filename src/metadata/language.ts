@@ -45,3 +45,14 @@ export function guessLanguage(text: string): LanguageCode | null {
   }
   return bestShare >= MIN_STOPWORD_SHARE ? best : null;
 }
+
+/** A declared language as a canonical BCP 47 tag ("en_gb" -> "en-GB"); lower case when it is not a valid tag. */
+export function canonicalLang(declared: string): string | null {
+  const tag = declared.replace(/_/g, '-').split(/[,\s]/)[0]!;
+  if (!tag) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag.toLowerCase();
+  } catch {
+    return tag.toLowerCase();
+  }
+}

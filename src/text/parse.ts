@@ -14,7 +14,7 @@ import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineOf, findHeader } from './header.js';
 import { stripLinkReferences } from './link-references.js';
-import { readPreamble } from './preamble.js';
+import { readPreamble, type Preamble } from './preamble.js';
 import { findRegion, type Region } from './region.js';
 import { pageStats, wordCount, type UnitStats } from './stats.js';
 import { toUnits, type Unit } from './units.js';
@@ -133,9 +133,14 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   return { decisions, header };
 }
 
-export function parseText(text: string): Parsed {
-  // A reader service's preamble ("Title:", "URL Source:", …) fills what the text does not say.
-  const preamble = readPreamble(text);
+/**
+ * @param front metadata the text states before its content when read already (YAML front matter,
+ * text/front-matter.ts, read asynchronously by the pipeline); else a reader service's preamble
+ * ("Title:", "URL Source:", …) is looked for. Either fills what the text itself does not say;
+ * front matter's title is the author's own and wins over the headline found in the text.
+ */
+export function parseText(text: string, front: Preamble | null = null): Parsed {
+  const preamble = front ?? readPreamble(text);
   const { decisions, header } = decideLines(preamble?.text ?? text, preamble?.markdown || undefined);
   const removed: Removal[] = [];
   const blocks: Block[] = [];
@@ -164,14 +169,14 @@ export function parseText(text: string): Parsed {
     }
   });
   return {
-    title: header.title ?? preamble?.title ?? null,
+    title: (front ? front.title ?? header.title : header.title ?? preamble?.title) ?? null,
     byline: header.byline,
-    authors: [],
+    authors: preamble?.authors ?? [],
     published: preamble?.published ?? header.published,
-    siteName: null,
-    lang: null,
+    siteName: preamble?.siteName ?? null,
+    lang: preamble?.lang ?? null,
     url: preamble?.url ?? null,
-    description: null,
+    description: preamble?.description ?? null,
     image: null,
     blocks,
     removed,

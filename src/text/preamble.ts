@@ -23,10 +23,15 @@ const FIELDS = [
   { id: 'other', pattern: /^(?:Markdown Content|Warning|Description|Image \d+|Number of Pages):/, reason: 'The service\'s other header lines: never article text.' },
 ] as const;
 
+/** Metadata a text states before its content (a reader service's preamble, YAML front matter). */
 export interface Preamble {
   title: string | null;
   url: string | null;
   published: string | null;
+  authors?: string[];
+  lang?: string | null;
+  description?: string | null;
+  siteName?: string | null;
   /** The service says the text is Markdown ("Markdown Content:"). */
   markdown: boolean;
   /** The text with the preamble's lines blanked. */
