@@ -128,6 +128,13 @@ const RULES: Record<string, TurndownService.Rule> = {
       return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
     },
   },
+  // A cell or row outside any table (broken markup: "<svg><td>…") is plain text. The GFM
+  // plugin's own rules would look for its table and throw ("Invalid value used as weak map key").
+  orphanTablePart: {
+    // Case-insensitive: inside <svg> (foreign content) the names stay lower case.
+    filter: (node) => /^(?:td|th|tr)$/i.test(node.nodeName) && !insideTable(node),
+    replacement: (content, node) => (/^tr$/i.test(node.nodeName) ? `\n${content}\n` : ` ${content} `),
+  },
   gfmTable: {
     filter: (node) => node.nodeName === 'TABLE',
     replacement: (_content, node) => `\n\n${tableMarkdown(node as unknown as Element)}\n\n`,
@@ -143,6 +150,11 @@ const RULES: Record<string, TurndownService.Rule> = {
     },
   },
 };
+
+function insideTable(node: Node): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if (/^table$/i.test(p.nodeName)) return true;
+  return false;
+}
 
 /** Elements whose content never becomes Markdown. */
 const DROPPED = ['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea', 'svg', 'canvas', 'template'] as const;

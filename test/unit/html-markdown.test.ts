@@ -78,3 +78,15 @@ describe('baseUrl', () => {
     expect(baseUrl(d, 'https://news.example/a/story', null)?.href).toBe('https://news.example/a/story');
   });
 });
+
+describe('table parts outside a table', () => {
+  it('a cell or row with no table around it (broken markup, foreign content) is plain text, not an exception', async () => {
+    const { extract } = await import('../../src/pipeline.js');
+    const para = '<p>The harbour council approved the new ferry timetable on Monday after a long public consultation with residents of both islands.</p>';
+    const page = `<html><body><div><svg><path/><td>Harbour news</td></svg><article><h1>Ferry timetable approved</h1>${para.repeat(4)}</article></div></body></html>`;
+    const a = await extract(page, { inputFormat: 'html', path: 'broken.html' });
+    expect(a.blocks.map((b) => b.markdown).join('\n')).toContain('The harbour council approved');
+    const d = doc('<div><tr><td>Ferry</td><td>timetable</td></tr></div>');
+    expect(toMarkdown(d.querySelector('div')!)).toMatch(/Ferry\s+timetable/);
+  });
+});
