@@ -63,6 +63,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   }
   // 3b. sanitise
   parsed = sanitise(parsed);
+  const givenUrl = url && isSafeDestination(url) ? url : null;
   // 4. boilerplate
   const removed = [...parsed.removed];
   const blocks = removeBoilerplate(parsed.blocks, removed);
@@ -77,7 +78,9 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
       ...(options.entry ? { entry: options.entry } : {}),
       ...(options.recordUrl ? { url: options.recordUrl } : {}),
     },
-    url: parsed.url ?? (url && isSafeDestination(url) ? url : null),
+    // --url first, as on the HTML path (where parsed.url is already --url, else the canonical link);
+    // a text's front matter or reader preamble names its URL only when --url is not given.
+    url: format === 'text' ? givenUrl ?? parsed.url : parsed.url ?? givenUrl,
     blocks,
     removed,
     quotes: [],

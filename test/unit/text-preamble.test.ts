@@ -1,5 +1,6 @@
 /** A reader service's preamble before the page's text. */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
 import { parseText } from '../../src/text/parse.js';
 import { readPreamble } from '../../src/text/preamble.js';
 
@@ -31,5 +32,11 @@ describe('readPreamble', () => {
     expect(parsed.published).toBe('2024-03-04T09:30:00Z');
     expect(parsed.title).toBe('Harbour board approves new ferry timetable');
     expect(parsed.blocks.map((b) => b.text).join(' ')).not.toMatch(/URL Source|Markdown Content/);
+  });
+
+  it('--url, when given, names the article instead of the preamble', async () => {
+    const a = await extract(`${PREAMBLE}\n${BODY}`, { inputFormat: 'text', url: 'https://other.example/a' });
+    expect(a.url).toBe('https://other.example/a');
+    expect((await extract(`${PREAMBLE}\n${BODY}`, { inputFormat: 'text' })).url).toBe('https://valley.example/news/timetable');
   });
 });
