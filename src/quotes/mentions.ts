@@ -56,17 +56,25 @@ export function isSentenceOpenerOnly(np: string, body: string): boolean {
   return !capitalisedInside(body).has(np);
 }
 
-/** The words of the body as written, read once per body. */
-let wordsOfBody: { body: string; words: Set<string> } | null = null;
-function wordsOf(body: string): Set<string> {
-  if (wordsOfBody?.body !== body) wordsOfBody = { body, words: new Set(body.match(/\p{L}+/gu) ?? []) };
-  return wordsOfBody.words;
+/**
+ * What the quote stage asks of a whole body, read once per body (the stage asks it per sentence):
+ * the words as written, and the capitalised words written inside a sentence (after a lower-case
+ * letter, "," or ";").
+ */
+let index: { body: string; words?: Set<string>; inside?: Set<string> } | null = null;
+function bodyIndex(body: string): { body: string; words?: Set<string>; inside?: Set<string> } {
+  if (index?.body !== body) index = { body };
+  return index;
 }
 
-/** Capitalised words the body writes inside a sentence (after a lower-case letter, "," or ";"), read once per body. */
-let insideOf: { body: string; words: Set<string> } | null = null;
+function wordsOf(body: string): Set<string> {
+  const ix = bodyIndex(body);
+  return (ix.words ??= new Set(body.match(/\p{L}+/gu) ?? []));
+}
+
 function capitalisedInside(body: string): Set<string> {
-  if (insideOf?.body === body) return insideOf.words;
+  const ix = bodyIndex(body);
+  if (ix.inside) return ix.inside;
   const words = new Set<string>();
   // A lookbehind, so that "Ted Danson" finds both names ("d Danson" overlaps "d Ted").
   for (const m of body.matchAll(/(?<=[\p{Ll},;]\s+)\p{Lu}[\p{L}'’-]*/gu)) {
@@ -75,8 +83,7 @@ function capitalisedInside(body: string): Set<string> {
     words.add(w);
     for (const at of w.matchAll(/['’-]/g)) words.add(w.slice(0, at.index));
   }
-  insideOf = { body, words };
-  return words;
+  return (ix.inside = words);
 }
 
 /** "she" for a woman, "he" for a man, when the words say so ("my mother", "Mrs. Lee"); else null. */

@@ -7,7 +7,7 @@
  */
 import { parseDate } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
-import type { Preamble } from './preamble.js';
+import { blankThrough, type Preamble } from './preamble.js';
 
 /** Most lines a front matter block may have: a longer "---" section is not front matter. */
 const FRONT_MATTER_MAX_LINES = 200;
@@ -57,6 +57,6 @@ export async function readFrontMatter(source: string): Promise<Preamble | null> 
     description: text(first(KEYS.description)),
     siteName: text(first(KEYS.siteName)),
     markdown: true,
-    text: lines.map((l, i) => (i <= end ? '' : l)).join('\n'),
+    text: blankThrough(lines, end),
   };
 }

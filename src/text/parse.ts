@@ -169,7 +169,8 @@ export function parseText(text: string, front: Preamble | null = null): Parsed {
     }
   });
   return {
-    title: (front ? front.title ?? header.title : header.title ?? preamble?.title) ?? null,
+    // Front matter's title is the author's; a reader preamble's is the page <title> ("… | Site").
+    title: (front ? [front.title, header.title] : [header.title, preamble?.title]).find(Boolean) ?? null,
     byline: header.byline,
     authors: preamble?.authors ?? [],
     published: preamble?.published ?? header.published,

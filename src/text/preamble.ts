@@ -20,7 +20,8 @@ const FIELDS = [
   { id: 'title', pattern: /^Title:\s+(.+)$/, reason: 'The page title: used when the text shows no headline.' },
   { id: 'url', pattern: /^URL Source:\s+(https?:\/\/\S+)$/i, reason: 'The address the text was read from: the article URL, like --url.' },
   { id: 'published', pattern: /^Published Time:\s+(.+)$/, reason: 'The publication time the service read from the page.' },
-  { id: 'other', pattern: /^(?:Markdown Content|Warning|Description|Image \d+|Number of Pages):/, reason: 'The service\'s other header lines: never article text.' },
+  { id: 'markdown', pattern: /^Markdown Content:/, reason: 'The last header line: what follows is Markdown.' },
+  { id: 'other', pattern: /^(?:Warning|Description|Image \d+|Number of Pages):/, reason: 'The service\'s other header lines: never article text.' },
 ] as const;
 
 /** Metadata a text states before its content (a reader service's preamble, YAML front matter). */
@@ -38,6 +39,11 @@ export interface Preamble {
   text: string;
 }
 
+/** The lines joined again with lines 0..last blank, so later lines keep their numbers (--explain). */
+export function blankThrough(lines: readonly string[], last: number): string {
+  return lines.map((l, i) => (i <= last ? '' : l)).join('\n');
+}
+
 export function readPreamble(text: string): Preamble | null {
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim());
@@ -53,7 +59,7 @@ export function readPreamble(text: string): Preamble | null {
     const value = field.pattern.exec(line)?.[1];
     if (value && !(field.id in found)) found[field.id] = value.trim();
     last = i;
-    if (/^Markdown Content:/.test(line)) {
+    if (field.id === 'markdown') {
       markdown = true;
       break;
     }
@@ -64,6 +70,6 @@ export function readPreamble(text: string): Preamble | null {
     url: found.url,
     published: parseDate(found.published),
     markdown,
-    text: lines.map((l, i) => (i <= last ? '' : l)).join('\n'),
+    text: blankThrough(lines, last),
   };
 }

@@ -175,6 +175,8 @@ const DATE_START = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 const DATE_TAIL_MAX_LETTER_WORDS = 3;
 /** A headline's words never end with these just before its date: a sentence's or caption's date does. */
 const DATE_LEAD_WORD = /\b(?:on|at|in|since|until|by|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** The penalty for a dateline or a time: a head that is one is not a headline with its date. */
+const DATELINE_PENALTY = TITLE_PENALTIES.find((p) => p.id === 'dateline-or-time');
 /** Fewest words left for the headline when a date is cut off the end of its line. */
 const DATED_HEAD_MIN_WORDS = 4;
 
@@ -193,8 +195,7 @@ export function splitTrailingDate(text: string): { head: string; date: string } 
     const head = raw.replace(/[\s|•·–—-]+$/u, '');
     // "..., Tuesday, Nov. 19" and "... on Sunday October 13" are a caption's or a sentence's date.
     if (/,$/.test(head) || DATE_LEAD_WORD.test(head) || /^\P{L}/u.test(head)) return null;
-    const dateline = TITLE_PENALTIES.find((p) => p.id === 'dateline-or-time');
-    if (dateline && penaltyApplies(dateline, head)) return null;
+    if (DATELINE_PENALTY && penaltyApplies(DATELINE_PENALTY, head)) return null;
     return wordCount(head) >= DATED_HEAD_MIN_WORDS && notTitle(head) === null ? { head, date } : null;
   }
   return null;
