@@ -43,6 +43,22 @@ export const OUTLET_PATTERN = /\b(?:leader|today|register|courier|observer|senti
 export const JOB_NOUN_PATTERN = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist|photographer|intern)s?\b/i;
 export const JOB_TITLE_PATTERN = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|contributing|producer|analyst|journalist|photographer|staff|intern|chief|senior|deputy|managing|director|founder|ceo|head of|professor|fellow|author of|opinion|guest|special to)\b/i;
 
+/**
+ * "Names for The Outlet": a byline that credits the outlet the author writes for (wire copy,
+ * syndicated columns: "Jane Doe for The Harbour Times", "JANE DOE for The Outlet"), and the same
+ * word in the other supported languages (für, pour, para, per, voor, dla). The names are group 1,
+ * the word group 2, the outlet group 3; the outlet need not be known, the word "for" between names and a capitalised
+ * name says it is one.
+ */
+export const FOR_OUTLET = /^(.+?)\s+(for|für|pour|para|per|voor|dla|special to)\s+((?:the\s+|The\s+|THE\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:&|of|de|du|des|la|le|di|del|der|die|das|the|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)){0,5})$/u;
+
+/**
+ * A numeric date with a time and perhaps a zone, alone on a line: "10/12/16 7:54 PM EDT",
+ * "18.11.2019 14:05", "2019/11/18 9:53"; or a slashed date with a four-digit year ("11/18/2019"). Its day and month order is unknown, so it is not parsed
+ * to a date; it still marks the line as a date line (under a headline, next to a lone name).
+ */
+export const NUMERIC_DATE_TIME_LINE = /^(?:(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}),?\s+(?:(?:at|um|à|a las|alle|om|o)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|h|[A-Z]{2,4}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?|\d{1,2}\/\d{1,2}\/\d{4})$/;
+
 /** Date-line markers ("Updated 10:31 PM EST, Tue March 7, 2023", "Published: ..."). */
 export const DATE_LINE_PREFIX = /^(?:updated|published|posted|last updated|last modified|modified|first published|date|stand|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|aktualizacja)\b[:\s]*/i;
 

@@ -1,13 +1,14 @@
 /**
  * Text path: is this line a byline, and how sure is that?
  *   'prefixed'    "By A and B", "Von A", "Author: A" (also with a date: "By A - 11/19/19 06:56 AM EST")
- *   'listed'      "A, B and C", "A, CNN", "A | March 7, 2023", "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+ *   'listed'      "A, B and C", "A, CNN", "A | March 7, 2023", "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+ *                 "A and B for The Outlet", "A IN CAPITALS for The Outlet"
  *   'single-name' a lone "First Last" (a byline only between the headline and the prose)
  * Picture credits ("Doug Mills/The New York Times", "Photo: A, AP") are not bylines.
  */
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { parseDate } from '../metadata/date.js';
-import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, NAME_PARTICLES, NEWSPAPER_NOUNS, RELATIVE_TIME } from '../rules/byline.js';
+import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, FOR_OUTLET, JOB_NOUN_PATTERN, NAME_PARTICLES, NEWSPAPER_NOUNS, OUTLET_PATTERN, RELATIVE_TIME } from '../rules/byline.js';
 import { wordCount } from './stats.js';
 
 export type BylineKind = 'prefixed' | 'listed' | 'single-name';
@@ -15,7 +16,7 @@ export type BylineKind = 'prefixed' | 'listed' | 'single-name';
 export type BylineMatch = 'byline' | 'single-name' | null;
 
 /** "by" after a date, time or "Posted" at the start of the line. */
-const MID_BY = /^(.*?)\bby:?\s+(?=\p{Lu})/iu;
+const MID_BY = /^(.*?)\bby:?\s+(?=\p{Lu}|[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}])/iu;
 /** "11/19/2019", "5:45": a numeric date or a time. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 /** Longest byline line (characters). */
@@ -51,11 +52,54 @@ export function bylineText(text: string): string {
   const s = text.replace(/\s+/g, ' ').trim();
   const dated = nameThenDate(s);
   if (dated) return dated;
+  const forOutlet = namesForOutlet(s);
+  if (forOutlet) return `${joinNames(forOutlet.names)} ${forOutlet.word} ${forOutlet.outlet}`;
   const m = MID_BY.exec(s);
   if (!m || !m[1]!.trim()) return separateGluedOutlet(s);
   const head = m[1]!.trim();
   const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words|analysis|commentary|opinion|review|interview|column|text)$/i.test(head);
   return separateGluedOutlet(datedHead ? s.slice(m[1]!.length) : s);
+}
+
+/** "A", "A and B", "A, B and C". */
+const joinNames = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? ''));
+
+/** Letters of a script without capitals (Hangul, Han, kana, Arabic, Hebrew, Thai...): its names cannot be told by case. */
+const CASELESS_NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}・·]{2,8}$/u;
+/** Most words of an outlet after "for" that is not known by its words (HuffPost, The Harbour Light). */
+const FOR_OUTLET_MAX_WORDS = 5;
+
+/**
+ * A person's name in a byline: 2-4 capitalised words (initials and particles allowed), none of
+ * them a headline word; or one word of a caseless script.
+ */
+function bylineName(part: string): boolean {
+  if (CASELESS_NAME.test(part)) return true;
+  const words = wordCount(part);
+  return words >= NAME_MIN_WORDS && words <= NAME_MAX_WORDS && looksLikeName(part) && !isOutletOrTitle(part) && !part.split(/\s+/).some((w) => HEADLINE_WORDS.test(w));
+}
+
+/**
+ * "Ana Pereira and Tim Roe for The Harbour Times", "ANA PEREIRA for HuffPost", "Ana Pereira für
+ * Die Zeit": the names (capitals tidied) and the outlet they write for. The outlet reads as one:
+ * "The ..." in capitals, a newspaper's or an organisation's word (OUTLET_PATTERN), or one word
+ * (a brand: HuffPost, Politico); names in capitals mark the line as a byline by themselves. A
+ * Title Case headline ("Ten Tips for Better Sleep") fails both. Null for other lines.
+ */
+export function namesForOutlet(s: string): { names: string[]; word: string; outlet: string } | null {
+  const m = FOR_OUTLET.exec(s);
+  if (!m || /[.!?]$/.test(s.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  let raw = m[1]!;
+  for (const p of BYLINE_PREFIXES) raw = raw.replace(p.pattern, '');
+  const word = m[2]!;
+  const outlet = m[3]!;
+  const capitals = !/\p{Ll}/u.test(raw.replace(/\b(?:and|und|et|y|e|i|en|oraz)\b/g, '')) && /\p{Lu}{2}/u.test(raw);
+  const outletWords = outlet.split(/\s+/);
+  const outletLike = /^The\s/.test(outlet) || OUTLET_PATTERN.test(outlet) || NEWSPAPER_NOUN_SET.has(outletWords[outletWords.length - 1]!.toLowerCase()) || outletWords.length === 1;
+  if (!(capitals || outletLike) || outletWords.length > FOR_OUTLET_MAX_WORDS) return null;
+  const names = splitNames(raw).map(tidyName);
+  if (names.length === 0 || !names.every(bylineName)) return null;
+  return { names, word, outlet };
 }
 
 /** "Ana Pereira 27/09/2018 Comment! Tips" -> "Ana Pereira 27/09/2018"; null for other lines. */
@@ -96,15 +140,14 @@ export function bylineKind(text: string): BylineKind | null {
   const s = bylineText(text);
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
   if (nameThenDate(text.replace(/\s+/g, ' ').trim())) return 'listed';
+  if (namesForOutlet(s)) return BYLINE_PREFIXES.some((p) => p.pattern.test(s)) ? 'prefixed' : 'listed';
   if (CREDIT_LINE.test(text.trim()) || CREDIT_LINE.test(s)) return null;
-  if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return splitAuthors(s).length > 0 ? 'prefixed' : null;
+  if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return bylineAuthors(s).length > 0 ? 'prefixed' : null;
   // "Published Wed, Nov 20 2019 4:29 AM EST": a date line, even when its words are capitalised.
   if (DATE_LINE_PREFIX.test(s)) return null;
   if (CREDIT_SLASH.test(s)) return null;
   // A sentence is not a byline (an initial or "Jr." may end one, and so may a date line's time).
   if (/[.!?]$/.test(s.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && !parseDate(s)) return null;
-  // Words run together ("FamilyTravelTips"): tags or menu items scraped without spaces, not names.
-  if (GLUED_TAGS.test(s)) return null;
   // A bare list: every part is a name, an outlet/title or a date, and there is a name.
   const cleaned = stripBylineNoise(s);
   const parts = splitNames(cleaned).map(tidyName).filter(Boolean);
@@ -112,10 +155,14 @@ export function bylineKind(text: string): BylineKind | null {
   let names = 0;
   for (const [k, p] of parts.entries()) {
     const words = wordCount(p);
-    if (looksLikeName(p) && !p.split(/\s+/).some((w) => HEADLINE_WORDS.test(w))) {
-      // One word after a name and a comma or bar is the outlet ("Victor Tangermann, Futurism");
-      // after "&" or "and" it is a menu's second half ("Foreign Affairs & Defence").
+    // A job title is not a name ("Valley Courier Correspondent" under a byline's name).
+    if (looksLikeName(p) && !p.split(/\s+/).some((w) => HEADLINE_WORDS.test(w)) && !JOB_NOUN_PATTERN.test(p)) {
+      // One word after a name and a comma or bar is the outlet ("Victor Tangermann, Futurism",
+      // "Dana Holm, HuffPost": a brand may be glued); after "&" or "and" it is a menu's second
+      // half ("Foreign Affairs & Defence").
       if (words === 1 && k > 0 && names > 0 && /[,|]/.test(cleaned)) continue;
+      // Words run together ("FamilyTravelTips"): tags or menu items scraped without spaces, not names.
+      if (GLUED_TAGS.test(p)) return null;
       if (words < NAME_MIN_WORDS || words > NAME_MAX_WORDS) return null;
       names++;
     } else if (wordCount(p) > OUTLET_PART_MAX_WORDS || (!isOutletOrTitle(p) && !parseDate(p) && !RELATIVE_TIME.test(p))) {
@@ -151,4 +198,22 @@ export function isCapsName(text: string): boolean {
 export function bylineOf(text: string): BylineMatch {
   const kind = bylineKind(text);
   return kind === null ? null : kind === 'single-name' ? 'single-name' : 'byline';
+}
+
+/**
+ * The authors a text byline names: the names of "A for The Outlet" (also in a caseless script:
+ * "정덕현 for The Outlet"), else the shared splitter's (metadata/authors.ts), else, after an
+ * explicit prefix ("By 박생강"), one word of a caseless script, whose names are one word. One
+ * capitalised Latin word after "By" stays out: it is a brand or handle ("Posted by Vortex") as
+ * often as a first name.
+ */
+export function bylineAuthors(byline: string | null): string[] {
+  if (!byline) return [];
+  const s = byline.replace(/\s+/g, ' ').trim();
+  const forOutlet = namesForOutlet(s);
+  if (forOutlet) return forOutlet.names;
+  const names = splitAuthors(s);
+  if (names.length || !BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return names;
+  const rest = stripBylineNoise(s);
+  return CASELESS_NAME.test(rest) ? [rest] : [];
 }

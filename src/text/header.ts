@@ -3,13 +3,13 @@
  * candidates; clean news text takes its first line), the byline (text/byline.ts; the strongest
  * kind nearest the prose wins) and the date line, found around where the article's prose starts.
  */
-import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN, WEEKDAY_TIME_LINE } from '../rules/byline.js';
+import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN, NUMERIC_DATE_TIME_LINE, WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle, headerInsideRegion, headlineLead, type HeaderTests } from './title.js';
+import { bestTitle, headerInsideRegion, headlineLead, TITLE_LOOKBACK, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -96,7 +96,7 @@ export function tidyTitle(text: string): string {
 }
 
 const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t));
-const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null) || WEEKDAY_TIME_LINE.test(t.trim());
+const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null) || WEEKDAY_TIME_LINE.test(t.trim()) || NUMERIC_DATE_TIME_LINE.test(t.trim());
 const isPrefixedByline = (t: string) => hasBylinePrefix(t) || bylineKind(t) === 'prefixed';
 /** A lone name this close to a date line, a handle or a job title is a byline even in a long menu-like group. */
 const LONE_NAME_CONTEXT_UNITS = 2;
@@ -127,6 +127,45 @@ export const HEADER_TESTS: HeaderTests = {
   isPrefixedByline,
 };
 
+/**
+ * The header tests for one page: a lone name with a date line right under it and the prose right
+ * after ("Dana Holm" / "10/12/16 7:54 PM EDT" / prose) is as sure a byline as a "By" line, so the
+ * line above it may be a headline that is itself shaped like a name ("Royal Self-Indicting
+ * Arrogance"). Only with a headline-like line over it (two words or more, not in a menu's group):
+ * a lone name under a menu is the page's headline over its date line.
+ */
+function pageHeaderTests(units: readonly Unit[], bodyStart: number): HeaderTests {
+  const datedNames = new Set<string>();
+  for (let i = Math.max(1, bodyStart - TITLE_LOOKBACK); i < Math.min(units.length - 1, bodyStart); i++) {
+    const t = units[i]!.text;
+    if (bylineKind(t) !== 'single-name' || hasBylinePrefix(t) || !isDateHeader(units[i + 1]!.text)) continue;
+    const above = units[i - 1]!;
+    if (above.group > SINGLE_NAME_MAX_GROUP || wordCount(above.text) < 2 || matchBoilerplate(above.text)) continue;
+    if (units.slice(i + 2, bodyStart).every((u) => isDateHeader(u.text) || matchBoilerplate(u.text))) datedNames.add(t);
+  }
+  if (datedNames.size === 0) return HEADER_TESTS;
+  return {
+    ...HEADER_TESTS,
+    isStrongHeader: (t) => HEADER_TESTS.isStrongHeader!(t) || datedNames.has(t),
+    isPrefixedByline: (t) => isPrefixedByline(t) || datedNames.has(t),
+  };
+}
+
+/** A byline of any kind (also a lone name) or a date line: the lines under a headline. */
+const isHeaderUnit = (t: string) => bylineKind(t) !== null || hasBylinePrefix(t) || isDateHeader(t);
+
+/**
+ * Unit `i` (the region's first) is a headline when one or two header lines (byline, lone name,
+ * date line) follow it and prose follows them: the index of that prose, or -1.
+ */
+function proseAfterHeaderLines(units: readonly Unit[], i: number): number {
+  const u = units[i];
+  if (!u || u.block.kind !== 'paragraph' || wordCount(u.text) > CLEAN_TITLE_MAX_WORDS || matchBoilerplate(u.text)) return -1;
+  let k = i + 1;
+  while (k < units.length && k <= i + HEADER_INSIDE_BODY && units[k]!.block.kind === 'paragraph' && isHeaderUnit(units[k]!.text)) k++;
+  return k > i + 1 && units[k] && isProse(units[k]!.text) ? k : -1;
+}
+
 /** The header above `bodyStart` (the first unit of the article's prose). */
 export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null): TextHeader {
   let bodyStart = start;
@@ -135,18 +174,27 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   // is navigation, not the title of clean text.
   const cleanFirst = cleanTextTitle(units, bodyStart);
   const clean = cleanFirst && wordCount(units[0]!.text) < CLEAN_TITLE_MIN_WORDS_OVER_LEAD && headlineLead(units, bodyStart) ? null : cleanFirst;
-  let best: { index: number; span?: number; score?: number; text?: string; dateText?: string } | null = clean ?? bestTitle(units, bodyStart, lang, HEADER_TESTS);
+  const tests = pageHeaderTests(units, bodyStart);
+  let best: { index: number; span?: number; score?: number; text?: string; dateText?: string } | null = clean ?? bestTitle(units, bodyStart, lang, tests);
   // No headline above the region, or a weak one: the region may have started at teasers above
   // the article's own header.
   if (!clean && (!best || (best.score ?? 0) < WEAK_TITLE_SCORE)) {
-    const inside = headerInsideRegion(units, bodyStart, lang, HEADER_TESTS);
+    const inside = headerInsideRegion(units, bodyStart, lang, tests);
     if (inside >= 0) best = { index: inside };
+  }
+  // No headline above the prose, and the first "prose" unit has the byline or date line right
+  // under it: it is the headline (one ending in "?", "!" or a quote reads as prose).
+  let bylineBelowLead = -1;
+  if (!best) {
+    bylineBelowLead = proseAfterHeaderLines(units, bodyStart);
+    if (bylineBelowLead >= 0) best = { index: bodyStart };
   }
   if (best) {
     header.titleIndex = best.index;
     header.titleSpan = best.span ?? 1;
     header.title = tidyTitle(best.text ? best.text : units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
     if (header.bodyStart < best.index + header.titleSpan) header.bodyStart = best.index + header.titleSpan;
+    if (bylineBelowLead >= 0) header.bodyStart = bylineBelowLead;
     bodyStart = header.bodyStart;
     // The headline printed again lower down (a gallery's or a sticky bar's copy): the byline and
     // date sit under its first printing, so the header search starts there.
@@ -180,7 +228,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
       const strength = BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };
     }
-    if (header.dateIndex < 0 && (isDateLine(text) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {
+    if (header.dateIndex < 0 && (isDateLine(text) || NUMERIC_DATE_TIME_LINE.test(text.trim()) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {
       header.dateIndex = i;
       header.dateText = text;
     }

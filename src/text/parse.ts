@@ -12,6 +12,7 @@
 import type { Block, Removal } from '../model.js';
 import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
+import { bylineAuthors } from './byline.js';
 import { bylineOf, findHeader } from './header.js';
 import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
@@ -172,7 +173,7 @@ export function parseText(text: string, front: Preamble | null = null): Parsed {
     // Front matter's title is the author's; a reader preamble's is the page <title> ("… | Site").
     title: (front ? [front.title, header.title] : [header.title, preamble?.title]).find(Boolean) ?? null,
     byline: header.byline,
-    authors: preamble?.authors ?? [],
+    authors: preamble?.authors ?? bylineAuthors(header.byline),
     published: preamble?.published ?? header.published,
     siteName: preamble?.siteName ?? null,
     lang: preamble?.lang ?? null,
