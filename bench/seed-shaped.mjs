@@ -4,13 +4,14 @@
 // below (related links, share counts, cookie and newsletter prompts), as raw scraped article text
 // usually arrives. The evaluator then scores the text path on it:
 //
-//   node bench/seed-shaped.mjs [--gold ../shared/bench/aeb/gold.json] [--out /tmp/seedset] [--variant main|heldout]
+//   node bench/seed-shaped.mjs [--gold ../shared/bench/aeb/gold.json] [--out /tmp/seedset] [--variant main|heldout|heldout2]
 //   node ../shared/bench/evaluate.mjs /tmp/seedset --input text
 //
 // Pages whose gold body is empty are skipped; the gold written is the aeb gold (title, authors,
 // body, published). Everything is chosen deterministically from the page id, so a run is
-// reproducible. Two families of forms: 'main' (the forms the header rules were tuned on) and
-// 'heldout' (other bylines, date lines and junk, kept apart to check that the rules generalise).
+// reproducible. Three families of forms: 'main' (the forms the header rules were tuned on),
+// 'heldout' (other bylines, date lines and junk, looked at once) and 'heldout2' (more forms and
+// languages, kept apart to check that the rules generalise).
 // The generated data is never committed.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,7 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const goldPath = opt('--gold', '/work/shared/bench/aeb/gold.json');
 const out = opt('--out', '/tmp/seedset');
 const variant = opt('--variant', 'main');
-if (!['main', 'heldout'].includes(variant)) throw new Error(`--variant main|heldout, not ${variant}`);
+if (!['main', 'heldout', 'heldout2'].includes(variant)) throw new Error(`--variant main|heldout|heldout2, not ${variant}`);
 
 /** FNV-1a over the page id and the variant: the page's own random stream. */
 function rng(seed) {
@@ -51,10 +52,18 @@ const MENUS = {
     ['Menü', 'Suche', 'Anmelden', 'Abo', 'E-Paper'],
     ['LIVE TV', 'Markets', 'Science', 'Climate', 'Lifestyle'],
   ],
+  heldout2: [
+    ['Start', 'Regional', 'Deutschland', 'Welt', 'Meinung', 'Video'],
+    ['À la une', 'Politique', 'Société', 'Planète', 'Sport'],
+    ['Portada', 'España', 'América', 'Cultura', 'Tecnología'],
+    ['Menu', 'Cerca', 'Abbonati', 'Accedi'],
+    ['Opinion', 'Local', 'Obituaries', 'E-Edition', 'Classifieds', 'Weather'],
+  ],
 };
 const EXTRA_TOP = {
   main: ['Advertisement', 'Breaking News', 'Trending Now', 'Subscribe now', 'Most Popular', 'Log In'],
   heldout: ['Anzeige', 'Publicité', 'Sponsored', 'Watch Live', 'Werbung', 'Listen to this article'],
+  heldout2: ['Publicidad', 'Pubblicità', 'Reading time: 4 min', 'Exclusive', 'Free trial', 'Live'],
 };
 const OUTLETS = ['The Harbour Times', 'CNN', 'The Northfield Gazette', 'HuffPost', 'Business Insider', 'The Independent', 'Valley Courier', 'The Daily Observer', 'Politico', 'Reuters'];
 const JUNK = {
@@ -74,6 +83,15 @@ const JUNK = {
     () => ['Diese Website verwendet Cookies.', 'Akzeptieren'],
     () => ['Want more stories like this?', 'Sign up for our daily briefing.', 'Sign Up'],
     (r) => ['Tags', pickN(r, ['Politics', 'Economy', 'World', 'Technology', 'Health'], 3).join(', ')],
+  ],
+  heldout2: [
+    (r) => ['Read next', ...pickN(r, RELATED, 2)],
+    () => ['Loading comments…'],
+    (r) => [`${Math.floor(r() * 90)} comments`, 'Show comments'],
+    () => ['Mehr zum Thema'],
+    () => ['Lesen Sie auch', 'Newsletter abonnieren'],
+    () => ['Suivez-nous sur Facebook', "Inscrivez-vous à notre newsletter"],
+    () => ['Copyright © 2023. All rights reserved.', 'About Us | Advertise | Careers'],
   ],
 };
 const RELATED = [
@@ -121,6 +139,13 @@ const DATE_LINES = {
     (t) => `Posted ${WEEKDAYS[t.wd]}, ${MONTHS[t.mo]} ${t.day}, ${t.y}`,
     (t) => `${t.day}/${t.mo + 1}/${t.y}`,
   ],
+  heldout2: [
+    (t) => `${t.day}. ${new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(t.y, t.mo, 1)))} ${t.y}`,
+    (t) => `le ${t.day} ${new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(t.y, t.mo, 1)))} ${t.y} à ${t.h}h${t.min}`,
+    (t) => `${t.day} de ${new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(t.y, t.mo, 1)))} de ${t.y}`,
+    (t) => `${t.y}/${pad(t.mo + 1)}/${pad(t.day)} ${pad(t.h)}:${t.min}`,
+    (t) => `${MONTHS[t.mo]} ${t.day}, ${t.y} ${t.h}:${t.min} ${t.ap.toLowerCase()}`,
+  ],
 };
 /** The numeric date-time line under a bare name: "10/12/16 7:54 PM EDT". */
 const numericDateTime = (t) => `${t.mo + 1}/${t.day}/${String(t.y).slice(2)} ${t.h}:${t.min} ${t.ap} ${['EDT', 'EST', 'ET'][t.day % 3]}`;
@@ -148,6 +173,20 @@ const BYLINES = {
     (n, o, t) => [`Posted on ${MONTHS[t.mo]} ${t.day}, ${t.y} by ${andList(n)}`],
     (n, o, t) => [`${andList(n)} - ${t.mo + 1}/${t.day}/${t.y} ${t.h}:${t.min}${t.ap.toLowerCase()}`],
     (n, o, t, r) => [`Por ${andList(n, 'y')}`, pick(r, DATE_LINES.heldout)(t)],
+  ],
+  heldout2: [
+    (n, o, t, r) => [`Text: ${andList(n, 'und')}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`Autor: ${andList(n, 'und')}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`par ${andList(n, 'et')}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`Escrito por ${andList(n, 'y')}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`di ${andList(n, 'e')}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`przez ${andList(n, 'i')}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`Veröffentlicht von ${andList(n, 'und')}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`${andList(n)}, Special to ${o}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t) => [`${andList(n)} · ${1 + (t.day % 9)} min read`],
+    (n, o, t, r) => [`${andList(n)} | Staff Writer`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`${andList(n).toUpperCase()} | ${o.toUpperCase()}`, pick(r, DATE_LINES.heldout2)(t)],
+    (n, o, t, r) => [`Door ${andList(n, 'en')}`, pick(r, DATE_LINES.heldout2)(t)],
   ],
 };
 /** Pages crediting no person: an organisation's byline or none. */

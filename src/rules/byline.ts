@@ -13,6 +13,11 @@ export interface PatternRule {
 export const BYLINE_PREFIXES: readonly PatternRule[] = [
   { id: 'by', pattern: /^(?:(?:written|reported|words|story|text|photos?) )?by[:\s]\s*/i, reason: 'English "By A and B".' },
   { id: 'by-multilingual', pattern: /^(?:von|par|por|di|door|de|autor(?:es|a|in)?|auteurs?|autore|redakcja|tekst)[:\s]\s*/i, reason: 'German, French, Spanish/Portuguese, Italian, Dutch, Polish byline prefixes.' },
+  {
+    id: 'by-multilingual-verb',
+    pattern: /^(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|eingetragen|gepostet|(?:ein |blog[- ]?|gast)?(?:beitrag|artikel)|publié|écrit|rédigé|un article|publicado|publicada|escrito|escrita|un artículo|pubblicato|scritto|un articolo|gepubliceerd|geschreven|een artikel|opublikowane|opublikował[a]?|napisane|napisał[a]?|dodane|artykuł)\s+(?:von|par|por|da|di|door|przez)\s+|przez\s+|(?:text|texte|testo|texto|tekst)\s*:\s*)/i,
+    reason: 'A verb or noun and "by" in the other supported languages: "Veröffentlicht von A", "Ein Beitrag von A", "Publié par A", "Escrito por A", "Scritto da A", "Geschreven door A", "przez A" (Polish "by"), and the "Text: A" credit.',
+  },
   { id: 'author-label', pattern: /^(?:authors?|writers?|reporters?)\s*:\s*/i, reason: '"Author: Jane Doe" labels.' },
 ];
 

@@ -7,7 +7,7 @@
  * Picture credits ("Doug Mills/The New York Times", "Photo: A, AP") are not bylines.
  */
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
-import { parseDate } from '../metadata/date.js';
+import { isDateLine, parseDate } from '../metadata/date.js';
 import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, FOR_OUTLET, JOB_NOUN_PATTERN, NAME_PARTICLES, NEWSPAPER_NOUNS, OUTLET_PATTERN, RELATIVE_TIME } from '../rules/byline.js';
 import { wordCount } from './stats.js';
 
@@ -16,7 +16,7 @@ export type BylineKind = 'prefixed' | 'listed' | 'single-name';
 export type BylineMatch = 'byline' | 'single-name' | null;
 
 /** "by" after a date, time or "Posted" at the start of the line. */
-const MID_BY = /^(.*?)\bby:?\s+(?=\p{Lu}|[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}])/iu;
+const MID_BY = /^(.*?)\b(?:by|von|par|por|door|przez|di|da):?\s+(?=\p{Lu}|[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}])/iu;
 /** "11/19/2019", "5:45": a numeric date or a time. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 /** Longest byline line (characters). */
@@ -49,16 +49,71 @@ const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|
  * Other lines come back as they are.
  */
 export function bylineText(text: string): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  const dated = nameThenDate(s);
+  const s = prefixedSegment(text.replace(/\s+/g, ' ').trim());
+  const dated = nameThenDate(s) ?? dateThenName(s);
   if (dated) return dated;
   const forOutlet = namesForOutlet(s);
   if (forOutlet) return `${joinNames(forOutlet.names)} ${forOutlet.word} ${forOutlet.outlet}`;
   const m = MID_BY.exec(s);
   if (!m || !m[1]!.trim()) return separateGluedOutlet(s);
   const head = m[1]!.trim();
-  const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words|analysis|commentary|opinion|review|interview|column|text)$/i.test(head);
+  const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words|analysis|commentary|opinion|review|interview|column|text|veröffentlicht|geschrieben|eingetragen|publié|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd|geschreven|opublikowano|napisane)$/i.test(head);
   return separateGluedOutlet(datedHead ? s.slice(m[1]!.length) : s);
+}
+
+/**
+ * A line of parts between bars with one part a prefixed byline ("Home | By Ana Pereira | March
+ * 7, 2023"): that part and the parts after it. Other lines come back as they are.
+ */
+function prefixedSegment(s: string): string {
+  const parts = s.split(/\s+\|\s+/);
+  if (parts.length < 2) return s;
+  const k = parts.findIndex((p) => BYLINE_PREFIXES.some((r) => r.pattern.test(p)));
+  return k > 0 ? parts.slice(k).join(' | ') : s;
+}
+
+/**
+ * A date at the start of a line: "11.12.2019", "23.06.2016 um 16:14 Uhr", "September 17, 2019",
+ * "26. September 2019", "2019-12-11"; the month names come from metadata/date.ts's parser, so
+ * the candidate end is tried word by word.
+ */
+const LEADING_NUMERIC_DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?)?|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?/i;
+/** Most words of a written-out leading date ("Tuesday, 17. September 2019, 10:31 Uhr"). */
+const LEADING_DATE_MAX_WORDS = 7;
+/** What may follow the name on a date-first line: nothing, a separator, a counter, a comment link. */
+const AFTER_DATED_NAME = /^(?:$|[-–—|•·,:]|\d|(?:schreibe einen |leave an? |add an? |no |keine |\d+ )?(?:kommentare?|comments?|antworten|reply|replies|réponses?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)\b)/i;
+
+/**
+ * "11.12.2019 - Ana Pereira", "September 17, 2019 Ana Pereira 0", "26. September 2019 Ana
+ * Pereira Schreibe einen Kommentar": a date, the name, then at most a counter or a comment
+ * link; returned as "Ana Pereira - <date>" (the name first, as the splitter reads it). Null for
+ * other lines.
+ */
+export function dateThenName(s: string): string | null {
+  let date = LEADING_NUMERIC_DATE.exec(s)?.[0] ?? '';
+  if (!date) {
+    // The shortest head that is a date ending in a year, then longer ones while a time follows.
+    const words = s.split(' ');
+    for (let k = 2; k <= Math.min(LEADING_DATE_MAX_WORDS, words.length - 2); k++) {
+      const head = words.slice(0, k).join(' ');
+      const ends = /\d{4}$|\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?$/i.test(head) && isDateLine(head);
+      if (ends) date = head;
+      else if (date) break;
+    }
+  }
+  if (!date) return null;
+  const tail = s.slice(date.length);
+  const separated = /^[\s,]*[-–—|•·]/u.test(tail);
+  const words = tail.replace(/^[\s,]*(?:[-–—|•·]\s*)?/u, '').split(' ');
+  for (let n = Math.min(NAME_MAX_WORDS, words.length); n >= NAME_MIN_WORDS; n--) {
+    const name = words.slice(0, n).join(' ');
+    const after = words.slice(n).join(' ');
+    // "2019-11-18 Market Report" alone is a dated headline: a separator or a counter must say otherwise.
+    if (!AFTER_DATED_NAME.test(after) || (!separated && !after)) continue;
+    if (!/^\p{Lu}/u.test(name) || !looksLikeName(name) || isOutletOrTitle(name) || name.split(' ').some((w) => HEADLINE_WORDS.test(w)) || NAME_PARTICLES.has(words[n - 1]!) || !/\p{Ll}/u.test(name)) continue;
+    return `${name} - ${date}`;
+  }
+  return null;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -139,7 +194,8 @@ export function separateGluedOutlet(s: string): string {
 export function bylineKind(text: string): BylineKind | null {
   const s = bylineText(text);
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
-  if (nameThenDate(text.replace(/\s+/g, ' ').trim())) return 'listed';
+  const raw = text.replace(/\s+/g, ' ').trim();
+  if (nameThenDate(raw) || dateThenName(raw)) return 'listed';
   if (namesForOutlet(s)) return BYLINE_PREFIXES.some((p) => p.pattern.test(s)) ? 'prefixed' : 'listed';
   if (CREDIT_LINE.test(text.trim()) || CREDIT_LINE.test(s)) return null;
   if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return bylineAuthors(s).length > 0 ? 'prefixed' : null;

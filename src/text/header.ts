@@ -128,7 +128,7 @@ export const HEADER_TESTS: HeaderTests = {
 };
 
 /**
- * The header tests for one page: a lone name with a date line right under it and the prose right
+ * The header tests for one page: a lone name with a date line right under it and the prose
  * after ("Dana Holm" / "10/12/16 7:54 PM EDT" / prose) is as sure a byline as a "By" line, so the
  * line above it may be a headline that is itself shaped like a name ("Royal Self-Indicting
  * Arrogance"). Only with a headline-like line over it (two words or more, not in a menu's group):
@@ -141,7 +141,10 @@ function pageHeaderTests(units: readonly Unit[], bodyStart: number): HeaderTests
     if (bylineKind(t) !== 'single-name' || hasBylinePrefix(t) || !isDateHeader(units[i + 1]!.text)) continue;
     const above = units[i - 1]!;
     if (above.group > SINGLE_NAME_MAX_GROUP || wordCount(above.text) < 2 || matchBoilerplate(above.text)) continue;
-    if (units.slice(i + 2, bodyStart).every((u) => isDateHeader(u.text) || matchBoilerplate(u.text))) datedNames.add(t);
+    // Between the date line and the prose: more date lines, boilerplate, the article's short
+    // first sentences; not a label in capitals or a caption list ("CLICK FOR FULL RESULTS").
+    const sentence = (u: Unit) => /[.!?…]["'”’»)]*$/u.test(u.text) && /\p{Ll}/u.test(u.text);
+    if (units.slice(i + 2, bodyStart).every((u) => isDateHeader(u.text) || matchBoilerplate(u.text) || sentence(u))) datedNames.add(t);
   }
   if (datedNames.size === 0) return HEADER_TESTS;
   return {

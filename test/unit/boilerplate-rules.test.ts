@@ -78,6 +78,10 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Share', 'Share this article', 'Facebook', '1.2k shares', 'Tweet | Email | Print'],
     keep: ['Share prices rose after the company announced the merger on Monday morning.'],
   },
+  'share-button-label': {
+    match: ['Share this:', 'Click to share on Twitter (Opens in new window)', 'Click to email a link to a friend (Opens in new window)', 'Teilen:'],
+    keep: ['Click to share buttons were removed from the site in May, the editor said.', 'Share this: the council voted to keep the ferry running.'],
+  },
   'follow-subscribe': {
     match: ['Follow us on Instagram', 'Subscribe now', 'Sign in', 'Already a subscriber?'],
     keep: ['Subscribe to the idea that towns can fix their own roads, and the budget looks different.'],
