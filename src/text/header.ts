@@ -7,7 +7,7 @@ import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN, NUMERIC_DATE_TIME_
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
-import { bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
+import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
 import { bestTitle, headerInsideRegion, headlineLead, TITLE_LOOKBACK, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
@@ -169,6 +169,28 @@ function proseAfterHeaderLines(units: readonly Unit[], i: number): number {
   return k > i + 1 && units[k] && isProse(units[k]!.text) ? k : -1;
 }
 
+/** Longest line (words) read as a byline away from the header: longer ones are sentences. */
+const FAR_BYLINE_MAX_WORDS = 12;
+
+/**
+ * The one prefixed byline of the page ("By A", "Von A", "Author: A"), wherever it is: its index,
+ * or -1 when there is none or several name different people (comment headers, teaser bylines).
+ */
+function onlyPrefixedByline(units: readonly Unit[]): number {
+  let found = -1;
+  let key = '';
+  for (const [i, u] of units.entries()) {
+    if (u.block.kind !== 'paragraph' || wordCount(u.text) > FAR_BYLINE_MAX_WORDS || bylineKind(u.text) !== 'prefixed') continue;
+    const list = bylineAuthors(bylineText(u.text));
+    // Away from the header only clean names: "von der Planung" is a phrase, "Groupe d'Études." a sentence's end.
+    if (!list.length || !list.every((n) => /^\p{Lu}/u.test(n) && !/\.$/.test(n))) continue;
+    const names = list.map((n) => n.toLowerCase()).sort().join('|');
+    if (found >= 0 && names !== key) return -1;
+    if (found < 0) [found, key] = [i, names];
+  }
+  return found;
+}
+
 /** The header above `bodyStart` (the first unit of the article's prose). */
 export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null): TextHeader {
   let bodyStart = start;
@@ -238,6 +260,12 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   }
   // The date printed on the headline's own line.
   if (header.dateIndex < 0 && best?.dateText) header.dateText = best.dateText;
+  // No byline in the header's place: the page's one explicit "By" byline elsewhere (a blog's
+  // byline above a sidebar, an "Author: A" line under the post).
+  if (!best_) {
+    const far = onlyPrefixedByline(units);
+    if (far >= 0) best_ = { index: far, strength: BYLINE_STRENGTH.prefixed };
+  }
   if (best_) {
     header.bylineIndex = best_.index;
     header.byline = bylineText(units[best_.index]!.text);
