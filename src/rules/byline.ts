@@ -64,6 +64,12 @@ export const FOR_OUTLET = /^(.+?)\s+(for|für|pour|para|per|voor|dla|special to)
  */
 export const NUMERIC_DATE_TIME_LINE = /^(?:(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}),?\s+(?:(?:at|um|à|a las|alle|om|o)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|h|[A-Z]{2,4}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?|\d{1,2}\/\d{1,2}\/\d{4})$/;
 
+/**
+ * A reading time after a byline's names ("Ana Pereira · 3 min read", "Lesezeit: 4 Min."): page
+ * furniture, not a name or an outlet.
+ */
+export const READING_TIME_TAIL = /\s*(?:[·•|–—-]\s*)?(?:\d{1,3}\s*(?:min(?:ute)?s?|min\.)\s*(?:read|reading|to read|de lecture|di lettura|de lectura|de leitura|leestijd|czytania|lesezeit)?|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)\s*:?\s*\d{1,3}\s*min(?:\.|utes?|uten)?)\s*$/i;
+
 /** Date-line markers ("Updated 10:31 PM EST, Tue March 7, 2023", "Published: ..."). */
 export const DATE_LINE_PREFIX = /^(?:updated|published|posted|last updated|last modified|modified|first published|date|stand|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|aktualizacja)\b[:\s]*/i;
 

@@ -8,7 +8,7 @@
  */
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
-import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, FOR_OUTLET, JOB_NOUN_PATTERN, NAME_PARTICLES, NEWSPAPER_NOUNS, OUTLET_PATTERN, RELATIVE_TIME } from '../rules/byline.js';
+import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, FOR_OUTLET, JOB_NOUN_PATTERN, NAME_PARTICLES, NEWSPAPER_NOUNS, NUMERIC_DATE_TIME_LINE, OUTLET_PATTERN, READING_TIME_TAIL, RELATIVE_TIME } from '../rules/byline.js';
 import { wordCount } from './stats.js';
 
 export type BylineKind = 'prefixed' | 'listed' | 'single-name';
@@ -16,7 +16,7 @@ export type BylineKind = 'prefixed' | 'listed' | 'single-name';
 export type BylineMatch = 'byline' | 'single-name' | null;
 
 /** "by" after a date, time or "Posted" at the start of the line. */
-const MID_BY = /^(.*?)\b(?:by|von|par|por|door|przez|di|da):?\s+(?=\p{Lu}|[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}])/iu;
+const MID_BY = /^(.*?)\b(?:by|von|par|por|door|przez):?\s+(?=\p{Lu}|[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}])/iu;
 /** "11/19/2019", "5:45": a numeric date or a time. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 /** Longest byline line (characters). */
@@ -49,7 +49,7 @@ const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|
  * Other lines come back as they are.
  */
 export function bylineText(text: string): string {
-  const s = prefixedSegment(text.replace(/\s+/g, ' ').trim());
+  const s = cutTrailingDate(prefixedSegment(text.replace(/\s+/g, ' ').trim().replace(READING_TIME_TAIL, '')));
   const dated = nameThenDate(s) ?? dateThenName(s);
   if (dated) return dated;
   const forOutlet = namesForOutlet(s);
@@ -59,6 +59,29 @@ export function bylineText(text: string): string {
   const head = m[1]!.trim();
   const datedHead = parseDate(head) !== null || NUMERIC_DATE_OR_TIME.test(head) || /^(?:posted|written|published|reported|story|words|analysis|commentary|opinion|review|interview|column|text|veröffentlicht|geschrieben|eingetragen|publié|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd|geschreven|opublikowano|napisane)$/i.test(head);
   return separateGluedOutlet(datedHead ? s.slice(m[1]!.length) : s);
+}
+
+/**
+ * A byline and its date line joined into one unit (printed on consecutive lines): "Ana Pereira,
+ * Special to The Outlet November 13, 2019 8:26 am" -> "Ana Pereira, Special to The Outlet -
+ * November 13, 2019 8:26 am", the date after a separator as the splitter expects. The date is
+ * the shortest end of the line that reads as one; lines that are a date as a whole, or hold no
+ * date at the end, come back as they are.
+ */
+function cutTrailingDate(s: string): string {
+  if (s.length > MAX_BYLINE_CHARS || !/\d$|\b(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}|\d{1,2}h\d{2})$/i.test(s)) return s;
+  const words = s.split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const tail = words.slice(k).join(' ');
+    if (!(isDateLine(tail) || NUMERIC_DATE_TIME_LINE.test(tail))) continue;
+    const head = words.slice(0, k).join(' ').replace(/\s+(?:le|am|on|el|il|op|dnia)$/i, '');
+    // Not a label ("Letzter Beitrag: 18.10.2010", "Actualizado al ..."), and a lone name needs a
+    // time after it: "Market Report 11.18.19" is a dated headline, as in nameThenDate.
+    if (/[-–—|•·,:]$/.test(head) || wordCount(head) < NAME_MIN_WORDS || DATE_LINE_PREFIX.test(head)) return s;
+    if (!/[,|]/.test(head) && !/\d[:h]\d{2}\b|\buhr\b|\b[ap]\.?m\b/i.test(tail)) return s;
+    return `${head} - ${tail}`;
+  }
+  return s;
 }
 
 /**
@@ -137,7 +160,7 @@ function bylineName(part: string): boolean {
 /**
  * "Ana Pereira and Tim Roe for The Harbour Times", "ANA PEREIRA for HuffPost", "Ana Pereira für
  * Die Zeit": the names (capitals tidied) and the outlet they write for. The outlet reads as one:
- * "The ..." in capitals, a newspaper's or an organisation's word (OUTLET_PATTERN), or one word
+ * "The ..." ("Die", "Le", "El", "Il", "De"...) with a capital, a newspaper's or an organisation's word (OUTLET_PATTERN), or one word
  * (a brand: HuffPost, Politico); names in capitals mark the line as a byline by themselves. A
  * Title Case headline ("Ten Tips for Better Sleep") fails both. Null for other lines.
  */
@@ -150,7 +173,7 @@ export function namesForOutlet(s: string): { names: string[]; word: string; outl
   const outlet = m[3]!;
   const capitals = !/\p{Ll}/u.test(raw.replace(/\b(?:and|und|et|y|e|i|en|oraz)\b/g, '')) && /\p{Lu}{2}/u.test(raw);
   const outletWords = outlet.split(/\s+/);
-  const outletLike = /^The\s/.test(outlet) || OUTLET_PATTERN.test(outlet) || NEWSPAPER_NOUN_SET.has(outletWords[outletWords.length - 1]!.toLowerCase()) || outletWords.length === 1;
+  const outletLike = /^(?:The|Die|Der|Das|Le|La|Les|El|Los|Il|Lo|De|Het)\s/.test(outlet) || OUTLET_PATTERN.test(outlet) || NEWSPAPER_NOUN_SET.has(outletWords[outletWords.length - 1]!.toLowerCase()) || outletWords.length === 1;
   if (!(capitals || outletLike) || outletWords.length > FOR_OUTLET_MAX_WORDS) return null;
   const names = splitNames(raw).map(tidyName);
   if (names.length === 0 || !names.every(bylineName)) return null;
@@ -196,12 +219,15 @@ export function bylineKind(text: string): BylineKind | null {
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
   const raw = text.replace(/\s+/g, ' ').trim();
   if (nameThenDate(raw) || dateThenName(raw)) return 'listed';
-  if (namesForOutlet(s)) return BYLINE_PREFIXES.some((p) => p.pattern.test(s)) ? 'prefixed' : 'listed';
+  if (namesForOutlet(s)) return BYLINE_PREFIXES.some((p) => p.pattern.test(raw)) ? 'prefixed' : 'listed';
   if (CREDIT_LINE.test(text.trim()) || CREDIT_LINE.test(s)) return null;
   if (BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return bylineAuthors(s).length > 0 ? 'prefixed' : null;
   // "Published Wed, Nov 20 2019 4:29 AM EST": a date line, even when its words are capitalised.
   if (DATE_LINE_PREFIX.test(s)) return null;
   if (CREDIT_SLASH.test(s)) return null;
+  // Words run together ("FamilyTravelTips"): tags or menu items scraped without spaces, not names;
+  // a brand after a name's comma or bar is an outlet ("Dana Holm, HarbourPost").
+  if (GLUED_TAGS.test(s.replace(/\s*[,|]\s*[^\s,|]+$/, ''))) return null;
   // A sentence is not a byline (an initial or "Jr." may end one, and so may a date line's time).
   if (/[.!?]$/.test(s.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && !parseDate(s)) return null;
   // A bare list: every part is a name, an outlet/title or a date, and there is a name.
@@ -217,8 +243,6 @@ export function bylineKind(text: string): BylineKind | null {
       // "Dana Holm, HuffPost": a brand may be glued); after "&" or "and" it is a menu's second
       // half ("Foreign Affairs & Defence").
       if (words === 1 && k > 0 && names > 0 && /[,|]/.test(cleaned)) continue;
-      // Words run together ("FamilyTravelTips"): tags or menu items scraped without spaces, not names.
-      if (GLUED_TAGS.test(p)) return null;
       if (words < NAME_MIN_WORDS || words > NAME_MAX_WORDS) return null;
       names++;
     } else if (wordCount(p) > OUTLET_PART_MAX_WORDS || (!isOutletOrTitle(p) && !parseDate(p) && !RELATIVE_TIME.test(p))) {
@@ -227,7 +251,7 @@ export function bylineKind(text: string): BylineKind | null {
   }
   if (names === 0) return null;
   // One bare name with nothing else is only a byline if it carried an outlet, date or separator.
-  if (names === 1 && parts.length === 1 && cleaned.replace(/[\s,]/g, '') === s.replace(/\s/g, '')) {
+  if (names === 1 && parts.length === 1 && cleaned.replace(/[\s,]/g, '') === raw.replace(/\s/g, '')) {
     // An all-capitals pair of words alone is a section label ("KEY POINTS"), not a name.
     // So is a quoted title ("“Wild Rose”") or one glued word ("LinkNaija").
     return /\p{Ll}/u.test(s) && !/^["'“‘«]/u.test(s) && s.split(/\s+/).length >= 2 ? 'single-name' : null;

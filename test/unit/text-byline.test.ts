@@ -1,7 +1,8 @@
 /** Byline lines in scraped text: which lines are bylines, and how sure. */
 import { describe, expect, it } from 'vitest';
 import { splitAuthors } from '../../src/metadata/authors.js';
-import { bylineKind, bylineText, isCapsName, separateGluedOutlet } from '../../src/text/byline.js';
+import { bylineAuthors, bylineKind, bylineText, isCapsName, separateGluedOutlet } from '../../src/text/byline.js';
+import { parseText } from '../../src/text/parse.js';
 
 const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['By Ana Pereira and Tim Roe', 'prefixed'],
@@ -51,6 +52,39 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['HarbourLife & GardenTips', null],
   ['By Dana HolmStaff Writer', 'prefixed'],
   ['Ruth McDonald, LeBron DeShawn', 'listed'],
+  // "Name for The Outlet", also with the names in capitals; not a Title Case headline.
+  ['Ana Pereira for The Harbour Times', 'listed'],
+  ['ANA PEREIRA and TIM ROE for HarbourPost', 'listed'],
+  ['By Ana Pereira for The Harbour Times', 'prefixed'],
+  ['Ana Pereira für Die Hafenzeitung', 'listed'],
+  ['Ten Tips for Better Sleep', null],
+  ['Good News for The Harbour', null],
+  // Bylines in the other supported languages.
+  ['Veröffentlicht von Klara Hoffmann', 'prefixed'],
+  ['Ein Beitrag von Klara Hoffmann', 'prefixed'],
+  ['Veröffentlicht am 17. Dezember 2019 von Klara Hoffmann', 'prefixed'],
+  ['Publié par Lucie Martin', 'prefixed'],
+  ['Escrito por Lucía Gómez y Pablo Ruiz', 'prefixed'],
+  ['Scritto da Giulia Conti', 'prefixed'],
+  ['Geschreven door Sanne de Vries', 'prefixed'],
+  ['przez Anna Nowak', 'prefixed'],
+  ['Text: Klara Hoffmann und Jonas Berg', 'prefixed'],
+  ['Przez lata nic się nie zmieniło.', null],
+  // A date first, then the name and a separator, a counter or a comment link.
+  ['11.12.2019 - Klara Hoffmann', 'listed'],
+  ['September 17, 2019 Ana Pereira 0', 'listed'],
+  ['26. September 2019 Klara Hoffmann Schreibe einen Kommentar', 'listed'],
+  ['2019-11-18 Market Report', null],
+  ['March 7, 2023 The Council Meets Again', null],
+  // A prefixed part between bars; a reading time; a job line under a name.
+  ['Accueil | Par Lucie Martin | 30 septembre 2018', 'prefixed'],
+  ['Ana Pereira · 3 min read', 'listed'],
+  ['Harbour Courier Correspondent', null],
+  ['Dana Holm, HarbourPost', 'listed'],
+  // A byline and its date line joined into one unit; a label with a date is not one.
+  ['Ana Pereira, Special to The Harbour Times November 13, 2019 8:26 am', 'listed'],
+  ['Letzter Beitrag: 18.10.2010, 23:08', null],
+  ['Harbour Festival 23.01.2020', null],
 ];
 
 describe('bylineKind', () => {
@@ -90,6 +124,52 @@ describe('an outlet glued to the name with an acronym', () => {
   it('is split off before the names are read', () => {
     expect(splitAuthors('By Dana HolmHVNews')).toEqual(['Dana Holm']);
     expect(splitAuthors('By Dana HolmHVBusiness')).toEqual(['Dana Holm']);
+  });
+});
+
+describe('bylineAuthors', () => {
+  it('reads "Name for The Outlet" and tidies names in capitals', () => {
+    expect(bylineAuthors(bylineText('ANA PEREIRA and TIM ROE for The Harbour Times'))).toEqual(['Ana Pereira', 'Tim Roe']);
+    expect(bylineAuthors(bylineText('Ana Pereira for HarbourPost'))).toEqual(['Ana Pereira']);
+  });
+  it('reads one-word names of a caseless script, not one capitalised Latin word', () => {
+    expect(bylineAuthors(bylineText('김민수 for The Harbour Times'))).toEqual(['김민수']);
+    expect(bylineAuthors('By 김민수')).toEqual(['김민수']);
+    expect(bylineAuthors('Posted by Vortex')).toEqual([]);
+  });
+  it('reads the names of date-first lines and lines with a reading time', () => {
+    expect(bylineAuthors(bylineText('23.06.2016 um 16:14 Uhr - Klara Hoffmann - 91 Kommentare'))).toEqual(['Klara Hoffmann']);
+    expect(bylineAuthors(bylineText('Ana Pereira and Tim Roe · 3 min read'))).toEqual(['Ana Pereira', 'Tim Roe']);
+  });
+});
+
+const BODY = [
+  'The harbour board approved the new ferry timetable on Tuesday after a long debate among its members about costs.',
+  'Residents of the islands had asked for earlier crossings in the morning so that children could reach school on time.',
+  'The board said the change would take effect in the spring, once the second vessel has returned from its refit.',
+];
+
+describe('the header of seed-shaped text', () => {
+  const page = (...head: string[]) => parseText(['Home', 'News', 'Sport', 'Opinion', '', ...head, '', ...BODY.flatMap((p) => [p, ''])].join('\n'));
+  it('reads a lone name over a numeric date-time line as the byline, and the name-shaped line above as the headline', () => {
+    const p = page('Harbour Ferry Timetable', '', 'Ana Pereira', '10/12/16 7:54 PM EDT');
+    expect(p.title).toBe('Harbour Ferry Timetable');
+    expect(bylineAuthors(p.byline)).toEqual(['Ana Pereira']);
+    expect(p.blocks.map((b) => b.text)).toEqual(BODY);
+  });
+  it('reads "NAME for The Outlet" under the headline', () => {
+    const p = page('Harbour board approves new ferry timetable', '', 'ANA PEREIRA for The Harbour Times', 'March 7, 2023');
+    expect(p.title).toBe('Harbour board approves new ferry timetable');
+    expect(p.authors).toEqual(['Ana Pereira']);
+  });
+  it('takes a headline that ends like a sentence when the byline and date line follow it', () => {
+    const p = page('Will the harbour get its new ferries?', 'Ana Pereira', 'Updated 3:14 PM ET, Tue March 7, 2023');
+    expect(p.title).toBe('Will the harbour get its new ferries?');
+    expect(bylineAuthors(p.byline)).toEqual(['Ana Pereira']);
+  });
+  it('finds the page\'s one prefixed byline away from the header', () => {
+    const p = parseText(['Home', 'News', '', 'Harbour board approves new ferry timetable', '', ...BODY.flatMap((p) => [p, '']), 'Share', '', 'Author: Ana Pereira', ''].join('\n'));
+    expect(p.byline).toBe('Author: Ana Pereira');
   });
 });
 
