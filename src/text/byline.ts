@@ -49,7 +49,7 @@ const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|
  * Other lines come back as they are.
  */
 export function bylineText(text: string): string {
-  const s = cutTrailingDate(prefixedSegment(text.replace(/\s+/g, ' ').trim().replace(READING_TIME_TAIL, '')));
+  const s = commaBeforeOutletOrJob(cutTrailingDate(prefixedSegment(text.replace(/\s+/g, ' ').trim().replace(READING_TIME_TAIL, ''))));
   const dated = nameThenDate(s) ?? dateThenName(s);
   if (dated) return dated;
   const forOutlet = namesForOutlet(s);
@@ -68,7 +68,7 @@ export function bylineText(text: string): string {
  * the shortest end of the line that reads as one; lines that are a date as a whole, or hold no
  * date at the end, come back as they are.
  */
-function cutTrailingDate(s: string): string {
+function cutTrailingDate(s: string, loneNames = false): string {
   if (s.length > MAX_BYLINE_CHARS || !/\d$|\b(?:[ap]\.?m\.?|uhr|[A-Z]{2,4}|\d{1,2}h\d{2})$/i.test(s)) return s;
   const words = s.split(' ');
   for (let k = words.length - 1; k >= 1; k--) {
@@ -78,11 +78,30 @@ function cutTrailingDate(s: string): string {
     // Not a label ("Letzter Beitrag: 18.10.2010", "Actualizado al ..."), and a lone name needs a
     // time after it: "Market Report 11.18.19" is a dated headline, as in nameThenDate.
     if (/[-–—|•·,:]$/.test(head) || wordCount(head) < NAME_MIN_WORDS || DATE_LINE_PREFIX.test(head)) return s;
-    if (!/[,|]/.test(head) && !/\d[:h]\d{2}\b|\buhr\b|\b[ap]\.?m\b/i.test(tail)) return s;
+    if (!loneNames && !/[,|]/.test(head) && !/\d[:h]\d{2}\b|\buhr\b|\b[ap]\.?m\b/i.test(tail)) return s;
     return `${head} - ${tail}`;
   }
   return s;
 }
+
+/**
+ * An outlet after a dash ("Ana Pereira and Tim Roe — Reuters") or a job title run into the name
+ * ("Ana Pereira Senior Reporter"): written with a comma, as the splitter reads parts. Other
+ * lines come back as they are.
+ */
+function commaBeforeOutletOrJob(s: string): string {
+  const dash = /^(.*\S)\s+[—–-]\s+([^—–-]+)$/u.exec(s);
+  if (dash && (isOutletOrTitle(dash[2]!) || /^\p{Lu}[\p{L}]+$/u.test(dash[2]!)) && !parseDate(dash[2]!)) return `${dash[1]}, ${dash[2]}`;
+  const words = s.split(' ');
+  for (let n = NAME_MIN_WORDS; n <= 3 && n < words.length; n++) {
+    const head = words.slice(0, n).join(' ');
+    const tail = words.slice(n);
+    if (tail.length <= JOB_LINE_MAX_WORDS && tail.every((w) => /^\p{Lu}/u.test(w)) && JOB_NOUN_PATTERN.test(tail.join(' ')) && !JOB_NOUN_PATTERN.test(head) && bylineName(head)) return `${head}, ${tail.join(' ')}`;
+  }
+  return s;
+}
+/** Longest job title (words) run into a name. */
+const JOB_LINE_MAX_WORDS = 4;
 
 /**
  * A line of parts between bars with one part a prefixed byline ("Home | By Ana Pereira | March
@@ -173,7 +192,7 @@ export function namesForOutlet(s: string): { names: string[]; word: string; outl
   const outlet = m[3]!;
   const capitals = !/\p{Ll}/u.test(raw.replace(/\b(?:and|und|et|y|e|i|en|oraz)\b/g, '')) && /\p{Lu}{2}/u.test(raw);
   const outletWords = outlet.split(/\s+/);
-  const outletLike = /^(?:The|Die|Der|Das|Le|La|Les|El|Los|Il|Lo|De|Het)\s/.test(outlet) || OUTLET_PATTERN.test(outlet) || NEWSPAPER_NOUN_SET.has(outletWords[outletWords.length - 1]!.toLowerCase()) || outletWords.length === 1;
+  const outletLike = /^(?:The|Die|Der|Das|Le|La|Les|El|Los|Il|Lo|De|Het)\s/.test(outlet) || OUTLET_PATTERN.test(outlet) || NEWSPAPER_NOUN_SET.has(outletWords[outletWords.length - 1]!.toLowerCase()) || outletWords.length === 1 || outletWords.some((w) => /^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(w));
   if (!(capitals || outletLike) || outletWords.length > FOR_OUTLET_MAX_WORDS) return null;
   const names = splitNames(raw).map(tidyName);
   if (names.length === 0 || !names.every(bylineName)) return null;
@@ -215,6 +234,18 @@ export function separateGluedOutlet(s: string): string {
 }
 
 export function bylineKind(text: string): BylineKind | null {
+  const kind = bylineKindOf(text);
+  if (kind) return kind;
+  // A lone name and a date without a time ("Ana Pereira 7 March 2023"): a byline only in the
+  // header's place, like a lone name ("Market Report 11.18.19" elsewhere is a dated headline).
+  const raw = text.replace(/\s+/g, ' ').trim();
+  const cut = cutTrailingDate(raw, true);
+  if (cut === raw) return null;
+  const head = cut.slice(0, cut.lastIndexOf(' - '));
+  return bylineName(head) && !/\p{Lu}{2}/u.test(head) ? 'single-name' : null;
+}
+
+function bylineKindOf(text: string): BylineKind | null {
   const s = bylineText(text);
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
   const raw = text.replace(/\s+/g, ' ').trim();

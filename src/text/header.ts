@@ -245,10 +245,12 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     const capsName = i === header.titleIndex + header.titleSpan && header.titleIndex >= 0 && i + 1 < units.length && isDateHeader(units[i + 1]!.text) && isCapsName(text);
     const kind = bylineKind(text) ?? (capsName ? 'single-name' : null);
     const loneName = kind === 'single-name';
+    // A lone name is a byline under the headline in a small group, printed twice, next to a date
+    // line, handle or job line, or with its date on its own line ("Ana Pereira 15.12.2022").
     // The last line before the prose, under the headline, printed once more above (an author box
     // or avatar and the byline): a name there twice is the author's, not a menu item's or a place's.
     const repeatedOverProse = i === bodyStart - 1 && i > header.titleIndex && units.slice(Math.max(0, i - REPEATED_NAME_LOOKBACK), i).some((u) => u.text === text);
-    const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || repeatedOverProse || bylineContext(units, i));
+    const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || repeatedOverProse || bylineContext(units, i) || (i > header.titleIndex && isDateHeader(text)));
     if (kind && !(loneName && !loneNameOk)) {
       const strength = BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };

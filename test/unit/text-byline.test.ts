@@ -84,7 +84,13 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   // A byline and its date line joined into one unit; a label with a date is not one.
   ['Ana Pereira, Special to The Harbour Times November 13, 2019 8:26 am', 'listed'],
   ['Letzter Beitrag: 18.10.2010, 23:08', null],
-  ['Harbour Festival 23.01.2020', null],
+  // A lone name and a date without a time reads as a lone name: a byline only under a headline.
+  ['Ana Pereira 7 March 2023', 'single-name'],
+  ['Harbour Festival 23.01.2020', 'single-name'],
+  // An outlet after a dash, a job title run into the name, a brand with a country code.
+  ['Ana Pereira and Tim Roe — Reuters', 'listed'],
+  ['Ana Pereira Senior Reporter', 'listed'],
+  ['Ana Pereira for HarbourPost UK', 'listed'],
 ];
 
 describe('bylineKind', () => {
@@ -166,6 +172,10 @@ describe('the header of seed-shaped text', () => {
     const p = page('Will the harbour get its new ferries?', 'Ana Pereira', 'Updated 3:14 PM ET, Tue March 7, 2023');
     expect(p.title).toBe('Will the harbour get its new ferries?');
     expect(bylineAuthors(p.byline)).toEqual(['Ana Pereira']);
+  });
+  it('reads a name with its date on one line under the headline', () => {
+    const p = page('Harbour board approves new ferry timetable', '', 'Klara Hoffmann 15.12.2022');
+    expect(p.authors).toEqual(['Klara Hoffmann']);
   });
   it('finds the page\'s one prefixed byline away from the header', () => {
     const p = parseText(['Home', 'News', '', 'Harbour board approves new ferry timetable', '', ...BODY.flatMap((p) => [p, '']), 'Share', '', 'Author: Ana Pereira', ''].join('\n'));
