@@ -9,7 +9,7 @@ import { isDateLine, parseDate } from '../metadata/date.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle, headerInsideRegion, headlineLead, TITLE_LOOKBACK, type HeaderTests } from './title.js';
+import { bestTitle, headerInsideRegion, headlineLead, notTitle, scoreTitles, TITLE_LOOKBACK, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -191,6 +191,46 @@ function onlyPrefixedByline(units: readonly Unit[]): number {
   return found;
 }
 
+/** A byline line that is sure under a headline: "By A", "A, B and C", "A for Outlet", or a lone name with the date line under it. */
+function isSureByline(units: readonly Unit[], k: number): boolean {
+  const t = units[k]?.text;
+  if (!t || units[k]!.block.kind !== 'paragraph') return false;
+  const kind = bylineKind(t);
+  if (kind === 'prefixed' || kind === 'listed') return true;
+  return (kind === 'single-name' || isCapsName(t)) && k + 1 < units.length && isDateHeader(units[k + 1]!.text);
+}
+
+/**
+ * Most units between a headline's byline block and a line chosen below it for that headline to
+ * take its place back (a section label and a subhead: seed-shaped pages; further down lie teaser
+ * lists, whose headlines must not lose to a byline far above).
+ */
+const ANCHORED_TITLE_MAX_GAP = 3;
+
+/** Score (text/title.ts) a headline over its byline block may trail the chosen line by when further up. */
+const ANCHORED_TITLE_MARGIN = 0.3;
+
+/** The first unit after the byline at `k` and the date lines under it. */
+function blockEnd(units: readonly Unit[], k: number): number {
+  let e = k + 1;
+  while (e < units.length && isDateHeader(units[e]!.text)) e++;
+  return e;
+}
+
+/**
+ * The nearest line above the prose with a sure byline right under it, shaped like a headline
+ * (not a date, menu label or byline itself, two words or more): its index, or -1.
+ */
+function headlineOverByline(units: readonly Unit[], bodyStart: number): number {
+  for (let j = bodyStart - 2; j >= Math.max(0, bodyStart - TITLE_LOOKBACK); j--) {
+    if (!isSureByline(units, j + 1)) continue;
+    const t = units[j]!.text;
+    if (units[j]!.block.kind !== 'paragraph' || wordCount(t) < 2 || wordCount(t) > CLEAN_TITLE_MAX_WORDS || notTitle(t) !== null || bylineKind(t) !== null || isDateHeader(t) || units[j]!.group > SINGLE_NAME_MAX_GROUP) return -1;
+    return j;
+  }
+  return -1;
+}
+
 /** The header above `bodyStart` (the first unit of the article's prose). */
 export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null): TextHeader {
   let bodyStart = start;
@@ -213,6 +253,23 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   if (!best) {
     bylineBelowLead = proseAfterHeaderLines(units, bodyStart);
     if (bylineBelowLead >= 0) best = { index: bodyStart };
+  }
+  // A line with a byline block right under it (a "By" or listed byline, or a lone name over its
+  // date line) nearer the top than the chosen line: that is the headline; the chosen line below
+  // it is a subhead or a line of the article's start.
+  if (!clean && best && bylineBelowLead < 0) {
+    const anchored = headlineOverByline(units, bodyStart);
+    // Not when the chosen line is right under the byline block: "Back to overview" / "By A" /
+    // headline is a byline printed over its headline.
+    // Nor across a list of teasers: only a label, subhead or caption or two may sit between.
+    // Further down, the headline must score close to the chosen line (text/title.ts).
+    const gap = anchored >= 0 ? best.index - blockEnd(units, anchored + 1) : -1;
+    const close = () => {
+      const ranked = scoreTitles(units, bodyStart, lang, tests);
+      const a = ranked.find((c) => c.index === anchored);
+      return a !== undefined && best !== null && a.score >= (best.score ?? ranked[0]!.score) - ANCHORED_TITLE_MARGIN;
+    };
+    if (gap > 0 && (gap <= ANCHORED_TITLE_MAX_GAP || close())) best = { index: anchored };
   }
   if (best) {
     header.titleIndex = best.index;
@@ -252,7 +309,9 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     const repeatedOverProse = i === bodyStart - 1 && i > header.titleIndex && units.slice(Math.max(0, i - REPEATED_NAME_LOOKBACK), i).some((u) => u.text === text);
     const loneNameOk = !inBody && header.titleIndex >= 0 && ((i > header.titleIndex && units[i]!.group <= SINGLE_NAME_MAX_GROUP) || repeatedOverProse || bylineContext(units, i) || (i > header.titleIndex && isDateHeader(text)));
     if (kind && !(loneName && !loneNameOk)) {
-      const strength = BYLINE_STRENGTH[kind];
+      // A lone name with its date line right under it is as sure as a list of names.
+      const dated = loneName && i + 1 < units.length && isDateHeader(units[i + 1]!.text);
+      const strength = dated ? BYLINE_STRENGTH.listed : BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };
     }
     if (header.dateIndex < 0 && (isDateLine(text) || NUMERIC_DATE_TIME_LINE.test(text.trim()) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {

@@ -173,6 +173,16 @@ describe('the header of seed-shaped text', () => {
     expect(p.title).toBe('Will the harbour get its new ferries?');
     expect(bylineAuthors(p.byline)).toEqual(['Ana Pereira']);
   });
+  it('takes the line over a sure byline as the headline, not a label lower down', () => {
+    const lines = ['Home', 'News', 'Sport', 'Opinion', '', 'Harbour board approves new ferry timetable', '', 'Ana Pereira', '10/12/16 7:54 PM EDT', '', 'FERRIES', '', 'Island Crossings Start Earlier', '', ...BODY.flatMap((p) => [p, ''])];
+    const p = parseText(lines.join('\n'));
+    expect(p.title).toBe('Harbour board approves new ferry timetable');
+    expect(p.byline).toBe('Ana Pereira');
+  });
+  it('leaves a byline printed over its headline', () => {
+    const p = parseText(['Back to overview', '', 'By Ana Pereira', '', 'Harbour board approves new ferry timetable', '', ...BODY.flatMap((p) => [p, ''])].join('\n'));
+    expect(p.title).toBe('Harbour board approves new ferry timetable');
+  });
   it('reads a name with its date on one line under the headline', () => {
     const p = page('Harbour board approves new ferry timetable', '', 'Klara Hoffmann 15.12.2022');
     expect(p.authors).toEqual(['Klara Hoffmann']);
