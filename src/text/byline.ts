@@ -233,7 +233,22 @@ export function separateGluedOutlet(s: string): string {
   return `${head}${name.join(' ')}, ${outlet.join(' ')}`;
 }
 
+/** Answers of bylineKind by line: the header code asks about the same lines many times. */
+const KIND_CACHE = new Map<string, BylineKind | null>();
+/** Lines remembered before the cache starts over (a page has a few hundred). */
+const KIND_CACHE_MAX = 4096;
+
 export function bylineKind(text: string): BylineKind | null {
+  let kind = KIND_CACHE.get(text);
+  if (kind === undefined) {
+    if (KIND_CACHE.size >= KIND_CACHE_MAX) KIND_CACHE.clear();
+    kind = bylineKindUncached(text);
+    KIND_CACHE.set(text, kind);
+  }
+  return kind;
+}
+
+function bylineKindUncached(text: string): BylineKind | null {
   const kind = bylineKindOf(text);
   if (kind) return kind;
   // A lone name and a date without a time ("Ana Pereira 7 March 2023"): a byline only in the
