@@ -8,7 +8,7 @@ import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { isNavLabel, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -100,6 +100,30 @@ const TABLE_ROW_MIN_CELLS = 3;
 const WEAK_BEST_SCORE = 1;
 /** Least overlap for that line. */
 const HEADED_MIN_OVERLAP = 0.4;
+/**
+ * A one-word line ("Baumgutachten", "Willkommen!") is a headline candidate only this close to the
+ * article (units); elsewhere it is a menu item (also over a date line: "App-Tests" / "News vom …").
+ */
+const ONE_WORD_MAX_DISTANCE = 2;
+/** Fewest letters of a one-word headline ("Hope!" has four; "Info", "Top" are labels). */
+const ONE_WORD_MIN_LETTERS = 4;
+/**
+ * Cost of a line shaped like a lone name ("Kleine Schafskunde") taken as a headline: German
+ * nouns and product names are capitalised like names, but a name under the headline is the
+ * byline, so such a line must win on its other signals. Tuned on traf-dev text (0.2-0.6 alike).
+ */
+const LONE_NAME_SUBJECT_COST = 0.3;
+/**
+ * The line right above the article's first paragraph (nothing but known boilerplate between):
+ * on small sites the headline sits there under the menu, with no byline or date and few words
+ * the article repeats. When no candidate reaches MIN_TITLE_SCORE, that line is taken if it is
+ * headline-shaped (no penalty but a final "!") and scores at least this.
+ */
+const OVER_ARTICLE_MIN_SCORE = -0.5;
+/** A breadcrumb trail's separators ("Home » News » Headline", "Forum > iPhone > Headline"). */
+const TRAIL_SEPARATOR = /\s*(?:»|›+|→|>>?|\/\/)\s*/u;
+/** Fewest parts of a trail whose last part is taken as the headline. */
+const TRAIL_MIN_PARTS = 3;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -122,6 +146,10 @@ export interface TitleCandidate {
   penalised: boolean;
   /** One of TITLE_PENALTIES other than the SHAPE_PENALTIES applies: the line is something else. */
   otherKind: boolean;
+  /** Right above the article's first paragraph (known boilerplate between aside). */
+  overArticle: boolean;
+  /** A one-word line (never taken as the headline over a standfirst). */
+  oneWord: boolean;
   /** The headline when the line also holds its date ("Headline November 20, 2019"): the line without it. */
   text?: string;
   /** That date. */
@@ -157,9 +185,9 @@ function headerBelow(units: readonly Unit[], i: number, bodyStart: number, span:
 }
 
 /** A line that cannot be a headline at all. */
-export function notTitle(text: string): string | null {
+export function notTitle(text: string, minWords = TITLE_MIN_WORDS): string | null {
   const n = wordCount(text);
-  if (n < TITLE_MIN_WORDS || n > TITLE_MAX_WORDS) return 'length';
+  if (n < minWords || n > TITLE_MAX_WORDS) return 'length';
   if (matchBoilerplate(text)) return 'boilerplate';
   if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
@@ -199,6 +227,17 @@ export function splitTrailingDate(text: string): { head: string; date: string } 
     return wordCount(head) >= DATED_HEAD_MIN_WORDS && notTitle(head) === null ? { head, date } : null;
   }
   return null;
+}
+
+/**
+ * A breadcrumb trail ending in the headline ("Startseite » Alle News » Headline"): the last
+ * part, when the line has TRAIL_MIN_PARTS parts or more and the last has two words or more.
+ */
+export function trailTail(text: string): string | null {
+  const parts = text.split(TRAIL_SEPARATOR).map((p) => p.trim());
+  if (parts.length < TRAIL_MIN_PARTS || parts.some((p) => !p)) return null;
+  const last = parts[parts.length - 1]!;
+  return wordCount(last) >= TITLE_MIN_WORDS ? last : null;
 }
 
 /** Lower-case hyphenated words: "The Latest: Man stabbed" -> "the-latest-man-stabbed". */
@@ -245,21 +284,46 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   let distance = lead ? -1 : 0;
   let skipped = 0;
   for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
-    const datedLine = splitTrailingDate(units[i]!.text);
-    const text = datedLine?.head ?? units[i]!.text;
+    const crumb = trailTail(units[i]!.text);
+    const datedLine = splitTrailingDate(crumb ?? units[i]!.text);
+    const text = datedLine?.head ?? crumb ?? units[i]!.text;
     if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
     else distance++;
     if (units[i]!.block.kind === 'list') continue;
-    const loneNameTitle = isLoneName(text) && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
-    const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null) ?? ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
-    if (veto) continue;
+    const n = wordCount(text);
+    const nextStrong = i + 1 < units.length && isStrongHeader(units[i + 1]!.text);
+    // One word is a headline only in the headline's own place: right over the article, a word of
+    // a few letters, not a label of the site's navigation.
+    const oneWordOk = n === 1 && distance <= ONE_WORD_MAX_DISTANCE && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
     const words = contentWords(text, stop);
     const overlap = words.length ? words.filter((w) => body.has(w)).length / words.length : 0;
+    const loneName = isLoneName(text);
+    const loneNameTitle = loneName && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
+    // A line shaped like a lone name whose every word the article repeats names its subject
+    // ("Bee Simulator", "Kleine Schafskunde", "Heizjacken von Bosch"): a headline candidate, at a cost.
+    // Not right over a date line ("Jane Doe" / "March 7, 2023"), nor the name of a byline cut
+    // after its "By" ("Von" / "Presse Augsburg").
+    const loneNameSubject =
+      loneName && !loneNameTitle && overlap === 1 && !nextStrong && !(i > 0 && isPrefixedByline(`${units[i - 1]!.text} ${text}`));
+    const veto =
+      (oneWordOk ? null : notTitle(text)) ??
+      (n === 1 && notTitle(text, 1) !== null ? 'one-word' : null) ??
+      notTitleOpening(text) ??
+      (isNavLabel(text) ? 'nav-label' : null) ??
+      (isByline(text) && !loneNameTitle && !loneNameSubject ? 'byline' : null) ??
+      ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
+    if (veto) continue;
     // Two content words overlap by chance ("Health News"); full weight needs a few.
     const support = Math.min(1, words.length / FULL_OVERLAP_WORDS);
     let score = overlap * support * OVERLAP_WEIGHT - distance * DISTANCE_COST;
     const why = [`overlap ${overlap.toFixed(2)}x${support.toFixed(2)}`, `distance ${distance}`];
-    const n = wordCount(text);
+    if (loneNameSubject) {
+      score -= LONE_NAME_SUBJECT_COST;
+      why.push('lone-name-shape');
+    }
+    const overArticle = distance === 1 && i < bodyStart;
+    if (overArticle) why.push('over-article');
+    if (crumb) why.push('breadcrumb-tail');
     if (i === bodyStart) {
       score -= LEAD_COST;
       why.push('region-lead');
@@ -273,16 +337,17 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += TITLE_CASE_BONUS;
       why.push('title-case');
     }
-    const strongBelow = datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader);
+    // A single word over a date line is a site's name or a menu item more often than a headline.
+    const strongBelow = n > 1 && (datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader));
     // A date printed on the headline's own line ("Headline November 20, 2019 - 11:28") is its date line.
-    const strongNext = datedLine !== null || (i + 1 < units.length && isStrongHeader(units[i + 1]!.text));
+    const strongNext = n > 1 && (datedLine !== null || nextStrong);
     if (strongNext) {
       score += STRONG_HEADER_BELOW_BONUS + STRONG_HEADER_NEXT_BONUS;
       why.push('byline-or-date-next');
     } else if (strongBelow) {
       score += STRONG_HEADER_BELOW_BONUS;
       why.push('byline-or-date-below');
-    } else if (headerBelow(units, i, bodyStart, HEADER_BELOW_UNITS, isHeaderLine)) {
+    } else if (n > 1 && headerBelow(units, i, bodyStart, HEADER_BELOW_UNITS, isHeaderLine)) {
       score += HEADER_BELOW_BONUS;
       why.push('byline-below');
     }
@@ -304,7 +369,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       }
     }
     const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w));
-    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : {}) });
+    out.push({ index: i, score, overlap, support, overArticle, oneWord: n === 1, anchored: shaped && strongBelow, strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : crumb ? { text: crumb } : {}) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -351,13 +416,18 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // that has the article's byline or date line under it and repeats enough of its words.
   const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
   const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
-  if (!best || best.score < MIN_TITLE_SCORE) return null;
+  if (!best || best.score < MIN_TITLE_SCORE) {
+    // Nothing scored: the headline-shaped line right over the article, if there is one.
+    const over = ranked.find((c) => c.overArticle && c.score >= OVER_ARTICLE_MIN_SCORE && c.why.split(', ').every((w) => !TITLE_PENALTIES.some((p) => p.id === w) || (w === 'sentence-end' && /!["'”’»)]*$/u.test(units[c.index]!.text))));
+    return over ?? null;
+  }
   // The standfirst and the picture caption sit between the headline and the article and repeat
   // its words as much: a close contender above the best line is the headline. Not when the best
   // line is headline-shaped with the byline or date right under it (the lines above are then
   // related headlines), and not for a line with too few content words to trust its overlap.
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
-    !c.otherKind && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+    !c.otherKind &&
+    !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
     if (from.anchored) return undefined;
     if (from.strongNext && !from.standfirstShaped) {
