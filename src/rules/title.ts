@@ -45,9 +45,9 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
   },
   {
     id: 'photo-credit',
-    pattern: /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|photograph|photo(?:s|graph)?:|image:|credit:|picture:|\(c\))|©|\/(?:ap|afp|reuters|getty)\b/i,
+    pattern: /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|photograph|photo(?:s|graph)?:|image:|credit:|picture:|fotos?:|bild(?:er)?:|fotografía:|zdjęcie:|\(c\))|©|\/(?:ap|afp|reuters|getty)\b/i,
     cost: 1.2,
-    reason: 'Caption and picture credit lines above the article.',
+    reason: 'Caption and picture credit lines above the article (also "Foto:", "Bild:", "Fotografía:", "Zdjęcie:").',
   },
   {
     id: 'caption-label',
@@ -83,7 +83,7 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
   },
   {
     id: 'breadcrumb',
-    pattern: /\s[»>›/|]\s|^[»>›]|\s[»>›]$/u,
+    pattern: /\s(?:[»>›/|]|››|>>|→)\s|^[»>›]|\s[»>›]$/u,
     cost: 0.6,
     reason: 'Breadcrumbs and "Section | Site" lines.',
   },

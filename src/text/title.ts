@@ -114,6 +114,29 @@ const ONE_WORD_MIN_LETTERS = 4;
  */
 const LONE_NAME_SUBJECT_COST = 0.3;
 /**
+ * Least share of a lone-name-shaped line's content words the article repeats for it to be a
+ * headline candidate: a person's name is rarely in the article's opening, a subject is (one of
+ * two words is enough: "Soziale Energie" over an article on energy costs).
+ */
+const LONE_NAME_SUBJECT_OVERLAP = 0.5;
+/**
+ * A line opening with a byline's word ("Von", "By", "De") is a headline when it runs on as a
+ * sentence: this many words or more, this many lower-case words beyond the connectives a name
+ * list has, and this share of its content words repeated by the article ("Von der Leyen will
+ * Kriegsland Ukraine in EU holen", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»").
+ */
+const PREFIXED_SENTENCE = { minWords: 6, minLowerWords: 3, minOverlap: 0.5 };
+/** Lower-case words a byline's list of names has ("and", "und", "staff writer" aside). */
+const NAME_LIST_WORDS = /^(?:and|und|et|y|e|i|en|or|oder|ou|o|with|mit|avec|con|com|z|met|&|von|van|de|der|den|da|di|du|del|della|dos|das|le|la|staff|writer|reporter|correspondent|editor)$/i;
+
+/** A "By"-opened line that reads as a sentence, not a byline (PREFIXED_SENTENCE). */
+function prefixedSentence(text: string, overlap: number): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < PREFIXED_SENTENCE.minWords || overlap < PREFIXED_SENTENCE.minOverlap) return false;
+  return words.slice(1).filter((w) => /^\p{Ll}/u.test(w) && !NAME_LIST_WORDS.test(w)).length >= PREFIXED_SENTENCE.minLowerWords;
+}
+
+/**
  * The line right above the article's first paragraph (nothing but known boilerplate between):
  * on small sites the headline sits there under the menu, with no byline or date and few words
  * the article repeats. When no candidate reaches MIN_TITLE_SCORE, that line is taken if it is
@@ -192,6 +215,8 @@ export function notTitle(text: string, minWords = TITLE_MIN_WORDS): string | nul
   if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
   if (/^\p{Ll}/u.test(text)) return 'lower-case-start';
+  // ": v.l.: A, B" - the rest of a caption or label cut after its first word.
+  if (/^[:;,.)\]]/u.test(text.trim())) return 'punctuation-start';
   // "* Dates may change": a footnote under a table or list.
   if (/^[*†‡]\s/u.test(text)) return 'footnote';
   return null;
@@ -203,6 +228,9 @@ const DATE_START = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 const DATE_TAIL_MAX_LETTER_WORDS = 3;
 /** A headline's words never end with these just before its date: a sentence's or caption's date does. */
 const DATE_LEAD_WORD = /\b(?:on|at|in|since|until|by|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** Boilerplate rules for picture credits and copyright lines (text/title.ts: a header line under a headline). */
+const CREDIT_BOILERPLATE: ReadonlySet<string> = new Set(['copyright', 'image-credit', 'caption-credit']);
+const PHOTO_CREDIT = TITLE_PENALTIES.find((p) => p.id === 'photo-credit');
 /** The penalty for a dateline or a time: a head that is one is not a headline with its date. */
 const DATELINE_PENALTY = TITLE_PENALTIES.find((p) => p.id === 'dateline-or-time');
 /** Fewest words left for the headline when a date is cut off the end of its line. */
@@ -304,13 +332,13 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     // Not right over a date line ("Jane Doe" / "March 7, 2023"), nor the name of a byline cut
     // after its "By" ("Von" / "Presse Augsburg").
     const loneNameSubject =
-      loneName && !loneNameTitle && overlap === 1 && !nextStrong && !(i > 0 && isPrefixedByline(`${units[i - 1]!.text} ${text}`));
+      loneName && !loneNameTitle && overlap >= LONE_NAME_SUBJECT_OVERLAP && !nextStrong && !(i > 0 && isPrefixedByline(`${units[i - 1]!.text} ${text}`));
     const veto =
       (oneWordOk ? null : notTitle(text)) ??
       (n === 1 && notTitle(text, 1) !== null ? 'one-word' : null) ??
       notTitleOpening(text) ??
       (isNavLabel(text) ? 'nav-label' : null) ??
-      (isByline(text) && !loneNameTitle && !loneNameSubject ? 'byline' : null) ??
+      (isByline(text) && !loneNameTitle && !loneNameSubject && !prefixedSentence(text, overlap) ? 'byline' : null) ??
       ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
     if (veto) continue;
     // Two content words overlap by chance ("Health News"); full weight needs a few.
@@ -425,11 +453,22 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // its words as much: a close contender above the best line is the headline. Not when the best
   // line is headline-shaped with the byline or date right under it (the lines above are then
   // related headlines), and not for a line with too few content words to trust its overlap.
+  const isStrongHeader = tests.isStrongHeader ?? (() => false);
+  const headerBetween = (a: number, b: number) =>
+    units.slice(a + 1, b).some((u) => isStrongHeader(u.text) || notTitleOpening(u.text) === 'credit-line' || CREDIT_BOILERPLATE.has(matchBoilerplate(u.text)?.id ?? '') || PHOTO_CREDIT?.pattern.test(u.text));
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
     !c.otherKind &&
     !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
+    // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
+    // standfirst; the lines above are a kicker, the section's name or related headlines.
     if (from.anchored) return undefined;
+    if (from.overArticle && !from.standfirstShaped) {
+      // Unless a byline, a date line or a picture credit sits between: the header under the
+      // headline, and this line a subhead or intro over the prose.
+      const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
+      return above.sort((a, b) => b.score - a.score)[0];
+    }
     if (from.strongNext && !from.standfirstShaped) {
       // A headline-shaped line right over its byline or date line: only the nearest clean
       // headline-shaped line above it may still be the headline over it (headline / standfirst /
