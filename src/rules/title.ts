@@ -114,6 +114,12 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'A site name with its address ("AB - www.site.example", "News | site.example"): the site\'s label, not the article\'s headline.',
   },
   {
+    id: 'previous-next-link',
+    pattern: /^\s*[«←‹]\s+\S|\S\s+[»→›]\s*$/u,
+    cost: 1,
+    reason: 'A link to the previous or next post ("« Older post title", "Newer post title →"): another article\'s headline. The arrow stands apart; a guillemet hugging the words is a quote mark («Liebe kennt keine Pause»).',
+  },
+  {
     id: 'breadcrumb-trail',
     pattern: /(?:\s[»>›/]\s.*){2,}/u,
     cost: 0.6,

@@ -147,6 +147,13 @@ const OVER_ARTICLE_MIN_SCORE = -0.5;
 const TRAIL_SEPARATOR = /\s*(?:»|›+|→|>>?|\/\/)\s*/u;
 /** Fewest parts of a trail whose last part is taken as the headline. */
 const TRAIL_MIN_PARTS = 3;
+/**
+ * Bonus for a line printed again elsewhere on the page, not just next to itself: the headline
+ * is printed twice on many pages (breadcrumb's end, sticky bar, gallery, "previous post" list
+ * at the bottom), a standfirst or caption once. A copy on the next line (a logo's text and
+ * alt text) does not count.
+ */
+const ECHO_BONUS = 0.4;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -268,6 +275,21 @@ export function trailTail(text: string): string | null {
   return wordCount(last) >= TITLE_MIN_WORDS ? last : null;
 }
 
+const foldLine = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** Where each line's text (folded) is printed on the page: unit indexes by folded text. */
+export function linePrintings(units: readonly Unit[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const key = foldLine(u.text);
+    if (!key) return;
+    const list = out.get(key);
+    if (list) list.push(i);
+    else out.set(key, [i]);
+  });
+  return out;
+}
+
 /** Lower-case hyphenated words: "The Latest: Man stabbed" -> "the-latest-man-stabbed". */
 const slugOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
 
@@ -307,6 +329,10 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const body = new Set(contentWords(units.slice(bodyFrom).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
   const out: TitleCandidate[] = [];
   const slugs = pageSlugs(units);
+  const printed = linePrintings(units);
+  // Printed again away from itself; a line whose neighbours are printed again too is part of a
+  // menu printed twice (header and footer, mobile and desktop), not a headline.
+  const echoed = (k: number, text = units[k]?.text ?? '') => (printed.get(foldLine(text)) ?? []).some((j) => Math.abs(j - k) > 1);
   // Distance counts the units between the line and the article that are not known boilerplate: a
   // share panel of twenty "Share this with X" lines does not push the headline away.
   let distance = lead ? -1 : 0;
@@ -383,6 +409,10 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     if (inSlug(text, slugs)) {
       score += SLUG_BONUS;
       why.push('address-slug');
+    }
+    if (n >= TITLE_MIN_WORDS && echoed(i, text) && !(echoed(i - 1) && echoed(i + 1))) {
+      score += ECHO_BONUS;
+      why.push('printed-again');
     }
     let penalised = false;
     let otherKind = false;
