@@ -153,7 +153,9 @@ const TRAIL_MIN_PARTS = 3;
  * at the bottom), a standfirst or caption once. A copy on the next line (a logo's text and
  * alt text) does not count.
  */
-const ECHO_BONUS = 0.4;
+const ECHO_BONUS = 0.3;
+/** Units between the two printings: a copy close by is a standfirst or caption printed twice. */
+const ECHO_MIN_APART = 10;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -332,7 +334,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const printed = linePrintings(units);
   // Printed again away from itself; a line whose neighbours are printed again too is part of a
   // menu printed twice (header and footer, mobile and desktop), not a headline.
-  const echoed = (k: number, text = units[k]?.text ?? '') => (printed.get(foldLine(text)) ?? []).some((j) => Math.abs(j - k) > 1);
+  const echoed = (k: number, text = units[k]?.text ?? '', apart = 1) => (printed.get(foldLine(text)) ?? []).some((j) => Math.abs(j - k) > apart);
   // Distance counts the units between the line and the article that are not known boilerplate: a
   // share panel of twenty "Share this with X" lines does not push the headline away.
   let distance = lead ? -1 : 0;
@@ -410,7 +412,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += SLUG_BONUS;
       why.push('address-slug');
     }
-    if (n >= TITLE_MIN_WORDS && echoed(i, text) && !(echoed(i - 1) && echoed(i + 1))) {
+    if (n >= TITLE_MIN_WORDS && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
       score += ECHO_BONUS;
       why.push('printed-again');
     }
