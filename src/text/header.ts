@@ -140,7 +140,9 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   // the article's own header.
   if (!clean && (!best || (best.score ?? 0) < WEAK_TITLE_SCORE)) {
     const inside = headerInsideRegion(units, bodyStart, lang, HEADER_TESTS);
-    if (inside >= 0) best = { index: inside };
+    // Scored again from there: the line over it may be its headline (headline / standfirst / date).
+    const again = inside >= 0 ? bestTitle(units, inside + 1, lang, HEADER_TESTS) : null;
+    if (inside >= 0) best = again && again.index >= bodyStart && again.index <= inside ? again : { index: inside };
   }
   if (best) {
     header.titleIndex = best.index;

@@ -495,18 +495,18 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
     // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
     // standfirst; the lines above are a kicker, the section's name or related headlines.
     if (from.anchored) return undefined;
-    if (from.overArticle && !from.standfirstShaped) {
-      // Unless a byline, a date line or a picture credit sits between: the header under the
-      // headline, and this line a subhead or intro over the prose.
-      const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
-      return above.sort((a, b) => b.score - a.score)[0];
-    }
     if (from.strongNext && !from.standfirstShaped) {
       // A headline-shaped line right over its byline or date line: only the nearest clean
       // headline-shaped line above it may still be the headline over it (headline / standfirst /
       // byline, a comment counter between at most); lines further up are related headlines.
       const above = ranked.filter((c) => c.index < from.index && !c.penalised).sort((a, b) => b.index - a.index)[0];
       return above && from.index - above.index <= DEK_SPAN && !above.standfirstShaped && fitsOver(from, above) ? above : undefined;
+    }
+    if (from.overArticle && !from.standfirstShaped) {
+      // Unless a byline, a date line or a picture credit sits between: the header under the
+      // headline, and this line a subhead or intro over the prose.
+      const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
+      return above.sort((a, b) => b.score - a.score)[0];
     }
     const adjacent = from.standfirstShaped
       ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
