@@ -140,9 +140,10 @@ function prefixedSentence(text: string, overlap: number): boolean {
  * The line right above the article's first paragraph (nothing but known boilerplate between):
  * on small sites the headline sits there under the menu, with no byline or date and few words
  * the article repeats. When no candidate reaches MIN_TITLE_SCORE, that line is taken if it is
- * headline-shaped (no penalty but a final "!") and scores at least this.
+ * headline-shaped (no penalty but a final "!") and scores at least this (a line of no words the
+ * article repeats, with a final "!": "Willkommen!").
  */
-const OVER_ARTICLE_MIN_SCORE = -0.5;
+const OVER_ARTICLE_MIN_SCORE = -0.6;
 /** A breadcrumb trail's separators ("Home » News » Headline", "Forum > iPhone > Headline"). */
 const TRAIL_SEPARATOR = /\s*(?:»|›+|→|>>?|\/\/)\s*/u;
 /** Fewest parts of a trail whose last part is taken as the headline. */
