@@ -14,6 +14,10 @@ import type { Unit } from './units.js';
 
 /** Units above the article searched for the headline (share bars and captions can sit between). */
 export const TITLE_LOOKBACK = 40;
+/** Fewest letters of a headline word found inside a longer word of the article (a compound's part). */
+const COMPOUND_PART_MIN_LETTERS = 5;
+/** Languages that write compounds as one word (German, Dutch): a headline's word may sit inside one. */
+const COMPOUNDING: ReadonlySet<string> = new Set(['de', 'nl']);
 /** Word range of a headline. */
 const TITLE_MIN_WORDS = 2;
 const TITLE_MAX_WORDS = 40;
@@ -330,6 +334,10 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const lead = headlineLead(units, bodyStart);
   const bodyFrom = lead ? bodyStart + 1 : bodyStart;
   const body = new Set(contentWords(units.slice(bodyFrom).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
+  // A longer word also counts when the article has it inside a compound ("Energie" in
+  // "Energiekosten", "Ausbildung" in "Bootsführerausbildung") in a language that compounds.
+  const bodyWords = lang && COMPOUNDING.has(lang) ? [...body].filter((w) => w.length > COMPOUND_PART_MIN_LETTERS) : [];
+  const inBody = (w: string) => body.has(w) || (w.length >= COMPOUND_PART_MIN_LETTERS && bodyWords.some((b) => b.includes(w)));
   const out: TitleCandidate[] = [];
   const slugs = pageSlugs(units);
   const printed = linePrintings(units);
@@ -353,7 +361,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     // a few letters, not a label of the site's navigation.
     const oneWordOk = n === 1 && distance <= ONE_WORD_MAX_DISTANCE && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
     const words = contentWords(text, stop);
-    const overlap = words.length ? words.filter((w) => body.has(w)).length / words.length : 0;
+    const overlap = words.length ? words.filter(inBody).length / words.length : 0;
     const loneName = isLoneName(text);
     const loneNameTitle = loneName && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
     // A line shaped like a lone name whose every word the article repeats names its subject

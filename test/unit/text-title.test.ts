@@ -384,3 +384,15 @@ describe('penalty patterns', () => {
     expect(cost('Home ›› Politik im Überblick ›› Politik')).toContain('breadcrumb');
   });
 });
+
+describe('compounds', () => {
+  const DE = [
+    'Besonders für Haushalte mit geringem Einkommen stellen steigende Energiekosten ein großes Problem dar, sagen die Berater.',
+    'Die Berater helfen Haushalten dabei, ihre Heizkosten zu senken, und zeigen, wie man beim Heizen spart.',
+  ];
+  it('counts a German headline word found inside a compound of the article', () => {
+    const units2 = toUnits(['Menü', 'Energie beim Heizen', ...DE].join('\n\n'));
+    expect(scoreTitles(units2, 2, 'de', HEADER_TESTS).find((c) => c.index === 1)!.overlap).toBe(1);
+    expect(scoreTitles(units2, 2, 'en', HEADER_TESTS).find((c) => c.index === 1)!.overlap).toBeLessThan(1);
+  });
+});
