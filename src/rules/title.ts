@@ -91,6 +91,19 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'One share verb twice on a line ("Compartir en Facebook Compartir en Twitter"): a share bar printed on one line, of any length.',
   },
   {
+    id: 'category-pair',
+    pattern: /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*&\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u,
+    cost: 0.6,
+    maxWords: NAV_LINE_MAX_WORDS + 1,
+    reason: 'Two capitalised names joined by "&" ("Energie & Umwelt", "Produkte & Services", "Food & Drink"): a menu\'s or section\'s category label.',
+  },
+  {
+    id: 'word-list',
+    pattern: /^\p{Lu}[\p{L}/-]*(?:\s*[,–—·•|]\s*\p{Lu}[\p{L}/-]*){1,}\s*(?:[,–—·•|&]|\s(?:und|and|et|y|e|i|en|oraz))\s*\p{Lu}[\p{L}/-]*$/u,
+    cost: 0.8,
+    reason: 'Three single words or more in a list ("Umwelt, Klima und Soziales", "Kommunikation – Lebensentwürfe – Rollenbilder"): a tag list, a category or a site\'s tagline, not a headline.',
+  },
+  {
     id: 'dateline-or-time',
     pattern: /\b\d{1,2}:\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:updated|published|posted)\b/i,
     cost: 0.8,

@@ -16,6 +16,8 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'share-or-nav-multilingual': { hit: 'Grafik herunterladen', miss: 'Hafen will Markt teilen und neu bauen lassen' },
   'share-bar-line': { hit: 'Compartir en Facebook Compartir en Twitter', miss: 'Markets share a harbour with the ferry' },
   'previous-next-link': { hit: '« Older post about the ferry', miss: 'Mayor: «The market stays»' },
+  'category-pair': { hit: 'Energie & Umwelt', miss: 'Harbour & ferry board backs market' },
+  'word-list': { hit: 'Umwelt, Klima und Soziales', miss: 'Harbour, ferry and market: the vote' },
   'dateline-or-time': { hit: 'Harbour vote 10:31 PM', miss: 'Harbour vote goes to the market plan' },
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
   'breadcrumb-trail': { hit: 'Blog > Harbour > Markets', miss: 'Harbour vote > market plan wins' },
