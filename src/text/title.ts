@@ -161,6 +161,11 @@ const TRAIL_MIN_PARTS = 3;
 const ECHO_BONUS = 0.3;
 /** Units between the two printings: a copy close by is a standfirst or caption printed twice. */
 const ECHO_MIN_APART = 10;
+/**
+ * Bonus for a line that a breadcrumb on the page ends with ("Home » Blog » Unbefriedigt" and the
+ * line "Unbefriedigt"): the trail names the page it sits on. Such a line may be one word.
+ */
+const CRUMB_END_BONUS = 0.5;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -297,6 +302,16 @@ export function linePrintings(units: readonly Unit[]): Map<string, number[]> {
   return out;
 }
 
+/** The last parts of the page's breadcrumbs ("Home » Ratgeber » Headline" -> "headline"), folded. */
+export function breadcrumbEnds(units: readonly Unit[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of units) {
+    const parts = u.text.split(TRAIL_SEPARATOR);
+    if (parts.length >= 2 && parts.every((p) => p.trim()) && wordCount(u.text) <= TITLE_MAX_WORDS) out.add(foldLine(parts[parts.length - 1]!));
+  }
+  return out;
+}
+
 /** Lower-case hyphenated words: "The Latest: Man stabbed" -> "the-latest-man-stabbed". */
 const slugOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
 
@@ -341,6 +356,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const out: TitleCandidate[] = [];
   const slugs = pageSlugs(units);
   const printed = linePrintings(units);
+  const crumbEnds = breadcrumbEnds(units);
   // Printed again away from itself; a line whose neighbours are printed again too is part of a
   // menu printed twice (header and footer, mobile and desktop), not a headline.
   const echoed = (k: number, text = units[k]?.text ?? '', apart = 1) => (printed.get(foldLine(text)) ?? []).some((j) => Math.abs(j - k) > apart);
@@ -359,7 +375,8 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     const nextStrong = i + 1 < units.length && isStrongHeader(units[i + 1]!.text);
     // One word is a headline only in the headline's own place: right over the article, a word of
     // a few letters, not a label of the site's navigation.
-    const oneWordOk = n === 1 && distance <= ONE_WORD_MAX_DISTANCE && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
+    const crumbEnd = crumbEnds.has(foldLine(text)) && units[i]!.text.split(TRAIL_SEPARATOR).length < 2;
+    const oneWordOk = n === 1 && (distance <= ONE_WORD_MAX_DISTANCE || crumbEnd) && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
     const words = contentWords(text, stop);
     const overlap = words.length ? words.filter(inBody).length / words.length : 0;
     const loneName = isLoneName(text);
@@ -402,21 +419,26 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += TITLE_CASE_BONUS;
       why.push('title-case');
     }
-    // A single word over a date line is a site's name or a menu item more often than a headline.
-    const strongBelow = n > 1 && (datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader));
+    // A single word over a date line is a site's name or a menu item more often than a headline
+    // (unless the page's breadcrumb names it).
+    const strongBelow = (n > 1 || crumbEnd) && (datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader));
     // A date printed on the headline's own line ("Headline November 20, 2019 - 11:28") is its date line.
-    const strongNext = n > 1 && (datedLine !== null || nextStrong);
+    const strongNext = (n > 1 || crumbEnd) && (datedLine !== null || nextStrong);
     if (strongNext) {
       score += STRONG_HEADER_BELOW_BONUS + STRONG_HEADER_NEXT_BONUS;
       why.push('byline-or-date-next');
     } else if (strongBelow) {
       score += STRONG_HEADER_BELOW_BONUS;
       why.push('byline-or-date-below');
-    } else if (n > 1 && headerBelow(units, i, bodyStart, HEADER_BELOW_UNITS, isHeaderLine)) {
+    } else if ((n > 1 || crumbEnd) && headerBelow(units, i, bodyStart, HEADER_BELOW_UNITS, isHeaderLine)) {
       score += HEADER_BELOW_BONUS;
       why.push('byline-below');
     }
     // Standfirsts are sentence case; a Title Case line over the byline is the headline itself.
+    if (crumbEnd && !crumb) {
+      score += CRUMB_END_BONUS;
+      why.push('breadcrumb-names-it');
+    }
     if (inSlug(text, slugs)) {
       score += SLUG_BONUS;
       why.push('address-slug');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNavLabel, notTitleOpening, penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, HEADER_TESTS, tidyTitle } from '../../src/text/header.js';
-import { headlineLead, inSlug, notTitle, pageSlugs, scoreTitles, splitTrailingDate, trailTail } from '../../src/text/title.js';
+import { breadcrumbEnds, headlineLead, inSlug, notTitle, pageSlugs, scoreTitles, splitTrailingDate, trailTail } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -396,5 +396,14 @@ describe('compounds', () => {
     const units2 = toUnits(['Menü', 'Energie beim Heizen', ...DE].join('\n\n'));
     expect(scoreTitles(units2, 2, 'de', HEADER_TESTS).find((c) => c.index === 1)!.overlap).toBe(1);
     expect(scoreTitles(units2, 2, 'en', HEADER_TESTS).find((c) => c.index === 1)!.overlap).toBeLessThan(1);
+  });
+});
+
+describe('a line the breadcrumb ends with', () => {
+  it('takes it, one word too, over a tagline', () => {
+    expect(titleOf(['Harbour Notes', 'Menu', 'Markets – Ferries – Growers – Weather', 'Blog » Marktglück', 'Marktglück', 'March 7, 2023', ...PROSE])).toBe('Marktglück');
+  });
+  it('collects the ends of the page\'s trails', () => {
+    expect([...breadcrumbEnds(toUnits(['Home » Blog » Marktglück', 'Plain line'].join('\n\n')))]).toEqual(['marktglück']);
   });
 });
