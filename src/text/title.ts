@@ -149,14 +149,15 @@ function prefixedSentence(text: string, overlap: number): boolean {
  */
 const OVER_ARTICLE_MIN_SCORE = -0.6;
 /** A breadcrumb trail's separators ("Home » News » Headline", "Forum > iPhone > Headline"). */
-const TRAIL_SEPARATOR = /\s*(?:»|›+|→|>>?|\/\/)\s*/u;
+const TRAIL_SEPARATOR = /\s*(?:»|›+|→|>>?)\s*/u;
 /** Fewest parts of a trail whose last part is taken as the headline. */
 const TRAIL_MIN_PARTS = 3;
 /**
  * Bonus for a line printed again elsewhere on the page, not just next to itself: the headline
  * is printed twice on many pages (breadcrumb's end, sticky bar, gallery, "previous post" list
  * at the bottom), a standfirst or caption once. A copy on the next line (a logo's text and
- * alt text) does not count.
+ * alt text) does not count. It only ranks lines that are candidates already (MIN_TITLE_SCORE):
+ * a menu item printed twice is not lifted into a headline.
  */
 const ECHO_BONUS = 0.3;
 /** Units between the two printings: a copy close by is a standfirst or caption printed twice. */
@@ -443,7 +444,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += SLUG_BONUS;
       why.push('address-slug');
     }
-    if (n >= TITLE_MIN_WORDS && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
+    if (n >= TITLE_MIN_WORDS && score >= MIN_TITLE_SCORE && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
       score += ECHO_BONUS;
       why.push('printed-again');
     }
