@@ -82,6 +82,8 @@ export function firstProse(units: readonly Unit[]): number {
 function cleanTextTitle(units: readonly Unit[], bodyStart: number): { index: number; span: number } | null {
   const first = units[0];
   if (!first || bodyStart > CLEAN_START_MAX || units.length < 2 || first.block.kind !== 'paragraph') return null;
+  // "...", "***": a line of marks alone is no headline.
+  if (!/[\p{L}\p{N}]/u.test(first.text)) return null;
   if (wordCount(first.text) > CLEAN_TITLE_MAX_WORDS || (wordCount(first.text) > CLEAN_TITLE_MAX_SENTENCES_WORDS && SENTENCE_BREAK.test(first.text)) || matchBoilerplate(first.text) || isDateLine(first.text) || bylineOf(first.text) === 'byline') return null;
   const second = units[1]!;
   const joined = /[;:]$/.test(first.text) && second.line === first.line + 1 && wordCount(first.text) + wordCount(second.text) <= CLEAN_TITLE_MAX_WORDS;

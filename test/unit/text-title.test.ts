@@ -407,3 +407,9 @@ describe('a line the breadcrumb ends with', () => {
     expect([...breadcrumbEnds(toUnits(['Home » Blog » Marktglück', 'Plain line'].join('\n\n')))]).toEqual(['marktglück']);
   });
 });
+
+describe('clean text', () => {
+  it('never takes a line of marks alone as the headline', () => {
+    expect(titleOf(['...', ...PROSE])).not.toBe('...');
+  });
+});
