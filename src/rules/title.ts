@@ -45,9 +45,9 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
   },
   {
     id: 'photo-credit',
-    pattern: /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|photograph|photo(?:s|graph)?:|image:|credit:|picture:|©|\(c\))|\/(?:ap|afp|reuters|getty)\b/i,
+    pattern: /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock|photograph|photo(?:s|graph)?:|image:|credit:|picture:|fotos?:|bild(?:er)?:|fotografía:|zdjęcie:|\(c\))|©|\/(?:ap|afp|reuters|getty)\b/i,
     cost: 1.2,
-    reason: 'Caption and picture credit lines above the article.',
+    reason: 'Caption and picture credit lines above the article (also "Foto:", "Bild:", "Fotografía:", "Zdjęcie:").',
   },
   {
     id: 'caption-label',
@@ -70,6 +70,40 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'Share bars, navigation and account links: short lines; in a longer line these are ordinary words ("Home Depot sales miss", "Search for survivors").',
   },
   {
+    id: 'share-or-nav-multilingual',
+    pattern: new RegExp(`(?:^|\\s)(?:${Object.values({
+      de: ['teilen', 'drucken', 'seite drucken', 'herunterladen', 'empfehlen', 'weiterempfehlen', 'kommentieren', 'kommentare', 'suchen', 'anmelden', 'abmelden', 'merken', 'zurück zur übersicht'],
+      fr: ['partager', 'imprimer', 'télécharger', 'commenter', 'commentaires', 'rechercher', 'se connecter', "s'abonner"],
+      es: ['compartir', 'imprimir', 'descargar', 'comentar', 'comentarios', 'buscar', 'iniciar sesión', 'suscríbete'],
+      it: ['condividi', 'stampa', 'scarica', 'commenta', 'commenti', 'cerca', 'accedi'],
+      pl: ['udostępnij', 'drukuj', 'pobierz', 'skomentuj', 'komentarze', 'szukaj', 'zaloguj'],
+      nl: ['delen', 'printen', 'afdrukken', 'downloaden', 'reageren', 'reacties', 'zoeken', 'inloggen'],
+      pt: ['compartilhar', 'partilhar', 'imprimir', 'baixar', 'comentar', 'comentários', 'buscar', 'entrar'],
+    }).flat().join('|')})(?=$|[\\s:!.])`, 'iu'),
+    cost: 0.6,
+    maxWords: NAV_LINE_MAX_WORDS,
+    reason: 'Share, print, download and account links in German, French, Spanish, Italian, Polish, Dutch, Portuguese ("Seite drucken", "Grafik herunterladen", "Partager"): short lines only.',
+  },
+  {
+    id: 'share-bar-line',
+    pattern: /\b(share|teilen|partager|compartir|condividi|udostępnij|delen|compartilhar|partilhar)\b.*\b\1\b/iu,
+    cost: 1,
+    reason: 'One share verb twice on a line ("Compartir en Facebook Compartir en Twitter"): a share bar printed on one line, of any length.',
+  },
+  {
+    id: 'category-pair',
+    pattern: /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*&\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u,
+    cost: 0.6,
+    maxWords: NAV_LINE_MAX_WORDS + 1,
+    reason: 'Two capitalised names joined by "&" ("Energie & Umwelt", "Produkte & Services", "Food & Drink"): a menu\'s or section\'s category label.',
+  },
+  {
+    id: 'word-list',
+    pattern: /^\p{Lu}[\p{L}/-]*(?:\s*[,–—·•|]\s*\p{Lu}[\p{L}/-]*){1,}\s*(?:[,–—·•|&]|\s(?:und|and|et|y|e|i|en|oraz))\s*\p{Lu}[\p{L}/-]*$/u,
+    cost: 0.8,
+    reason: 'Three single words or more in a list ("Umwelt, Klima und Soziales", "Kommunikation – Lebensentwürfe – Rollenbilder"): a tag list, a category or a site\'s tagline, not a headline.',
+  },
+  {
     id: 'dateline-or-time',
     pattern: /\b\d{1,2}:\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:updated|published|posted)\b/i,
     cost: 0.8,
@@ -83,7 +117,7 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
   },
   {
     id: 'breadcrumb',
-    pattern: /\s[»>›/|]\s|^[»>›]|\s[»>›]$/u,
+    pattern: /\s(?:[»>›/|]|››|>>|→)\s|^[»>›]|\s[»>›]$/u,
     cost: 0.6,
     reason: 'Breadcrumbs and "Section | Site" lines.',
   },
@@ -114,6 +148,12 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'A site name with its address ("AB - www.site.example", "News | site.example"): the site\'s label, not the article\'s headline.',
   },
   {
+    id: 'previous-next-link',
+    pattern: /^\s*[«←‹]\s+\S|\S\s+[»→›]\s*$/u,
+    cost: 1,
+    reason: 'A link to the previous or next post ("« Older post title", "Newer post title →"): another article\'s headline. The arrow stands apart; a guillemet hugging the words is a quote mark («Liebe kennt keine Pause»).',
+  },
+  {
     id: 'breadcrumb-trail',
     pattern: /(?:\s[»>›/]\s.*){2,}/u,
     cost: 0.6,
@@ -132,4 +172,125 @@ export const SHAPE_PENALTIES: ReadonlySet<string> = new Set(['sentence-end', 'se
 export function penaltyApplies(p: TitlePenalty, text: string): boolean {
   if (p.maxWords !== undefined && text.trim().split(/\s+/).length > p.maxWords) return false;
   return p.pattern.test(text);
+}
+
+/**
+ * Lines that are never the headline, by what they start with, in several languages: each entry
+ * lists its openings per language and is compiled into one pattern (case-insensitive, at the
+ * line's start, the opening a whole word or words). Checked on headline candidates only
+ * (text/title.ts), so a word that also opens ordinary prose costs nothing elsewhere.
+ */
+export interface NotTitleOpening {
+  id: string;
+  /** Openings per language (ISO 639-1); the line must start with one of them. */
+  openings: Readonly<Record<string, readonly string[]>>;
+  /** What must follow the opening: the rest of the line ('any'), or a colon or dash and then anything ('label'). */
+  then: 'any' | 'label';
+  reason: string;
+}
+
+export const NOT_TITLE_OPENINGS: readonly NotTitleOpening[] = [
+  {
+    id: 'skip-link',
+    openings: {
+      en: ['skip to', 'skip navigation', 'jump to', 'go to content', 'go to main'],
+      de: ['navigation überspringen', 'zum inhalt', 'zur navigation', 'zum hauptinhalt', 'direkt zum', 'springe zum', 'springe zur', 'inhalt überspringen', 'menü überspringen', 'zur suche springen'],
+      fr: ['aller au', 'aller à', 'passer au contenu', 'accéder au contenu', 'sauter la navigation'],
+      es: ['saltar al', 'saltar a', 'ir al contenido', 'ir a contenido', 'pasar al contenido'],
+      it: ['vai al', 'salta al', 'passa al contenuto', 'vai ai contenuti'],
+      pl: ['przejdź do', 'pomiń nawigację', 'przeskocz do'],
+      nl: ['ga naar', 'naar de inhoud', 'spring naar', 'navigatie overslaan'],
+      pt: ['ir para o', 'ir para a', 'ir para conteúdo', 'pular para', 'saltar para'],
+    },
+    then: 'any',
+    reason: 'Accessibility skip links at the top of a page ("Skip to content", "Zum Inhalt springen", "Navigation überspringen").',
+  },
+  {
+    id: 'tag-line',
+    openings: {
+      en: ['tagged', 'tagged with', 'tagged as', 'filed under', 'posted in', 'posted under'],
+      de: ['getaggt mit', 'getaggt', 'verschlagwortet mit', 'abgelegt unter', 'eingeordnet unter', 'veröffentlicht in', 'kategorisiert in'],
+      fr: ['classé dans', 'classé sous', 'publié dans'],
+      es: ['archivado en', 'publicado en', 'etiquetado con', 'etiquetado como'],
+      it: ['archiviato in', 'pubblicato in', 'taggato'],
+      pl: ['opublikowano w', 'otagowane'],
+      nl: ['geplaatst in', 'gepubliceerd in', 'getagd met'],
+      pt: ['arquivado em', 'publicado em', 'marcado com'],
+    },
+    then: 'any',
+    reason: 'Tag and category lines ("Getaggt mit A, B", "Filed under News") list topics; their words recur in the article, so they would win on overlap.',
+  },
+  {
+    id: 'tag-label',
+    openings: {
+      en: ['tags', 'tag', 'topics', 'keywords', 'categories', 'category'],
+      de: ['tags', 'schlagwörter', 'schlagworte', 'stichwörter', 'stichworte', 'themen', 'kategorie', 'kategorien'],
+      fr: ['étiquettes', 'tags', 'mots-clés', 'mots clés', 'catégorie', 'catégories', 'thèmes'],
+      es: ['etiquetas', 'palabras clave', 'categoría', 'categorías', 'temas'],
+      it: ['tag', 'argomenti', 'parole chiave', 'categoria', 'categorie'],
+      pl: ['tagi', 'słowa kluczowe', 'kategoria', 'kategorie', 'tematy'],
+      nl: ['tags', 'trefwoorden', 'categorie', 'categorieën', 'onderwerpen'],
+      pt: ['tags', 'etiquetas', 'palavras-chave', 'categoria', 'categorias', 'temas'],
+    },
+    then: 'label',
+    reason: 'A tag list with its label ("Tags: A, B", "Schlagwörter: A"): the label word alone may open a headline ("Themen der Woche"), with a colon it is the list.',
+  },
+  {
+    id: 'credit-line',
+    openings: {
+      en: ['text', 'words', 'photos', 'photo', 'photography', 'pictures', 'images', 'image', 'illustration', 'illustrations', 'source', 'credits', 'credit', 'text and photos', 'an article by', 'a post by', 'posted by', 'written by', 'story by'],
+      de: ['text und interview', 'text und fotos', 'text und bilder', 'text', 'fotos', 'foto', 'bilder', 'bild', 'bildquelle', 'fotocredit', 'quelle', 'grafik', 'illustration', 'ein artikel von', 'ein beitrag von', 'ein gastbeitrag von', 'artikel von', 'beitrag von', 'geschrieben von', 'verfasst von'],
+      fr: ['texte', 'textes', 'photos', 'photo', 'crédit photo', 'crédits', 'crédit', 'illustration', 'source', 'propos recueillis par', 'un article de', 'écrit par', 'publié par'],
+      es: ['texto', 'textos', 'fotos', 'foto', 'fotografía', 'fotografías', 'imagen', 'ilustración', 'fuente', 'créditos', 'crédito', 'un artículo de', 'escrito por', 'publicado por'],
+      it: ['testo', 'testi', 'foto', 'fotografie', 'immagine', 'immagini', 'illustrazione', 'fonte', 'crediti', 'un articolo di', 'scritto da', 'pubblicato da'],
+      pl: ['tekst', 'zdjęcia', 'zdjęcie', 'fot', 'foto', 'ilustracja', 'źródło', 'autor zdjęć', 'artykuł autorstwa'],
+      nl: ['tekst', "foto's", 'foto', 'beeld', 'illustratie', 'bron', 'een artikel van', 'geschreven door'],
+      pt: ['texto', 'textos', 'fotos', 'foto', 'fotografia', 'imagem', 'ilustração', 'fonte', 'créditos', 'um artigo de', 'escrito por', 'publicado por'],
+    },
+    then: 'label',
+    reason: 'Credit lines ("Text und Interview: A", "Fotos: B", "Ein Artikel von C, veröffentlicht am …") name who made the piece; a colon, a dash or a name follows the opening.',
+  },
+];
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** NOT_TITLE_OPENINGS compiled once: id -> pattern. */
+export const NOT_TITLE_PATTERNS: ReadonlyMap<string, RegExp> = new Map(
+  NOT_TITLE_OPENINGS.map((r) => {
+    const alts = [...new Set(Object.values(r.openings).flat())].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+    // 'label': the opening then a colon or dash ("Fotos: A"), or a credit's "von/by/de/di/por/door A" already inside it.
+    const tail = r.then === 'any' ? '(?![\\p{L}\\p{N}])' : '(?:(?:\\s*[:：]|\\s+[–—-])\\s*\\S|(?<=(?:von|by|de|di|por|door|par|da|autorstwa))\\s+\\p{Lu})';
+    return [r.id, new RegExp(`^[\\s«»"'“”„]*(?:${alts})${tail}`, 'iu')] as const;
+  }),
+);
+
+/** The id of the first NOT_TITLE_OPENINGS entry whose opening starts `text`, or null. */
+export function notTitleOpening(text: string): string | null {
+  for (const [id, re] of NOT_TITLE_PATTERNS) if (re.test(text.trim())) return id;
+  return null;
+}
+
+/**
+ * Site navigation and section labels per language: a candidate line that is only one of these
+ * (case and a final "!" or "…" aside) is a menu item or the site's section, never the headline.
+ * These are the labels that sit right above an article on small sites, where a one- or two-word
+ * headline is taken (text/title.ts).
+ */
+export const NAV_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['home', 'home page', 'homepage', 'news', 'latest news', 'all news', 'blog', 'articles', 'posts', 'archive', 'archives', 'overview', 'about', 'about us', 'contact', 'menu', 'navigation', 'search', 'services', 'events', 'shop', 'products', 'press', 'press releases', 'media', 'downloads', 'links', 'categories', 'main menu', 'top stories', 'features', 'opinion', 'sports', 'business', 'world', 'politics', 'magazine', 'current', 'updates', 'more', 'back', 'next', 'previous', 'reviews', 'resources', 'login', 'register', 'sport', 'weather', 'entertainment', 'lifestyle', 'health', 'science', 'technology', 'tech', 'travel', 'food', 'culture', 'local', 'national', 'video', 'videos', 'photos', 'gallery', 'podcasts', 'newsletter', 'jobs', 'careers'],
+  de: ['startseite', 'start', 'home', 'aktuelles', 'aktuell', 'news', 'alle news', 'nachrichten', 'neuigkeiten', 'neues', 'meldungen', 'pressemitteilungen', 'presse', 'blog', 'artikel', 'beiträge', 'archiv', 'übersicht', 'über uns', 'kontakt', 'menü', 'hauptmenü', 'navigation', 'suche', 'suchen', 'leistungen', 'angebote', 'veranstaltungen', 'termine', 'shop', 'produkte', 'service', 'downloads', 'links', 'kategorien', 'themen', 'magazin', 'ratgeber', 'mehr', 'zurück', 'weiter', 'aktuelle meldungen', 'alle meldungen', 'alle artikel', 'anmelden', 'registrieren', 'mediathek', 'politik', 'wirtschaft', 'sport', 'kultur', 'panorama', 'lokales', 'regional', 'wetter', 'wissen', 'gesundheit', 'reise', 'digital', 'leben', 'karriere', 'videos', 'bilder', 'fotos', 'podcast', 'podcasts'],
+  fr: ['accueil', 'actualités', 'actualité', 'actus', 'toutes les actualités', 'blog', 'articles', 'archives', 'à propos', 'contact', 'menu', 'navigation', 'recherche', 'rechercher', 'services', 'événements', 'agenda', 'boutique', 'produits', 'presse', 'communiqués', 'catégories', 'magazine', 'plus', 'retour', 'suivant', 'précédent', 'politique', 'économie', 'sport', 'sports', 'culture', 'société', 'international', 'météo', 'santé', 'sciences', 'voyage', 'vidéos', 'photos'],
+  es: ['inicio', 'portada', 'noticias', 'actualidad', 'todas las noticias', 'últimas noticias', 'blog', 'artículos', 'archivo', 'acerca de', 'sobre nosotros', 'contacto', 'menú', 'navegación', 'buscar', 'búsqueda', 'servicios', 'eventos', 'agenda', 'tienda', 'productos', 'prensa', 'categorías', 'revista', 'más', 'volver', 'siguiente', 'anterior', 'política', 'economía', 'deportes', 'cultura', 'sociedad', 'internacional', 'opinión', 'tiempo', 'salud', 'ciencia', 'tecnología', 'viajes', 'vídeos', 'fotos'],
+  it: ['home', 'home page', 'notizie', 'news', 'attualità', 'tutte le notizie', 'ultime notizie', 'blog', 'articoli', 'archivio', 'chi siamo', 'contatti', 'menu', 'navigazione', 'cerca', 'ricerca', 'servizi', 'eventi', 'negozio', 'prodotti', 'stampa', 'comunicati', 'categorie', 'rivista', 'altro', 'indietro', 'avanti', 'politica', 'economia', 'sport', 'cultura', 'cronaca', 'esteri', 'meteo', 'salute', 'scienza', 'tecnologia', 'viaggi', 'video', 'foto'],
+  pl: ['strona główna', 'start', 'aktualności', 'wiadomości', 'newsy', 'blog', 'artykuły', 'archiwum', 'o nas', 'kontakt', 'menu', 'nawigacja', 'szukaj', 'wyszukaj', 'usługi', 'wydarzenia', 'sklep', 'produkty', 'prasa', 'kategorie', 'więcej', 'wstecz', 'dalej', 'polityka', 'gospodarka', 'sport', 'kultura', 'kraj', 'świat', 'opinie', 'pogoda', 'zdrowie', 'nauka', 'technologie', 'podróże', 'wideo', 'zdjęcia'],
+  nl: ['home', 'startpagina', 'nieuws', 'actueel', 'alle nieuws', 'laatste nieuws', 'blog', 'artikelen', 'archief', 'over ons', 'contact', 'menu', 'navigatie', 'zoeken', 'diensten', 'evenementen', 'agenda', 'winkel', 'producten', 'pers', 'categorieën', 'meer', 'terug', 'volgende', 'vorige', 'politiek', 'economie', 'sport', 'cultuur', 'binnenland', 'buitenland', 'weer', 'gezondheid', 'wetenschap', 'reizen', 'video', "foto's"],
+  pt: ['início', 'página inicial', 'notícias', 'atualidade', 'todas as notícias', 'últimas notícias', 'blog', 'artigos', 'arquivo', 'sobre', 'sobre nós', 'contato', 'contacto', 'menu', 'navegação', 'pesquisar', 'buscar', 'busca', 'serviços', 'eventos', 'agenda', 'loja', 'produtos', 'imprensa', 'categorias', 'revista', 'mais', 'voltar', 'próximo', 'anterior', 'política', 'economia', 'esportes', 'desporto', 'cultura', 'sociedade', 'mundo', 'opinião', 'tempo', 'saúde', 'ciência', 'tecnologia', 'viagem', 'vídeos', 'fotos'],
+};
+
+const NAV_LABEL_SET: ReadonlySet<string> = new Set(Object.values(NAV_LABELS).flat());
+
+/** The line is only a navigation or section label of NAV_LABELS (any listed language). */
+export function isNavLabel(text: string): boolean {
+  const key = text.trim().toLowerCase().replace(/[\s!.…:»›>]+$/u, '').replace(/\s+/g, ' ');
+  return NAV_LABEL_SET.has(key);
 }

@@ -82,6 +82,8 @@ export function firstProse(units: readonly Unit[]): number {
 function cleanTextTitle(units: readonly Unit[], bodyStart: number): { index: number; span: number } | null {
   const first = units[0];
   if (!first || bodyStart > CLEAN_START_MAX || units.length < 2 || first.block.kind !== 'paragraph') return null;
+  // "...", "***": a line of marks alone is no headline.
+  if (!/[\p{L}\p{N}]/u.test(first.text)) return null;
   if (wordCount(first.text) > CLEAN_TITLE_MAX_WORDS || (wordCount(first.text) > CLEAN_TITLE_MAX_SENTENCES_WORDS && SENTENCE_BREAK.test(first.text)) || matchBoilerplate(first.text) || isDateLine(first.text) || bylineOf(first.text) === 'byline') return null;
   const second = units[1]!;
   const joined = /[;:]$/.test(first.text) && second.line === first.line + 1 && wordCount(first.text) + wordCount(second.text) <= CLEAN_TITLE_MAX_WORDS;
@@ -245,7 +247,9 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   // the article's own header.
   if (!clean && (!best || (best.score ?? 0) < WEAK_TITLE_SCORE)) {
     const inside = headerInsideRegion(units, bodyStart, lang, tests);
-    if (inside >= 0) best = { index: inside };
+    // Scored again from there: the line over it may be its headline (headline / standfirst / date).
+    const again = inside >= 0 ? bestTitle(units, inside + 1, lang, tests) : null;
+    if (inside >= 0) best = again && again.index >= bodyStart && again.index <= inside ? again : { index: inside };
   }
   // No headline above the prose, and the first "prose" unit has the byline or date line right
   // under it: it is the headline (one ending in "?", "!" or a quote reads as prose).

@@ -8,12 +8,16 @@ import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { isNavLabel, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
 /** Units above the article searched for the headline (share bars and captions can sit between). */
 export const TITLE_LOOKBACK = 40;
+/** Fewest letters of a headline word found inside a longer word of the article (a compound's part). */
+const COMPOUND_PART_MIN_LETTERS = 5;
+/** Languages that write compounds as one word (German, Dutch): a headline's word may sit inside one. */
+const COMPOUNDING: ReadonlySet<string> = new Set(['de', 'nl']);
 /** Word range of a headline. */
 const TITLE_MIN_WORDS = 2;
 const TITLE_MAX_WORDS = 40;
@@ -100,6 +104,69 @@ const TABLE_ROW_MIN_CELLS = 3;
 const WEAK_BEST_SCORE = 1;
 /** Least overlap for that line. */
 const HEADED_MIN_OVERLAP = 0.4;
+/**
+ * A one-word line ("Baumgutachten", "Willkommen!") is a headline candidate only this close to the
+ * article (units); elsewhere it is a menu item (also over a date line: "App-Tests" / "News vom …").
+ */
+const ONE_WORD_MAX_DISTANCE = 2;
+/** Fewest letters of a one-word headline ("Hope!" has four; "Info", "Top" are labels). */
+const ONE_WORD_MIN_LETTERS = 4;
+/**
+ * Cost of a line shaped like a lone name ("Kleine Schafskunde") taken as a headline: German
+ * nouns and product names are capitalised like names, but a name under the headline is the
+ * byline, so such a line must win on its other signals. Tuned on traf-dev text (0.2-0.6 alike).
+ */
+const LONE_NAME_SUBJECT_COST = 0.3;
+/**
+ * Least share of a lone-name-shaped line's content words the article repeats for it to be a
+ * headline candidate: a person's name is rarely in the article's opening, a subject is (one of
+ * two words is enough: "Soziale Energie" over an article on energy costs).
+ */
+const LONE_NAME_SUBJECT_OVERLAP = 0.5;
+/**
+ * A line opening with a byline's word ("Von", "By", "De") is a headline when it runs on as a
+ * sentence: this many words or more, this many lower-case words beyond the connectives a name
+ * list has, and this share of its content words repeated by the article ("Von der Leyen will
+ * Kriegsland Ukraine in EU holen", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»").
+ */
+const PREFIXED_SENTENCE = { minWords: 6, minLowerWords: 3, minOverlap: 0.5 };
+/** Lower-case words a byline's list of names has ("and", "und", "staff writer" aside). */
+const NAME_LIST_WORDS = /^(?:and|und|et|y|e|i|en|or|oder|ou|o|with|mit|avec|con|com|z|met|&|von|van|de|der|den|da|di|du|del|della|dos|das|le|la|staff|writer|reporter|correspondent|editor)$/i;
+
+/** A "By"-opened line that reads as a sentence, not a byline (PREFIXED_SENTENCE). */
+function prefixedSentence(text: string, overlap: number): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < PREFIXED_SENTENCE.minWords || overlap < PREFIXED_SENTENCE.minOverlap) return false;
+  return words.slice(1).filter((w) => /^\p{Ll}/u.test(w) && !NAME_LIST_WORDS.test(w)).length >= PREFIXED_SENTENCE.minLowerWords;
+}
+
+/**
+ * The line right above the article's first paragraph (nothing but known boilerplate between):
+ * on small sites the headline sits there under the menu, with no byline or date and few words
+ * the article repeats. When no candidate reaches MIN_TITLE_SCORE, that line is taken if it is
+ * headline-shaped (no penalty but a final "!") and scores at least this (a line of no words the
+ * article repeats, with a final "!": "Willkommen!").
+ */
+const OVER_ARTICLE_MIN_SCORE = -0.6;
+/** A breadcrumb trail's separators ("Home » News » Headline", "Forum > iPhone > Headline"). */
+const TRAIL_SEPARATOR = /\s*(?:»|›+|→|>>?)\s*/u;
+/** Fewest parts of a trail whose last part is taken as the headline. */
+const TRAIL_MIN_PARTS = 3;
+/**
+ * Bonus for a line printed again elsewhere on the page, not just next to itself: the headline
+ * is printed twice on many pages (breadcrumb's end, sticky bar, gallery, "previous post" list
+ * at the bottom), a standfirst or caption once. A copy on the next line (a logo's text and
+ * alt text) does not count. It only ranks lines that are candidates already (MIN_TITLE_SCORE):
+ * a menu item printed twice is not lifted into a headline.
+ */
+const ECHO_BONUS = 0.3;
+/** Units between the two printings: a copy close by is a standfirst or caption printed twice. */
+const ECHO_MIN_APART = 10;
+/**
+ * Bonus for a line that a breadcrumb on the page ends with ("Home » Blog » Unbefriedigt" and the
+ * line "Unbefriedigt"): the trail names the page it sits on. Such a line may be one word.
+ */
+const CRUMB_END_BONUS = 0.5;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -122,6 +189,10 @@ export interface TitleCandidate {
   penalised: boolean;
   /** One of TITLE_PENALTIES other than the SHAPE_PENALTIES applies: the line is something else. */
   otherKind: boolean;
+  /** Right above the article's first paragraph (known boilerplate between aside). */
+  overArticle: boolean;
+  /** A one-word line (never taken as the headline over a standfirst). */
+  oneWord: boolean;
   /** The headline when the line also holds its date ("Headline November 20, 2019"): the line without it. */
   text?: string;
   /** That date. */
@@ -157,13 +228,15 @@ function headerBelow(units: readonly Unit[], i: number, bodyStart: number, span:
 }
 
 /** A line that cannot be a headline at all. */
-export function notTitle(text: string): string | null {
+export function notTitle(text: string, minWords = TITLE_MIN_WORDS): string | null {
   const n = wordCount(text);
-  if (n < TITLE_MIN_WORDS || n > TITLE_MAX_WORDS) return 'length';
+  if (n < minWords || n > TITLE_MAX_WORDS) return 'length';
   if (matchBoilerplate(text)) return 'boilerplate';
   if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
   if (/^\p{Ll}/u.test(text)) return 'lower-case-start';
+  // ": v.l.: A, B" - the rest of a caption or label cut after its first word.
+  if (/^[:;,.)\]]/u.test(text.trim())) return 'punctuation-start';
   // "* Dates may change": a footnote under a table or list.
   if (/^[*†‡]\s/u.test(text)) return 'footnote';
   return null;
@@ -175,6 +248,9 @@ const DATE_START = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 const DATE_TAIL_MAX_LETTER_WORDS = 3;
 /** A headline's words never end with these just before its date: a sentence's or caption's date does. */
 const DATE_LEAD_WORD = /\b(?:on|at|in|since|until|by|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** Boilerplate rules for picture credits and copyright lines (text/title.ts: a header line under a headline). */
+const CREDIT_BOILERPLATE: ReadonlySet<string> = new Set(['copyright', 'image-credit', 'caption-credit']);
+const PHOTO_CREDIT = TITLE_PENALTIES.find((p) => p.id === 'photo-credit');
 /** The penalty for a dateline or a time: a head that is one is not a headline with its date. */
 const DATELINE_PENALTY = TITLE_PENALTIES.find((p) => p.id === 'dateline-or-time');
 /** Fewest words left for the headline when a date is cut off the end of its line. */
@@ -199,6 +275,42 @@ export function splitTrailingDate(text: string): { head: string; date: string } 
     return wordCount(head) >= DATED_HEAD_MIN_WORDS && notTitle(head) === null ? { head, date } : null;
   }
   return null;
+}
+
+/**
+ * A breadcrumb trail ending in the headline ("Startseite » Alle News » Headline"): the last
+ * part, when the line has TRAIL_MIN_PARTS parts or more and the last has two words or more.
+ */
+export function trailTail(text: string): string | null {
+  const parts = text.split(TRAIL_SEPARATOR).map((p) => p.trim());
+  if (parts.length < TRAIL_MIN_PARTS || parts.some((p) => !p)) return null;
+  const last = parts[parts.length - 1]!;
+  return wordCount(last) >= TITLE_MIN_WORDS ? last : null;
+}
+
+const foldLine = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** Where each line's text (folded) is printed on the page: unit indexes by folded text. */
+export function linePrintings(units: readonly Unit[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const key = foldLine(u.text);
+    if (!key) return;
+    const list = out.get(key);
+    if (list) list.push(i);
+    else out.set(key, [i]);
+  });
+  return out;
+}
+
+/** The last parts of the page's breadcrumbs ("Home » Ratgeber » Headline" -> "headline"), folded. */
+export function breadcrumbEnds(units: readonly Unit[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of units) {
+    const parts = u.text.split(TRAIL_SEPARATOR);
+    if (parts.length >= 2 && parts.every((p) => p.trim()) && wordCount(u.text) <= TITLE_MAX_WORDS) out.add(foldLine(parts[parts.length - 1]!));
+  }
+  return out;
 }
 
 /** Lower-case hyphenated words: "The Latest: Man stabbed" -> "the-latest-man-stabbed". */
@@ -238,28 +350,63 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const lead = headlineLead(units, bodyStart);
   const bodyFrom = lead ? bodyStart + 1 : bodyStart;
   const body = new Set(contentWords(units.slice(bodyFrom).map((u) => u.text).join(' '), stop).slice(0, BODY_SAMPLE_WORDS));
+  // A longer word also counts when the article has it inside a compound ("Energie" in
+  // "Energiekosten", "Ausbildung" in "Bootsführerausbildung") in a language that compounds.
+  const bodyWords = lang && COMPOUNDING.has(lang) ? [...body].filter((w) => w.length > COMPOUND_PART_MIN_LETTERS) : [];
+  const inBody = (w: string) => body.has(w) || (w.length >= COMPOUND_PART_MIN_LETTERS && bodyWords.some((b) => b.includes(w)));
   const out: TitleCandidate[] = [];
   const slugs = pageSlugs(units);
+  const printed = linePrintings(units);
+  const crumbEnds = breadcrumbEnds(units);
+  // Printed again away from itself; a line whose neighbours are printed again too is part of a
+  // menu printed twice (header and footer, mobile and desktop), not a headline.
+  const echoed = (k: number, text = units[k]?.text ?? '', apart = 1) => (printed.get(foldLine(text)) ?? []).some((j) => Math.abs(j - k) > apart);
   // Distance counts the units between the line and the article that are not known boilerplate: a
   // share panel of twenty "Share this with X" lines does not push the headline away.
   let distance = lead ? -1 : 0;
   let skipped = 0;
   for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
-    const datedLine = splitTrailingDate(units[i]!.text);
-    const text = datedLine?.head ?? units[i]!.text;
+    const crumb = trailTail(units[i]!.text);
+    const datedLine = splitTrailingDate(crumb ?? units[i]!.text);
+    const text = datedLine?.head ?? crumb ?? units[i]!.text;
     if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
     else distance++;
     if (units[i]!.block.kind === 'list') continue;
-    const loneNameTitle = isLoneName(text) && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
-    const veto = notTitle(text) ?? (isByline(text) && !loneNameTitle ? 'byline' : null) ?? ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
-    if (veto) continue;
+    const n = wordCount(text);
+    const nextStrong = i + 1 < units.length && isStrongHeader(units[i + 1]!.text);
+    // One word is a headline only in the headline's own place: right over the article, a word of
+    // a few letters, not a label of the site's navigation.
+    const crumbEnd = crumbEnds.has(foldLine(text)) && units[i]!.text.split(TRAIL_SEPARATOR).length < 2;
+    const oneWordOk = n === 1 && (distance <= ONE_WORD_MAX_DISTANCE || crumbEnd) && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
     const words = contentWords(text, stop);
-    const overlap = words.length ? words.filter((w) => body.has(w)).length / words.length : 0;
+    const overlap = words.length ? words.filter(inBody).length / words.length : 0;
+    const loneName = isLoneName(text);
+    const loneNameTitle = loneName && headerBelow(units, i, bodyStart, LONE_NAME_BYLINE_SPAN, isPrefixedByline);
+    // A line shaped like a lone name whose every word the article repeats names its subject
+    // ("Bee Simulator", "Kleine Schafskunde", "Heizjacken von Bosch"): a headline candidate, at a cost.
+    // Not right over a date line ("Jane Doe" / "March 7, 2023"), nor the name of a byline cut
+    // after its "By" ("Von" / "Presse Augsburg").
+    const loneNameSubject =
+      loneName && !loneNameTitle && overlap >= LONE_NAME_SUBJECT_OVERLAP && !nextStrong && !(i > 0 && isPrefixedByline(`${units[i - 1]!.text} ${text}`));
+    const veto =
+      (oneWordOk ? null : notTitle(text)) ??
+      (n === 1 && notTitle(text, 1) !== null ? 'one-word' : null) ??
+      notTitleOpening(text) ??
+      (isNavLabel(text) ? 'nav-label' : null) ??
+      (isByline(text) && !loneNameTitle && !loneNameSubject && !prefixedSentence(text, overlap) ? 'byline' : null) ??
+      ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
+    if (veto) continue;
     // Two content words overlap by chance ("Health News"); full weight needs a few.
     const support = Math.min(1, words.length / FULL_OVERLAP_WORDS);
     let score = overlap * support * OVERLAP_WEIGHT - distance * DISTANCE_COST;
     const why = [`overlap ${overlap.toFixed(2)}x${support.toFixed(2)}`, `distance ${distance}`];
-    const n = wordCount(text);
+    if (loneNameSubject) {
+      score -= LONE_NAME_SUBJECT_COST;
+      why.push('lone-name-shape');
+    }
+    const overArticle = distance === 1 && i < bodyStart;
+    if (overArticle) why.push('over-article');
+    if (crumb) why.push('breadcrumb-tail');
     if (i === bodyStart) {
       score -= LEAD_COST;
       why.push('region-lead');
@@ -273,23 +420,33 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += TITLE_CASE_BONUS;
       why.push('title-case');
     }
-    const strongBelow = datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader);
+    // A single word over a date line is a site's name or a menu item more often than a headline
+    // (unless the page's breadcrumb names it).
+    const strongBelow = (n > 1 || crumbEnd) && (datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader));
     // A date printed on the headline's own line ("Headline November 20, 2019 - 11:28") is its date line.
-    const strongNext = datedLine !== null || (i + 1 < units.length && isStrongHeader(units[i + 1]!.text));
+    const strongNext = (n > 1 || crumbEnd) && (datedLine !== null || nextStrong);
     if (strongNext) {
       score += STRONG_HEADER_BELOW_BONUS + STRONG_HEADER_NEXT_BONUS;
       why.push('byline-or-date-next');
     } else if (strongBelow) {
       score += STRONG_HEADER_BELOW_BONUS;
       why.push('byline-or-date-below');
-    } else if (headerBelow(units, i, bodyStart, HEADER_BELOW_UNITS, isHeaderLine)) {
+    } else if ((n > 1 || crumbEnd) && headerBelow(units, i, bodyStart, HEADER_BELOW_UNITS, isHeaderLine)) {
       score += HEADER_BELOW_BONUS;
       why.push('byline-below');
     }
     // Standfirsts are sentence case; a Title Case line over the byline is the headline itself.
+    if (crumbEnd && !crumb) {
+      score += CRUMB_END_BONUS;
+      why.push('breadcrumb-names-it');
+    }
     if (inSlug(text, slugs)) {
       score += SLUG_BONUS;
       why.push('address-slug');
+    }
+    if (n >= TITLE_MIN_WORDS && score >= MIN_TITLE_SCORE && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
+      score += ECHO_BONUS;
+      why.push('printed-again');
     }
     let penalised = false;
     let otherKind = false;
@@ -304,7 +461,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       }
     }
     const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w));
-    out.push({ index: i, score, overlap, support, anchored: shaped && strongBelow, strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : {}) });
+    out.push({ index: i, score, overlap, support, overArticle, oneWord: n === 1, anchored: shaped && strongBelow, strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : crumb ? { text: crumb } : {}) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -351,14 +508,24 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // that has the article's byline or date line under it and repeats enough of its words.
   const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
   const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
-  if (!best || best.score < MIN_TITLE_SCORE) return null;
+  if (!best || best.score < MIN_TITLE_SCORE) {
+    // Nothing scored: the headline-shaped line right over the article, if there is one.
+    const over = ranked.find((c) => c.overArticle && c.score >= OVER_ARTICLE_MIN_SCORE && c.why.split(', ').every((w) => !TITLE_PENALTIES.some((p) => p.id === w) || (w === 'sentence-end' && /!["'”’»)]*$/u.test(units[c.index]!.text))));
+    return over ?? null;
+  }
   // The standfirst and the picture caption sit between the headline and the article and repeat
   // its words as much: a close contender above the best line is the headline. Not when the best
   // line is headline-shaped with the byline or date right under it (the lines above are then
   // related headlines), and not for a line with too few content words to trust its overlap.
+  const isStrongHeader = tests.isStrongHeader ?? (() => false);
+  const headerBetween = (a: number, b: number) =>
+    units.slice(a + 1, b).some((u) => isStrongHeader(u.text) || notTitleOpening(u.text) === 'credit-line' || CREDIT_BOILERPLATE.has(matchBoilerplate(u.text)?.id ?? '') || PHOTO_CREDIT?.pattern.test(u.text));
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
-    !c.otherKind && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+    !c.otherKind &&
+    !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
+    // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
+    // standfirst; the lines above are a kicker, the section's name or related headlines.
     if (from.anchored) return undefined;
     if (from.strongNext && !from.standfirstShaped) {
       // A headline-shaped line right over its byline or date line: only the nearest clean
@@ -366,6 +533,12 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       // byline, a comment counter between at most); lines further up are related headlines.
       const above = ranked.filter((c) => c.index < from.index && !c.penalised).sort((a, b) => b.index - a.index)[0];
       return above && from.index - above.index <= DEK_SPAN && !above.standfirstShaped && fitsOver(from, above) ? above : undefined;
+    }
+    if (from.overArticle && !from.standfirstShaped) {
+      // Unless a byline, a date line or a picture credit sits between: the header under the
+      // headline, and this line a subhead or intro over the prose.
+      const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
+      return above.sort((a, b) => b.score - a.score)[0];
     }
     const adjacent = from.standfirstShaped
       ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)

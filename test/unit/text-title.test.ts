@@ -1,8 +1,8 @@
 /** Headline penalties: every id has a line it applies to and a headline it leaves alone. */
 import { describe, expect, it } from 'vitest';
-import { penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
-import { findHeader, tidyTitle } from '../../src/text/header.js';
-import { headlineLead, inSlug, notTitle, pageSlugs, splitTrailingDate } from '../../src/text/title.js';
+import { isNavLabel, notTitleOpening, penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
+import { findHeader, HEADER_TESTS, tidyTitle } from '../../src/text/header.js';
+import { breadcrumbEnds, headlineLead, inSlug, notTitle, pageSlugs, scoreTitles, splitTrailingDate, trailTail } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -13,6 +13,11 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'caption-label': { hit: 'Media captionWhat the market will look like', miss: 'Captain of the last ferry opens the market' },
   'credit-slash': { hit: 'Dana Holm/The Valley Times', miss: 'The harbour/ferry merger sends a signal about the future of local news' },
   'share-or-nav': { hit: 'Share this story', miss: 'Search for the lost ferry bell goes on at the harbour' },
+  'share-or-nav-multilingual': { hit: 'Grafik herunterladen', miss: 'Hafen will Markt teilen und neu bauen lassen' },
+  'share-bar-line': { hit: 'Compartir en Facebook Compartir en Twitter', miss: 'Markets share a harbour with the ferry' },
+  'previous-next-link': { hit: '« Older post about the ferry', miss: 'Mayor: «The market stays»' },
+  'category-pair': { hit: 'Energie & Umwelt', miss: 'Harbour & ferry board backs market' },
+  'word-list': { hit: 'Umwelt, Klima und Soziales', miss: 'Harbour, ferry and market: the vote' },
   'dateline-or-time': { hit: 'Harbour vote 10:31 PM', miss: 'Harbour vote goes to the market plan' },
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
   'breadcrumb-trail': { hit: 'Blog > Harbour > Markets', miss: 'Harbour vote > market plan wins' },
@@ -259,6 +264,10 @@ describe('header inside the region', () => {
     expect(h.title).toBeNull();
     expect(h.bodyStart).toBe(4);
   });
+  it('takes the headline over the standfirst it found there', () => {
+    const h = header([...TEASERS, 'Harbour board votes for the ferry terminal plan', 'Growers get a covered market for the winter', 'March 7, 2023']);
+    expect(h.title).toBe('Harbour board votes for the ferry terminal plan');
+  });
   it('does not take an embedded post over its attribution line', () => {
     const h = header([...TEASERS, 'Harbour board votes for covered market pic.twitter.com/abc', '— Harbour Watch (@harbourwatch) March 7, 2023']);
     expect(h.title).toBeNull();
@@ -295,5 +304,112 @@ describe('a lone name over the prose printed twice', () => {
   });
   it('is not a byline printed once in a long group', () => {
     expect(header(['Menu', 'Contact', 'Harbour board votes for covered market', 'Share', 'Tweet', 'Email', 'Dana Holm']).byline).toBeNull();
+  });
+});
+
+describe('small sites: the headline right over the article', () => {
+  const MENU = ['Start', 'Angebote', 'Kontakt', 'Impressum'];
+  it('takes a one-word headline right over the article', () => {
+    expect(titleOf([...MENU, 'Markthalle', ...PROSE])).toBe('Markthalle');
+  });
+  it('takes a headline-shaped line with no words in common when nothing else scores', () => {
+    expect(titleOf([...MENU, 'Before and After', ...PROSE])).toBe('Before and After');
+    expect(titleOf([...MENU, 'Willkommen!', ...PROSE])).toBe('Willkommen!');
+  });
+  it('never takes a navigation label over the article', () => {
+    expect(titleOf([...MENU, 'Aktuelles', ...PROSE])).toBeNull();
+    expect(titleOf(['Menu', 'News', 'Sport', 'Weather', ...PROSE])).toBeNull();
+  });
+  it('takes a one-word line only close to the article', () => {
+    expect(titleOf(['Markthalle', ...MENU, 'Startseite', 'Aktuelles', ...PROSE])).toBeNull();
+  });
+  it('takes a line shaped like a name when the article repeats its words', () => {
+    expect(titleOf([...MENU, 'Covered Market', ...PROSE])).toBe('Covered Market');
+  });
+  it('not a name the article does not repeat, and not one under a split "By"', () => {
+    expect(titleOf([...MENU, 'Dana Holm', ...PROSE])).toBeNull();
+    expect(titleOf(['Harbour board backs a covered market for growers', 'By', 'Ferry Market', 'March 7, 2023', ...PROSE])).toBe('Harbour board backs a covered market for growers');
+  });
+  it('keeps a headline over the article against a kicker above it', () => {
+    expect(titleOf([...MENU, 'Harbour board: covered market', 'Covered market for growers at the ferry terminal', ...PROSE])).toBe('Covered market for growers at the ferry terminal');
+  });
+  it('but a byline or date between makes the line over the article a subhead', () => {
+    expect(titleOf([...MENU, 'Harbour board backs covered market for growers', 'March 7, 2023', 'Growers get a dry winter market', ...PROSE])).toBe('Harbour board backs covered market for growers');
+  });
+});
+
+describe('lines that open like something else', () => {
+  const MENU = ['Home', 'Blog', 'About'];
+  const HEAD = 'Harbour board backs covered market for growers';
+  it('skips skip links, tag lines and credit lines in several languages', () => {
+    for (const line of ['Zum Inhalt springen', 'Navigation überspringen', 'Aller au contenu principal', 'Getaggt mit Hafen, Markt', 'Schlagwörter: Hafen, Markt', 'Text und Interview: Dana Holm', 'Fotos: Dana Holm', 'Ein Artikel von Dana Holm, veröffentlicht am 7. März 2023']) {
+      expect(notTitleOpening(line), line).not.toBeNull();
+      expect(titleOf([...MENU, HEAD, line, ...PROSE]), line).toBe(HEAD);
+    }
+  });
+  it('leaves headlines that only start with such a word', () => {
+    for (const line of ['Themen der Woche im Hafen', 'Text messages warn growers of the storm', 'Foto-Wettbewerb am Hafen gestartet', 'Tags are back at the ferry terminal']) expect(notTitleOpening(line), line).toBeNull();
+  });
+  it('takes a "Von …" line that reads as a sentence as the headline', () => {
+    expect(titleOf([...MENU, 'Von der Fähre zur Markthalle: der Hafen baut den Terminal für die Bauern um', ...PROSE.map((p) => `${p} Die Fähre und die Markthalle, der Hafen und der Terminal.`)])).toBe('Von der Fähre zur Markthalle: der Hafen baut den Terminal für die Bauern um');
+  });
+  it('takes the end of a breadcrumb trail', () => {
+    expect(trailTail('Startseite » Alle News » Harbour board backs covered market')).toBe('Harbour board backs covered market');
+    expect(trailTail('Home ›› Politik im Überblick ›› Politik')).toBeNull();
+    expect(titleOf([...MENU, 'Home » News » Harbour board backs covered market', ...PROSE])).toBe('Harbour board backs covered market');
+  });
+  it('knows navigation labels of several languages', () => {
+    for (const l of ['Startseite', 'Aktuelles', 'Accueil', 'Inicio', 'Notizie', 'Strona główna', 'Nieuws', 'Início', 'Home']) expect(isNavLabel(l), l).toBe(true);
+    expect(isNavLabel('Harbour board backs market')).toBe(false);
+  });
+});
+
+describe('a headline printed again', () => {
+  it('scores more when printed again far from itself (not a menu printed twice)', () => {
+    const related = ['Ferry fares rise again this spring', 'Quay lights to be replaced by LED lamps'];
+    const filler = Array.from({ length: 12 }, (_v, k) => `Item number ${k + 1} of the list`);
+    const lines = ['Market plan for growers wins at the harbour', ...filler, 'Market plan for growers wins at the harbour', 'March 7, 2023', ...related, 'Covered market for harbour growers and fishers', ...PROSE];
+    const units = toUnits(lines.join('\n\n'));
+    const ranked = scoreTitles(units, lines.length - PROSE.length, 'en', HEADER_TESTS);
+    expect(ranked.find((c) => c.index === 13)?.why).toContain('printed-again');
+    expect(ranked.find((c) => c.index === 17)?.why).not.toContain('printed-again');
+  });
+});
+
+describe('penalty patterns', () => {
+  const cost = (text: string) => TITLE_PENALTIES.filter((p) => penaltyApplies(p, text)).map((p) => p.id);
+  it('a © credit after a caption, and Foto:/Bild: credits', () => {
+    expect(cost('Pro-Kopf-Konsum von elf Litern © APA/Jens Büttner')).toContain('photo-credit');
+    expect(cost('Am Hafen. Foto: Dana Holm')).toContain('photo-credit');
+  });
+  it('a breadcrumb with doubled separators', () => {
+    expect(cost('Home ›› Politik im Überblick ›› Politik')).toContain('breadcrumb');
+  });
+});
+
+describe('compounds', () => {
+  const DE = [
+    'Besonders für Haushalte mit geringem Einkommen stellen steigende Energiekosten ein großes Problem dar, sagen die Berater.',
+    'Die Berater helfen Haushalten dabei, ihre Heizkosten zu senken, und zeigen, wie man beim Heizen spart.',
+  ];
+  it('counts a German headline word found inside a compound of the article', () => {
+    const units2 = toUnits(['Menü', 'Energie beim Heizen', ...DE].join('\n\n'));
+    expect(scoreTitles(units2, 2, 'de', HEADER_TESTS).find((c) => c.index === 1)!.overlap).toBe(1);
+    expect(scoreTitles(units2, 2, 'en', HEADER_TESTS).find((c) => c.index === 1)!.overlap).toBeLessThan(1);
+  });
+});
+
+describe('a line the breadcrumb ends with', () => {
+  it('takes it, one word too, over a tagline', () => {
+    expect(titleOf(['Harbour Notes', 'Menu', 'Markets – Ferries – Growers – Weather', 'Blog » Marktglück', 'Marktglück', 'March 7, 2023', ...PROSE])).toBe('Marktglück');
+  });
+  it('collects the ends of the page\'s trails', () => {
+    expect([...breadcrumbEnds(toUnits(['Home » Blog » Marktglück', 'Plain line'].join('\n\n')))]).toEqual(['marktglück']);
+  });
+});
+
+describe('clean text', () => {
+  it('never takes a line of marks alone as the headline', () => {
+    expect(titleOf(['...', ...PROSE])).not.toBe('...');
   });
 });
