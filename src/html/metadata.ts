@@ -6,8 +6,9 @@
 import { parseDate } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
+import { BYLINE_LABEL_ALONE } from '../rules/byline-labels.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
-import { authorNames, bylineText, chooseAuthors, type SiteNames } from './byline.js';
+import { authorNames, bylineText, chooseAuthors, foldName, labelledBylines, type SiteNames } from './byline.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -115,7 +116,9 @@ function names(v: unknown, byId: ReadonlyMap<string, Json>, depth = 0): string[]
     let o = v as Json;
     const ref = typeof o['@id'] === 'string' ? byId.get(o['@id']) : undefined;
     if (!o.name && ref && ref !== o) o = ref;
-    if (typesOf(o).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t))) return [];
+    // An organisation is no author; a blogger's "@type": ["Person", "Organization"] (Yoast) is a person.
+    const types = typesOf(o);
+    if (types.some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t)) && !types.includes('Person')) return [];
     return names(o.name, byId, depth + 1);
   }
   return [];
@@ -128,15 +131,28 @@ function str(v: unknown): string | null {
   return null;
 }
 
+/** Most label/data pairs of twitter:labelN / twitter:dataN read. */
+const MAX_TWITTER_LABELS = 4;
+
+/** The author in a labelled meta pair: twitter:label1 "Written by" / "Verfasst von", twitter:data1 the name (Yoast, Slack cards). */
+function labelledMeta(doc: Document): string | null {
+  for (let i = 1; i <= MAX_TWITTER_LABELS; i++) {
+    const label = meta(doc, `twitter:label${i}`);
+    if (label && BYLINE_LABEL_ALONE.test(label)) return meta(doc, `twitter:data${i}`);
+  }
+  return null;
+}
+
 /** Page-level wrappers whose classes describe the page layout ("one-sidebar"), not a container. */
 const PAGE_WRAPPERS = new Set(['HTML', 'BODY', 'MAIN']);
 
 /** True inside a comment, quote, testimonial, sidebar or widget: someone else's byline. */
 function inForeignContainer(el: Element): boolean {
   for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
-    if (FOREIGN_CONTAINERS.tags.has(n.tagName)) return true;
+    if (FOREIGN_CONTAINERS.tags.has(n.tagName) && !(FOREIGN_CONTAINERS.pageLevelTags.has(n.tagName) && n.parentElement?.closest('article'))) return true;
     const cls = n.getAttribute('class')?.toLowerCase();
     if (cls && FOREIGN_CONTAINERS.classes.some((c) => cls.includes(c))) return true;
+    if (cls && FOREIGN_CONTAINERS.layoutClasses.some((c) => cls.includes(c)) && !n.closest('article') && !n.querySelector(FOREIGN_CONTAINERS.articleInside)) return true;
     const id = n.getAttribute('id')?.toLowerCase();
     if (id && FOREIGN_CONTAINERS.ids.some((c) => id.includes(c))) return true;
   }
@@ -160,19 +176,46 @@ function withCoAuthors(first: Element, text: string, matches: readonly Element[]
   return joined.length <= MAX_DOM_BYLINE_CHARS ? joined : text;
 }
 
-/** The visible byline near the article: the first byline element with a name-like text. */
-function domByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
+/**
+ * The visible byline near the article: the first byline element with a name-like text. When the
+ * JSON-LD names the author, an element naming the same person is preferred to an earlier one
+ * (teaser cards of other articles use the same "article-author" classes as the byline).
+ */
+function domByline(doc: Document, site: SiteNames, ldNames: readonly string[]): { text: string; strong: boolean } | null {
   // One scan of the page for elements any source could match; each source then tests that list.
   const all = [...doc.querySelectorAll('[itemprop], [rel], [class]')].map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
+  const ld = new Set(ldNames.map(foldName));
+  let first: { text: string; strong: boolean } | null = null;
   for (const source of BYLINE_SOURCES) {
     const els = all.filter(({ el, cls }) => source.test(el, cls)).map(({ el }) => el);
     for (const el of els) {
       if (inForeignContainer(el)) continue;
       const text = clean(bylineText(el));
-      if (text && text.length <= MAX_DOM_BYLINE_CHARS && authorNames(text, site).length > 0) return { text: withCoAuthors(el, text, els, site), strong: !source.weak };
+      if (!text || text.length > MAX_DOM_BYLINE_CHARS) continue;
+      const found = authorNames(text, site);
+      if (!found.length) continue;
+      const candidate = { text: withCoAuthors(el, text, els, site), strong: !source.weak };
+      if (!ld.size || found.some((n) => ld.has(foldName(n)))) return candidate;
+      first ??= candidate;
     }
   }
+  return first;
+}
+
+/** The first labelled byline in running page text ("Von A", "Autor: A") that names someone. */
+function labelledByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
+  if (!doc.body) return null;
+  for (const text of labelledBylines(doc.body, inForeignContainer)) if (authorNames(text, site).length > 0) return { text, strong: true };
   return null;
+}
+
+/**
+ * A byline element's byline, else a labelled byline in the text, else a loose author box: an
+ * explicit "Von A" or "Autor: A" is stronger evidence than a class that names an author.
+ */
+function strongest(dom: { text: string; strong: boolean } | null, labelled: () => { text: string; strong: boolean } | null) {
+  if (dom?.strong) return dom;
+  return labelled() ?? dom;
 }
 
 /** Elements carrying a machine-readable publication date, in order of trust. */
@@ -219,11 +262,16 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const publisher = article?.publisher as Json | undefined;
   const siteName = meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name) ?? null;
   const canonical = canonicalOf(doc);
-  const site: SiteNames = { siteName, publisher: str(publisher?.name), host: hostOf(pageUrl ?? canonical) };
+  // A blog's owner is often its publisher too ("publisher": {"@type": ["Person", "Organization"]}):
+  // a publisher that is a person does not make its name the site's.
+  const publisherObj = publisher && typeof publisher['@id'] === 'string' && !publisher.name ? byId.get(publisher['@id']) : publisher;
+  const publisherIsPerson = !!publisherObj && typesOf(publisherObj).includes('Person');
+  const site: SiteNames = { siteName, publisher: publisherIsPerson ? null : str(publisherObj?.name), host: hostOf(pageUrl ?? canonical) };
   const ldAuthors = names(article?.author ?? article?.creator, byId);
   const metaAuthorRaw = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
-  const metaAuthor = metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null;
-  const visible = domByline(doc, site);
+  const metaAuthor = (metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null) ?? labelledMeta(doc);
+  const ldPeople = ldAuthors.flatMap((n) => authorNames(n, site));
+  const visible = strongest(domByline(doc, site, ldPeople), () => labelledByline(doc, site));
   const byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
   // Author candidates that were not people, with the rule that rejected them (for --explain).
   const rejected: Removal[] = [];
