@@ -11,7 +11,7 @@
 import { splitAuthors } from '../metadata/authors.js';
 import type { Removal } from '../model.js';
 import { BYLINE_LABEL_ALONE, INNER_BYLINE_LABEL, LEADING_BYLINE_LABEL } from '../rules/byline-labels.js';
-import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, LABELLED_BYLINE_SKIP, MAX_LABELLED_BYLINE_CHARS, TRAILING_OUTLET, TRAILING_WEEKDAY_ABBREVIATION } from '../rules/html-byline.js';
+import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, LABELLED_BYLINE_SKIP, MAX_LABELLED_BYLINE_CHARS, PUBLICATION_WORD, TRAILING_OUTLET, TRAILING_WEEKDAY_ABBREVIATION } from '../rules/html-byline.js';
 import { norm } from './space.js';
 
 /** Letters and digits only, lower case: "Al-Bawaba" and "albawaba" compare equal. */
@@ -90,6 +90,9 @@ function isSiteName(name: string, site: SiteNames): boolean {
   if (!f) return true;
   if (site.siteName && foldName(site.siteName) === f) return true;
   if (site.publisher && foldName(site.publisher) === f) return true;
+  // A person's own domain ("annasmith.de") names its author: the host rejects only a one-word
+  // candidate ("LinkNaija") or a publication ("Badische Zeitung" on badische-zeitung.de).
+  if (/\s/.test(name.trim()) && !PUBLICATION_WORD.test(name)) return false;
   const labels = (site.host ?? '').toLowerCase().replace(/^www\./, '').split('.');
   return labels.length > 1 && labels.slice(0, -1).some((l) => l.replace(/[^a-z0-9]/g, '') === f);
 }
@@ -201,13 +204,16 @@ export function* labelledBylines(root: Element, skip: (el: Element) => boolean):
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     // A label starts a run of text nodes, never continues one (linkedom splits texts at references).
     if (t.previousSibling?.nodeType === 3) continue;
-    const v = norm(t.nodeValue);
+    // A separator before the label belongs to the line before ("yas! | By A").
+    const v = norm(t.nodeValue).replace(/^[|•·–—]\s*/, '');
     if (!v || v.length > MAX_LABELLED_BYLINE_CHARS) continue;
     const alone = BYLINE_LABEL_ALONE.test(v);
     const lead = alone ? null : LEADING_BYLINE_LABEL.exec(v);
     if (!alone && !lead) continue;
     const el = t.parentElement;
-    if (!el || el.closest(LABELLED_BYLINE_SKIP) || !opensLine(t) || skip(el)) continue;
+    // After a separator the label opens a field of its own, wherever it stands in the line.
+    const afterSeparator = v !== norm(t.nodeValue);
+    if (!el || el.closest(LABELLED_BYLINE_SKIP) || !(afterSeparator || opensLine(t)) || skip(el)) continue;
     const value = labelValue(t, alone ? '' : v.slice(lead![0].length), root);
     // A label word that needs its colon gets it back ("Autor" alone -> "Autor: A").
     const label = alone ? (LEADING_BYLINE_LABEL.test(`${v} A`) ? v : `${v.replace(/:$/, '')}:`) : lead![0].trim();

@@ -98,10 +98,17 @@ function jsonLdObjects(doc: Document): Json[] {
     }
   };
   for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = (s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '');
     try {
-      visit(JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')));
+      visit(JSON.parse(text));
     } catch {
-      /* invalid JSON-LD is common; ignore it */
+      // The commonest fault: raw line breaks inside a string (an articleBody pasted as it is).
+      // Outside strings a control character is only white space, so spaces are safe everywhere.
+      try {
+        visit(JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ')));
+      } catch {
+        /* otherwise invalid JSON-LD is common; ignore it */
+      }
     }
   }
   return out;
@@ -268,7 +275,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const publisherIsPerson = !!publisherObj && typesOf(publisherObj).includes('Person');
   const site: SiteNames = { siteName, publisher: publisherIsPerson ? null : str(publisherObj?.name), host: hostOf(pageUrl ?? canonical) };
   const ldAuthors = names(article?.author ?? article?.creator, byId);
-  const metaAuthorRaw = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
+  const metaAuthorRaw = meta(doc, 'author', 'article:author', 'article:author_name', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'cxenseparse:author', 'shareaholic:article_author_name');
   const metaAuthor = (metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null) ?? labelledMeta(doc);
   const ldPeople = ldAuthors.flatMap((n) => authorNames(n, site));
   const visible = strongest(domByline(doc, site, ldPeople), () => labelledByline(doc, site));

@@ -98,3 +98,21 @@ export const BYLINE_LABEL_ALONE = new RegExp(`^(?:${LEAD_WORDS}|${LABEL_WORDS})\
  * the match.
  */
 export const INNER_BYLINE_LABEL = new RegExp(`(?:^|[\\s|•·])(?:(?:${LEAD_WORDS})(?:\\s*:\\s*|\\s+)|(?:${LABEL_WORDS})\\s*:\\s*)(?=\\p{Lu})`, 'iu');
+
+/**
+ * Words joining two credited people in an interview byline ("A im Gespräch mit B"), per
+ * language: both are credited, as with "and".
+ */
+export const CONVERSATION_JOINERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['in conversation with', 'in discussion with', 'interviewed by', 'talks to', 'talks with'],
+  de: ['im gespräch mit', 'im interview mit', 'interviewt von', 'spricht mit'],
+  fr: ['en conversation avec', 'en entretien avec', 'interviewé par', 'interviewée par'],
+  es: ['en conversación con', 'entrevistado por', 'entrevistada por'],
+  it: ['in conversazione con', 'intervistato da', 'intervistata da'],
+  pt: ['em conversa com', 'entrevistado por', 'entrevistada por'],
+  nl: ['in gesprek met', 'geïnterviewd door'],
+  pl: ['w rozmowie z', 'rozmawia z'],
+};
+
+/** CONVERSATION_JOINERS as one pattern between names (spaces around it). */
+export const CONVERSATION_JOINER = new RegExp(`\\s(?:${alternation(Object.values(CONVERSATION_JOINERS).flat())})\\s`, 'iu');

@@ -132,11 +132,40 @@ export const NON_PERSON_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 const NON_PERSON_WORD = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(NON_PERSON_WORDS).flat())].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
 
+/**
+ * Words that make a name a publication, per language; never part of a person's name (surnames
+ * like Post, Times or Press are left out).
+ */
+export const PUBLICATION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['news', 'newspaper', 'magazine', 'blog'],
+  de: ['zeitung', 'nachrichten', 'magazin', 'verlag', 'rundschau', 'tagblatt', 'anzeiger', 'volksblatt', 'wochenblatt', 'redaktion'],
+  fr: ['journal', 'quotidien', 'hebdo', 'actualités'],
+  es: ['diario', 'periódico', 'noticias', 'revista'],
+  it: ['giornale', 'notizie', 'quotidiano', 'rivista'],
+  pt: ['jornal', 'notícias', 'revista'],
+  nl: ['krant', 'nieuws', 'dagblad', 'weekblad'],
+  pl: ['gazeta', 'wiadomości', 'dziennik', 'tygodnik'],
+};
+export const PUBLICATION_WORD = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(PUBLICATION_WORDS).flat())].join('|')})(?!\\p{L})`, 'iu');
+
+/** Legal forms of companies in the supported languages' countries. */
+const COMPANY_FORM = /(?<!\p{L})(?:GmbH|gGmbH|AG|SE|KG|OHG|e\.\s?V\.?|mbH|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.?|S\.L\.?|SARL|SAS|S\.r\.l\.?|SpA|S\.p\.A\.?|B\.V\.?|N\.V\.?|sp\.\s?z\s?o\.o\.?|Lda\.?)(?!\p{L})/u;
+
 export const AUTHOR_REJECTS: readonly AuthorReject[] = [
   {
     id: 'phrase-opener',
     reason: 'A possessive or demonstrative first ("Mein Motto", "Our Team"): a phrase, not a name (PHRASE_OPENERS).',
     test: (n) => PHRASE_OPENER.test(n),
+  },
+  {
+    id: 'publication-word',
+    reason: '"Badische Zeitung", "OÖ Volksblatt", "Diario Norte": a publication (PUBLICATION_WORDS).',
+    test: (n) => PUBLICATION_WORD.test(n),
+  },
+  {
+    id: 'company-form',
+    reason: 'A legal form names a company ("Web Commerce GmbH", "Acme Ltd"): the web agency or publisher in a meta tag, not a person.',
+    test: (n) => COMPANY_FORM.test(n),
   },
   {
     id: 'non-person-word',
@@ -238,5 +267,6 @@ function hasAncestor(el: Element, test: (a: Element) => boolean): boolean {
 /** Longest text (characters) read after a byline label ("Von …", "Autor: …"); longer is prose. */
 export const MAX_LABELLED_BYLINE_CHARS = 100;
 
-/** Elements whose text is never a labelled byline: links (teasers), headlines, captions, code. */
-export const LABELLED_BYLINE_SKIP = 'a, h1, h2, h3, figcaption, script, style, noscript, template, code, pre, textarea, option';
+/** Elements whose text is never a labelled byline: links to pages (teasers; a mail link may wrap a byline), headlines, captions, code. */
+export const LABELLED_BYLINE_SKIP =
+  'a[href]:not([href^="mailto:" i]):not([href^="javascript:" i]):not([href^="#"]), h1, h2, h3, figcaption, script, style, noscript, template, code, pre, textarea, option';
