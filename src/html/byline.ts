@@ -85,14 +85,15 @@ export interface SiteNames {
 }
 
 /** True when a candidate is the site or its publisher rather than a person. */
-function isSiteName(name: string, site: SiteNames): boolean {
+function isSiteName(name: string, site: SiteNames, raw = name): boolean {
   const f = foldName(name);
   if (!f) return true;
   if (site.siteName && foldName(site.siteName) === f) return true;
   if (site.publisher && foldName(site.publisher) === f) return true;
   // A person's own domain ("annasmith.de") names its author: the host rejects only a one-word
   // candidate ("LinkNaija") or a publication ("Badische Zeitung" on badische-zeitung.de).
-  if (/\s/.test(name.trim()) && !PUBLICATION_WORD.test(name)) return false;
+  // A name the page wrote as one word ("LinkNaija", split by the unglue step) is a handle.
+  if (/\s/.test(name.trim()) && raw.toLowerCase().includes(name.toLowerCase()) && !PUBLICATION_WORD.test(name)) return false;
   const labels = (site.host ?? '').toLowerCase().replace(/^www\./, '').split('.');
   return labels.length > 1 && labels.slice(0, -1).some((l) => l.replace(/[^a-z0-9]/g, '') === f);
 }
@@ -106,7 +107,7 @@ export function authorNames(raw: string | null | undefined, site: SiteNames, rej
     if (siteName && siteName.length >= 3 && names.toLowerCase().endsWith(' ' + siteName.toLowerCase())) names = names.slice(0, -siteName.length).trim();
   }
   return splitAuthors(names).filter((n) => {
-    const rule = isSiteName(n, site) ? 'site-name' : AUTHOR_REJECTS.find((r) => r.test(n))?.id;
+    const rule = isSiteName(n, site, raw) ? 'site-name' : AUTHOR_REJECTS.find((r) => r.test(n))?.id;
     if (rule) rejected?.push({ stage: 'metadata', rule: `author-${rule}`, text: n });
     return !rule;
   });
