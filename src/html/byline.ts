@@ -10,7 +10,7 @@
  */
 import { splitAuthors } from '../metadata/authors.js';
 import type { Removal } from '../model.js';
-import { BYLINE_LABEL_ALONE, INNER_BYLINE_LABEL, LEADING_BYLINE_LABEL } from '../rules/byline-labels.js';
+import { BYLINE_LABEL_ALONE, DATA_SHEET_FIELD, INNER_BYLINE_LABEL, LEADING_BYLINE_LABEL } from '../rules/byline-labels.js';
 import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, LABELLED_BYLINE_SKIP, MAX_LABELLED_BYLINE_CHARS, PUBLICATION_WORD, TRAILING_OUTLET, TRAILING_WEEKDAY_ABBREVIATION } from '../rules/html-byline.js';
 import { norm } from './space.js';
 
@@ -178,6 +178,21 @@ function opensLine(t: Node): boolean {
   return true;
 }
 
+/**
+ * True when text node `t` sits in a data sheet: its line, or the line before or after it, holds a
+ * field like "Verlag:" or "ISBN" (a book review's "Autorin: A" names the book's author).
+ */
+function inDataSheet(t: Node): boolean {
+  let block: Element | null = t.parentElement;
+  while (block && INLINE_TAGS.has(block.tagName)) block = block.parentElement;
+  if (!block) return false;
+  const lines = [block.previousElementSibling, block, block.nextElementSibling];
+  return lines.some((el) => !!el && (el.textContent ?? '').length <= DATA_SHEET_LINE_CHARS * 4 && DATA_SHEET_FIELD.test(el.textContent ?? ''));
+}
+
+/** Longest line (characters) of a data sheet; the test reads up to four of them in one element. */
+const DATA_SHEET_LINE_CHARS = 150;
+
 /** The value of a label found in text node `t` (`rest` is what follows the label in it). */
 function labelValue(t: Node, rest: string, stop: Element): string {
   let text = rest;
@@ -214,7 +229,7 @@ export function* labelledBylines(root: Element, skip: (el: Element) => boolean):
     const el = t.parentElement;
     // After a separator the label opens a field of its own, wherever it stands in the line.
     const afterSeparator = v !== norm(t.nodeValue);
-    if (!el || el.closest(LABELLED_BYLINE_SKIP) || !(afterSeparator || opensLine(t)) || skip(el)) continue;
+    if (!el || el.closest(LABELLED_BYLINE_SKIP) || !(afterSeparator || opensLine(t)) || skip(el) || inDataSheet(t)) continue;
     const value = labelValue(t, alone ? '' : v.slice(lead![0].length), root);
     // A label word that needs its colon gets it back ("Autor" alone -> "Autor: A").
     const label = alone ? (LEADING_BYLINE_LABEL.test(`${v} A`) ? v : `${v.replace(/:$/, '')}:`) : lead![0].trim();

@@ -212,9 +212,22 @@ function domByline(doc: Document, site: SiteNames, ldNames: readonly string[]): 
 /** The first labelled byline in running page text ("Von A", "Autor: A") that names someone. */
 function labelledByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
   if (!doc.body) return null;
-  for (const text of labelledBylines(doc.body, inForeignContainer)) if (authorNames(text, site).length > 0) return { text, strong: true };
-  return null;
+  let first: string | null = null;
+  const people = new Set<string>();
+  for (const text of labelledBylines(doc.body, inForeignContainer)) {
+    const names = authorNames(text, site);
+    if (!names.length) continue;
+    first ??= text;
+    for (const n of names) people.add(foldName(n));
+    // Credits of many people ("von A", "von B", "Autor: C" on a portfolio or list page) say
+    // nothing about who wrote this page.
+    if (people.size > MAX_LABELLED_PEOPLE) return null;
+  }
+  return first ? { text: first, strong: true } : null;
 }
+
+/** Most different people the labelled bylines of one page may name (a byline, a co-author, an end credit). */
+const MAX_LABELLED_PEOPLE = 3;
 
 /**
  * A byline element's byline, else a labelled byline in the text, else a loose author box: an

@@ -116,3 +116,21 @@ export const CONVERSATION_JOINERS: Readonly<Record<string, readonly string[]>> =
 
 /** CONVERSATION_JOINERS as one pattern between names (spaces around it). */
 export const CONVERSATION_JOINER = new RegExp(`\\s(?:${alternation(Object.values(CONVERSATION_JOINERS).flat())})\\s`, 'iu');
+
+/**
+ * Field labels of a book's or a product's data sheet, per language: an "Autor:" beside "Verlag:"
+ * or "ISBN:" credits the book's author in a review, not the page's.
+ */
+export const DATA_SHEET_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['publisher', 'pages', 'isbn', 'illustrator', 'illustrations', 'translator', 'translated by', 'genre', 'price', 'format', 'release date'],
+  de: ['verlag', 'seiten', 'seitenzahl', 'illustrator', 'illustratorin', 'ilustrator', 'übersetzer', 'übersetzerin', 'übersetzung', 'erscheinungsdatum', 'preis', 'genre', 'titel', 'originaltitel'],
+  fr: ['éditeur', 'éditions', 'pages', 'traducteur', 'traductrice', 'illustrateur', 'illustratrice', 'prix', 'titre'],
+  es: ['editorial', 'páginas', 'traductor', 'traductora', 'ilustrador', 'ilustradora', 'precio', 'título'],
+  it: ['editore', 'pagine', 'traduttore', 'traduttrice', 'illustratore', 'prezzo', 'titolo'],
+  pt: ['editora', 'páginas', 'tradutor', 'ilustrador', 'preço', 'título'],
+  nl: ['uitgeverij', 'uitgever', "pagina's", 'vertaler', 'illustrator', 'prijs', 'titel'],
+  pl: ['wydawnictwo', 'wydawca', 'stron', 'tłumacz', 'tłumaczka', 'ilustrator', 'cena', 'tytuł'],
+};
+
+/** A data-sheet field label with its colon ("Verlag:", "ISBN "). */
+export const DATA_SHEET_FIELD = new RegExp(`(?<!\\p{L})(?:${alternation(Object.values(DATA_SHEET_FIELDS).flat())})\\s*:|(?<!\\p{L})isbn(?!\\p{L})`, 'iu');

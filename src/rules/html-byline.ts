@@ -105,7 +105,7 @@ export interface AuthorReject {
  */
 export const PHRASE_OPENERS: Readonly<Record<string, readonly string[]>> = {
   en: ['My', 'Our', 'Your', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'All', 'Every', 'Some'],
-  de: ['Mein', 'Meine', 'Meinem', 'Meiner', 'Dein', 'Deine', 'Unser', 'Unsere', 'Euer', 'Eure', 'Ihr', 'Ihre', 'Sein', 'Seine', 'Dieser', 'Diese', 'Dieses', 'Alle', 'Das', 'Die', 'Ein', 'Eine', 'Einer'],
+  de: ['Mein', 'Meine', 'Meinem', 'Meiner', 'Dein', 'Deine', 'Unser', 'Unsere', 'Euer', 'Eure', 'Ihr', 'Ihre', 'Sein', 'Seine', 'Dieser', 'Diese', 'Dieses', 'Alle', 'Das', 'Die', 'Ein', 'Eine', 'Einer', 'Zum', 'Zur', 'Im', 'Vom', 'Beim', 'Mehr'],
   fr: ['Mon', 'Mes', 'Notre', 'Nos', 'Votre', 'Vos', 'Ce', 'Cette', 'Ces', 'Tous', 'Toutes', 'Une'],
   es: ['Mis', 'Nuestro', 'Nuestra', 'Nuestros', 'Sus', 'Este', 'Esta', 'Estos', 'Todos', 'Los', 'Las'],
   it: ['Mio', 'Mia', 'Nostro', 'Nostra', 'Questo', 'Questa', 'Tutti', 'Gli'],
@@ -148,6 +148,9 @@ export const PUBLICATION_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 export const PUBLICATION_WORD = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(PUBLICATION_WORDS).flat())].join('|')})(?!\\p{L})`, 'iu');
 
+/** Two- and three-letter weekday abbreviations (German, English, French, Spanish, Italian). */
+const WEEKDAY_ABBREVIATION = /^(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab)\.?,?$/i;
+
 /** Legal forms of companies in the supported languages' countries. */
 const COMPANY_FORM = /(?<!\p{L})(?:GmbH|gGmbH|AG|SE|KG|OHG|e\.\s?V\.?|mbH|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.?|S\.L\.?|SARL|SAS|S\.r\.l\.?|SpA|S\.p\.A\.?|B\.V\.?|N\.V\.?|sp\.\s?z\s?o\.o\.?|Lda\.?)(?!\p{L})/u;
 
@@ -156,6 +159,11 @@ export const AUTHOR_REJECTS: readonly AuthorReject[] = [
     id: 'phrase-opener',
     reason: 'A possessive or demonstrative first ("Mein Motto", "Our Team"): a phrase, not a name (PHRASE_OPENERS).',
     test: (n) => PHRASE_OPENER.test(n),
+  },
+  {
+    id: 'weekday-abbreviations',
+    reason: 'A row of weekday abbreviations ("Mi Do Fr Sa", an opening-hours table after "Di") is no name.',
+    test: (n) => n.split(/\s+/).every((w) => WEEKDAY_ABBREVIATION.test(w)),
   },
   {
     id: 'publication-word',
