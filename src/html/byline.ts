@@ -58,10 +58,15 @@ function afterInnerLabel(s: string): string {
   return splitAuthors(before).length ? s : s.slice(m.index + m[0].length);
 }
 
+/** Two or three capitals that are the initials of the two words after them ("LH Lena Hartmann"). */
+const AVATAR_INITIALS = /(?<!\S)(\p{Lu})\p{Lu}?(\p{Lu})\s+(?=\1[\p{Ll}'’-]+(?:\s+\S+)?\s+\2\p{Ll})/gu;
+
 /** 2. The names part of a byline. */
 export function prepareByline(byline: string): string {
-  let s = norm(byline).replace(LEADING_BYLINE_LABEL, (m) => (/^by\s/i.test(m) ? m : ''));
+  let s = norm(byline.replace(/\u00ad/g, '')).replace(LEADING_BYLINE_LABEL, (m) => (/^by\s/i.test(m) ? m : ''));
   s = afterInnerLabel(s);
+  // Avatar initials before each name ("AB Anna Berg TK Tom Kurz"): the letters of the name after them.
+  s = s.replace(AVATAR_INITIALS, (_m, _a, _b, at: number) => (at === 0 ? '' : ', ')).replace(/\s+,/g, ',');
   let cut = s.length;
   for (const rule of BYLINE_CUTS) {
     const m = rule.pattern.exec(s);
@@ -125,9 +130,6 @@ export function chooseAuthors(ld: readonly string[], dom: readonly string[], met
     if (domIsByline && dom.length && !dom.some((n) => has(ld, n))) return [...dom];
     return [...ld];
   }
-  // A loose author box that names none of the meta tag's authors read something else (avatar
-  // initials, a profile widget): the page's own meta tag is the better witness.
-  if (!domIsByline && dom.length && meta.length && !dom.some((n) => has(meta, n))) return [...meta];
   return dom.length ? [...dom] : [...meta];
 }
 
