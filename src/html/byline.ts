@@ -8,7 +8,8 @@
  *   3. authorNames:     split, then AUTHOR_REJECTS and the site's own names removed
  *   4. chooseAuthors:   JSON-LD, the visible byline and meta tags compared
  */
-import { splitAuthors } from '../metadata/authors.js';
+import { isOutletOrTitle, splitAuthors } from '../metadata/authors.js';
+import { JOB_TITLE_PATTERN } from '../rules/byline.js';
 import type { Removal } from '../model.js';
 import { BYLINE_LABEL_ALONE, DATA_SHEET_FIELD, INNER_BYLINE_LABEL, LEADING_BYLINE_LABEL } from '../rules/byline-labels.js';
 import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, LABELLED_BYLINE_SKIP, MAX_LABELLED_BYLINE_CHARS, PUBLICATION_WORD, TRAILING_OUTLET, TRAILING_WEEKDAY_ABBREVIATION } from '../rules/html-byline.js';
@@ -58,6 +59,18 @@ function afterInnerLabel(s: string): string {
   return splitAuthors(before).length ? s : s.slice(m.index + m[0].length);
 }
 
+/**
+ * The place after the outlet ("By A, BBC News, New York"): a dateline, not a third name. A part
+ * after the outlet that opens with "and" is a co-author ("A, CNN, and B") and stays.
+ */
+function dropDateline(s: string): string {
+  const parts = s.split(',');
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (isOutletOrTitle(parts[i]!.trim()) && !JOB_TITLE_PATTERN.test(parts[i]!) && !/^\s*(?:and|&|und|et|y|e|en|i|oraz)\s/i.test(parts[i + 1]!)) return parts.slice(0, i + 1).join(',');
+  }
+  return s;
+}
+
 /** Two or three capitals that are the initials of the two words after them ("LH Lena Hartmann"). */
 const AVATAR_INITIALS = /(?<!\S)(\p{Lu})\p{Lu}?(\p{Lu})\s+(?=\1[\p{Ll}'’-]+(?:\s+\S+)?\s+\2\p{Ll})/gu;
 
@@ -80,6 +93,7 @@ export function prepareByline(byline: string): string {
   const caps = CAPS_NAMES_THEN_MIXED.pattern.exec(s);
   if (caps) s = caps[1]!;
   s = s.replace(CREDENTIALS, '');
+  s = dropDateline(s);
   return norm(s).replace(/[\s,;:|–—-]+$/, '');
 }
 

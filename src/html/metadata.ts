@@ -6,6 +6,7 @@
 import { parseDate } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
+import { norm } from './space.js';
 import { BYLINE_LABEL_ALONE } from '../rules/byline-labels.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
 import { authorNames, bylineText, chooseAuthors, foldName, labelledBylines, type SiteNames } from './byline.js';
@@ -226,6 +227,40 @@ function labelledByline(doc: Document, site: SiteNames): { text: string; strong:
   return first ? { text: first, strong: true } : null;
 }
 
+/** Shortest paragraph (characters) read as the article's prose before a signature. */
+const SIGNATURE_PROSE_CHARS = 200;
+/** Longest signature line (characters). */
+const MAX_SIGNATURE_CHARS = 60;
+/** A footnote after the signature ("(1) …", "[2] …", "* …"): not more of the article. */
+const FOOTNOTE = /^\s*(?:\(\d+\)|\[\d+\]|\d+\)|\*)/;
+
+/**
+ * The writer's name signed under the article: a short paragraph that is one name and nothing
+ * else, set apart (in bold or italics, or aligned right), after the article's prose (one of the
+ * two paragraphs before it is long) and with no more prose after it but footnotes.
+ */
+function signatureByline(doc: Document, site: SiteNames): string | null {
+  const proseChars = (el: Element | null) => (el?.tagName === 'P' ? norm(el.textContent).length : 0);
+  for (const p of doc.querySelectorAll('p')) {
+    const text = norm(p.textContent).replace(/^[-–—]\s*/, '');
+    if (!text || text.length > MAX_SIGNATURE_CHARS) continue;
+    const elements = [...p.children];
+    const setApart =
+      /right/i.test(p.getAttribute('align') ?? '') ||
+      /text-align:\s*right/i.test(p.getAttribute('style') ?? '') ||
+      (elements.length === 1 && /^(?:EM|I|STRONG|B)$/.test(elements[0]!.tagName) && norm(elements[0]!.textContent) === norm(p.textContent));
+    if (!setApart) continue;
+    const before = p.previousElementSibling;
+    if (Math.max(proseChars(before), proseChars(before?.previousElementSibling ?? null)) < SIGNATURE_PROSE_CHARS) continue;
+    let after = false;
+    for (let n = p.nextElementSibling; n && !after; n = n.nextElementSibling) after = proseChars(n) >= SIGNATURE_PROSE_CHARS && !FOOTNOTE.test(n.textContent ?? '');
+    if (after || inForeignContainer(p)) continue;
+    const names = authorNames(text, site);
+    if (names.length === 1 && foldName(names[0]!) === foldName(text)) return text;
+  }
+  return null;
+}
+
 /** Most different people the labelled bylines of one page may name (a byline, a co-author, an end credit). */
 const MAX_LABELLED_PEOPLE = 3;
 
@@ -292,15 +327,23 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const metaAuthor = (metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null) ?? labelledMeta(doc);
   const ldPeople = ldAuthors.flatMap((n) => authorNames(n, site));
   const visible = strongest(domByline(doc, site, ldPeople), () => labelledByline(doc, site));
-  const byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
+  let byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
   // Author candidates that were not people, with the rule that rejected them (for --explain).
   const rejected: Removal[] = [];
-  const authors = chooseAuthors(
+  let authors = chooseAuthors(
     ldAuthors.flatMap((n) => authorNames(n, site, rejected)),
     authorNames(visible?.text, site, rejected),
     authorNames(metaAuthor, site, rejected),
     visible?.strong ?? false,
   );
+  // Last in the cascade: a name signed under the article.
+  if (!authors.length) {
+    const signature = signatureByline(doc, site);
+    if (signature) {
+      authors = authorNames(signature, site);
+      byline ??= signature;
+    }
+  }
 
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const titleCandidates = [str(article?.headline), meta(doc, 'og:title', 'twitter:title', 'title', 'dc.title'), titleTag].filter((x): x is string => !!x);

@@ -114,6 +114,8 @@ export function leadingName(part: string): string {
   const nameWord = (w: string) => (looksLikeName(w) && !MONTH_OR_DAY.test(w)) || NAME_PARTICLES.has(w.toLowerCase());
   while (n < words.length && n < MAX_NAME_WORDS && nameWord(words[n]!)) n++;
   while (n > 0 && NAME_PARTICLES.has(words[n - 1]!.toLowerCase())) n--;
+  // The first name again after the full name opens the bio's sentence ("Ann Lee Ann is a reporter").
+  if (n >= 3 && n < words.length && words[n - 1] === words[0]) n--;
   // The same name twice in a row ("Phil Helsel Phil Helsel is a reporter"): a visible name and its
   // screen-reader or link copy.
   if (n >= 2 * MIN_NAME_WORDS && n % 2 === 0 && words.slice(0, n / 2).join(' ') === words.slice(n / 2, n).join(' ')) n /= 2;

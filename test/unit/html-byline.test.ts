@@ -139,6 +139,11 @@ describe('byline cleaning for the open web', () => {
     expect(authorNames('NordBlog', { ...none, host: 'nordblog.example' })).toEqual([]);
   });
 
+  it('drops the dateline after the outlet, and the bio sentence after the name', () => {
+    expect(authorNames('By Ann Lee, Harbour News, Springfield', none)).toEqual(['Ann Lee']);
+    expect(authorNames('By Ann Lee, CNN, and Bo Chen, AP', none)).toEqual(['Ann Lee', 'Bo Chen']);
+    expect(authorNames('Tom Kurz Tom is a full-stack engineer', none)).toEqual(['Tom Kurz']);
+  });
   it('drops avatar initials before each name', () => {
     expect(authorNames('LH Lena Hartmann TK Tom Kurz', none)).toEqual(['Lena Hartmann', 'Tom Kurz']);
     expect(authorNames('Lena Hartmann, TK Tom Kurz', none)).toEqual(['Lena Hartmann', 'Tom Kurz']);
@@ -204,6 +209,13 @@ describe('readMetadata authors', () => {
   it('reads the "Written by" label/data pair of twitter meta tags', async () => {
     const m = await read('<html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Lena Hartmann"></head><body><p>x</p></body></html>');
     expect(m.authors).toEqual(['Lena Hartmann']);
+  });
+  it('reads a name signed under the article, but not a bold name between paragraphs of prose', async () => {
+    const prose = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(5)}</p>`;
+    let m = await read(`<html><body><h1>T</h1>${prose}<p align="right"><em>Lena Hartmann</em></p><p>(1) A footnote.</p></body></html>`);
+    expect(m.authors).toEqual(['Lena Hartmann']);
+    m = await read(`<html><body><h1>T</h1>${prose}<p><strong>Lena Hartmann</strong></p>${prose}</body></html>`);
+    expect(m.authors).toEqual([]);
   });
   it('reads a writer named by a class in another word or language', async () => {
     const m = await read('<html><body><h1>T</h1><div class="autor">Lena Hartmann</div><p>Text.</p></body></html>');
