@@ -242,10 +242,14 @@ const FOOTNOTE = /^\s*(?:\(\d+\)|\[\d+\]|\d+\)|\*)/;
 function signatureByline(doc: Document, site: SiteNames): string | null {
   const proseChars = (el: Element | null) => (el?.tagName === 'P' ? norm(el.textContent).length : 0);
   for (const p of doc.querySelectorAll('p')) {
-    const text = norm(p.textContent).replace(/^[-–—]\s*/, '');
+    const raw = norm(p.textContent);
+    // A copyright line in the article names its writer too ("© 2019 Ann Lee").
+    const copyright = /^(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i.exec(raw);
+    const text = raw.slice(copyright?.[0].length ?? 0).replace(/^[-–—]\s*/, '');
     if (!text || text.length > MAX_SIGNATURE_CHARS) continue;
     const elements = [...p.children];
     const setApart =
+      !!copyright ||
       /right/i.test(p.getAttribute('align') ?? '') ||
       /text-align:\s*right/i.test(p.getAttribute('style') ?? '') ||
       (elements.length === 1 && /^(?:EM|I|STRONG|B)$/.test(elements[0]!.tagName) && norm(elements[0]!.textContent) === norm(p.textContent));
@@ -259,6 +263,27 @@ function signatureByline(doc: Document, site: SiteNames): string | null {
     if (names.length === 1 && foldName(names[0]!) === foldName(text)) return text;
   }
   return null;
+}
+
+/** Longest line (characters) under the headline read as "date - name". */
+const MAX_HEADLINE_LINE_CHARS = 80;
+
+/**
+ * The line right under the headline written as a date and a name ("11.12.2019 - Ann Lee",
+ * "Ann Lee | 3. Mai 2021"): every part is either the date or names.
+ */
+function headlineLineByline(doc: Document, site: SiteNames): string | null {
+  const h1 = doc.querySelector('h1');
+  const line = h1?.nextElementSibling ?? h1?.parentElement?.nextElementSibling;
+  const text = norm(line?.textContent);
+  if (!line || !text || text.length > MAX_HEADLINE_LINE_CHARS || inForeignContainer(line)) return null;
+  const parts = text.split(/\s+[-–—|•·]\s+/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const dates = parts.filter((p) => parseDate(p));
+  const rest = parts.filter((p) => !parseDate(p));
+  if (dates.length !== 1 || !rest.length) return null;
+  const names = rest.map((p) => authorNames(p, site));
+  return names.every((n, i) => n.length && foldName(n.join('')) === foldName(rest[i]!)) ? rest.join(', ') : null;
 }
 
 /** Most different people the labelled bylines of one page may name (a byline, a co-author, an end credit). */
@@ -336,9 +361,9 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     authorNames(metaAuthor, site, rejected),
     visible?.strong ?? false,
   );
-  // Last in the cascade: a name signed under the article.
+  // Last in the cascade: a "date - name" line under the headline, a name signed under the article.
   if (!authors.length) {
-    const signature = signatureByline(doc, site);
+    const signature = headlineLineByline(doc, site) ?? signatureByline(doc, site);
     if (signature) {
       authors = authorNames(signature, site);
       byline ??= signature;

@@ -217,6 +217,15 @@ describe('readMetadata authors', () => {
     m = await read(`<html><body><h1>T</h1>${prose}<p><strong>Lena Hartmann</strong></p>${prose}</body></html>`);
     expect(m.authors).toEqual([]);
   });
+  it('reads a "date - name" line under the headline and a copyright line under the article', async () => {
+    let m = await read('<html><body><h1>Ein Titel</h1><p class="text-muted">11.12.2019 - Lena Hartmann</p><p>Text.</p></body></html>');
+    expect(m.authors).toEqual(['Lena Hartmann']);
+    m = await read('<html><body><h1>Ein Titel</h1><p>Ein Untertitel ohne Namen - 11.12.2019</p><p>Text.</p></body></html>');
+    expect(m.authors).toEqual([]);
+    const prose = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(5)}</p>`;
+    m = await read(`<html><body><h1>T</h1>${prose}<p>© 2019 Lena Hartmann</p></body></html>`);
+    expect(m.authors).toEqual(['Lena Hartmann']);
+  });
   it('reads a writer named by a class in another word or language', async () => {
     const m = await read('<html><body><h1>T</h1><div class="autor">Lena Hartmann</div><p>Text.</p></body></html>');
     expect(m.authors).toEqual(['Lena Hartmann']);
