@@ -275,7 +275,9 @@ const MAX_HEADLINE_LINE_CHARS = 80;
 function headlineLineByline(doc: Document, site: SiteNames): string | null {
   const h1 = doc.querySelector('h1');
   const line = h1?.nextElementSibling ?? h1?.parentElement?.nextElementSibling;
-  const text = norm(line?.textContent);
+  // A line is a few inline elements at most; a container's text is not read (it may be the page).
+  if (!line || line.querySelector('p, div, li, table')) return null;
+  const text = norm(line.textContent);
   if (!line || !text || text.length > MAX_HEADLINE_LINE_CHARS || inForeignContainer(line)) return null;
   const parts = text.split(/\s+[-–—|•·]\s+/);
   if (parts.length < 2 || parts.length > 3) return null;
