@@ -9,7 +9,7 @@
  *   4. chooseAuthors:   JSON-LD, the visible byline and meta tags compared
  */
 import { isOutletOrTitle, splitAuthors } from '../metadata/authors.js';
-import { JOB_TITLE_PATTERN } from '../rules/byline.js';
+import { JOB_TITLE_PATTERN, NAME_PARTICLES } from '../rules/byline.js';
 import type { Removal } from '../model.js';
 import { BYLINE_LABEL_ALONE, DATA_SHEET_FIELD, INNER_BYLINE_LABEL, LEADING_BYLINE_LABEL } from '../rules/byline-labels.js';
 import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, LABELLED_BYLINE_SKIP, MAX_LABELLED_BYLINE_CHARS, PUBLICATION_WORD, TRAILING_OUTLET, TRAILING_WEEKDAY_ABBREVIATION } from '../rules/html-byline.js';
@@ -224,6 +224,20 @@ function labelValue(t: Node, rest: string, stop: Element): string {
   return norm(text.replace(/\u00ad/g, ''));
 }
 
+/** Most lower-case words (besides connectors and name particles) a labelled byline's names part may hold. */
+const MAX_LABELLED_LOWER_WORDS = 2;
+const CONNECTORS = new Set(['und', 'and', 'et', 'y', 'e', 'i', 'en', 'oraz', 'or', 'u', 'am', 'le', 'el', 'on']);
+
+/**
+ * True when the text after a label goes on as a sentence ("Von Anna Berg habe ich gelernt, dass …",
+ * "Von X mit Y zur Z nach W"): a byline is names, then perhaps a date, a time or an outlet.
+ */
+function readsAsProse(value: string): boolean {
+  const words = prepareByline(value).split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w) && !NAME_PARTICLES.has(w));
+  return lower.length > MAX_LABELLED_LOWER_WORDS;
+}
+
 /**
  * Bylines written as a label and the names in running page text, not in an element named like a
  * byline: "Von A", "<b>Text:</b> A", "Autor: A", "Written by: <a>A</a>", "<h4>Autor</h4><p>A</p>",
@@ -247,6 +261,7 @@ export function* labelledBylines(root: Element, skip: (el: Element) => boolean):
     const afterSeparator = v !== norm(t.nodeValue);
     if (!el || el.closest(LABELLED_BYLINE_SKIP) || !(afterSeparator || opensLine(t)) || skip(el) || inDataSheet(t)) continue;
     const value = labelValue(t, alone ? '' : v.slice(lead![0].length), root);
+    if (readsAsProse(value)) continue;
     // A label word that needs its colon gets it back ("Autor" alone -> "Autor: A").
     const label = alone ? (LEADING_BYLINE_LABEL.test(`${v} A`) ? v : `${v.replace(/:$/, '')}:`) : lead![0].trim();
     if (value && value.length <= MAX_LABELLED_BYLINE_CHARS) yield `${label} ${value}`;

@@ -166,6 +166,10 @@ describe('labelledBylines', () => {
     expect(texts('<a href="/x">Von Tom Kurz</a><h2>Von Tom Kurz</h2>')).toEqual([]);
     expect(texts('<div>Titel: Nachtzug</div><div>Autorin: Lena Hartmann</div><div>Verlag: Nordbuch</div>')).toEqual([]);
   });
+  it('skips a label that opens a sentence', () => {
+    expect(texts('<p>Von Anna Berg habe ich gelernt, dass es geht.</p>')).toEqual([]);
+    expect(texts('<p>Von Anna Berg, 3. Mai 2021</p>')).toEqual(['Von Anna Berg, 3. Mai 2021']);
+  });
 });
 
 describe('readMetadata authors', () => {
