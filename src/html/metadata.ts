@@ -6,8 +6,10 @@
 import { parseDate } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
+import { norm } from './space.js';
+import { BYLINE_LABEL_ALONE } from '../rules/byline-labels.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
-import { authorNames, bylineText, chooseAuthors, type SiteNames } from './byline.js';
+import { authorNames, bylineText, chooseAuthors, foldName, labelledBylines, type SiteNames } from './byline.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -97,10 +99,17 @@ function jsonLdObjects(doc: Document): Json[] {
     }
   };
   for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = (s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '');
     try {
-      visit(JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')));
+      visit(JSON.parse(text));
     } catch {
-      /* invalid JSON-LD is common; ignore it */
+      // The commonest fault: raw line breaks inside a string (an articleBody pasted as it is).
+      // Outside strings a control character is only white space, so spaces are safe everywhere.
+      try {
+        visit(JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ')));
+      } catch {
+        /* otherwise invalid JSON-LD is common; ignore it */
+      }
     }
   }
   return out;
@@ -115,7 +124,9 @@ function names(v: unknown, byId: ReadonlyMap<string, Json>, depth = 0): string[]
     let o = v as Json;
     const ref = typeof o['@id'] === 'string' ? byId.get(o['@id']) : undefined;
     if (!o.name && ref && ref !== o) o = ref;
-    if (typesOf(o).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t))) return [];
+    // An organisation is no author; a blogger's "@type": ["Person", "Organization"] (Yoast) is a person.
+    const types = typesOf(o);
+    if (types.some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t)) && !types.includes('Person')) return [];
     return names(o.name, byId, depth + 1);
   }
   return [];
@@ -128,15 +139,28 @@ function str(v: unknown): string | null {
   return null;
 }
 
+/** Most label/data pairs of twitter:labelN / twitter:dataN read. */
+const MAX_TWITTER_LABELS = 4;
+
+/** The author in a labelled meta pair: twitter:label1 "Written by" / "Verfasst von", twitter:data1 the name (Yoast, Slack cards). */
+function labelledMeta(doc: Document): string | null {
+  for (let i = 1; i <= MAX_TWITTER_LABELS; i++) {
+    const label = meta(doc, `twitter:label${i}`);
+    if (label && BYLINE_LABEL_ALONE.test(label)) return meta(doc, `twitter:data${i}`);
+  }
+  return null;
+}
+
 /** Page-level wrappers whose classes describe the page layout ("one-sidebar"), not a container. */
 const PAGE_WRAPPERS = new Set(['HTML', 'BODY', 'MAIN']);
 
 /** True inside a comment, quote, testimonial, sidebar or widget: someone else's byline. */
 function inForeignContainer(el: Element): boolean {
   for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
-    if (FOREIGN_CONTAINERS.tags.has(n.tagName)) return true;
+    if (FOREIGN_CONTAINERS.tags.has(n.tagName) && !(FOREIGN_CONTAINERS.pageLevelTags.has(n.tagName) && n.parentElement?.closest('article'))) return true;
     const cls = n.getAttribute('class')?.toLowerCase();
     if (cls && FOREIGN_CONTAINERS.classes.some((c) => cls.includes(c))) return true;
+    if (cls && FOREIGN_CONTAINERS.layoutClasses.some((c) => cls.includes(c)) && !n.closest('article') && !n.querySelector(FOREIGN_CONTAINERS.articleInside)) return true;
     const id = n.getAttribute('id')?.toLowerCase();
     if (id && FOREIGN_CONTAINERS.ids.some((c) => id.includes(c))) return true;
   }
@@ -160,19 +184,120 @@ function withCoAuthors(first: Element, text: string, matches: readonly Element[]
   return joined.length <= MAX_DOM_BYLINE_CHARS ? joined : text;
 }
 
-/** The visible byline near the article: the first byline element with a name-like text. */
-function domByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
+/**
+ * The visible byline near the article: the first byline element with a name-like text. When the
+ * JSON-LD names the author, an element naming the same person is preferred to an earlier one
+ * (teaser cards of other articles use the same "article-author" classes as the byline).
+ */
+function domByline(doc: Document, site: SiteNames, ldNames: readonly string[]): { text: string; strong: boolean } | null {
   // One scan of the page for elements any source could match; each source then tests that list.
   const all = [...doc.querySelectorAll('[itemprop], [rel], [class]')].map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
+  const ld = new Set(ldNames.map(foldName));
+  let first: { text: string; strong: boolean } | null = null;
   for (const source of BYLINE_SOURCES) {
     const els = all.filter(({ el, cls }) => source.test(el, cls)).map(({ el }) => el);
     for (const el of els) {
       if (inForeignContainer(el)) continue;
       const text = clean(bylineText(el));
-      if (text && text.length <= MAX_DOM_BYLINE_CHARS && authorNames(text, site).length > 0) return { text: withCoAuthors(el, text, els, site), strong: !source.weak };
+      if (!text || text.length > MAX_DOM_BYLINE_CHARS) continue;
+      const found = authorNames(text, site);
+      if (!found.length) continue;
+      const candidate = { text: withCoAuthors(el, text, els, site), strong: !source.weak };
+      if (!ld.size || found.some((n) => ld.has(foldName(n)))) return candidate;
+      first ??= candidate;
     }
   }
+  return first;
+}
+
+/** The first labelled byline in running page text ("Von A", "Autor: A") that names someone. */
+function labelledByline(doc: Document, site: SiteNames): { text: string; strong: boolean } | null {
+  if (!doc.body) return null;
+  let first: string | null = null;
+  const people = new Set<string>();
+  for (const text of labelledBylines(doc.body, inForeignContainer)) {
+    const names = authorNames(text, site);
+    if (!names.length) continue;
+    first ??= text;
+    for (const n of names) people.add(foldName(n));
+    // Credits of many people ("von A", "von B", "Autor: C" on a portfolio or list page) say
+    // nothing about who wrote this page.
+    if (people.size > MAX_LABELLED_PEOPLE) return null;
+  }
+  return first ? { text: first, strong: true } : null;
+}
+
+/** Shortest paragraph (characters) read as the article's prose before a signature. */
+const SIGNATURE_PROSE_CHARS = 200;
+/** Longest signature line (characters). */
+const MAX_SIGNATURE_CHARS = 60;
+/** A footnote after the signature ("(1) …", "[2] …", "* …"): not more of the article. */
+const FOOTNOTE = /^\s*(?:\(\d+\)|\[\d+\]|\d+\)|\*)/;
+
+/**
+ * The writer's name signed under the article: a short paragraph that is one name and nothing
+ * else, set apart (in bold or italics, or aligned right), after the article's prose (one of the
+ * two paragraphs before it is long) and with no more prose after it but footnotes.
+ */
+function signatureByline(doc: Document, site: SiteNames): string | null {
+  const proseChars = (el: Element | null) => (el?.tagName === 'P' ? norm(el.textContent).length : 0);
+  for (const p of doc.querySelectorAll('p')) {
+    const raw = norm(p.textContent);
+    // A copyright line in the article names its writer too ("© 2019 Ann Lee").
+    const copyright = /^(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i.exec(raw);
+    const text = raw.slice(copyright?.[0].length ?? 0).replace(/^[-–—]\s*/, '');
+    if (!text || text.length > MAX_SIGNATURE_CHARS) continue;
+    const elements = [...p.children];
+    const setApart =
+      !!copyright ||
+      /right/i.test(p.getAttribute('align') ?? '') ||
+      /text-align:\s*right/i.test(p.getAttribute('style') ?? '') ||
+      (elements.length === 1 && /^(?:EM|I|STRONG|B)$/.test(elements[0]!.tagName) && norm(elements[0]!.textContent) === norm(p.textContent));
+    if (!setApart) continue;
+    const before = p.previousElementSibling;
+    if (Math.max(proseChars(before), proseChars(before?.previousElementSibling ?? null)) < SIGNATURE_PROSE_CHARS) continue;
+    let after = false;
+    for (let n = p.nextElementSibling; n && !after; n = n.nextElementSibling) after = proseChars(n) >= SIGNATURE_PROSE_CHARS && !FOOTNOTE.test(n.textContent ?? '');
+    if (after || inForeignContainer(p)) continue;
+    const names = authorNames(text, site);
+    if (names.length === 1 && foldName(names[0]!) === foldName(text)) return text;
+  }
   return null;
+}
+
+/** Longest line (characters) under the headline read as "date - name". */
+const MAX_HEADLINE_LINE_CHARS = 80;
+
+/**
+ * The line right under the headline written as a date and a name ("11.12.2019 - Ann Lee",
+ * "Ann Lee | 3. Mai 2021"): every part is either the date or names.
+ */
+function headlineLineByline(doc: Document, site: SiteNames): string | null {
+  const h1 = doc.querySelector('h1');
+  const line = h1?.nextElementSibling ?? h1?.parentElement?.nextElementSibling;
+  // A line is a few inline elements at most; a container's text is not read (it may be the page).
+  if (!line || line.querySelector('p, div, li, table')) return null;
+  const text = norm(line.textContent);
+  if (!line || !text || text.length > MAX_HEADLINE_LINE_CHARS || inForeignContainer(line)) return null;
+  const parts = text.split(/\s+[-–—|•·]\s+/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const dates = parts.filter((p) => parseDate(p));
+  const rest = parts.filter((p) => !parseDate(p));
+  if (dates.length !== 1 || !rest.length) return null;
+  const names = rest.map((p) => authorNames(p, site));
+  return names.every((n, i) => n.length && foldName(n.join('')) === foldName(rest[i]!)) ? rest.join(', ') : null;
+}
+
+/** Most different people the labelled bylines of one page may name (a byline, a co-author, an end credit). */
+const MAX_LABELLED_PEOPLE = 3;
+
+/**
+ * A byline element's byline, else a labelled byline in the text, else a loose author box: an
+ * explicit "Von A" or "Autor: A" is stronger evidence than a class that names an author.
+ */
+function strongest(dom: { text: string; strong: boolean } | null, labelled: () => { text: string; strong: boolean } | null) {
+  if (dom?.strong) return dom;
+  return labelled() ?? dom;
 }
 
 /** Elements carrying a machine-readable publication date, in order of trust. */
@@ -219,20 +344,33 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const publisher = article?.publisher as Json | undefined;
   const siteName = meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name) ?? null;
   const canonical = canonicalOf(doc);
-  const site: SiteNames = { siteName, publisher: str(publisher?.name), host: hostOf(pageUrl ?? canonical) };
+  // A blog's owner is often its publisher too ("publisher": {"@type": ["Person", "Organization"]}):
+  // a publisher that is a person does not make its name the site's.
+  const publisherObj = publisher && typeof publisher['@id'] === 'string' && !publisher.name ? byId.get(publisher['@id']) : publisher;
+  const publisherIsPerson = !!publisherObj && typesOf(publisherObj).includes('Person');
+  const site: SiteNames = { siteName, publisher: publisherIsPerson ? null : str(publisherObj?.name), host: hostOf(pageUrl ?? canonical) };
   const ldAuthors = names(article?.author ?? article?.creator, byId);
-  const metaAuthorRaw = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
-  const metaAuthor = metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null;
-  const visible = domByline(doc, site);
-  const byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
+  const metaAuthorRaw = meta(doc, 'author', 'article:author', 'article:author_name', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'cxenseparse:author', 'shareaholic:article_author_name');
+  const metaAuthor = (metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null) ?? labelledMeta(doc);
+  const ldPeople = ldAuthors.flatMap((n) => authorNames(n, site));
+  const visible = strongest(domByline(doc, site, ldPeople), () => labelledByline(doc, site));
+  let byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
   // Author candidates that were not people, with the rule that rejected them (for --explain).
   const rejected: Removal[] = [];
-  const authors = chooseAuthors(
+  let authors = chooseAuthors(
     ldAuthors.flatMap((n) => authorNames(n, site, rejected)),
     authorNames(visible?.text, site, rejected),
     authorNames(metaAuthor, site, rejected),
     visible?.strong ?? false,
   );
+  // Last in the cascade: a "date - name" line under the headline, a name signed under the article.
+  if (!authors.length) {
+    const signature = headlineLineByline(doc, site) ?? signatureByline(doc, site);
+    if (signature) {
+      authors = authorNames(signature, site);
+      byline ??= signature;
+    }
+  }
 
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const titleCandidates = [str(article?.headline), meta(doc, 'og:title', 'twitter:title', 'title', 'dc.title'), titleTag].filter((x): x is string => !!x);

@@ -6,6 +6,7 @@
  */
 import { BYLINE_PREFIXES, JOB_TITLE_PATTERN, NAME_PARTICLES, OUTLET_PATTERN, OUTLET_WORDS, DATE_LINE_PREFIX } from '../rules/byline.js';
 import { parseDate } from './date.js';
+import { CONVERSATION_JOINER } from '../rules/byline-labels.js';
 
 /** Most words a person's name may have ("Maria de los Angeles Garcia Lopez" has six). */
 const MAX_NAME_WORDS = 6;
@@ -44,9 +45,11 @@ function isDateTail(tail: string): boolean {
   return parseDate(tail) !== null || NUMERIC_DATE_OR_TIME.test(tail);
 }
 
-/** Step 2: split on commas, semicolons, "and", "&", "und", "et", "y", "e", "i", "en". */
+/** Step 2: split on commas, semicolons, "and", "&", "und", "et", "y", "e", "i", "en", and interview joiners ("im Gespräch mit"). */
 export function splitNames(s: string): string[] {
   return s
+    .split(CONVERSATION_JOINER)
+    .join(', ')
     .split(/\s*(?:,|;|\/|\||\s&\s|\band\b|\bund\b|\bet\b|\sy\s|\se\s|\bi\b|\ben\b|\boraz\b)\s*/i)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -111,6 +114,8 @@ export function leadingName(part: string): string {
   const nameWord = (w: string) => (looksLikeName(w) && !MONTH_OR_DAY.test(w)) || NAME_PARTICLES.has(w.toLowerCase());
   while (n < words.length && n < MAX_NAME_WORDS && nameWord(words[n]!)) n++;
   while (n > 0 && NAME_PARTICLES.has(words[n - 1]!.toLowerCase())) n--;
+  // The first name again after the full name opens the bio's sentence ("Ann Lee Ann is a reporter").
+  if (n >= 3 && n < words.length && words[n - 1] === words[0]) n--;
   // The same name twice in a row ("Phil Helsel Phil Helsel is a reporter"): a visible name and its
   // screen-reader or link copy.
   if (n >= 2 * MIN_NAME_WORDS && n % 2 === 0 && words.slice(0, n / 2).join(' ') === words.slice(n / 2, n).join(' ')) n /= 2;

@@ -29,12 +29,38 @@ export const BYLINE_CUTS: readonly BylineRule[] = [
   { id: 'clock-time', pattern: /\b\d{1,2}:\d{2}\b/, reason: 'A time after the names ("A B 10:02 AM EST").' },
   { id: 'relative-time', pattern: /\b\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\b/i, reason: '"5 Min Read", "1 day ago" beside the names.' },
   {
+    id: 'relative-time-multilingual',
+    // No word boundary before "vor": a scrape runs it into the name ("Ann Leevor 5 Stunden").
+    pattern: /(?:vor\s*|hace\s+|il y a\s+|fa\s+)?(?<!\p{L})\d+\s*(?:sekunden|minuten|min\.|stunden?|std\.|tagen?|wochen?|monaten?|segundos?|minutos?|horas?|días?|semanas?|secondes?|heures?|jours?|semaines?|minuti|ore|giorni|settimane)(?!\p{L})/iu,
+    reason: '"vor 5 Stunden", "hace 3 horas", "il y a 2 jours": when it was posted, beside the names.',
+  },
+  {
+    id: 'reading-time',
+    pattern: /(?<!\p{L})(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania)(?!\p{L})/iu,
+    reason: '"Lesezeit: 4 Min." and its kin after the names.',
+  },
+  {
+    id: 'next-field-label',
+    pattern: /\s\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:(?:\s|$)/u,
+    reason: 'The next field of a meta box after the names ("Autor: A Quelle: Livenet", "von A Seite teilen:").',
+  },
+  {
     id: 'date-label',
     pattern: /(?<!\p{L})(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano)(?!\p{L})/iu,
     reason: '"A B Published 7:07 PM EST": the date line follows the names (labels in the languages the date parser reads).',
   },
   { id: 'profile-links', pattern: /\b(?:view|see|read)\s+(?:all|more)\b|\bmore (?:articles|stories|posts) (?:by|from)\b|\bfollow\b/i, reason: 'Author boxes that end with "View More Articles" or "Follow".' },
 ];
+
+/**
+ * A weekday's short form left after the names when the date after it was cut ("Von A B Fr, 18.
+ * Oktober 2019"): German, English, French, Spanish and Italian two- and three-letter forms.
+ */
+export const TRAILING_WEEKDAY_ABBREVIATION: BylineRule = {
+  id: 'trailing-weekday-abbreviation',
+  pattern: /\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab)\.?,?\s*$/iu,
+  reason: 'The weekday before a cut date stays behind and would read as a third name word.',
+};
 
 /** Lead-ins before "by" that are not part of the names ("Analysis by A", "Opinion by B"). */
 export const BYLINE_LEAD_IN: BylineRule = {
@@ -56,7 +82,8 @@ export const TRAILING_OUTLET: BylineRule = {
  */
 export const CAPS_NAMES_THEN_MIXED: BylineRule = {
   id: 'caps-names-then-mixed',
-  pattern: /^((?:[Bb]y\s+)?\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+|\s*,\s*|\s+(?:and|AND|&)\s+)\p{Lu}[\p{Lu}.'’-]*)+)\s+(?=\p{Lu}\p{Ll})/u,
+  // The first word has two capitals in a row: initials ("T. V. Raman") are not a name in capitals.
+  pattern: /^((?:[Bb]y\s+)?\p{Lu}[\p{Lu}'’-]*\p{Lu}[\p{Lu}.'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|AND|&)\s+)\p{Lu}[\p{Lu}.'’-]*)+)\s+(?=\p{Lu}\p{Ll})/u,
   reason: 'Wire bylines set the names in capitals and run the outlet on after them without a comma.',
 };
 
@@ -70,7 +97,89 @@ export interface AuthorReject {
   test: (name: string) => boolean;
 }
 
+/**
+ * Capitalised words that open a phrase, never a person's name: possessives and demonstratives,
+ * per language ("Mein Motto", "Our Team", "Notre équipe"). Articles that are also name particles
+ * (De, La, Le, El, Di, Da, Der) and words that are also given names (Ma, Mi, Su, Les, Una, Ta, To)
+ * are left out.
+ */
+export const PHRASE_OPENERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['My', 'Our', 'Your', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'All', 'Every', 'Some'],
+  de: ['Mein', 'Meine', 'Meinem', 'Meiner', 'Dein', 'Deine', 'Unser', 'Unsere', 'Euer', 'Eure', 'Ihr', 'Ihre', 'Sein', 'Seine', 'Dieser', 'Diese', 'Dieses', 'Alle', 'Das', 'Die', 'Ein', 'Eine', 'Einer', 'Zum', 'Zur', 'Im', 'Vom', 'Beim', 'Mehr'],
+  fr: ['Mon', 'Mes', 'Notre', 'Nos', 'Votre', 'Vos', 'Ce', 'Cette', 'Ces', 'Tous', 'Toutes', 'Une'],
+  es: ['Mis', 'Nuestro', 'Nuestra', 'Nuestros', 'Sus', 'Este', 'Esta', 'Estos', 'Todos', 'Los', 'Las'],
+  it: ['Mio', 'Mia', 'Nostro', 'Nostra', 'Questo', 'Questa', 'Tutti', 'Gli'],
+  pt: ['Meu', 'Minha', 'Nosso', 'Nossa', 'Este', 'Esta', 'Todos', 'Uma', 'Os', 'As'],
+  nl: ['Mijn', 'Ons', 'Onze', 'Jouw', 'Deze', 'Dit', 'Alle', 'Een', 'Het'],
+  pl: ['Mój', 'Moja', 'Nasz', 'Nasza', 'Wszyscy'],
+};
+const PHRASE_OPENER = new RegExp(`^(?:${[...new Set(Object.values(PHRASE_OPENERS).flat())].join('|')})\\s`, 'u');
+
+/**
+ * Words that mark a credit as an account, a desk or an advertisement rather than a person, per
+ * language: CMS default users ("Site Admin"), editorial desks used as a user name, sponsored-content
+ * labels ("Sponsored Content", "Anzeige", "Werbung").
+ */
+export const NON_PERSON_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['admin', 'administrator', 'webmaster', 'sponsored', 'advertorial', 'advertisement', 'promoted', 'partner content', 'paid post', 'guest post', 'editorial'],
+  de: ['redaktion', 'anzeige', 'werbung', 'gastbeitrag', 'verlagsbeilage', 'gesponsert', 'pressemitteilung'],
+  fr: ['rédaction', 'publicité', 'publi-rédactionnel', 'contenu sponsorisé', 'sponsorisé'],
+  es: ['redacción', 'publicidad', 'patrocinado', 'contenido patrocinado'],
+  it: ['redazione', 'pubblicità', 'sponsorizzato'],
+  pt: ['redação', 'publicidade', 'patrocinado'],
+  nl: ['redactie', 'advertentie', 'gesponsord'],
+  pl: ['redakcja', 'reklama', 'sponsorowany', 'artykuł sponsorowany'],
+};
+const NON_PERSON_WORD = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(NON_PERSON_WORDS).flat())].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+
+/**
+ * Words that make a name a publication, per language; never part of a person's name (surnames
+ * like Post, Times or Press are left out).
+ */
+export const PUBLICATION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['news', 'newspaper', 'magazine', 'blog'],
+  de: ['zeitung', 'nachrichten', 'magazin', 'verlag', 'rundschau', 'tagblatt', 'anzeiger', 'volksblatt', 'wochenblatt', 'redaktion'],
+  fr: ['journal', 'quotidien', 'hebdo', 'actualités'],
+  es: ['diario', 'periódico', 'noticias', 'revista'],
+  it: ['giornale', 'notizie', 'quotidiano', 'rivista'],
+  pt: ['jornal', 'notícias', 'revista'],
+  nl: ['krant', 'nieuws', 'dagblad', 'weekblad'],
+  pl: ['gazeta', 'wiadomości', 'dziennik', 'tygodnik'],
+};
+export const PUBLICATION_WORD = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(PUBLICATION_WORDS).flat())].join('|')})(?!\\p{L})`, 'iu');
+
+/** Two- and three-letter weekday abbreviations (German, English, French, Spanish, Italian). */
+const WEEKDAY_ABBREVIATION = /^(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab)\.?,?$/i;
+
+/** Legal forms of companies in the supported languages' countries. */
+const COMPANY_FORM = /(?<!\p{L})(?:GmbH|gGmbH|AG|SE|KG|OHG|e\.\s?V\.?|mbH|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|S\.A\.?|S\.L\.?|SARL|SAS|S\.r\.l\.?|SpA|S\.p\.A\.?|B\.V\.?|N\.V\.?|sp\.\s?z\s?o\.o\.?|Lda\.?)(?!\p{L})/u;
+
 export const AUTHOR_REJECTS: readonly AuthorReject[] = [
+  {
+    id: 'phrase-opener',
+    reason: 'A possessive or demonstrative first ("Mein Motto", "Our Team"): a phrase, not a name (PHRASE_OPENERS).',
+    test: (n) => PHRASE_OPENER.test(n),
+  },
+  {
+    id: 'weekday-abbreviations',
+    reason: 'A row of weekday abbreviations ("Mi Do Fr Sa", an opening-hours table after "Di") is no name.',
+    test: (n) => n.split(/\s+/).every((w) => WEEKDAY_ABBREVIATION.test(w)),
+  },
+  {
+    id: 'publication-word',
+    reason: '"Badische Zeitung", "OÖ Volksblatt", "Diario Norte": a publication (PUBLICATION_WORDS).',
+    test: (n) => PUBLICATION_WORD.test(n),
+  },
+  {
+    id: 'company-form',
+    reason: 'A legal form names a company ("Web Commerce GmbH", "Acme Ltd"): the web agency or publisher in a meta tag, not a person.',
+    test: (n) => COMPANY_FORM.test(n),
+  },
+  {
+    id: 'non-person-word',
+    reason: 'A CMS account, an editorial desk or an advertising label, not a person (NON_PERSON_WORDS).',
+    test: (n) => NON_PERSON_WORD.test(n),
+  },
   {
     id: 'single-word',
     reason: 'A credited person has a given name and a surname; one word is a handle, a first name alone, a site ("LinkNaija") or a label ("Editorial").',
@@ -92,8 +201,21 @@ export const AUTHOR_REJECTS: readonly AuthorReject[] = [
 /** Containers whose "author" elements credit someone other than the article's writer. */
 export const FOREIGN_CONTAINERS = {
   tags: new Set(['BLOCKQUOTE', 'Q', 'FOOTER', 'ASIDE', 'NAV']),
+  /**
+   * Tags foreign only outside an <article>: an article's own <footer> or <aside> holds its
+   * author and date (h-entry themes, "aside.meta" beside the headline).
+   */
+  pageLevelTags: new Set(['FOOTER', 'ASIDE']),
   /** Substrings of a class attribute (lower-cased). */
-  classes: ['comment', 'testimonial', 'review-', 'related', 'recommend', 'widget', 'sidebar', 'popular', 'trending'],
+  classes: ['comment', 'testimonial', 'review-', 'related', 'recommend', 'popular', 'trending'],
+  /**
+   * Layout words that mark a column, not what it holds: foreign unless the container is or sits in
+   * an <article> ("sticky-sidebar-parent" on the article, a meta column inside it) or holds the
+   * post itself (Blogger wraps every post in "widget Blog").
+   */
+  layoutClasses: ['widget', 'sidebar'],
+  /** What a layout container holding the article itself contains. */
+  articleInside: 'h1, article, .hentry, .h-entry, [itemprop="articleBody"], [itemprop="blogPost"]',
   /** Substrings of an id attribute (lower-cased). */
   ids: ['comment'],
   reason: 'Quotes, comments, testimonials, sidebars and teaser widgets carry other people\'s names.',
@@ -133,9 +255,26 @@ export const BYLINE_SOURCES: readonly BylineSource[] = [
     test: (el, cls) => cls.includes('author') && el.tagName !== 'BODY' && el.tagName !== 'ARTICLE' && el.tagName !== 'SECTION',
     weak: true,
   },
+  {
+    id: 'writer-in-class',
+    reason:
+      'Classes naming the writer in other words or languages ("writer", "wrote_by", "contributor", "autor", "auteur", "verfasser", "redakteur"): the body cleaner drops these elements as bylines, so their name must be read here.',
+    test: (el, cls) => WRITER_CLASS.test(cls) && el.tagName !== 'BODY' && el.tagName !== 'ARTICLE' && el.tagName !== 'SECTION',
+    weak: true,
+  },
 ];
+
+/** Class words, in several languages, of an element holding the writer's name. */
+const WRITER_CLASS = /(?:writer|wrote|written|contributor|autor|auteur|verfasser|redakteur|posted-?by|post-?by)/;
 
 function hasAncestor(el: Element, test: (a: Element) => boolean): boolean {
   for (let a = el.parentElement; a; a = a.parentElement) if (test(a)) return true;
   return false;
 }
+
+/** Longest text (characters) read after a byline label ("Von …", "Autor: …"); longer is prose. */
+export const MAX_LABELLED_BYLINE_CHARS = 100;
+
+/** Elements whose text is never a labelled byline: links to pages (teasers; a mail link may wrap a byline), headlines, captions, code. */
+export const LABELLED_BYLINE_SKIP =
+  'a[href]:not([href^="mailto:" i]):not([href^="javascript:" i]):not([href^="#"]), h1, h2, h3, figcaption, script, style, noscript, template, code, pre, textarea, option';

@@ -68,3 +68,11 @@ describe('mergeAuthors', () => {
     expect(mergeAuthors(['Ana Pereira'], ['ana pereira', 'Tim Roe'])).toEqual(['Ana Pereira', 'Tim Roe']);
   });
 });
+
+describe('interview bylines', () => {
+  it('credits both people of "A im Gespräch mit B" and its kin', async () => {
+    const { splitAuthors } = await import('../../src/metadata/authors.js');
+    expect(splitAuthors('Anna Berg im Gespräch mit Tom Kurz')).toEqual(['Anna Berg', 'Tom Kurz']);
+    expect(splitAuthors('Anna Berg in conversation with Tom Kurz')).toEqual(['Anna Berg', 'Tom Kurz']);
+  });
+});
