@@ -160,6 +160,8 @@ export interface BlockContext {
   title: string | null;
   byline: string | null;
   authors: readonly string[];
+  /** The page's description (meta/JSON-LD), looked for as a visible lead paragraph. */
+  description?: string | null;
 }
 
 /** Why a block is not article text, or null. */
