@@ -9,8 +9,8 @@
 import type { Block, Removal } from '../model.js';
 import { isDateLine } from '../metadata/date.js';
 import { splitAuthors } from '../metadata/authors.js';
-import { CLASS_RULES, SELECTOR_RULES, type ClassRule, type SelectorRule } from '../rules/html-boilerplate.js';
-import { BLOCK_RULES, TAIL_BLOCKS } from '../rules/html-blocks.js';
+import { CLASS_RULES, LAYOUT_PREFIXES, SELECTOR_RULES, type ClassRule, type SelectorRule } from '../rules/html-boilerplate.js';
+import { BLOCK_RULES, MORE_ITEM_MAX_WORDS, PHRASE_MAX_WORDS, PHRASE_PATTERNS, PROMO_MAX_WORDS, TAIL_BLOCKS } from '../rules/html-blocks.js';
 import { norm } from './space.js';
 
 /**
@@ -52,7 +52,8 @@ function classPhrases(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!raw.trim()) return [];
   const out: string[] = [];
-  for (const token of raw.split(/\s+/)) {
+  for (let token of raw.split(/\s+/)) {
+    for (const l of LAYOUT_PREFIXES) token = token.replace(l.prefix, '');
     if (!token) continue;
     const words = token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s:]+/).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
@@ -74,6 +75,18 @@ function classRuleFor(el: Element, cache: Map<string, ClassRule | null>): ClassR
     if (rule && !rule.keepTags?.has(el.tagName)) return rule;
   }
   return null;
+}
+
+/** Fewest linked headings (or <article> cards) that make an element a list of teasers for other pages. */
+const MIN_TEASERS = 2;
+
+/**
+ * A list of teasers for other pages: several headings that are links, or several <article>
+ * cards. Such a block named "related" goes even when its teaser texts outweigh a short article
+ * (the share limit protects article wrappers named like widgets; those hold one headline at most).
+ */
+function isTeaserList(el: Element): boolean {
+  return el.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4').length >= MIN_TEASERS || el.querySelectorAll('article').length >= MIN_TEASERS;
 }
 
 /**
@@ -123,7 +136,7 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   while (stack.length) {
     const el = stack.pop()!;
     const rule = classRuleFor(el, cache);
-    if (rule && removable(el)) {
+    if (rule && (removable(el) || (rule.id === 'related' && isTeaserList(el)))) {
       record(removed, 'html', rule.id, el.textContent);
       el.remove();
       continue;
@@ -178,6 +191,9 @@ function blockRule(block: Block, index: number, count: number, ctx: BlockContext
     if (/^by\b/i.test(text) && (splitAuthors(text).length > 0 || words <= 2)) return 'byline-line';
     if (ctx.authors.length && ctx.authors.some((a) => f === fold(a) || f === `by ${fold(a)}`)) return 'byline-repeat';
   }
+  if (words <= PHRASE_MAX_WORDS && PHRASE_PATTERNS.more.test(text)) return 'more-heading';
+  if (words <= PHRASE_MAX_WORDS && PHRASE_PATTERNS.chrome.test(text)) return 'page-label';
+  if (words <= PROMO_MAX_WORDS && PHRASE_PATTERNS.promo.test(text)) return 'promo-sentence';
   for (const r of BLOCK_RULES) {
     if (words > r.maxWords) continue;
     if (r.where === 'tail' && index < count - TAIL_BLOCKS) continue;
@@ -186,13 +202,27 @@ function blockRule(block: Block, index: number, count: number, ctx: BlockContext
   return null;
 }
 
+/** A block under a "more" heading that is one of its items: a heading, a list, or a short paragraph that is a link. */
+function isMoreItem(block: Block): boolean {
+  if (block.kind === 'heading' || block.kind === 'list') return true;
+  if (block.kind !== 'paragraph') return false;
+  return wordCount(block.text) <= MORE_ITEM_MAX_WORDS && /^(?:[*_]{1,2})?\[/.test(block.markdown.trim());
+}
+
 /** Removes headline and byline repeats, date lines and the short boilerplate lines of rules/html-blocks.ts. */
 export function filterBlocks(blocks: readonly Block[], ctx: BlockContext, removed: Removal[]): Block[] {
   const out: Block[] = [];
-  blocks.forEach((b, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const rule = blockRule(b, i, blocks.length, ctx);
-    if (rule) record(removed, 'html', rule, b.text);
-    else out.push(b);
-  });
+    if (!rule) {
+      out.push(b);
+      continue;
+    }
+    record(removed, 'html', rule, b.text);
+    if (rule === 'more-heading') {
+      while (i + 1 < blocks.length && isMoreItem(blocks[i + 1]!)) record(removed, 'html', rule, blocks[++i]!.text);
+    }
+  }
   return out;
 }
