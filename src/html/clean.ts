@@ -77,6 +77,29 @@ function classRuleFor(el: Element, cache: Map<string, ClassRule | null>): ClassR
   return null;
 }
 
+/** Fewest posts named like comments that make a page a discussion (a forum thread), not an article with comments. */
+const MIN_DISCUSSION_POSTS = 3;
+/** Share of the page's text those posts must hold. 0.5: a forum thread's posts are most of its page; an article's comments sit beside a longer article. */
+const DISCUSSION_SHARE = 0.5;
+
+/** The number of comment-named posts when they hold most of the page's text (a forum thread), else 0. */
+function isDiscussion(body: Element, cache: Map<string, ClassRule | null>): number {
+  let posts = 0;
+  let chars = 0;
+  const stack: Element[] = [...body.children];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (classRuleFor(el, cache)?.id === 'comments') {
+      posts++;
+      chars += norm(el.textContent).length;
+      continue;
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return posts >= MIN_DISCUSSION_POSTS && chars >= DISCUSSION_SHARE * norm(body.textContent).length ? posts : 0;
+}
+
 /** Fewest linked headings (or <article> cards) that make an element a list of teasers for other pages. */
 const MIN_TEASERS = 2;
 
@@ -132,10 +155,23 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
     }
   }
   const cache = new Map<string, ClassRule | null>();
+  // A discussion page (a forum thread, a Q&A): its posts are named like comments, and are the page's text.
+  const discussion = isDiscussion(body, cache);
+  if (discussion) {
+    record(removed, 'html', 'discussion-page', `${discussion} posts named like comments hold most of the page's text: kept`);
+    // Readability drops every element whose class or id says "comment"; the posts are renamed so it reads them.
+    for (const el of [...body.querySelectorAll('[class*="comment" i], [id*="comment" i]')]) {
+      for (const attr of ['class', 'id']) {
+        const v = el.getAttribute(attr);
+        if (v && /comment/i.test(v)) el.setAttribute(attr, v.replace(/comment/gi, 'post'));
+      }
+    }
+  }
   const stack: Element[] = [...body.children].reverse();
   while (stack.length) {
     const el = stack.pop()!;
-    const rule = classRuleFor(el, cache);
+    let rule = classRuleFor(el, cache);
+    if (discussion && rule?.id === 'comments') rule = null;
     if (rule && (removable(el) || (rule.id === 'related' && isTeaserList(el)))) {
       record(removed, 'html', rule.id, el.textContent);
       el.remove();

@@ -91,8 +91,9 @@ export const BLOCK_RULES: readonly BlockRule[] = [
  * - more:   headings that introduce other content (related articles, further links); the heading
  *           goes, and the linked headlines, headings and lists right under it go with it;
  * - chrome: single controls and labels (table of contents, print, back, show picture, rate this);
- * - promo:  the opening of a sentence that asks the reader to follow, subscribe or download an app
- *           (the rest of the sentence may be anything, up to PROMO_MAX_WORDS).
+ * - promo:  the opening of a sentence that asks the reader to follow, subscribe, comment or download
+ *           an app, or that discloses advertising or where the text first appeared (the rest of the
+ *           sentence may be anything, up to PROMO_MAX_WORDS).
  */
 export interface LanguagePhrases {
   lang: string;
@@ -119,19 +120,28 @@ export const LANGUAGE_PHRASES: readonly LanguagePhrases[] = [
       'aufrufe: .{0,120}', 'veröffentlichung', 'teilen', 'jetzt teilen', 'artikel teilen', 'beitrag teilen', 'newsletter abonnieren',
       '(?:der )?artikel wurde erfolgreich hinzugefügt\\.?', 'kommentarfeed(?: \\| .{0,80})?', 'von: ?[\\p{Lu}][\\p{L}.\' -]{1,40}',
     ],
-    promo: ['folgen sie uns (?:auf|bei)', 'folge uns (?:auf|bei)', 'abonnieren sie (?:unseren|den)', 'melden sie sich (?:jetzt )?für (?:unseren|den) newsletter', 'gefällt (?:dir|ihnen) unser'],
+    promo: [
+      'folgen sie uns (?:auf|bei)', 'folge uns (?:auf|bei)', 'abonnieren sie (?:unseren|den)', 'melden sie sich (?:jetzt )?für (?:unseren|den) newsletter', 'gefällt (?:dir|ihnen) unser',
+      '(?:verraten|schreiben|sagen) sie (?:es )?(?:uns )?(?:gerne )?in den kommentaren', 'schreibt? (?:es )?(?:uns )?(?:gerne )?in die kommentare',
+      '\\*?(?:werbung|anzeige)\\s*[.:|]', '(?:dieser|der) (?:beitrag|artikel|post|text) enthält (?:werbung|affiliate-links|werbelinks)',
+      '(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|ist) (?:zuerst |ursprünglich )?(?:veröffentlicht|erschienen)', '(?:zuerst|ursprünglich) erschienen (?:in|bei|auf)',
+      '(?:titelbild|titelfoto|bildquelle|fotoquelle|fotos?|bilder?|beitragsbild)\\s*:',
+    ],
   },
   {
     lang: 'en',
     more: ['further reading', 'further information', 'recent posts', 'related links', 'useful links', 'external links', 'more (?:news|stories|articles) (?:about|on) [\\p{L} &-]{1,40}'],
-    chrome: ['table of contents', 'contents', 'print(?: this)?(?: article| page| recipe)?', 'rate this (?:article|story|recipe)', 'load more', 'show more', 'back'],
-    promo: ['get the latest news straight to', 'download the [\\p{L} ]{1,40} apps? for', 'for the latest (?:stories|news)[\\p{L} ,]{0,40} download', 'follow [\\p{L}. ]{1,40} on (?:twitter|facebook|instagram|tiktok|youtube)', 'we need your help'],
+    chrome: ['table of contents', 'contents', 'news', 'print(?: this)?(?: article| page| recipe)?', 'rate this (?:article|story|recipe)', 'load more', 'show more', 'back'],
+    promo: [
+      'get the latest news straight to', 'download the [\\p{L} ]{1,40} apps? for', 'for the latest (?:stories|news)[\\p{L} ,]{0,40} download', 'follow [\\p{L}. ]{1,40} on (?:twitter|facebook|instagram|tiktok|youtube)', 'we need your help',
+      'let us know in the comments', 'if you(?:\'|’)re (?:seeing this message|already a subscriber)', 'first-time subscribers',
+    ],
   },
   {
     lang: 'fr',
     more: ['à lire aussi', 'lire aussi', 'sur le même sujet', 'articles? (?:similaires|liés|associés)', 'dans la même rubrique', 'pour aller plus loin', 'nos derniers articles', 'vous aimerez aussi', 'à voir aussi'],
     chrome: ['sommaire', 'imprimer', 'partager', 'crédits? photos? ?: .{1,60}', 'retour', 'voir plus', 'charger plus'],
-    promo: ['suivez-nous sur', 'abonnez-vous à', 'téléchargez (?:notre|l\')application', 'inscrivez-vous à (?:notre|la) newsletter'],
+    promo: ['suivez-nous sur', 'abonnez-vous à', "téléchargez (?:notre|l')application", 'inscrivez-vous à (?:notre|la) newsletter', 'dites-le(?:-nous)? en commentaire', "(?:cet article|ce texte) a été (?:initialement|d'abord|originellement) publié"],
   },
   {
     lang: 'es',
@@ -179,5 +189,5 @@ const alternation = (pick: (t: LanguagePhrases) => readonly string[]) => LANGUAG
 export const PHRASE_PATTERNS = {
   more: new RegExp(`^(?:${alternation((t) => t.more)})${TRAIL}$`, 'iu'),
   chrome: new RegExp(`^(?:${alternation((t) => t.chrome)})${TRAIL}$`, 'iu'),
-  promo: new RegExp(`^(?:${alternation((t) => t.promo)})\\b`, 'iu'),
+  promo: new RegExp(`^(?:${alternation((t) => t.promo)})(?![\\p{L}\\p{N}])`, 'iu'),
 } as const;

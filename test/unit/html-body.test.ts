@@ -80,6 +80,29 @@ describe('page builders and teaser lists', () => {
   });
 });
 
+describe('discussion pages', () => {
+  const post = (who: string, text: string) => `<div class="ForumComment"><div class="ForumCommentAuthor">${who}</div><div class="ForumCommentText">${text}</div></div>`;
+  const side = `<div class="teasers"><p>Neue Tarife für das Telefon im Vergleich, alle Angebote nur kurze Zeit verfügbar und günstig.</p></div>`;
+
+  it('a forum thread whose posts are named like comments keeps its opening post', async () => {
+    const page = html(`<h1>Kein Zugriff auf den Laden über mobile Daten</h1>${side}<main>${post('anna', S1 + ' ' + S2)}${post('ben', S3)}${post('carl', S4)}</main>`);
+    const a = await extract(page, { inputFormat: 'html' });
+    const text = a.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(S1);
+    expect(text).toContain(S3);
+    expect(a.removed.some((r) => r.rule === 'discussion-page')).toBe(true);
+  });
+
+  it('an article followed by a few shorter comments still loses the comments', async () => {
+    const page = html(`${ARTICLE}<section id="comments">${post('anna', 'Schöne Idee, endlich passiert etwas.')}${post('ben', 'Das wurde auch Zeit.')}${post('carl', 'Hoffentlich bleibt es bezahlbar.')}</section>`);
+    const a = await extract(page, { inputFormat: 'html' });
+    const text = a.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(S1);
+    expect(text).not.toContain('Das wurde auch Zeit');
+    expect(a.removed.some((r) => r.rule === 'discussion-page')).toBe(false);
+  });
+});
+
 describe('page furniture in the page\'s language', () => {
   const p = (text: string, markdown = text): Block => ({ kind: 'paragraph', text, markdown });
   const h = (text: string): Block => ({ kind: 'heading', level: 2, text, markdown: `## ${text}` });
@@ -103,12 +126,16 @@ describe('page furniture in the page\'s language', () => {
     ['Folgen Sie uns auf Facebook und Instagram, um keine Neuigkeiten zu verpassen.'],
     ['Zapraszamy też do subskrypcji tygodnika i oglądania naszych audycji.'],
     ['Get the latest news straight to your phone with the Example app.'],
+    ['*Werbung. Dieser Beitrag enthält Werbung für eine Beispielmarke.'],
+    ['Titelbild: Max Muster/Bildagentur'],
+    ['Verraten Sie gerne in den Kommentaren: Was halten Sie von dem Plan?'],
+    ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.'],
   ])('drops the promo sentence "%s"', (line) => {
     expect(kept([p(S1), p(line), p(S2)])).toEqual([S1, S2]);
   });
 
   it('keeps prose that only mentions the words', () => {
-    const prose = ['Lesen Sie auch, was der Bürgermeister dazu sagt: Er hält das Projekt für einen Gewinn.', 'Wir folgen Sie uns auf dem Weg durch die Stadt, sagte die Führerin.', 'Kontakt zu den Anwohnern habe man frühzeitig gesucht, hieß es.'];
+    const prose = ['Lesen Sie auch, was der Bürgermeister dazu sagt: Er hält das Projekt für einen Gewinn.', 'Wir folgen Sie uns auf dem Weg durch die Stadt, sagte die Führerin.', 'Kontakt zu den Anwohnern habe man frühzeitig gesucht, hieß es.', 'Werbung sei teuer geworden, sagte der Händler.', 'Fotos von der Baustelle zeigen, wie weit die Arbeiten sind.'];
     expect(kept(prose.map((s) => p(s)))).toEqual(prose);
   });
 
