@@ -82,14 +82,21 @@ const MIN_DISCUSSION_POSTS = 3;
 /** Share of the page's text those posts must hold. 0.5: a forum thread's posts are most of its page; an article's comments sit beside a longer article. */
 const DISCUSSION_SHARE = 0.5;
 
+/** Characters of text allowed between the headline and a thread's first post (the thread's tools, the poster's name). */
+const MAX_TEXT_BEFORE_FIRST_POST = 400;
+/** Characters of the first post looked up in the page text. */
+const DISCUSSION_PROBE_CHARS = 60;
+
 /** The number of comment-named posts when they hold most of the page's text (a forum thread), else 0. */
-function isDiscussion(body: Element, cache: Map<string, ClassRule | null>): number {
+function isDiscussion(body: Element, headline: Element | null, cache: Map<string, ClassRule | null>): number {
   let posts = 0;
   let chars = 0;
-  const stack: Element[] = [...body.children];
+  let firstPost: Element | null = null;
+  const stack: Element[] = [...body.children].reverse();
   while (stack.length) {
     const el = stack.pop()!;
     if (classRuleFor(el, cache)?.id === 'comments') {
+      firstPost ??= el;
       posts++;
       chars += norm(el.textContent).length;
       continue;
@@ -97,7 +104,16 @@ function isDiscussion(body: Element, cache: Map<string, ClassRule | null>): numb
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  return posts >= MIN_DISCUSSION_POSTS && chars >= DISCUSSION_SHARE * norm(body.textContent).length ? posts : 0;
+  if (posts < MIN_DISCUSSION_POSTS || chars < DISCUSSION_SHARE * norm(body.textContent).length) return 0;
+  // A thread opens with its first post right under the headline; a blog's comments follow its article.
+  const h1 = headline ?? [...body.querySelectorAll('h1, h2')].find((h) => norm(h.textContent)) ?? null;
+  const first = firstPost ? norm(firstPost.textContent).slice(0, DISCUSSION_PROBE_CHARS) : '';
+  if (!h1 || !first) return 0;
+  const page = norm(body.textContent);
+  const h1Text = norm(h1.textContent);
+  const h1At = page.indexOf(h1Text);
+  const postAt = page.indexOf(first, Math.max(0, h1At));
+  return h1At >= 0 && postAt >= 0 && postAt - (h1At + h1Text.length) <= MAX_TEXT_BEFORE_FIRST_POST ? posts : 0;
 }
 
 /** Fewest linked headings (or <article> cards) that make an element a list of teasers for other pages. */
@@ -156,7 +172,7 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   }
   const cache = new Map<string, ClassRule | null>();
   // A discussion page (a forum thread, a Q&A): its posts are named like comments, and are the page's text.
-  const discussion = isDiscussion(body, cache);
+  const discussion = isDiscussion(body, headlineEl, cache);
   if (discussion) {
     record(removed, 'html', 'discussion-page', `${discussion} posts named like comments hold most of the page's text: kept`);
     // Readability drops every element whose class or id says "comment"; the posts are renamed so it reads them.

@@ -93,6 +93,16 @@ describe('discussion pages', () => {
     expect(a.removed.some((r) => r.rule === 'discussion-page')).toBe(true);
   });
 
+  it('a blog post whose many comments outweigh it is not a thread: the comments follow the article', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => post(`leser${i}`, `Kommentar ${i}: ${S2} ${S3}`)).join('');
+    const page = html(`<div class="site"><h1>Alte Mühle wird Kulturzentrum</h1><div class="entry"><p>${S1}</p><p>${S2}</p><p>${S3}</p><p>${S4}</p></div><ol class="commentlist">${many}</ol></div>`);
+    const a = await extract(page, { inputFormat: 'html' });
+    const text = a.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(S1);
+    expect(text).not.toContain('Kommentar 3');
+    expect(a.removed.some((r) => r.rule === 'discussion-page')).toBe(false);
+  });
+
   it('an article followed by a few shorter comments still loses the comments', async () => {
     const page = html(`${ARTICLE}<section id="comments">${post('anna', 'Schöne Idee, endlich passiert etwas.')}${post('ben', 'Das wurde auch Zeit.')}${post('carl', 'Hoffentlich bleibt es bezahlbar.')}</section>`);
     const a = await extract(page, { inputFormat: 'html' });
