@@ -246,6 +246,7 @@ function blockRule(block: Block, index: number, count: number, ctx: BlockContext
   if (words <= PHRASE_MAX_WORDS && PHRASE_PATTERNS.more.test(text)) return 'more-heading';
   if (words <= PHRASE_MAX_WORDS && PHRASE_PATTERNS.chrome.test(text)) return 'page-label';
   if (words <= PROMO_MAX_WORDS && PHRASE_PATTERNS.promo.test(text)) return 'promo-sentence';
+  if (words <= PROMO_MAX_WORDS && PHRASE_PATTERNS.inline.test(text)) return 'inline-link-label';
   for (const r of BLOCK_RULES) {
     if (words > r.maxWords) continue;
     if (r.where === 'tail' && index < count - TAIL_BLOCKS) continue;

@@ -140,12 +140,15 @@ describe('page furniture in the page\'s language', () => {
     ['Titelbild: Max Muster/Bildagentur'],
     ['Verraten Sie gerne in den Kommentaren: Was halten Sie von dem Plan?'],
     ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.'],
+    ['À lire aussi » Ballonnements, lourdeurs : quel est votre profil digestif ?'],
+    ['Lesen Sie hier: Spielabbruch in der Kreisliga'],
+    ['Le puede interesar: Tres nuevos casos en la corte'],
   ])('drops the promo sentence "%s"', (line) => {
     expect(kept([p(S1), p(line), p(S2)])).toEqual([S1, S2]);
   });
 
   it('keeps prose that only mentions the words', () => {
-    const prose = ['Lesen Sie auch, was der Bürgermeister dazu sagt: Er hält das Projekt für einen Gewinn.', 'Wir folgen Sie uns auf dem Weg durch die Stadt, sagte die Führerin.', 'Kontakt zu den Anwohnern habe man frühzeitig gesucht, hieß es.', 'Werbung sei teuer geworden, sagte der Händler.', 'Fotos von der Baustelle zeigen, wie weit die Arbeiten sind.'];
+    const prose = ['Lesen Sie auch, was der Bürgermeister dazu sagt: Er hält das Projekt für einen Gewinn.', 'Wir folgen Sie uns auf dem Weg durch die Stadt, sagte die Führerin.', 'Kontakt zu den Anwohnern habe man frühzeitig gesucht, hieß es.', 'Werbung sei teuer geworden, sagte der Händler.', 'Fotos von der Baustelle zeigen, wie weit die Arbeiten sind.', 'Zum Thema Verkehr sagte der Bürgermeister: Die Straße bleibt offen.'];
     expect(kept(prose.map((s) => p(s)))).toEqual(prose);
   });
 
