@@ -9,8 +9,8 @@
 import type { Block, Removal } from '../model.js';
 import { isDateLine } from '../metadata/date.js';
 import { splitAuthors } from '../metadata/authors.js';
-import { CLASS_RULES, SELECTOR_RULES, type ClassRule, type SelectorRule } from '../rules/html-boilerplate.js';
-import { BLOCK_RULES, TAIL_BLOCKS } from '../rules/html-blocks.js';
+import { CLASS_RULES, LAYOUT_PREFIXES, SELECTOR_RULES, type ClassRule, type SelectorRule } from '../rules/html-boilerplate.js';
+import { BLOCK_RULES, MORE_ITEM_MAX_WORDS, PHRASE_MAX_WORDS, PHRASE_PATTERNS, PROMO_MAX_WORDS, TAIL_BLOCKS } from '../rules/html-blocks.js';
 import { norm } from './space.js';
 
 /**
@@ -52,7 +52,8 @@ function classPhrases(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!raw.trim()) return [];
   const out: string[] = [];
-  for (const token of raw.split(/\s+/)) {
+  for (let token of raw.split(/\s+/)) {
+    for (const l of LAYOUT_PREFIXES) token = token.replace(l.prefix, '');
     if (!token) continue;
     const words = token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s:]+/).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
@@ -74,6 +75,57 @@ function classRuleFor(el: Element, cache: Map<string, ClassRule | null>): ClassR
     if (rule && !rule.keepTags?.has(el.tagName)) return rule;
   }
   return null;
+}
+
+/** Fewest posts named like comments that make a page a discussion (a forum thread), not an article with comments. */
+const MIN_DISCUSSION_POSTS = 3;
+/** Share of the page's text those posts must hold. 0.5: a forum thread's posts are most of its page; an article's comments sit beside a longer article. */
+const DISCUSSION_SHARE = 0.5;
+
+/** Characters of text allowed between the headline and a thread's first post (the thread's tools, the poster's name). */
+const MAX_TEXT_BEFORE_FIRST_POST = 400;
+/** Characters of the first post looked up in the page text. */
+const DISCUSSION_PROBE_CHARS = 60;
+
+/** The number of comment-named posts when they hold most of the page's text (a forum thread), else 0. */
+function isDiscussion(body: Element, headline: Element | null, cache: Map<string, ClassRule | null>): number {
+  let posts = 0;
+  let chars = 0;
+  let firstPost: Element | null = null;
+  const stack: Element[] = [...body.children].reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (classRuleFor(el, cache)?.id === 'comments') {
+      firstPost ??= el;
+      posts++;
+      chars += norm(el.textContent).length;
+      continue;
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  if (posts < MIN_DISCUSSION_POSTS || chars < DISCUSSION_SHARE * norm(body.textContent).length) return 0;
+  // A thread opens with its first post right under the headline; a blog's comments follow its article.
+  const h1 = headline ?? [...body.querySelectorAll('h1, h2')].find((h) => norm(h.textContent)) ?? null;
+  const first = firstPost ? norm(firstPost.textContent).slice(0, DISCUSSION_PROBE_CHARS) : '';
+  if (!h1 || !first) return 0;
+  const page = norm(body.textContent);
+  const h1Text = norm(h1.textContent);
+  const h1At = page.indexOf(h1Text);
+  const postAt = page.indexOf(first, Math.max(0, h1At));
+  return h1At >= 0 && postAt >= 0 && postAt - (h1At + h1Text.length) <= MAX_TEXT_BEFORE_FIRST_POST ? posts : 0;
+}
+
+/** Fewest linked headings (or <article> cards) that make an element a list of teasers for other pages. */
+const MIN_TEASERS = 2;
+
+/**
+ * A list of teasers for other pages: several headings that are links, or several <article>
+ * cards. Such a block named "related" goes even when its teaser texts outweigh a short article
+ * (the share limit protects article wrappers named like widgets; those hold one headline at most).
+ */
+function isTeaserList(el: Element): boolean {
+  return el.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4').length >= MIN_TEASERS || el.querySelectorAll('article').length >= MIN_TEASERS;
 }
 
 /**
@@ -119,11 +171,24 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
     }
   }
   const cache = new Map<string, ClassRule | null>();
+  // A discussion page (a forum thread, a Q&A): its posts are named like comments, and are the page's text.
+  const discussion = isDiscussion(body, headlineEl, cache);
+  if (discussion) {
+    record(removed, 'html', 'discussion-page', `${discussion} posts named like comments hold most of the page's text: kept`);
+    // Readability drops every element whose class or id says "comment"; the posts are renamed so it reads them.
+    for (const el of [...body.querySelectorAll('[class*="comment" i], [id*="comment" i]')]) {
+      for (const attr of ['class', 'id']) {
+        const v = el.getAttribute(attr);
+        if (v && /comment/i.test(v)) el.setAttribute(attr, v.replace(/comment/gi, 'post'));
+      }
+    }
+  }
   const stack: Element[] = [...body.children].reverse();
   while (stack.length) {
     const el = stack.pop()!;
-    const rule = classRuleFor(el, cache);
-    if (rule && removable(el)) {
+    let rule = classRuleFor(el, cache);
+    if (discussion && rule?.id === 'comments') rule = null;
+    if (rule && (removable(el) || (rule.id === 'related' && isTeaserList(el)))) {
       record(removed, 'html', rule.id, el.textContent);
       el.remove();
       continue;
@@ -160,6 +225,8 @@ export interface BlockContext {
   title: string | null;
   byline: string | null;
   authors: readonly string[];
+  /** The page's description (meta/JSON-LD), looked for as a visible lead paragraph. */
+  description?: string | null;
 }
 
 /** Why a block is not article text, or null. */
@@ -176,6 +243,10 @@ function blockRule(block: Block, index: number, count: number, ctx: BlockContext
     if (/^by\b/i.test(text) && (splitAuthors(text).length > 0 || words <= 2)) return 'byline-line';
     if (ctx.authors.length && ctx.authors.some((a) => f === fold(a) || f === `by ${fold(a)}`)) return 'byline-repeat';
   }
+  if (words <= PHRASE_MAX_WORDS && PHRASE_PATTERNS.more.test(text)) return 'more-heading';
+  if (words <= PHRASE_MAX_WORDS && PHRASE_PATTERNS.chrome.test(text)) return 'page-label';
+  if (words <= PROMO_MAX_WORDS && PHRASE_PATTERNS.promo.test(text)) return 'promo-sentence';
+  if (words <= PROMO_MAX_WORDS && PHRASE_PATTERNS.inline.test(text)) return 'inline-link-label';
   for (const r of BLOCK_RULES) {
     if (words > r.maxWords) continue;
     if (r.where === 'tail' && index < count - TAIL_BLOCKS) continue;
@@ -184,13 +255,27 @@ function blockRule(block: Block, index: number, count: number, ctx: BlockContext
   return null;
 }
 
+/** A block under a "more" heading that is one of its items: a heading, a list, or a short paragraph that is a link. */
+function isMoreItem(block: Block): boolean {
+  if (block.kind === 'heading' || block.kind === 'list') return true;
+  if (block.kind !== 'paragraph') return false;
+  return wordCount(block.text) <= MORE_ITEM_MAX_WORDS && /^(?:[*_]{1,2})?\[/.test(block.markdown.trim());
+}
+
 /** Removes headline and byline repeats, date lines and the short boilerplate lines of rules/html-blocks.ts. */
 export function filterBlocks(blocks: readonly Block[], ctx: BlockContext, removed: Removal[]): Block[] {
   const out: Block[] = [];
-  blocks.forEach((b, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const rule = blockRule(b, i, blocks.length, ctx);
-    if (rule) record(removed, 'html', rule, b.text);
-    else out.push(b);
-  });
+    if (!rule) {
+      out.push(b);
+      continue;
+    }
+    record(removed, 'html', rule, b.text);
+    if (rule === 'more-heading') {
+      while (i + 1 < blocks.length && isMoreItem(blocks[i + 1]!)) record(removed, 'html', rule, blocks[++i]!.text);
+    }
+  }
   return out;
 }

@@ -30,10 +30,29 @@ export function stripStyles(html: string): string {
   return html.replace(STYLE_BLOCK, '');
 }
 
+/** A page's own <html> or <body> tag (a fragment has neither). */
+const PAGE_TAG = /<(?:html|body)[\s>]/i;
+
+/**
+ * Why linkedom's tree is not the page a browser builds, or null. linkedom does not repair
+ * markup as the HTML standard does: text or tags before the page's <!DOCTYPE>/<html> (a PHP
+ * warning, a stray <script> or <br>) become the document element, and a second <html>/<body>
+ * inside the page (a CMS pasting a whole document into the article) nests a document in the
+ * body. In both cases its body holds none or part of the page; jsdom parses these as a browser does.
+ */
+export function misbuilt(document: Document, html: string): string | null {
+  const root = document.documentElement;
+  if (!root) return 'no document element';
+  if (root.tagName.toUpperCase() !== 'HTML' && PAGE_TAG.test(html)) return `<${root.tagName.toLowerCase()}> before the page's <html>`;
+  if (document.querySelector('body html, body body, head body')) return 'a document nested inside the page';
+  return null;
+}
+
 const loadLinkedom: DomLoader = async (html) => {
   const { parseHTML } = await import('linkedom');
   const { document } = parseHTML(html) as unknown as { document: Document };
-  if (!document?.documentElement) throw new Error('linkedom built no document element');
+  const why = document ? misbuilt(document, html) : 'no document';
+  if (why) throw new Error(`linkedom misbuilt the page: ${why}`);
   return { document, close: () => {} };
 };
 

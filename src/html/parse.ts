@@ -96,7 +96,7 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     };
     let body: Awaited<ReturnType<typeof extractBody>>;
     try {
-      body = await extractBody(doc, fresh, Readability, { title, byline: meta.byline, authors: meta.authors }, removed);
+      body = await extractBody(doc, fresh, Readability, { title, byline: meta.byline, authors: meta.authors, description: meta.description }, removed);
     } finally {
       for (const d of extra) d.close();
     }

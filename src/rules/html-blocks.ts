@@ -83,3 +83,123 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     reason: 'Citation, copyright and affiliate footers.',
   },
 ];
+
+/**
+ * Page furniture written in the page's language, one table per language. Each phrase is a
+ * regular-expression source matched against a whole short block (case-insensitive, with an
+ * optional trailing ":", "…", "»"), so prose that merely contains the words is never touched.
+ * - more:   headings that introduce other content (related articles, further links); the heading
+ *           goes, and the linked headlines, headings and lists right under it go with it;
+ * - chrome: single controls and labels (table of contents, print, back, show picture, rate this);
+ * - promo:  the opening of a sentence that asks the reader to follow, subscribe, comment or download
+ *           an app, or that discloses advertising or where the text first appeared (the rest of the
+ *           sentence may be anything, up to PROMO_MAX_WORDS);
+ * - inline: the label of a one-line link to another article ("Lesen Sie auch: <headline>"),
+ *           followed by ":", "»", ">" or "-" (up to PROMO_MAX_WORDS).
+ */
+export interface LanguagePhrases {
+  lang: string;
+  more: readonly string[];
+  chrome: readonly string[];
+  promo: readonly string[];
+  inline: readonly string[];
+}
+
+export const LANGUAGE_PHRASES: readonly LanguagePhrases[] = [
+  {
+    lang: 'de',
+    more: [
+      'weiterführende links', 'weitere links', 'zum weiterlesen', 'mehr zum thema', 'mehr themen', 'mehr zum thema [\\p{L} -]{1,30}',
+      '(?:neueste|aktuelle|ähnliche|verwandte|weitere|beliebte|empfohlene) (?:artikel|beiträge|nachrichten|news|meldungen|themen|posts)',
+      '(?:das|dies|diese artikel|das thema) könnten? (?:dich|sie|euch) auch interessieren', 'auch interessant', 'ebenfalls interessant',
+      'lesen sie auch(?: die folgenden beiträge)?', 'lies auch', 'lesen sie hier einen weiteren [\\p{L} ]{1,30}beitrag',
+      'noch mehr (?:infos|artikel|themen|tipps)(?: für (?:dich|sie))?', 'entdecke weitere [\\p{L}-]+', 'entdecken sie weitere [\\p{L}-]+',
+      'vorschau auf den nächsten artikel', '(?:nächster|vorheriger) (?:artikel|beitrag)', 'teilnehmende blogs', 'news rund um [\\p{L} &-]{1,40}',
+    ],
+    chrome: [
+      'inhaltsverzeichnis', 'inhalt', 'externer inhalt', 'bild anzeigen(?: bild schließen)?', 'bild schließen', 'rezept drucken(?: bei pinterest speichern)?',
+      'drucken', 'zurück', 'nach oben', 'kontakt', 'weitere informationen', 'zusatzinformationen', 'mehr laden', 'lade weitere inhalte',
+      '(?:hier können sie )?(?:den |diesen )?artikel bewerten', 'kommentare insgesamt: ?\\d*',
+      'aufrufe: .{0,120}', 'veröffentlichung', 'teilen', 'jetzt teilen', 'artikel teilen', 'beitrag teilen', 'newsletter abonnieren',
+      '(?:der )?artikel wurde erfolgreich hinzugefügt\\.?', 'kommentarfeed(?: \\| .{0,80})?', 'von: ?[\\p{Lu}][\\p{L}.\' -]{1,40}',
+    ],
+    promo: [
+      'folgen sie uns (?:auf|bei)', 'folge uns (?:auf|bei)', 'abonnieren sie (?:unseren|den)', 'melden sie sich (?:jetzt )?für (?:unseren|den) newsletter', 'gefällt (?:dir|ihnen) unser',
+      '(?:verraten|schreiben|sagen) sie (?:es )?(?:uns )?(?:gerne )?in den kommentaren', 'schreibt? (?:es )?(?:uns )?(?:gerne )?in die kommentare',
+      '\\*?(?:werbung|anzeige)\\s*[.:|]', '(?:dieser|der) (?:beitrag|artikel|post|text) enthält (?:werbung|affiliate-links|werbelinks)',
+      '(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|ist) (?:zuerst |ursprünglich )?(?:veröffentlicht|erschienen)', '(?:zuerst|ursprünglich) erschienen (?:in|bei|auf)',
+      '(?:titelbild|titelfoto|bildquelle|fotoquelle|fotos?|bilder?|beitragsbild)\\s*:',
+    ],
+    inline: ['lesen sie (?:auch|hier|mehr)', 'lies auch', 'mehr dazu', 'auch interessant', 'passend dazu', 'zum thema'],
+  },
+  {
+    lang: 'en',
+    more: ['further reading', 'further information', 'recent posts', 'related links', 'useful links', 'external links', 'more (?:news|stories|articles) (?:about|on) [\\p{L} &-]{1,40}'],
+    chrome: ['table of contents', 'contents', 'news', 'print(?: this)?(?: article| page| recipe)?', 'rate this (?:article|story|recipe)', 'load more', 'show more', 'back'],
+    promo: [
+      'get the latest news straight to', 'download the [\\p{L} ]{1,40} apps? for', 'for the latest (?:stories|news)[\\p{L} ,]{0,40} download', 'follow [\\p{L}. ]{1,40} on (?:twitter|facebook|instagram|tiktok|youtube)', 'we need your help',
+      'let us know in the comments', 'if you(?:\'|’)re (?:seeing this message|already a subscriber)', 'first-time subscribers',
+    ],
+    inline: ['read (?:more|also|next)', 'see also', 'related', 'more on this'],
+  },
+  {
+    lang: 'fr',
+    more: ['à lire aussi', 'lire aussi', 'sur le même sujet', 'articles? (?:similaires|liés|associés)', 'dans la même rubrique', 'pour aller plus loin', 'nos derniers articles', 'vous aimerez aussi', 'à voir aussi'],
+    chrome: ['sommaire', 'imprimer', 'partager', 'crédits? photos? ?: .{1,60}', 'retour', 'voir plus', 'charger plus'],
+    promo: ['suivez-nous sur', 'abonnez-vous à', "téléchargez (?:notre|l')application", 'inscrivez-vous à (?:notre|la) newsletter', 'dites-le(?:-nous)? en commentaire', "(?:cet article|ce texte) a été (?:initialement|d'abord|originellement) publié"],
+    inline: ['(?:à )?lire aussi', 'à lire', 'voir aussi', 'à voir aussi'],
+  },
+  {
+    lang: 'es',
+    more: ['(?:también )?(?:te|le) puede interesar', 'vea también', 'lea también', 'ver también', 'noticias relacionadas', 'artículos relacionados', 'contenido relacionado', 'más noticias', 'lo más leído', 'últimas noticias'],
+    chrome: ['índice', 'tabla de contenidos?', 'imprimir', 'compartir', 'comparte', 'valora esta noticia', 'volver', 'ver más', 'cargar más'],
+    promo: ['¿?ya sabías que .{0,60}(?:canal|grupo) de (?:telegram|whatsapp|youtube)', '¡?mira lo que tiene nuestro canal', 'síguenos en', 'suscríbete a', 'únete a nuestro (?:canal|grupo)', 'descarga (?:la|nuestra) app'],
+    inline: ['(?:también )?(?:te|le) puede interesar', 'vea también', 'lea también', 'lee también', 'ver también', 'mira también', 'relacionado'],
+  },
+  {
+    lang: 'it',
+    more: ['leggi anche', 'articoli correlati', '(?:ti )?potrebbe (?:anche )?interessarti', 'altri articoli', 'potrebbe interessarti anche'],
+    chrome: ['indice', 'stampa', 'condividi', 'torna su'],
+    promo: ['seguici su', 'iscriviti alla (?:nostra )?newsletter', 'scarica (?:la|la nostra) app'],
+    inline: ['leggi anche', 'vedi anche'],
+  },
+  {
+    lang: 'pl',
+    more: ['czytaj (?:także|też|więcej)', 'zobacz (?:także|też)', 'przeczytaj (?:także|też)', 'polecamy', 'podobne artykuły', 'najnowsze artykuły', 'najczęściej czytane'],
+    chrome: ['spis treści', 'drukuj', 'udostępnij', 'więcej\\]?', 'wróć'],
+    promo: ['zapraszamy (?:też |także )?do subskrypcji', 'obserwuj nas', 'śledź nas', 'pobierz aplikację'],
+    inline: ['czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'przeczytaj (?:też|także)'],
+  },
+  {
+    lang: 'nl',
+    more: ['lees ook', 'meer nieuws', 'gerelateerde artikelen', 'meer over dit onderwerp'],
+    chrome: ['inhoudsopgave', 'meer informatie', 'delen', 'afdrukken'],
+    promo: ['volg ons op', 'abonneer je op', 'download de app'],
+    inline: ['lees ook', 'zie ook'],
+  },
+  {
+    lang: 'pt',
+    more: ['leia também', 'veja também', 'saiba mais', 'notícias relacionadas', 'mais lidas', 'você (?:também )?pode gostar'],
+    chrome: ['índice', 'imprimir', 'compartilhe', 'compartilhar'],
+    promo: ['siga-nos no', 'inscreva-se na (?:nossa )?newsletter', 'baixe o app'],
+    inline: ['leia (?:também|mais)', 'veja também'],
+  },
+];
+
+/** Longest block (words) read as a heading or label of the tables above. */
+export const PHRASE_MAX_WORDS = 8;
+/** Longest promo sentence (words) removed by the promo openings above. */
+export const PROMO_MAX_WORDS = 45;
+/** Longest block (words) under a "more" heading still read as one of its linked headlines. */
+export const MORE_ITEM_MAX_WORDS = 25;
+
+const TRAIL = '\\s*(?::|…|\\.{3}|»|›|>>)?\\s*';
+const alternation = (pick: (t: LanguagePhrases) => readonly string[]) => LANGUAGE_PHRASES.flatMap(pick).join('|');
+
+/** The compiled tables, one pattern per kind. */
+export const PHRASE_PATTERNS = {
+  more: new RegExp(`^(?:${alternation((t) => t.more)})${TRAIL}$`, 'iu'),
+  chrome: new RegExp(`^(?:${alternation((t) => t.chrome)})${TRAIL}$`, 'iu'),
+  inline: new RegExp(`^(?:${alternation((t) => t.inline)})\\s*(?::|»|›|>>?|-|–)\\s*\\S`, 'iu'),
+  promo: new RegExp(`^(?:${alternation((t) => t.promo)})(?![\\p{L}\\p{N}])`, 'iu'),
+} as const;

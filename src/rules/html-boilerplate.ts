@@ -25,6 +25,17 @@ export interface SelectorRule extends HtmlRule {
   selector: string;
 }
 
+/**
+ * Class prefixes of page builders that call every block of a page a "widget" (the text, the
+ * headings, the images): the prefix is dropped before a class is read, so "elementor-widget-
+ * text-editor" is read as "text editor" (kept) and "elementor-widget-share-buttons" as "share
+ * buttons" (removed by the share rule), never as a sidebar widget.
+ */
+export const LAYOUT_PREFIXES: readonly (HtmlRule & { prefix: RegExp })[] = [
+  { id: 'elementor', prefix: /^elementor-widget(?=-|$)/i, reason: 'Elementor wraps each content block in "elementor-widget elementor-widget-<kind>".' },
+  { id: 'siteorigin', prefix: /^so-widget(?=-|$)/i, reason: 'SiteOrigin Page Builder names its content blocks "so-widget-<kind>".' },
+];
+
 const LANDMARKS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 /** Elements removed by selector before the body is chosen. */
