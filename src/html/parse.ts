@@ -10,7 +10,7 @@
 import type { Parsed } from '../parsed.js';
 import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader, type LoadedDom } from './dom.js';
 import { readMetadata } from './metadata.js';
-import { pickTitle, type HeadingCandidate } from './title.js';
+import { pickTitle, readHeadings } from './title.js';
 import { extractBody } from './body.js';
 import { absolutize, absolutizeUrls, baseUrl } from './urls.js';
 import type { Block, Removal } from '../model.js';
@@ -24,18 +24,6 @@ export interface HtmlOptions {
   loaders?: Partial<Record<DomEngine, DomLoader>>;
 }
 
-
-/** Where an <h1> is site furniture rather than the article's headline. */
-const OUTSIDE_ARTICLE = 'nav, footer, aside, [role="navigation"], [class*="logo" i], a[href="/"]';
-
-function headings(doc: Document): HeadingCandidate[] {
-  const out: HeadingCandidate[] = [];
-  for (const h of doc.querySelectorAll('h1')) {
-    const text = norm(h.textContent);
-    if (text) out.push({ text, outside: !!h.closest(OUTSIDE_ARTICLE) });
-  }
-  return out;
-}
 
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
   const engine = options.dom ?? DEFAULT_DOM;
@@ -76,14 +64,15 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const doc = dom.document;
     // 2. Metadata first: Readability removes the elements it is read from.
     const meta = readMetadata(doc, options.url);
-    const h1s = headings(doc);
+    const h1s = readHeadings(doc, 'h1');
+    const h2s = readHeadings(doc, 'h2');
     prepareCodeLanguages(doc);
     // Relative links and images resolved against --url (or <base>, or the canonical URL).
     const base = baseUrl(doc, options.url, meta.url);
     absolutizeUrls(doc, base);
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
     const removed: Removal[] = [...meta.rejectedAuthors];
-    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description);
+    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description, { host: meta.host, h2s });
     // The page's document is handed over to the body step, which changes it; a second copy is
     // parsed only when the body step needs the page as it was.
     const extra: LoadedDom[] = [];
