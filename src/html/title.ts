@@ -16,7 +16,8 @@ import { GENERIC_LABEL_SET, HIDDEN_HEADING, KICKER_PART, KICKER_TAGS, SITE_HEADI
 /** Separators between a headline and the site name in <title> and og:title. */
 const SITE_SEPARATORS = /\s+[|–—:·•»«~]\s+|\s+-\s+|\s+::\s+|\s+--\s*/;
 const SEPARATOR_AT_START = new RegExp(`^(?:${SITE_SEPARATORS.source})`);
-const SEPARATOR_AT_END = new RegExp(`(?:${SITE_SEPARATORS.source})$`);
+/** A title's part before the headline ends at a separator, or at a colon ("Site: Headline"). */
+const SEPARATOR_AT_END = new RegExp(`(?:${SITE_SEPARATORS.source}|:\\s+)$`);
 /** Shortest headline part (words) kept when a title is cut at a separator. */
 const MIN_HEADLINE_WORDS = 3;
 /**
@@ -37,6 +38,8 @@ const MIN_SHARED_WORD_CHARS = 4;
 const MIN_SHARED_WORDS = 2;
 /** Longest kicker (words) split off a heading's start: topic lines are short. */
 const MAX_KICKER_WORDS = 10;
+/** Shortest site name (characters) cut from a title's end without a separator: a short name ends headlines by chance. */
+const MIN_GLUED_SITE_CHARS = 12;
 /** Shortest host name part (characters) compared with a title segment: shorter names match by chance. */
 const MIN_HOST_LABEL_CHARS = 4;
 
@@ -156,7 +159,7 @@ export function readHeading(h: Element): HeadingCandidate | null {
   const out: HeadingCandidate = { text, outside: !!h.closest(OUTSIDE_ARTICLE) || ancestorMarked(h, LOGO) };
   const links = [...h.querySelectorAll('a')];
   const homeLink = links.length === 1 && textOf(links[0]!) === text && (isHomeLink(links[0]!.getAttribute('href')) || /\bhome\b/i.test(links[0]!.getAttribute('rel') ?? ''));
-  if (homeLink || matches(h, SITE_HEADING) || (h.parentElement && h.parentElement.tagName !== 'BODY' && matches(h.parentElement, SITE_HEADING))) out.site = true;
+  if (homeLink || h.querySelector('[class*="logo" i]') || matches(h, SITE_HEADING) || (h.parentElement && h.parentElement.tagName !== 'BODY' && matches(h.parentElement, SITE_HEADING))) out.site = true;
   if (h.hasAttribute('hidden') || h.getAttribute('aria-hidden') === 'true' || ancestorMarked(h, HIDDEN_HEADING)) out.hidden = true;
   const split = splitKicker(h);
   if (split) {
@@ -213,9 +216,26 @@ function isSiteSegment(segment: string, site: { names: string[]; hostLabels: str
  * `siteName` is a name or a list of what the site is called; `host` the page's host name.
  */
 export function stripSiteName(title: string, siteName: string | null | readonly string[], host: string | null = null): string {
+  const given = typeof siteName === 'string' ? [siteName] : (siteName ?? []);
+  const site = siteNamesOf(null, host, given);
+  let out = cutSegments(title, site);
+  // "Site: Headline" (a colon is a separator only when the part before it names the site).
+  const colon = /^([^:]{2,60}):\s+(\S.*)$/u.exec(out);
+  if (colon && isSiteSegment(colon[1]!, site) && colon[2]!.split(/\s+/).length >= 2) out = colon[2]!;
+  // A site name glued to the headline's end by broken markup ("Truckwash A31Das etwas andere Branchenbuch").
+  for (const name of given) {
+    const n = space(name);
+    if (n.length >= MIN_GLUED_SITE_CHARS && out.length > n.length + 3 && fold(out).endsWith(fold(n))) {
+      out = out.slice(0, out.length - n.length).replace(/[\s|–—:·•»~-]+$/u, '').trim();
+      break;
+    }
+  }
+  return out;
+}
+
+function cutSegments(title: string, site: { names: string[]; hostLabels: string[] }): string {
   const parts = title.split(SITE_SEPARATORS);
   if (parts.length < 2) return title.trim();
-  const site = siteNamesOf(null, host, typeof siteName === 'string' ? [siteName] : (siteName ?? []));
   const flagged = parts.map((p) => isSiteSegment(p, site) || isGenericLabel(p));
   let start = 0;
   let end = parts.length;
@@ -278,16 +298,24 @@ export function pickTitle(h1s: readonly HeadingCandidate[], candidates: readonly
   const logos = h1s.filter((h) => h.site && !h.hidden).map((h) => h.text);
   const names = [siteName ?? hints.siteName ?? null, ...logos].filter((s): s is string => !!s);
   const site = siteNamesOf(null, hints.host, names);
+  // The metadata titles without site names and labels.
+  const stripped = candidates.map((c) => stripSiteName(c, names, hints.host ?? null));
+  const exact = new Set([...folded, ...stripped.map(fold)].filter((t) => t.length > 3 && !isGenericLabel(t)));
+  const generic = candidates.length === 0 || candidates.every((c) => isSiteSegment(c, site) || isGenericLabel(c) || c.split(SITE_SEPARATORS).every((p) => isSiteSegment(p, site) || isGenericLabel(p)));
   // 1. An <h1> that is (part of) a metadata title is the visible headline; so is an <h1>'s text
-  //    after a kicker when the metadata title is that text.
+  //    after a kicker, or before a site name, when the metadata title is that text.
   for (const h of h1s) {
     if (!usable(h) || isSiteSegment(h.text, { names, hostLabels: [] })) continue;
-    if (h.afterKicker && agrees(h.afterKicker, folded)) return h.afterKicker;
+    if (exact.has(fold(h.text))) return h.text;
+    if (h.afterKicker && exact.has(fold(h.afterKicker))) return h.afterKicker;
+    if (h.afterKicker && h.afterKicker.split(' ').length >= MIN_H1_WORDS && agrees(h.afterKicker, folded)) return h.afterKicker;
     if (agrees(h.text, folded)) return headlineText(h);
+    const head = h.text.split(SITE_SEPARATORS)[0]!;
+    if (head !== h.text && head.split(' ').length >= MIN_H1_WORDS && folded.includes(fold(head))) return head;
   }
-  // The metadata title without site names and labels; empty when it is nothing but those.
-  const stripped = candidates.map((c) => stripSiteName(c, names, hints.host ?? null));
-  const generic = candidates.length === 0 || candidates.every((c) => isSiteSegment(c, site) || isGenericLabel(c) || c.split(SITE_SEPARATORS).every((p) => isSiteSegment(p, site) || isGenericLabel(p)));
+  // An <h1> placed inside the navigation (a breadcrumb bar) that is exactly a metadata title.
+  const navH1 = h1s.find((h) => h.outside && !h.site && !h.hidden && h.text.split(' ').length >= MIN_H1_WORDS && folded.includes(fold(h.text)) && !isSiteSegment(h.text, site));
+  if (navH1) return navH1.text;
   // 2. The first headline-like <h1> that shares words with the metadata title or description.
   const meta = words([...candidates, description ?? ''].join(' '));
   const visible = h1s.find((h) => usable(h) && headlineLike(headlineText(h), siteName));
@@ -299,16 +327,24 @@ export function pickTitle(h1s: readonly HeadingCandidate[], candidates: readonly
     // page's one headline-like <h1> is the headline.
     if (generic && h1s.filter((h) => usable(h) && headlineLike(headlineText(h), siteName)).length === 1) return text;
   }
-  // 3. An <h2> that is the metadata title, whole or without its site name.
-  const titles = new Set([folded[0], stripped[0] && fold(stripped[0])].filter((t): t is string => !!t && t.length > 3));
-  const h2 = (hints.h2s ?? []).find((h) => usable(h) && !isGenericLabel(h.text) && !isSiteSegment(h.text, site) && titles.has(fold(h.text)));
-  if (h2) return h2.text;
-  // 4. The first metadata title without its site name.
+  // 3. An <h2> that is the first metadata title: whole, without its site name, or one of its
+  //    segments that is neither the site's name nor a label ("Villa Sol - Holiday home in Florida").
   const first = stripped[0];
+  const h2s = (hints.h2s ?? []).filter((h) => usable(h) && !isGenericLabel(h.text) && !isSiteSegment(h.text, site));
+  if (candidates[0]) {
+    const titles = new Set([folded[0]!, fold(first!), ...candidates[0].split(SITE_SEPARATORS).map(fold)].filter((t) => t.length > 3));
+    const h2 = h2s.find((h) => titles.has(fold(h.text)));
+    if (h2) return h2.text;
+  }
+  // 4. The first metadata title without its site name.
   if (first && !generic) return first;
-  // 5. A lone <h1>.
+  // 5. A lone <h1>; with no <h1> and a metadata title that only names the site, the first headline-like <h2>.
   const lone = h1s.filter(usable);
   if (lone.length === 1) return headlineText(lone[0]!);
+  if (lone.length === 0) {
+    const h2 = h2s.find((h) => headlineLike(h.text, siteName));
+    if (h2) return h2.text;
+  }
   if (first) return first;
   return h1s.length === 1 ? h1s[0]!.text : null;
 }
