@@ -148,7 +148,8 @@ function splitKicker(h: Element): { rest: string; marked: boolean } | null {
   const rest = space(restNodes.map(textOf).join(' ')).replace(/^[:|–—·•-]\s*/, '').trim();
   if (!rest) return null;
   const next = restNodes[0]!;
-  const marked = KICKER_TAGS.has(el.tagName.toLowerCase()) || matches(el, KICKER_PART) || (next.nodeType === 1 && (next as Element).tagName === 'BR');
+  // A kicker is shorter than the headline under it (a template may put the headline first and style it "subheadline").
+  const marked = kicker.split(' ').length <= rest.split(' ').length && (KICKER_TAGS.has(el.tagName.toLowerCase()) || matches(el, KICKER_PART) || (next.nodeType === 1 && (next as Element).tagName === 'BR'));
   return { rest, marked };
 }
 
@@ -273,12 +274,12 @@ const usable = (h: HeadingCandidate) => !h.outside && !h.site && !h.hidden;
 /** The heading's text as the headline: without a marked kicker. */
 const headlineText = (h: HeadingCandidate) => (h.markedKicker && h.afterKicker ? h.afterKicker : h.text);
 
-function headlineLike(t: string, siteName: string | null): boolean {
+function headlineLike(t: string, siteName: string | null, minWords = MIN_H1_WORDS): boolean {
   if (t.length > MAX_H1_CHARS) return false;
   if (siteName && fold(t) === fold(siteName)) return false;
   if (isGenericLabel(t)) return false;
   const n = t.split(/\s+/).length;
-  return n >= MIN_H1_WORDS || (n === 1 && t.length >= MIN_H1_CHARS && !/[a-z]/i.test(t));
+  return n >= minWords || (n === 1 && t.length >= MIN_H1_CHARS && !/[a-z]/i.test(t));
 }
 
 /** Whether heading text `h` agrees with one of the folded metadata titles (whole, or cut at a separator). */
@@ -336,7 +337,12 @@ export function pickTitle(h1s: readonly HeadingCandidate[], candidates: readonly
     const h2 = h2s.find((h) => titles.has(fold(h.text)));
     if (h2) return h2.text;
   }
-  // 4. The first metadata title without its site name.
+  // 4. The first metadata title without its site name; on a page without a usable <h1>, its first
+  //    <h2> when that shares a word with the title (the page's own heading: "Bootsdienst
+  //    Ausbildung" under "Feuerwehr Oldenburg - Ausbildung").
+  const noH1 = !h1s.some((h) => !h.site && !h.hidden && !isGenericLabel(h.text));
+  const firstH2 = h2s[0];
+  if (noH1 && firstH2 && headlineLike(firstH2.text, siteName, 2) && [...words(firstH2.text)].some((w) => meta.has(w))) return firstH2.text;
   if (first && !generic) return first;
   // 5. A lone <h1>; with no <h1> and a metadata title that only names the site, the first headline-like <h2>.
   const lone = h1s.filter(usable);
