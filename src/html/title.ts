@@ -334,22 +334,24 @@ export function pickTitle(h1s: readonly HeadingCandidate[], candidates: readonly
   const h2s = (hints.h2s ?? []).filter((h) => usable(h) && !isGenericLabel(h.text) && !isSiteSegment(h.text, site));
   if (candidates[0]) {
     const titles = new Set([folded[0]!, fold(first!), ...candidates[0].split(SITE_SEPARATORS).map(fold)].filter((t) => t.length > 3));
-    const h2 = h2s.find((h) => titles.has(fold(h.text)));
-    if (h2) return h2.text;
+    for (const h of h2s) {
+      if (titles.has(fold(h.text))) return h.text;
+      if (h.afterKicker && titles.has(fold(h.afterKicker))) return h.afterKicker;
+    }
   }
   // 4. The first metadata title without its site name; on a page without a usable <h1>, its first
   //    <h2> when that shares a word with the title (the page's own heading: "Bootsdienst
   //    Ausbildung" under "Feuerwehr Oldenburg - Ausbildung").
   const noH1 = !h1s.some((h) => !h.site && !h.hidden && !isGenericLabel(h.text));
   const firstH2 = h2s[0];
-  if (noH1 && firstH2 && headlineLike(firstH2.text, siteName, 2) && [...words(firstH2.text)].some((w) => meta.has(w))) return firstH2.text;
+  if (noH1 && firstH2 && headlineLike(headlineText(firstH2), siteName, 2) && [...words(firstH2.text)].some((w) => meta.has(w))) return headlineText(firstH2);
   if (first && !generic) return first;
   // 5. A lone <h1>; with no <h1> and a metadata title that only names the site, the first headline-like <h2>.
   const lone = h1s.filter(usable);
   if (lone.length === 1) return headlineText(lone[0]!);
   if (lone.length === 0) {
-    const h2 = h2s.find((h) => headlineLike(h.text, siteName));
-    if (h2) return h2.text;
+    const h2 = h2s.find((h) => headlineLike(headlineText(h), siteName));
+    if (h2) return headlineText(h2);
   }
   if (first) return first;
   return h1s.length === 1 ? h1s[0]!.text : null;
