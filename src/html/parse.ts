@@ -25,6 +25,9 @@ export interface HtmlOptions {
 }
 
 
+/** Shortest headline (words) matched at the end of a first body heading that has a kicker before it. */
+const MIN_KICKED_HEADLINE_WORDS = 3;
+
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
   const engine = options.dom ?? DEFAULT_DOM;
   const markup = stripStyles(html);
@@ -92,9 +95,12 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const result = body.readability;
     title ??= norm(result?.title) || null;
     const blocks = body.blocks;
-    // 5. The headline is metadata, not body.
+    // 5. The headline is metadata, not body: also when the heading prints a kicker before it
+    //    ("Topic Headline" where the title is "Headline").
     const firstText = blocks.findIndex((b) => b.text);
-    if (title && firstText >= 0 && blocks[firstText]!.kind === 'heading' && norm(blocks[firstText]!.text).toLowerCase() === title.toLowerCase()) {
+    const heading = firstText >= 0 && blocks[firstText]!.kind === 'heading' ? norm(blocks[firstText]!.text).toLowerCase() : null;
+    const headline = title?.toLowerCase() ?? null;
+    if (heading && headline && (heading === headline || (headline.split(' ').length >= MIN_KICKED_HEADLINE_WORDS && heading.endsWith(' ' + headline)))) {
       blocks.splice(firstText, 1);
     }
     return {

@@ -158,3 +158,18 @@ describe('pickTitle against the metadata', () => {
     expect(pickTitle([], ['Training at the harbour fire brigade'], null, null, { h2s: [h1('Opening hours'), h1('Boat Training')] })).toBe('Training at the harbour fire brigade');
   });
 });
+
+describe('the HTML path with a kicker in the <h1>', () => {
+  it('gives the headline without its kicker, and the heading does not open the body', async () => {
+    const { extract } = await import('../../src/pipeline.js');
+    const para = 'The harbour ferry returned to its full timetable on Monday after a week of repairs to the landing stage, the port authority said.';
+    const html = `<html><head><title>Harbour Gazette: news from the coast</title><meta property="og:title" content="Ferries run again on the harbour line"></head><body>
+      <div class="story"><h1><span class="roofline">Ferry timetable news</span> Ferries run again on the harbour line</h1>
+      <p>${para}</p><p>${para}</p><p>${para}</p></div></body></html>`;
+    const a = await extract(html, { path: 'ferry.html' });
+    expect(a.title).toBe('Ferries run again on the harbour line');
+    const body = a.blocks.map((b) => b.text).join('\n');
+    expect(body).not.toContain('Ferry timetable news');
+    expect(body).toContain('full timetable');
+  });
+});
