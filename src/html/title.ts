@@ -40,6 +40,10 @@ const MIN_SHARED_WORDS = 2;
 const MAX_KICKER_WORDS = 10;
 /** Shortest site name (characters) cut from a title's end without a separator: a short name ends headlines by chance. */
 const MIN_GLUED_SITE_CHARS = 12;
+/** Longest title segment (words) read as the host name with a word added ("DimidoBlog", "Muffin Rezepte"). */
+const MAX_HOST_SEGMENT_WORDS = 3;
+/** Most letters a segment may add to the host name ("blog", "de", "news") and still name the site. */
+const MAX_HOST_SUFFIX_CHARS = 4;
 /** Shortest host name part (characters) compared with a title segment: shorter names match by chance. */
 const MIN_HOST_LABEL_CHARS = 4;
 
@@ -116,14 +120,15 @@ function ancestorMarked(el: Element, rules: readonly { pattern: RegExp }[]): boo
 /** A logo: class "logo" on the heading or a wrapper (not on <body>, where themes set "wp-custom-logo"). */
 const LOGO = [{ pattern: /logo/i }];
 
-/** An address of a site's home page: path "/" and no query ("https://example.com/", an archived copy of one). */
+/** An address of a site's home page: path "/" (or "/index.html", a language root "/de/") and no query ("https://example.com/", an archived copy of one). */
 function isHomeLink(href: string | null): boolean {
   if (href === null) return false;
   const h = href.trim().replace(/^https?:\/\/web\.archive\.org\/web\/[^/]+\//i, '');
-  if (h === '/' || h === './') return true;
+  const root = (path: string) => /^\/?(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.(?:html?|php))?$/i.test(path);
+  if (h === './' || (h.startsWith('/') && !h.startsWith('//') && root(h))) return true;
   try {
     const u = new URL(h);
-    return (u.pathname === '/' || u.pathname === '') && !u.search;
+    return root(u.pathname) && !u.search;
   } catch {
     return false;
   }
@@ -203,13 +208,15 @@ function isSiteSegment(segment: string, site: { names: string[]; hostLabels: str
     const s = wordsOf(name);
     if (!s) continue;
     // The name itself, a part of it ("Spektrum" of "Spektrum der Wissenschaft"), or the name with
-    // a word or two around it ("Blog Archiv Harbour Gazette"); a headline that mentions the name is longer.
-    if (f === s || (f.length >= MIN_HOST_LABEL_CHARS && ` ${s} `.includes(` ${f} `)) || (n <= s.split(' ').length + 2 && ` ${f} `.includes(` ${s} `))) return true;
+    // one word more ("Blog Harbour Gazette"); a headline that mentions the name is longer.
+    if (f === s || (f.length >= MIN_HOST_LABEL_CHARS && ` ${s} `.includes(` ${f} `)) || (n <= s.split(' ').length + 1 && ` ${f} `.includes(` ${s} `))) return true;
   }
   const c = compact(segment);
   if (c.length < MIN_HOST_LABEL_CHARS) return false;
   // "Disfunctions.de" / "disfunctions.de", "Time 4 talks" / "time4talks.com", "DimidoBlog" / "dimido.de".
-  return site.hostLabels.some((l) => c === l || c.startsWith(l) || (l.startsWith(c) && c.length >= l.length - 2) || c === compact(site.hostLabels.join('')));
+  // A short segment only: "Spiegel-Affäre: was geschah" starts with "spiegel" but is a headline.
+  const short = n <= MAX_HOST_SEGMENT_WORDS;
+  return site.hostLabels.some((l) => c === l || (short && c.startsWith(l) && c.length - l.length <= MAX_HOST_SUFFIX_CHARS) || (l.startsWith(c) && c.length >= l.length - 2) || c === compact(site.hostLabels.join('')));
 }
 
 /**

@@ -80,7 +80,7 @@ describe('readHeadings', () => {
 describe('stripSiteName with the host and labels', () => {
   it.each([
     ['Time 4 talks » Blog Archive » Rain returns', 'time4talks.example', 'Rain returns'],
-    ['Harbourgazette.example » Rain returns', 'harbourgazette.example', 'Rain returns'],
+    ['Harbourgazette.com » Rain returns', 'harbourgazette.com', 'Rain returns'],
     ['Rain returns to the valley | News | Harbour Gazette', 'www.harbourgazette.example', 'Rain returns to the valley'],
     ['HARBOURGAZETTE: Der Windrebell', 'harbourgazette.example', 'Der Windrebell'],
   ])('%s', (title, host, expected) => {
@@ -171,5 +171,19 @@ describe('the HTML path with a kicker in the <h1>', () => {
     const body = a.blocks.map((b) => b.text).join('\n');
     expect(body).not.toContain('Ferry timetable news');
     expect(body).toContain('full timetable');
+  });
+});
+
+describe('site names that are not headlines', () => {
+  it('reads an index page or a language root as the home page', () => {
+    const read = (html: string) => readHeadings(parseHTML(`<html><body>${html}</body></html>`).document, 'h1')[0]!;
+    expect(read('<h1><a href="/index.php">Harbour Gazette</a></h1>').site).toBe(true);
+    expect(read('<h1><a href="https://harbourgazette.example/de/">Harbour Gazette</a></h1>').site).toBe(true);
+    expect(read('<h1><a href="/2020/rain-returns">Rain returns</a></h1>').site).toBeUndefined();
+  });
+
+  it('keeps a headline that starts with the host name', () => {
+    expect(stripSiteName('Gazette-Affair: what happened in 1962 | DER GAZETTE', 'DER GAZETTE', 'www.gazette.example')).toBe('Gazette-Affair: what happened in 1962');
+    expect(stripSiteName('Harbour Gazette wins award - Harbour Gazette', 'Harbour Gazette')).toBe('Harbour Gazette wins award');
   });
 });
