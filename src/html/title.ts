@@ -1,20 +1,24 @@
 /**
  * The visible headline, in order:
- *   1. an <h1> that agrees with the page's metadata title (og:title, JSON-LD headline, <title>),
- *      or whose text after its kicker does
+ *   1. an <h1> that agrees with the page's metadata title (og:title, JSON-LD headline, <title>,
+ *      also without its site name), or whose text after its kicker or before a site suffix does;
+ *      failing that, an <h1> inside the navigation that is exactly a metadata title
  *   2. the page's first headline-like <h1> (outside navigation, footers, asides; not the site's
  *      name, not hidden, not a section label) that shares words with the metadata: editors often
  *      write a different SEO title; when the metadata title is only the site's name or a label,
  *      the lone headline-like <h1> wins without shared words
- *   3. an <h2> that is the first metadata title or its headline part (blog themes put the site name in
- *      the <h1> and the post title in an <h2>)
- *   4. the metadata title without the site name and label segments ("Headline | Site" -> "Headline")
- *   5. a lone <h1>
+ *   3. an <h2> that is the first metadata title, whole, without its site name, or one of its
+ *      segments (blog themes put the site name in the <h1> and the post title in an <h2>)
+ *   4. on a page without an <h1>, its first <h2> when it shares a word with the metadata; else
+ *      the metadata title without the site name and label segments ("Headline | Site" -> "Headline")
+ *   5. a lone <h1>; with no <h1> and a title that only names the site, the first headline-like <h2>
+ * Site names come from og:site_name, logo headings (site-title classes, a link to the home page)
+ * and the host name; labels from src/rules/html-title.ts.
  */
 import { GENERIC_LABEL_SET, HIDDEN_HEADING, KICKER_PART, KICKER_TAGS, SITE_HEADING } from '../rules/html-title.js';
 
 /** Separators between a headline and the site name in <title> and og:title. */
-const SITE_SEPARATORS = /\s+[|–—:·•»«~]\s+|\s+-\s+|\s+::\s+|\s+--\s*/;
+const SITE_SEPARATORS = /\s+[|–—:·•»~]\s+|\s+-\s+|\s+::\s+|\s+--\s*/;
 const SEPARATOR_AT_START = new RegExp(`^(?:${SITE_SEPARATORS.source})`);
 /** A title's part before the headline ends at a separator, or at a colon ("Site: Headline"). */
 const SEPARATOR_AT_END = new RegExp(`(?:${SITE_SEPARATORS.source}|:\\s+)$`);
