@@ -19,6 +19,8 @@ export interface PageMetadata {
   authors: string[];
   published: string | null;
   siteName: string | null;
+  /** The page's host name (of --url or the canonical URL; an archived copy's original host), to recognise the site's name in titles. */
+  host: string | null;
   lang: string | null;
   description: string | null;
   image: string | null;
@@ -328,6 +330,9 @@ function canonicalOf(doc: Document): string | null {
   return (doc.head ?? doc).querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
 }
 
+/** The original address of an archived copy ("https://web.archive.org/web/2019.../http://example.com/a"). */
+const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(https?:\/\/.+)$/i;
+
 function hostOf(url: string | null): string | null {
   try {
     return url ? new URL(url).hostname : null;
@@ -408,6 +413,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     authors,
     published,
     siteName,
+    host: hostOf(ARCHIVED.exec(pageUrl ?? canonical ?? '')?.[1] ?? pageUrl ?? canonical),
     rejectedAuthors: rejected,
     lang,
     description: meta(doc, 'og:description', 'description', 'twitter:description') ?? str(article?.description),

@@ -10,7 +10,7 @@
 import type { Parsed } from '../parsed.js';
 import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader, type LoadedDom } from './dom.js';
 import { readMetadata } from './metadata.js';
-import { pickTitle, type HeadingCandidate } from './title.js';
+import { pickTitle, readHeadings } from './title.js';
 import { extractBody } from './body.js';
 import { absolutize, absolutizeUrls, baseUrl } from './urls.js';
 import type { Block, Removal } from '../model.js';
@@ -25,17 +25,8 @@ export interface HtmlOptions {
 }
 
 
-/** Where an <h1> is site furniture rather than the article's headline. */
-const OUTSIDE_ARTICLE = 'nav, footer, aside, [role="navigation"], [class*="logo" i], a[href="/"]';
-
-function headings(doc: Document): HeadingCandidate[] {
-  const out: HeadingCandidate[] = [];
-  for (const h of doc.querySelectorAll('h1')) {
-    const text = norm(h.textContent);
-    if (text) out.push({ text, outside: !!h.closest(OUTSIDE_ARTICLE) });
-  }
-  return out;
-}
+/** Shortest headline (words) matched at the end of a first body heading that has a kicker before it. */
+const MIN_KICKED_HEADLINE_WORDS = 3;
 
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
   const engine = options.dom ?? DEFAULT_DOM;
@@ -76,14 +67,15 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const doc = dom.document;
     // 2. Metadata first: Readability removes the elements it is read from.
     const meta = readMetadata(doc, options.url);
-    const h1s = headings(doc);
+    const h1s = readHeadings(doc, 'h1');
+    const h2s = readHeadings(doc, 'h2');
     prepareCodeLanguages(doc);
     // Relative links and images resolved against --url (or <base>, or the canonical URL).
     const base = baseUrl(doc, options.url, meta.url);
     absolutizeUrls(doc, base);
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
     const removed: Removal[] = [...meta.rejectedAuthors];
-    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description);
+    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description, { host: meta.host, h2s });
     // The page's document is handed over to the body step, which changes it; a second copy is
     // parsed only when the body step needs the page as it was.
     const extra: LoadedDom[] = [];
@@ -103,9 +95,12 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const result = body.readability;
     title ??= norm(result?.title) || null;
     const blocks = body.blocks;
-    // 5. The headline is metadata, not body.
+    // 5. The headline is metadata, not body: also when the heading prints a kicker before it
+    //    ("Topic Headline" where the title is "Headline").
     const firstText = blocks.findIndex((b) => b.text);
-    if (title && firstText >= 0 && blocks[firstText]!.kind === 'heading' && norm(blocks[firstText]!.text).toLowerCase() === title.toLowerCase()) {
+    const heading = firstText >= 0 && blocks[firstText]!.kind === 'heading' ? norm(blocks[firstText]!.text).toLowerCase() : null;
+    const headline = title?.toLowerCase() ?? null;
+    if (heading && headline && (heading === headline || (headline.split(' ').length >= MIN_KICKED_HEADLINE_WORDS && heading.endsWith(' ' + headline)))) {
       blocks.splice(firstText, 1);
     }
     return {
