@@ -3,7 +3,7 @@
  * meta tags, rel=author / itemprop / byline classes, <time>, <html lang>, canonical link.
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
-import { parseDate } from '../metadata/date.js';
+import { isUpdateOnly, parseDate, publishedDate, urlDate, type DateOptions } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
@@ -181,17 +181,75 @@ const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][d
 const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]'];
 /** Longest text (characters) read as a date line; longer is a paragraph that mentions a date. */
 const MAX_DATE_TEXT_CHARS = 80;
+/**
+ * Elements looked at after the headline (and before it) for the date line of the article's header.
+ * A header holds the headline, a kicker, the byline, the date and a share bar: some 10-20 elements
+ * in common templates; 40 leaves room for nested wrappers and stops before the comments.
+ */
+const HEADLINE_DATE_ELEMENTS_AFTER = 40;
+const HEADLINE_DATE_ELEMENTS_BEFORE = 12;
 
-/** A date readers see: in the byline line, or in a short element named like a date. */
-function visibleDate(doc: Document, byline: string | null): string | null {
-  const fromByline = parseDate(byline);
+/**
+ * True inside a comment, sidebar or teaser list, unless that container also holds the article's
+ * headline (a blog template wraps the whole post in a "widget"): then it is the article.
+ */
+function foreignToArticle(el: Element, headline: Element | null): boolean {
+  if (!inForeignContainer(el)) return false;
+  if (!headline || inForeignContainer(headline)) return true;
+  for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
+    if (n.contains(headline)) return false;
+  }
+  return true;
+}
+
+/** The article's headline element: an <h1> (the first one outside comments and sidebars that reads like the title). */
+function headlineElement(doc: Document, titles: readonly string[]): Element | null {
+  const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const wanted = titles.map(fold).filter(Boolean);
+  const heads = [...doc.querySelectorAll('h1')].filter((h) => fold(h.textContent) && !inForeignContainer(h));
+  const titled = (tags: string) => [...doc.querySelectorAll(tags)].find((h) => {
+    const t = fold(h.textContent);
+    return t.length > 0 && wanted.some((w) => w.includes(t) || t.includes(w)) && !inForeignContainer(h);
+  });
+  return heads.find((h) => wanted.some((w) => w.includes(fold(h.textContent)))) ?? titled('h2, h3') ?? heads[0] ?? null;
+}
+
+/** A short element's date, unless the element only states when the page was updated. */
+function dateOfShortText(el: Element, options: DateOptions): string | null {
+  const text = clean(el.textContent);
+  if (!text || text.length > MAX_DATE_TEXT_CHARS || isUpdateOnly(text, options)) return null;
+  return publishedDate(text, options);
+}
+
+/** The date line of the article's header: the nearest short element with a date after the headline, else before it. */
+function headlineDate(doc: Document, headline: Element | null, options: DateOptions): string | null {
+  if (!headline) return null;
+  const all = [...(doc.body ?? doc.documentElement).querySelectorAll('*')];
+  const at = all.indexOf(headline);
+  if (at < 0) return null;
+  const look = (el: Element) => (el.children.length > 3 || foreignToArticle(el, headline) || headline.contains(el) ? null : dateOfShortText(el, options));
+  for (let i = at + 1 + headline.querySelectorAll('*').length; i < Math.min(all.length, at + HEADLINE_DATE_ELEMENTS_AFTER); i++) {
+    const date = look(all[i]!);
+    if (date) return date;
+  }
+  for (let i = at - 1; i >= Math.max(0, at - HEADLINE_DATE_ELEMENTS_BEFORE); i--) {
+    if (all[i]!.contains(headline)) continue;
+    const date = look(all[i]!);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A date readers see: in the byline line, in the headline's header, or in a short element named like a date. */
+function visibleDate(doc: Document, byline: string | null, headline: Element | null, options: DateOptions): string | null {
+  const fromByline = publishedDate(byline, options);
   if (fromByline) return fromByline;
+  const nearHeadline = headlineDate(doc, headline, options);
+  if (nearHeadline) return nearHeadline;
   for (const sel of VISIBLE_DATE_SELECTORS) {
     for (const el of doc.querySelectorAll(sel)) {
-      if (PAGE_WRAPPERS.has(el.tagName) || inForeignContainer(el)) continue;
-      const text = clean(el.textContent);
-      if (!text || text.length > MAX_DATE_TEXT_CHARS || /\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(text)) continue;
-      const date = parseDate(text);
+      if (PAGE_WRAPPERS.has(el.tagName) || foreignToArticle(el, headline)) continue;
+      const date = dateOfShortText(el, options);
       if (date) return date;
     }
   }
@@ -237,23 +295,31 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const titleCandidates = [str(article?.headline), meta(doc, 'og:title', 'twitter:title', 'title', 'dc.title'), titleTag].filter((x): x is string => !!x);
 
-  // Machine-readable dates first, each looked up only when the ones before gave nothing; then a
-  // date written near the headline (the byline line, an element named like a publication date).
+  const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
+  const lang = langAttr ? canonicalLang(langAttr) : null;
+
+  // Machine-readable dates first, each looked up only when the ones before gave nothing (a
+  // <time> in the comments or a teaser list is someone else's); then a date written near the
+  // headline (the byline line, the header's date line, an element named like a publication date).
+  const dateOptions: DateOptions = { lang };
+  const headline = headlineElement(doc, titleCandidates);
   const dateSources: Array<() => string | null> = [
     () => str(article?.datePublished),
     () => meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
     ...TIME_SELECTORS.map((sel) => () => {
-      const el = doc.querySelector(sel);
+      const el = [...doc.querySelectorAll(sel)].find((e) => !foreignToArticle(e, headline));
       return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
     }),
     () => str(article?.dateCreated),
   ];
   let published: string | null = null;
-  for (const source of dateSources) if ((published = parseDate(source()))) break;
-  published ??= visibleDate(doc, byline);
-
-  const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
-  const lang = langAttr ? canonicalLang(langAttr) : null;
+  for (const source of dateSources) if ((published = parseDate(source(), dateOptions))) break;
+  published ??= visibleDate(doc, byline, headline, dateOptions);
+  // The day in the address is written once, when the article first goes out; a metadata
+  // timestamp may be in UTC (the next day for an evening story) or reset when the page is
+  // republished. When the address names a full day, that day is the publication date.
+  const fromUrl = urlDate(pageUrl ?? canonical);
+  if (fromUrl && published?.slice(0, 10) !== fromUrl) published = fromUrl;
 
   let url: string | null = pageUrl;
   if (!url && canonical) {
