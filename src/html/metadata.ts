@@ -131,15 +131,18 @@ function str(v: unknown): string | null {
 /** Page-level wrappers whose classes describe the page layout ("one-sidebar"), not a container. */
 const PAGE_WRAPPERS = new Set(['HTML', 'BODY', 'MAIN']);
 
+/** True when the element itself is a comment, quote, testimonial, sidebar or widget. */
+function isForeignContainer(n: Element): boolean {
+  if (FOREIGN_CONTAINERS.tags.has(n.tagName)) return true;
+  const cls = n.getAttribute('class')?.toLowerCase();
+  if (cls && FOREIGN_CONTAINERS.classes.some((c) => cls.includes(c))) return true;
+  const id = n.getAttribute('id')?.toLowerCase();
+  return !!id && FOREIGN_CONTAINERS.ids.some((c) => id.includes(c));
+}
+
 /** True inside a comment, quote, testimonial, sidebar or widget: someone else's byline. */
 function inForeignContainer(el: Element): boolean {
-  for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
-    if (FOREIGN_CONTAINERS.tags.has(n.tagName)) return true;
-    const cls = n.getAttribute('class')?.toLowerCase();
-    if (cls && FOREIGN_CONTAINERS.classes.some((c) => cls.includes(c))) return true;
-    const id = n.getAttribute('id')?.toLowerCase();
-    if (id && FOREIGN_CONTAINERS.ids.some((c) => id.includes(c))) return true;
-  }
+  for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) if (isForeignContainer(n)) return true;
   return false;
 }
 
@@ -178,7 +181,7 @@ function domByline(doc: Document, site: SiteNames): { text: string; strong: bool
 /** Elements carrying a machine-readable publication date, in order of trust. */
 const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'article time[datetime]', 'time[datetime]'];
 /** Elements whose text is a publication date, in order of trust. */
-const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]'];
+const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]', '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]'];
 /** Longest text (characters) read as a date line; longer is a paragraph that mentions a date. */
 const MAX_DATE_TEXT_CHARS = 80;
 /**
@@ -190,28 +193,32 @@ const HEADLINE_DATE_ELEMENTS_AFTER = 40;
 const HEADLINE_DATE_ELEMENTS_BEFORE = 12;
 
 /**
- * True inside a comment, sidebar or teaser list, unless that container also holds the article's
- * headline (a blog template wraps the whole post in a "widget"): then it is the article.
+ * True inside a comment, sidebar or teaser list below the article's own wrappers: a container that
+ * also holds the headline is the article (a blog template wraps the whole post in a "widget").
  */
 function foreignToArticle(el: Element, headline: Element | null): boolean {
-  if (!inForeignContainer(el)) return false;
-  if (!headline || inForeignContainer(headline)) return true;
   for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
-    if (n.contains(headline)) return false;
+    if (headline && n.contains(headline)) return false;
+    if (isForeignContainer(n)) return true;
   }
-  return true;
+  return false;
 }
 
-/** The article's headline element: an <h1> (the first one outside comments and sidebars that reads like the title). */
+/** Shortest heading text (characters) matched against the title: shorter ones are section labels. */
+const MIN_HEADLINE_CHARS = 10;
+
+/** The article's headline element: the heading that reads most like the page's title, else the first <h1> outside comments and sidebars. */
 function headlineElement(doc: Document, titles: readonly string[]): Element | null {
   const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   const wanted = titles.map(fold).filter(Boolean);
-  const heads = [...doc.querySelectorAll('h1')].filter((h) => fold(h.textContent) && !inForeignContainer(h));
-  const titled = (tags: string) => [...doc.querySelectorAll(tags)].find((h) => {
+  const titled = [...doc.querySelectorAll('h1, h2, h3')].filter((h) => {
     const t = fold(h.textContent);
-    return t.length > 0 && wanted.some((w) => w.includes(t) || t.includes(w)) && !inForeignContainer(h);
+    return t.length >= MIN_HEADLINE_CHARS && wanted.some((w) => w.includes(t));
   });
-  return heads.find((h) => wanted.some((w) => w.includes(fold(h.textContent)))) ?? titled('h2, h3') ?? heads[0] ?? null;
+  // The longest match is the headline ("Site: Headline" also contains the site's name heading);
+  // among equals the first in page order.
+  const best = titled.reduce<Element | null>((b, h) => (!b || fold(h.textContent).length > fold(b.textContent).length ? h : b), null);
+  return best ?? [...doc.querySelectorAll('h1')].find((h) => fold(h.textContent) && !inForeignContainer(h)) ?? null;
 }
 
 /** A short element's date, unless the element only states when the page was updated. */
@@ -221,13 +228,19 @@ function dateOfShortText(el: Element, options: DateOptions): string | null {
   return publishedDate(text, options);
 }
 
-/** The date line of the article's header: the nearest short element with a date after the headline, else before it. */
-function headlineDate(doc: Document, headline: Element | null, options: DateOptions): string | null {
+/** An element named as a date: <time>, a datePublished item, a class with "date", "time" or "publish". */
+const DATE_NAMED = VISIBLE_DATE_SELECTORS.join(', ');
+
+/**
+ * The date line of the article's header: the nearest short element with a date after the
+ * headline, else before it (a blog's date heading over its post title). `named` keeps only
+ * elements named like a date.
+ */
+function headlineDate(all: readonly Element[], headline: Element | null, options: DateOptions, named: boolean): string | null {
   if (!headline) return null;
-  const all = [...(doc.body ?? doc.documentElement).querySelectorAll('*')];
   const at = all.indexOf(headline);
   if (at < 0) return null;
-  const look = (el: Element) => (el.children.length > 3 || foreignToArticle(el, headline) || headline.contains(el) ? null : dateOfShortText(el, options));
+  const look = (el: Element) => ((named && !el.matches(DATE_NAMED)) || foreignToArticle(el, headline) ? null : dateOfShortText(el, options));
   for (let i = at + 1 + headline.querySelectorAll('*').length; i < Math.min(all.length, at + HEADLINE_DATE_ELEMENTS_AFTER); i++) {
     const date = look(all[i]!);
     if (date) return date;
@@ -244,7 +257,9 @@ function headlineDate(doc: Document, headline: Element | null, options: DateOpti
 function visibleDate(doc: Document, byline: string | null, headline: Element | null, options: DateOptions): string | null {
   const fromByline = publishedDate(byline, options);
   if (fromByline) return fromByline;
-  const nearHeadline = headlineDate(doc, headline, options);
+  // Near the headline: an element named like a date first, then any short line with a date.
+  const all = headline ? [...doc.querySelectorAll('*')] : [];
+  const nearHeadline = headlineDate(all, headline, options, true) ?? headlineDate(all, headline, options, false);
   if (nearHeadline) return nearHeadline;
   for (const sel of VISIBLE_DATE_SELECTORS) {
     for (const el of doc.querySelectorAll(sel)) {
