@@ -24,12 +24,17 @@ const MONTH = String.raw`(?<!\p{L})(${MONTH_ALTERNATION})(?!\p{L})\.?`;
 const TIME = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([a-z]{1,4})\)?(?![a-z]))?`;
 
 const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/giu;
+/**
+ * The end of a year: no digit follows, or the next date's day does (a published and an updated
+ * date printed without a space between them: "10. Februar 20199. Februar 2019").
+ */
+const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}\.?\s+\p{L}))`;
 /** 2019/03/12, 2019.03.12. */
 const YMD_RE = /(?<![\d.\/])(\d{4})([\/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
 /** "March 7, 2023", "Juli 9, 2016", "Mar 12 2020". */
-const MDY_RE = new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'giu');
+const MDY_RE = new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}`, 'giu');
 /** "7 March 2023", "5. Oktober 2013", "1er janvier 2020", "12 de enero de 2022", "14 Feb ’20". */
-const DMY_RE = new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?${MONTH},?\s+(?:de\s+)?(\d{4}|[’'‘]\d{2})(?!\d)`, 'giu');
+const DMY_RE = new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?${MONTH},?\s+(?:de\s+)?(\d{4}|[’'‘]\d{2})${YEAR_END}`, 'giu');
 /**
  * All-numeric day, month and year: "12.03.2019", "12/03/2019", "29-10-2021", and with a two-digit
  * year when day and month have two digits ("19.10.19").

@@ -5,7 +5,8 @@
  */
 import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN, WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
-import { isDateLine, parseDate } from '../metadata/date.js';
+import { isDateLine, parseDate, publishedDate } from '../metadata/date.js';
+import { nearHeaderDate } from './date-line.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
@@ -192,6 +193,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     header.byline = bylineText(units[best_.index]!.text);
     if (header.dateIndex === best_.index) header.dateIndex = -1;
   }
-  header.published = parseDate(header.dateText) ?? parseDate(header.byline);
+  const dateOptions = { lang };
+  header.published = publishedDate(header.dateText, dateOptions) ?? parseDate(header.byline, dateOptions) ?? nearHeaderDate(units, header, lang);
   return header;
 }

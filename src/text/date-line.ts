@@ -1,0 +1,85 @@
+/**
+ * Text path: the article's date when the header (text/header.ts) found no date line of its
+ * strict shapes. Short lines around the headline that carry a date are read with their labels
+ * ("Eingetragen am 3. Januar 2020, aktualisiert am …", "Veröffentlicht: 05.01.2020 | Autor: …",
+ * "Von Anna am Samstag, 19. Oktober 2019 um 11:14 Uhr"): nearest the headline first, a published
+ * date before an updated one. Comments and related lists lie further down and are not searched.
+ */
+import { findDates, isDateLine, isUpdateOnly, publishedDate } from '../metadata/date.js';
+import { wordCount } from './stats.js';
+import type { Unit } from './units.js';
+
+/** Longest line (words) read as a header line with a date; longer is a paragraph mentioning one. */
+const DATE_LINE_LOOSE_MAX_WORDS = 25;
+/** A line of this many words that ends like a sentence is prose, whatever dates it mentions. */
+const SENTENCE_MIN_WORDS = 10;
+/** Units below the headline searched (the header, then the first paragraphs' neighbours). */
+const BELOW_TITLE_UNITS = 8;
+/** Units above the headline searched (a blog's date heading, a kicker with the date). */
+const ABOVE_TITLE_UNITS = 4;
+/** Without a headline: units above the first prose paragraph searched. */
+const ABOVE_BODY_UNITS = 8;
+/** Units into the prose searched (a date line printed after the lead). */
+const INTO_BODY_UNITS = 2;
+
+interface HeaderPlace {
+  titleIndex: number;
+  titleSpan: number;
+  bodyStart: number;
+}
+
+/** A header-like line with a date: short, not a sentence. */
+function dateLineDate(text: string, lang: string | null): string | null {
+  const words = wordCount(text);
+  if (words > DATE_LINE_LOOSE_MAX_WORDS || (words >= SENTENCE_MIN_WORDS && /[.!?…]["'”’»)]?$/.test(text.trim()))) return null;
+  if (!findDates(text, { lang }).length) return null;
+  return publishedDate(text, { lang });
+}
+
+/** The unit indexes searched, nearest the headline (or the prose) first. */
+function searchOrder(units: readonly Unit[], place: HeaderPlace): number[] {
+  const order: number[] = [];
+  const add = (i: number) => {
+    if (i >= 0 && i < units.length && !order.includes(i)) order.push(i);
+  };
+  if (place.titleIndex >= 0) {
+    const below = place.titleIndex + place.titleSpan;
+    for (let i = below; i < Math.min(below + BELOW_TITLE_UNITS, place.bodyStart + INTO_BODY_UNITS); i++) add(i);
+    for (let i = place.titleIndex - 1; i >= place.titleIndex - ABOVE_TITLE_UNITS; i--) add(i);
+    // A headline chosen from a line that is the date line itself ("2. Februar 2020 Anna Roll").
+    for (let i = place.titleIndex; i < below; i++) add(i);
+  } else {
+    for (let i = place.bodyStart - 1; i >= place.bodyStart - ABOVE_BODY_UNITS; i--) add(i);
+    for (let i = place.bodyStart; i < place.bodyStart + INTO_BODY_UNITS; i++) add(i);
+  }
+  return order;
+}
+
+/** The publication date on a short line near the headline, or null. */
+export function nearHeaderDate(units: readonly Unit[], place: HeaderPlace, lang: string | null = null): string | null {
+  let updated: string | null = null;
+  for (const i of searchOrder(units, place)) {
+    const text = units[i]!.text;
+    const date = dateLineDate(text, lang);
+    if (!date) continue;
+    if (!isUpdateOnly(text, { lang })) return date;
+    updated ??= date;
+  }
+  return updated ?? firstDateLineAbove(units, bodyStart(place));
+}
+
+const bodyStart = (place: HeaderPlace) => place.bodyStart;
+
+/**
+ * The first date line of the page above the article's prose: the date printed over a post when
+ * the header around the chosen headline holds none. Measured on traf-dev text: the first such
+ * line was right about four times as often as wrong, the one nearest the prose less often (menus
+ * and teaser lists with dates sit between a page's top and its article more often than above).
+ */
+function firstDateLineAbove(units: readonly Unit[], end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    const text = units[i]!.text;
+    if (isDateLine(text) && !isUpdateOnly(text)) return publishedDate(text);
+  }
+  return null;
+}
