@@ -193,13 +193,30 @@ const HEADLINE_DATE_ELEMENTS_AFTER = 40;
 const HEADLINE_DATE_ELEMENTS_BEFORE = 12;
 
 /**
- * True inside a comment, sidebar or teaser list below the article's own wrappers: a container that
- * also holds the headline is the article (a blog template wraps the whole post in a "widget").
+ * Containers whose dates belong to something else: comments (each with its own date), lists of
+ * related, recommended or popular articles, footers and menus. Sidebars and asides are not in
+ * the list: many templates print the article's own date in an "aside.meta" or a sidebar header.
+ */
+const FOREIGN_DATE_CONTAINERS = {
+  tags: new Set(['FOOTER', 'NAV']),
+  /** Substrings of a class or id attribute (lower-cased). */
+  words: ['comment', 'related', 'recommend', 'popular', 'trending', 'teaser', 'similar', 'reply', 'respond'],
+};
+
+function holdsForeignDates(n: Element): boolean {
+  if (FOREIGN_DATE_CONTAINERS.tags.has(n.tagName)) return true;
+  const names = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`.toLowerCase();
+  return names.trim() !== '' && FOREIGN_DATE_CONTAINERS.words.some((w) => names.includes(w));
+}
+
+/**
+ * True inside a comment, a footer or a teaser list below the article's own wrappers: a container
+ * that also holds the headline is the article (a template may name its post wrapper "comments-area").
  */
 function foreignToArticle(el: Element, headline: Element | null): boolean {
   for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
     if (headline && n.contains(headline)) return false;
-    if (isForeignContainer(n)) return true;
+    if (holdsForeignDates(n)) return true;
   }
   return false;
 }

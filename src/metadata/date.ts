@@ -106,7 +106,8 @@ function numericOrder(a: number, b: number, separator: string, lang: string | nu
 
 /** Every valid date in `input`, in reading order (overlapping matches: the earlier one). */
 export function findDates(input: string | null | undefined, options: DateOptions = {}): FoundDate[] {
-  if (!input) return [];
+  // Every written date has digits: most lines have none and skip the month-name searches.
+  if (!input || !/\d/.test(input)) return [];
   const s = input;
   // Day-level matches first; the time is looked for once every date is known (and masked).
   const found: Array<{ index: number; end: number; ymd: [number, number, number]; iso?: string }> = [];

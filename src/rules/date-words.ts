@@ -40,15 +40,18 @@ function monthTable(): Map<string, number> {
       seen.get(n)!.add(month);
     }
   };
+  // One formatter per language and form, each formatting the twelve months (building formatters is the slow part).
+  const months = Array.from({ length: 12 }, (_v, m) => new Date(Date.UTC(2024, m, 12)));
   for (const locale of DATE_LOCALES) {
-    for (let m = 0; m < 12; m++) {
-      const date = new Date(Date.UTC(2024, m, 12));
-      for (const month of ['long', 'short'] as const) {
-        if (month === 'short' && !ABBREVIATION_LOCALES.has(locale)) continue;
-        add(new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(date), m + 1);
-        const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month, timeZone: 'UTC' }).formatToParts(date).find((p) => p.type === 'month');
-        if (inDate) add(inDate.value, m + 1);
-      }
+    for (const month of ['long', 'short'] as const) {
+      if (month === 'short' && !ABBREVIATION_LOCALES.has(locale)) continue;
+      const alone = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+      const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month, timeZone: 'UTC' });
+      months.forEach((date, m) => {
+        add(alone.format(date), m + 1);
+        const part = inDate.formatToParts(date).find((p) => p.type === 'month');
+        if (part) add(part.value, m + 1);
+      });
     }
   }
   for (const [n, m] of Object.entries(EXTRA_MONTHS)) add(n, m);
@@ -60,12 +63,13 @@ function monthTable(): Map<string, number> {
 
 function weekdayNames(): Set<string> {
   const out = new Set<string>();
+  const days = Array.from({ length: 7 }, (_v, d) => new Date(Date.UTC(2024, 0, 1 + d)));
   for (const locale of DATE_LOCALES) {
-    for (let d = 0; d < 7; d++) {
-      const date = new Date(Date.UTC(2024, 0, 1 + d));
-      for (const weekday of ['long', 'short'] as const) {
-        if (weekday === 'short' && !ABBREVIATION_LOCALES.has(locale)) continue;
-        const n = clean(new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(date));
+    for (const weekday of ['long', 'short'] as const) {
+      if (weekday === 'short' && !ABBREVIATION_LOCALES.has(locale)) continue;
+      const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+      for (const date of days) {
+        const n = clean(format.format(date));
         if (n.length >= MIN_NAME_LETTERS && /^[\p{L}-]+$/u.test(n)) out.add(n).add(fold(n));
       }
     }

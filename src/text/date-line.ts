@@ -65,10 +65,8 @@ export function nearHeaderDate(units: readonly Unit[], place: HeaderPlace, lang:
     if (!isUpdateOnly(text, { lang })) return date;
     updated ??= date;
   }
-  return updated ?? firstDateLineAbove(units, bodyStart(place));
+  return updated ?? firstDateLineAbove(units, place.bodyStart, lang);
 }
-
-const bodyStart = (place: HeaderPlace) => place.bodyStart;
 
 /**
  * The first date line of the page above the article's prose: the date printed over a post when
@@ -76,10 +74,10 @@ const bodyStart = (place: HeaderPlace) => place.bodyStart;
  * line was right about four times as often as wrong, the one nearest the prose less often (menus
  * and teaser lists with dates sit between a page's top and its article more often than above).
  */
-function firstDateLineAbove(units: readonly Unit[], end: number): string | null {
+function firstDateLineAbove(units: readonly Unit[], end: number, lang: string | null): string | null {
   for (let i = 0; i < end; i++) {
     const text = units[i]!.text;
-    if (isDateLine(text) && !isUpdateOnly(text)) return publishedDate(text);
+    if (isDateLine(text, { lang }) && !isUpdateOnly(text, { lang })) return publishedDate(text, { lang });
   }
   return null;
 }
