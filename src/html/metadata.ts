@@ -3,7 +3,7 @@
  * meta tags, rel=author / itemprop / byline classes, <time>, <html lang>, canonical link.
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
-import { isUpdateOnly, parseDate, publishedDate, urlDate, type DateOptions } from '../metadata/date.js';
+import { findDates, isUpdateOnly, labelledDates, parseDate, publishedDate, urlDate, type DateOptions } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
@@ -245,6 +245,18 @@ function dateOfShortText(el: Element, options: DateOptions): string | null {
   return publishedDate(text, options);
 }
 
+/** Characters at the start of a paragraph that may hold its dateline ("BERLIN, 12.03.2019 –", "27.1.2022 - Bei …"). */
+const DATELINE_CHARS = 32;
+
+/** The date a paragraph opens with, news-agency style, or null. */
+function datelineOf(el: Element, options: DateOptions): string | null {
+  if (el.tagName !== 'P') return null;
+  const head = clean(el.textContent)?.slice(0, DATELINE_CHARS);
+  const first = findDates(head, options)[0];
+  // The date is followed by a dash, a stop or a parenthesis: a dateline, not a sentence about the date.
+  return first && /^\s*\)?\s*[-–—.:]/.test(head!.slice(first.end)) ? first.iso : null;
+}
+
 /** An element named as a date: <time>, a datePublished item, a class with "date", "time" or "publish". */
 const DATE_NAMED = VISIBLE_DATE_SELECTORS.join(', ');
 
@@ -257,7 +269,7 @@ function headlineDate(all: readonly Element[], headline: Element | null, options
   if (!headline) return null;
   const at = all.indexOf(headline);
   if (at < 0) return null;
-  const look = (el: Element) => ((named && !el.matches(DATE_NAMED)) || foreignToArticle(el, headline) ? null : dateOfShortText(el, options));
+  const look = (el: Element) => ((named && !el.matches(DATE_NAMED)) || foreignToArticle(el, headline) ? null : dateOfShortText(el, options) ?? (named ? null : datelineOf(el, options)));
   for (let i = at + 1 + headline.querySelectorAll('*').length; i < Math.min(all.length, at + HEADLINE_DATE_ELEMENTS_AFTER); i++) {
     const date = look(all[i]!);
     if (date) return date;
@@ -266,6 +278,25 @@ function headlineDate(all: readonly Element[], headline: Element | null, options
     if (all[i]!.contains(headline)) continue;
     const date = look(all[i]!);
     if (date) return date;
+  }
+  return null;
+}
+
+/** A timestamp written in UTC ("…T03:05:46Z", "…+00:00"). */
+const UTC_TIMESTAMP = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/;
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/**
+ * A date anywhere on the page with a published label ("Erschienen am: 01.11.2023", "Published
+ * on …") in a short element outside comments and teaser lists: the last resort before the address.
+ */
+function labelledPublishedDate(doc: Document, headline: Element | null, options: DateOptions): string | null {
+  for (const el of doc.querySelectorAll('body *')) {
+    if (el.children.length > 3) continue;
+    const text = clean(el.textContent);
+    if (!text || text.length > MAX_DATE_TEXT_CHARS) continue;
+    const date = labelledDates(text, options).find((d) => d.role === 'published');
+    if (date && !foreignToArticle(el, headline)) return date.iso;
   }
   return null;
 }
@@ -346,7 +377,11 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   ];
   let published: string | null = null;
   for (const source of dateSources) if ((published = parseDate(source(), dateOptions))) break;
-  published ??= visibleDate(doc, byline, headline, dateOptions);
+  // A timestamp in UTC may fall on the next (or the previous) day of the page's own: the date the
+  // page prints near its headline, one day off, is the day as the page states it.
+  const seen = !published || UTC_TIMESTAMP.test(published) ? visibleDate(doc, byline, headline, dateOptions) : null;
+  if (published && seen && Math.abs(dayNumber(published) - dayNumber(seen)) === 1) published = seen;
+  published ??= seen ?? labelledPublishedDate(doc, headline, dateOptions);
   // The day in the address is written once, when the article first goes out; a metadata
   // timestamp may be in UTC (the next day for an evening story) or reset when the page is
   // republished. When the address names a full day, that day is the publication date.
