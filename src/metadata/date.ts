@@ -26,9 +26,10 @@ const TIME = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s
 const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/giu;
 /**
  * The end of a year: no digit follows, or the next date's day does (a published and an updated
- * date printed without a space between them: "10. Februar 20199. Februar 2019").
+ * date printed without a space between them: "10. Februar 20199. Februar 2019"), or its time
+ * does ("4 de mayo de 202200:00 hs").
  */
-const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}\.?\s+\p{L}))`;
+const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}\.?\s+\p{L})|(?=\d{2}:\d{2}(?!\d)))`;
 /** 2019/03/12, 2019.03.12. */
 const YMD_RE = /(?<![\d.\/])(\d{4})([\/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
 /** "March 7, 2023", "Juli 9, 2016", "Mar 12 2020". */

@@ -55,6 +55,31 @@ function searchOrder(units: readonly Unit[], place: HeaderPlace): number[] {
   return order;
 }
 
+/** Characters at the start of a paragraph that may hold its dateline ("Wien, 14. Dezember 2021 – …"). */
+const DATELINE_CHARS = 32;
+
+/** The date a prose paragraph opens with, news-agency style, followed by a dash, a stop or a bracket. */
+export function datelineDate(text: string, lang: string | null): string | null {
+  const head = text.slice(0, DATELINE_CHARS);
+  const first = findDates(head, { lang })[0];
+  return first && /^\s*\)?\s*[-–—.:]/.test(head.slice(first.end)) ? first.iso : null;
+}
+
+/** Units after the article's last paragraph searched for a date line printed under it. */
+const BELOW_ARTICLE_UNITS = 3;
+
+/**
+ * A date line right under the article's last paragraph (press releases and some CMSs print the
+ * date there): a line that is a date and little else, within BELOW_ARTICLE_UNITS units.
+ */
+export function dateBelowArticle(units: readonly Unit[], end: number, lang: string | null = null): string | null {
+  for (let i = end; i < Math.min(units.length, end + BELOW_ARTICLE_UNITS); i++) {
+    const text = units[i]!.text;
+    if (isDateLine(text, { lang }) && !isUpdateOnly(text, { lang })) return publishedDate(text, { lang });
+  }
+  return null;
+}
+
 /** The publication date on a short line near the headline, or null. */
 export function nearHeaderDate(units: readonly Unit[], place: HeaderPlace, lang: string | null = null): string | null {
   let updated: string | null = null;
@@ -65,7 +90,12 @@ export function nearHeaderDate(units: readonly Unit[], place: HeaderPlace, lang:
     if (!isUpdateOnly(text, { lang })) return date;
     updated ??= date;
   }
-  return updated ?? firstDateLineAbove(units, place.bodyStart, lang);
+  if (updated) return updated;
+  for (let i = place.bodyStart; i < Math.min(units.length, place.bodyStart + INTO_BODY_UNITS); i++) {
+    const date = datelineDate(units[i]!.text, lang);
+    if (date) return date;
+  }
+  return firstDateLineAbove(units, place.bodyStart, lang);
 }
 
 /**
