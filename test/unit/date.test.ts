@@ -72,6 +72,7 @@ describe('month and weekday names from Intl, numeric orders, labels', () => {
   it('takes the first date in reading order and splits glued dates', () => {
     expect(parseDate('Posted March 3, 2021, last updated 2022-01-05')).toBe('2021-03-03');
     expect(parseDate('Veröffentlicht am 10. Februar 20199. Februar 2019')).toBe('2019-02-10');
+    expect(parseDate('miércoles, 4 de mayo de 202200:00 hs')).toBe('2022-05-04T00:00:00');
   });
 
   it('prefers the published date of a labelled line over the updated one', () => {

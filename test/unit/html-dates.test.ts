@@ -41,4 +41,19 @@ describe('published date of an HTML page', () => {
       <div class="related-posts"><ul><li><a href="/a">Fish prices fall</a> <span class="date">March 3, 2021</span></li></ul></div></body></html>`;
     expect(published(html)).toBeNull();
   });
+
+  it('takes the day printed under the headline when a UTC timestamp fell on the next day', () => {
+    const html = `<html lang="pt"><head><title>O porto muda</title><meta property="article:published_time" content="2022-05-04T00:44:52Z"></head><body>
+      <h1>O porto muda</h1><div class="post-meta"><span class="data">03/05/2022 21:44</span></div><p>O velho porto vira um mercado coberto.</p></body></html>`;
+    expect(published(html)).toBe('2022-05-03T21:44:00');
+  });
+
+  it('reads a dateline opening the first paragraph, and a published label anywhere as a last resort', () => {
+    const dateline = `<html lang="de"><head><title>Gedenken in Köln</title></head><body><h1>Gedenken in Köln</h1>
+      <p>27.1.2022 - Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar, sagte die Vorsitzende am Donnerstag.</p></body></html>`;
+    expect(published(dateline)).toBe('2022-01-27');
+    const labelled = `<html lang="de"><head><title>Eine Kritik</title></head><body><h1>Eine Kritik</h1>${'<p>Ein langer Absatz über das Buch und seine Sprache.</p>'.repeat(45)}
+      <div class="info"><p>Letzte Änderung: 31.10.2023</p><p>Erschienen am: 01.11.2023</p></div></body></html>`;
+    expect(published(labelled)).toBe('2023-11-01');
+  });
 });

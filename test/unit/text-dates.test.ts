@@ -32,4 +32,17 @@ describe('date of a text page', () => {
     const a = await extract(text, { inputFormat: 'text' });
     expect(a.published).toBe('2014-01-17T02:16:00');
   });
+
+  it('reads the dateline opening the first paragraph', async () => {
+    const lead = `Wien, 14. Dezember 2021 – ${PROSE[0]}`;
+    const text = ['Markthalle im alten Hafen beschlossen', '', lead, '', PROSE[1], '', PROSE[2], ''].join('\n');
+    const a = await extract(text, { inputFormat: 'text' });
+    expect(a.published).toBe('2021-12-14');
+  });
+
+  it('reads a date line printed right under the article when there is none above it', async () => {
+    const text = ['Markthalle im alten Hafen beschlossen', '', ...PROSE.flatMap((p) => [p, '']), '21.01.2022', '', 'Impressum', 'Datenschutz'].join('\n');
+    const a = await extract(text, { inputFormat: 'text' });
+    expect(a.published).toBe('2022-01-21');
+  });
 });
