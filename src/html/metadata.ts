@@ -282,6 +282,12 @@ function headlineDate(all: readonly Element[], headline: Element | null, options
   return null;
 }
 
+/**
+ * Longest element text (characters) searched for a labelled date: a footer line may hold several
+ * ("Letzte Änderung: … Erschienen am: …"); the label must stand right before its date anyway.
+ */
+const MAX_LABELLED_TEXT_CHARS = 200;
+
 /** A timestamp written in UTC ("…T03:05:46Z", "…+00:00"). */
 const UTC_TIMESTAMP = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/;
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -294,7 +300,7 @@ function labelledPublishedDate(doc: Document, headline: Element | null, options:
   for (const el of doc.querySelectorAll('body *')) {
     if (el.children.length > 3) continue;
     const text = clean(el.textContent);
-    if (!text || text.length > MAX_DATE_TEXT_CHARS) continue;
+    if (!text || text.length > MAX_LABELLED_TEXT_CHARS) continue;
     const date = labelledDates(text, options).find((d) => d.role === 'published');
     if (date && !foreignToArticle(el, headline)) return date.iso;
   }
@@ -376,7 +382,9 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     () => str(article?.dateCreated),
   ];
   let published: string | null = null;
-  for (const source of dateSources) if ((published = parseDate(source(), dateOptions))) break;
+  // Machine-readable values are written by software, whose all-numeric dates are month first
+  // ("11/01/2023 12:43:42" on a Swiss page is the 1st of November), whatever the page's language.
+  for (const source of dateSources) if ((published = parseDate(source(), { lang: null }))) break;
   // A timestamp in UTC may fall on the next (or the previous) day of the page's own: the date the
   // page prints near its headline, one day off, is the day as the page states it.
   const seen = !published || UTC_TIMESTAMP.test(published) ? visibleDate(doc, byline, headline, dateOptions) : null;

@@ -1,7 +1,12 @@
 /**
- * Dates: find a date in a string and normalise it to ISO 8601 without shifting its day.
- * A date alone gives "YYYY-MM-DD"; a date with a time and a known zone gives
+ * Dates: find the dates in a string (in reading order) and normalise them to ISO 8601 without
+ * shifting their day. A date alone gives "YYYY-MM-DD"; a date with a time and a known zone gives
  * "YYYY-MM-DDTHH:MM:SS±HH:MM"; a time without a zone keeps the local time ("YYYY-MM-DDTHH:MM:SS").
+ * Month names come from Intl (src/rules/date-words.ts); an all-numeric date is read day first or
+ * month first by the page's language unless only one order is possible; the label in front of a
+ * date ("Veröffentlicht am", "mis à jour le") says whether it is the published or the updated one.
+ * Relative dates ("vor 3 Tagen", "il y a 2 jours") are not read: a page gives no reference day
+ * for them (the day it was fetched is unknown), so they would put the article on a wrong day.
  */
 
 import { DATE_LABELS, MONTH_NAMES, WEEKDAY_NAMES, type DateRole } from '../rules/date-words.js';

@@ -5,7 +5,7 @@
  * "Von Anna am Samstag, 19. Oktober 2019 um 11:14 Uhr"): nearest the headline first, a published
  * date before an updated one. Comments and related lists lie further down and are not searched.
  */
-import { findDates, isDateLine, isUpdateOnly, publishedDate } from '../metadata/date.js';
+import { findDates, isDateLine, isUpdateOnly, labelledDates, publishedDate } from '../metadata/date.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -19,8 +19,8 @@ const BELOW_TITLE_UNITS = 8;
 const ABOVE_TITLE_UNITS = 4;
 /** Without a headline: units above the first prose paragraph searched. */
 const ABOVE_BODY_UNITS = 8;
-/** Units into the prose searched (a date line printed after the lead). */
-const INTO_BODY_UNITS = 2;
+/** Units into the prose searched (a date line printed after the lead or a picture caption). */
+const INTO_BODY_UNITS = 3;
 
 interface HeaderPlace {
   titleIndex: number;
@@ -96,6 +96,19 @@ export function nearHeaderDate(units: readonly Unit[], place: HeaderPlace, lang:
     if (date) return date;
   }
   return firstDateLineAbove(units, place.bodyStart, lang);
+}
+
+/**
+ * The first short line of the page whose label says it is the publication date ("erstellt von
+ * Anna — veröffentlicht 28.01.2022"), wherever the page prints it: a last resort.
+ */
+export function labelledDateLine(units: readonly Unit[], lang: string | null = null): string | null {
+  for (const u of units) {
+    if (wordCount(u.text) > DATE_LINE_LOOSE_MAX_WORDS) continue;
+    const date = labelledDates(u.text, { lang }).find((d) => d.role === 'published');
+    if (date) return date.iso;
+  }
+  return null;
 }
 
 /**

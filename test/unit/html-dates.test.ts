@@ -56,4 +56,10 @@ describe('published date of an HTML page', () => {
       <div class="info"><p>Letzte Änderung: 31.10.2023</p><p>Erschienen am: 01.11.2023</p></div></body></html>`;
     expect(published(labelled)).toBe('2023-11-01');
   });
+
+  it('reads an all-numeric date in a meta tag month first, as software writes it, whatever the page language', () => {
+    const html = `<html lang="de"><head><title>Trinkwasser belastet</title><meta name="date" content="11/01/2023 12:43:42"></head><body>
+      <h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht werden.</p></body></html>`;
+    expect(published(html)).toBe('2023-11-01T12:43:42');
+  });
 });

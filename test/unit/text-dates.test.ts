@@ -45,4 +45,10 @@ describe('date of a text page', () => {
     const a = await extract(text, { inputFormat: 'text' });
     expect(a.published).toBe('2022-01-21');
   });
+
+  it('takes a line labelled as the publication date anywhere on the page as a last resort', async () => {
+    const text = ['Markthalle im alten Hafen beschlossen', '', ...PROSE.flatMap((p) => [p, '']), 'Foto: Archiv', 'Teilen', 'Drucken', 'erstellt von Anna — veröffentlicht 28.01.2022 06:00', '', 'Mehr aus der Region'].join('\n');
+    const a = await extract(text, { inputFormat: 'text' });
+    expect(a.published).toBe('2022-01-28T06:00:00');
+  });
 });
