@@ -28,6 +28,9 @@ interface HeaderPlace {
   bodyStart: number;
 }
 
+/** Code, tables and quotes carry dates of their own (examples, data): only plain lines are read. */
+const isLine = (u: Unit) => u.block.kind === 'paragraph';
+
 /** A header-like line with a date: short, not a sentence. */
 function dateLineDate(text: string, lang: string | null): string | null {
   const words = wordCount(text);
@@ -74,6 +77,7 @@ const BELOW_ARTICLE_UNITS = 3;
  */
 export function dateBelowArticle(units: readonly Unit[], end: number, lang: string | null = null): string | null {
   for (let i = end; i < Math.min(units.length, end + BELOW_ARTICLE_UNITS); i++) {
+    if (!isLine(units[i]!)) continue;
     const text = units[i]!.text;
     if (isDateLine(text, { lang }) && !isUpdateOnly(text, { lang })) return publishedDate(text, { lang });
   }
@@ -84,6 +88,7 @@ export function dateBelowArticle(units: readonly Unit[], end: number, lang: stri
 export function nearHeaderDate(units: readonly Unit[], place: HeaderPlace, lang: string | null = null): string | null {
   let updated: string | null = null;
   for (const i of searchOrder(units, place)) {
+    if (!isLine(units[i]!)) continue;
     const text = units[i]!.text;
     const date = dateLineDate(text, lang);
     if (!date) continue;
@@ -92,6 +97,7 @@ export function nearHeaderDate(units: readonly Unit[], place: HeaderPlace, lang:
   }
   if (updated) return updated;
   for (let i = place.bodyStart; i < Math.min(units.length, place.bodyStart + INTO_BODY_UNITS); i++) {
+    if (!isLine(units[i]!)) continue;
     const date = datelineDate(units[i]!.text, lang);
     if (date) return date;
   }
@@ -104,7 +110,7 @@ export function nearHeaderDate(units: readonly Unit[], place: HeaderPlace, lang:
  */
 export function labelledDateLine(units: readonly Unit[], lang: string | null = null): string | null {
   for (const u of units) {
-    if (wordCount(u.text) > DATE_LINE_LOOSE_MAX_WORDS) continue;
+    if (!isLine(u) || wordCount(u.text) > DATE_LINE_LOOSE_MAX_WORDS) continue;
     const date = labelledDates(u.text, { lang }).find((d) => d.role === 'published');
     if (date) return date.iso;
   }
@@ -119,6 +125,7 @@ export function labelledDateLine(units: readonly Unit[], lang: string | null = n
  */
 function firstDateLineAbove(units: readonly Unit[], end: number, lang: string | null): string | null {
   for (let i = 0; i < end; i++) {
+    if (!isLine(units[i]!)) continue;
     const text = units[i]!.text;
     if (isDateLine(text, { lang }) && !isUpdateOnly(text, { lang })) return publishedDate(text, { lang });
   }
