@@ -181,7 +181,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
       const strength = BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };
     }
-    if (header.dateIndex < 0 && (isDateLine(text) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {
+    if (header.dateIndex < 0 && units[i]!.block.kind === 'paragraph' && (isDateLine(text) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {
       header.dateIndex = i;
       header.dateText = text;
     }

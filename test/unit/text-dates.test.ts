@@ -53,7 +53,7 @@ describe('date of a text page', () => {
   });
 
   it('does not take a date from a code block or a table of the article', async () => {
-    const text = ['Parsing dates without tears', '===========================', '', PROSE[0], '', '```python', 'stamp = parse("2024-03-04T10:15:00+01:00")', '```', '', PROSE[1], '', '| Format | Example |', '| --- | --- |', '| Proxy | 04/03/2024 10:15 |', '', PROSE[2]].join('\n');
+    const text = ['# Parsing dates without tears', '', '## Der Anfang', '', PROSE[0], '', '```python', 'stamp = parse("2024-03-04T10:15:00+01:00")', '```', '', PROSE[1], '', '| Format | Example |', '| --- | --- |', '| Proxy | 04/03/2024 10:15 |', '', PROSE[2]].join('\n');
     const a = await extract(text, { inputFormat: 'text' });
     expect(a.published).toBeNull();
   });
