@@ -62,4 +62,11 @@ describe('published date of an HTML page', () => {
       <h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht werden.</p></body></html>`;
     expect(published(html)).toBe('2023-11-01T12:43:42');
   });
+
+  it('takes the printed day over a zoned timestamp one day off, but keeps the timestamp when they are farther apart', () => {
+    const page = (stamp: string) => `<html lang="es"><head><title>Los candidatos</title><meta property="article:published_time" content="${stamp}"></head><body>
+      <h1>Los candidatos</h1><div class="fecha date">6 de mayo de 2022</div><p>Los candidatos visitaron la universidad.</p></body></html>`;
+    expect(published(page('2022-05-05T21:00:00-05:00'))).toBe('2022-05-06');
+    expect(published(page('2022-05-01T21:00:00-05:00'))).toBe('2022-05-01T21:00:00-05:00');
+  });
 });
