@@ -20,8 +20,8 @@ export const DATE_LOCALES: readonly string[] = [
 const ABBREVIATION_LOCALES = new Set(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru']);
 
 /**
- * Spellings ICU does not print but pages write: the English "Sept", German "Maerz" (no umlaut),
- * English month names misspelt without their accent are folded automatically (see fold below).
+ * Spellings ICU does not print but pages write: the English "Sept" and the German "Maerz" (umlaut
+ * spelt out). Names written without their accents ("fevrier", "Marz") are added by fold below.
  */
 const EXTRA_MONTHS: Record<string, number> = { sept: 9, maerz: 3 };
 
