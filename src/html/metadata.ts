@@ -3,7 +3,7 @@
  * meta tags, rel=author / itemprop / byline classes, <time>, <html lang>, canonical link.
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
-import { parseDate } from '../metadata/date.js';
+import { findDates, isUpdateOnly, labelledDates, parseDate, publishedDate, urlDate, type DateOptions } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
 import { norm } from './space.js';
@@ -305,20 +305,144 @@ function strongest(dom: { text: string; strong: boolean } | null, labelled: () =
 /** Elements carrying a machine-readable publication date, in order of trust. */
 const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'article time[datetime]', 'time[datetime]'];
 /** Elements whose text is a publication date, in order of trust. */
-const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]'];
+const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]', '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]'];
 /** Longest text (characters) read as a date line; longer is a paragraph that mentions a date. */
 const MAX_DATE_TEXT_CHARS = 80;
+/**
+ * Elements looked at after the headline (and before it) for the date line of the article's header.
+ * A header holds the headline, a kicker, the byline, the date and a share bar: some 10-20 elements
+ * in common templates; 40 leaves room for nested wrappers and stops before the comments.
+ */
+const HEADLINE_DATE_ELEMENTS_AFTER = 40;
+const HEADLINE_DATE_ELEMENTS_BEFORE = 12;
 
-/** A date readers see: in the byline line, or in a short element named like a date. */
-function visibleDate(doc: Document, byline: string | null): string | null {
-  const fromByline = parseDate(byline);
+/**
+ * Containers whose dates belong to something else: comments (each with its own date), lists of
+ * related, recommended or popular articles, footers and menus. Sidebars and asides are not in
+ * the list: many templates print the article's own date in an "aside.meta" or a sidebar header.
+ */
+const FOREIGN_DATE_CONTAINERS = {
+  tags: new Set(['FOOTER', 'NAV']),
+  /** Substrings of a class or id attribute (lower-cased). */
+  words: ['comment', 'related', 'recommend', 'popular', 'trending', 'teaser', 'similar', 'reply', 'respond'],
+};
+
+function holdsForeignDates(n: Element): boolean {
+  if (FOREIGN_DATE_CONTAINERS.tags.has(n.tagName)) return true;
+  const names = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`.toLowerCase();
+  return names.trim() !== '' && FOREIGN_DATE_CONTAINERS.words.some((w) => names.includes(w));
+}
+
+/**
+ * True inside a comment, a footer or a teaser list below the article's own wrappers: a container
+ * that also holds the headline is the article (a template may name its post wrapper "comments-area").
+ */
+function foreignToArticle(el: Element, headline: Element | null): boolean {
+  for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
+    if (headline && n.contains(headline)) return false;
+    if (holdsForeignDates(n)) return true;
+  }
+  return false;
+}
+
+/** Shortest heading text (characters) matched against the title: shorter ones are section labels. */
+const MIN_HEADLINE_CHARS = 10;
+
+/** The article's headline element: the heading that reads most like the page's title, else the first <h1> outside comments and sidebars. */
+function headlineElement(doc: Document, titles: readonly string[]): Element | null {
+  const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const wanted = titles.map(fold).filter(Boolean);
+  const titled = [...doc.querySelectorAll('h1, h2, h3')].filter((h) => {
+    const t = fold(h.textContent);
+    return t.length >= MIN_HEADLINE_CHARS && wanted.some((w) => w.includes(t));
+  });
+  // The longest match is the headline ("Site: Headline" also contains the site's name heading);
+  // among equals the first in page order.
+  const best = titled.reduce<Element | null>((b, h) => (!b || fold(h.textContent).length > fold(b.textContent).length ? h : b), null);
+  return best ?? [...doc.querySelectorAll('h1')].find((h) => fold(h.textContent) && !inForeignContainer(h)) ?? null;
+}
+
+/** A short element's date, unless the element only states when the page was updated. */
+function dateOfShortText(el: Element, options: DateOptions): string | null {
+  const text = clean(el.textContent);
+  if (!text || text.length > MAX_DATE_TEXT_CHARS || isUpdateOnly(text, options)) return null;
+  return publishedDate(text, options);
+}
+
+/** Characters at the start of a paragraph that may hold its dateline ("BERLIN, 12.03.2019 –", "27.1.2022 - Bei …"). */
+const DATELINE_CHARS = 32;
+
+/** The date a paragraph opens with, news-agency style, or null. */
+function datelineOf(el: Element, options: DateOptions): string | null {
+  if (el.tagName !== 'P') return null;
+  const head = clean(el.textContent)?.slice(0, DATELINE_CHARS);
+  const first = findDates(head, options)[0];
+  // The date is followed by a dash, a stop or a parenthesis: a dateline, not a sentence about the date.
+  return first && /^\s*\)?\s*[-–—.:]/.test(head!.slice(first.end)) ? first.iso : null;
+}
+
+/** An element named as a date: <time>, a datePublished item, a class with "date", "time" or "publish". */
+const DATE_NAMED = VISIBLE_DATE_SELECTORS.join(', ');
+
+/**
+ * The date line of the article's header: the nearest short element with a date after the
+ * headline, else before it (a blog's date heading over its post title). `named` keeps only
+ * elements named like a date.
+ */
+function headlineDate(all: readonly Element[], headline: Element | null, options: DateOptions, named: boolean): string | null {
+  if (!headline) return null;
+  const at = all.indexOf(headline);
+  if (at < 0) return null;
+  const look = (el: Element) => ((named && !el.matches(DATE_NAMED)) || foreignToArticle(el, headline) ? null : dateOfShortText(el, options) ?? (named ? null : datelineOf(el, options)));
+  for (let i = at + 1 + headline.querySelectorAll('*').length; i < Math.min(all.length, at + HEADLINE_DATE_ELEMENTS_AFTER); i++) {
+    const date = look(all[i]!);
+    if (date) return date;
+  }
+  for (let i = at - 1; i >= Math.max(0, at - HEADLINE_DATE_ELEMENTS_BEFORE); i--) {
+    if (all[i]!.contains(headline)) continue;
+    const date = look(all[i]!);
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * Longest element text (characters) searched for a labelled date: a footer line may hold several
+ * ("Letzte Änderung: … Erschienen am: …"); the label must stand right before its date anyway.
+ */
+const MAX_LABELLED_TEXT_CHARS = 200;
+
+/** A date with a time of day ("…T03:05:46Z", "…T21:00:00-05:00", "…T13:32:45"). */
+const TIMESTAMP = /T\d{2}:\d{2}/;
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/**
+ * A date anywhere on the page with a published label ("Erschienen am: 01.11.2023", "Published
+ * on …") in a short element outside comments and teaser lists: the last resort before the address.
+ */
+function labelledPublishedDate(doc: Document, headline: Element | null, options: DateOptions): string | null {
+  for (const el of doc.querySelectorAll('body *')) {
+    if (el.children.length > 3) continue;
+    const text = clean(el.textContent);
+    if (!text || text.length > MAX_LABELLED_TEXT_CHARS) continue;
+    const date = labelledDates(text, options).find((d) => d.role === 'published');
+    if (date && !foreignToArticle(el, headline)) return date.iso;
+  }
+  return null;
+}
+
+/** A date readers see: in the byline line, in the headline's header, or in a short element named like a date. */
+function visibleDate(doc: Document, byline: string | null, headline: Element | null, options: DateOptions): string | null {
+  const fromByline = publishedDate(byline, options);
   if (fromByline) return fromByline;
+  // Near the headline: an element named like a date first, then any short line with a date.
+  const all = headline ? [...doc.querySelectorAll('*')] : [];
+  const nearHeadline = headlineDate(all, headline, options, true) ?? headlineDate(all, headline, options, false);
+  if (nearHeadline) return nearHeadline;
   for (const sel of VISIBLE_DATE_SELECTORS) {
     for (const el of doc.querySelectorAll(sel)) {
-      if (PAGE_WRAPPERS.has(el.tagName) || inForeignContainer(el)) continue;
-      const text = clean(el.textContent);
-      if (!text || text.length > MAX_DATE_TEXT_CHARS || /\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(text)) continue;
-      const date = parseDate(text);
+      if (PAGE_WRAPPERS.has(el.tagName) || foreignToArticle(el, headline)) continue;
+      const date = dateOfShortText(el, options);
       if (date) return date;
     }
   }
@@ -380,23 +504,39 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const titleCandidates = [str(article?.headline), meta(doc, 'og:title', 'twitter:title', 'title', 'dc.title'), titleTag].filter((x): x is string => !!x);
 
-  // Machine-readable dates first, each looked up only when the ones before gave nothing; then a
-  // date written near the headline (the byline line, an element named like a publication date).
+  const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
+  const lang = langAttr ? canonicalLang(langAttr) : null;
+
+  // Machine-readable dates first, each looked up only when the ones before gave nothing (a
+  // <time> in the comments or a teaser list is someone else's); then a date written near the
+  // headline (the byline line, the header's date line, an element named like a publication date).
+  const dateOptions: DateOptions = { lang };
+  const headline = headlineElement(doc, titleCandidates);
   const dateSources: Array<() => string | null> = [
     () => str(article?.datePublished),
     () => meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
     ...TIME_SELECTORS.map((sel) => () => {
-      const el = doc.querySelector(sel);
+      const el = [...doc.querySelectorAll(sel)].find((e) => !foreignToArticle(e, headline));
       return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
     }),
     () => str(article?.dateCreated),
   ];
   let published: string | null = null;
-  for (const source of dateSources) if ((published = parseDate(source()))) break;
-  published ??= visibleDate(doc, byline);
-
-  const langAttr = clean(doc.documentElement.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.inLanguage);
-  const lang = langAttr ? canonicalLang(langAttr) : null;
+  // Machine-readable values are written by software, whose all-numeric dates are month first
+  // ("11/01/2023 12:43:42" on a Swiss page is the 1st of November), whatever the page's language.
+  for (const source of dateSources) if ((published = parseDate(source(), { lang: null }))) break;
+  // A timestamp may be in UTC or another zone than the page's and fall on the next (or the
+  // previous) day of the page's own: the date the page prints, one day off, is the day as the
+  // page states it. (Farther apart, the two disagree about which event is meant, and on the
+  // benchmarks neither wins more often: the machine-readable one stays.)
+  const seen = !published || TIMESTAMP.test(published) ? visibleDate(doc, byline, headline, dateOptions) : null;
+  if (published && seen && Math.abs(dayNumber(published) - dayNumber(seen)) === 1) published = seen;
+  published ??= seen ?? labelledPublishedDate(doc, headline, dateOptions);
+  // The day in the address is written once, when the article first goes out; a metadata
+  // timestamp may be in UTC (the next day for an evening story) or reset when the page is
+  // republished. When the address names a full day, that day is the publication date.
+  const fromUrl = urlDate(pageUrl ?? canonical);
+  if (fromUrl && published?.slice(0, 10) !== fromUrl) published = fromUrl;
 
   let url: string | null = pageUrl;
   if (!url && canonical) {

@@ -1,26 +1,21 @@
 /**
- * Dates: find a date in a string and normalise it to ISO 8601 without shifting its day.
- * A date alone gives "YYYY-MM-DD"; a date with a time and a known zone gives
+ * Dates: find the dates in a string (in reading order) and normalise them to ISO 8601 without
+ * shifting their day. A date alone gives "YYYY-MM-DD"; a date with a time and a known zone gives
  * "YYYY-MM-DDTHH:MM:SS±HH:MM"; a time without a zone keeps the local time ("YYYY-MM-DDTHH:MM:SS").
+ * Month names come from Intl (src/rules/date-words.ts); an all-numeric date is read day first or
+ * month first by the page's language unless only one order is possible; the label in front of a
+ * date ("Veröffentlicht am", "mis à jour le") says whether it is the published or the updated one.
+ * Relative dates ("vor 3 Tagen", "il y a 2 jours") are not read: a page gives no reference day
+ * for them (the day it was fetched is unknown), so they would put the article on a wrong day.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-  // German, French, Spanish, Italian, Portuguese, Dutch month names (those not already above)
-  januar: 1, januari: 1, janvier: 1, enero: 1, gennaio: 1, janeiro: 1, februar: 2, februari: 2, février: 2, fevrier: 2,
-  febrero: 2, febbraio: 2, fevereiro: 2, märz: 3, maerz: 3, maart: 3, mars: 3, marzo: 3, março: 3, avril: 4, abril: 4,
-  aprile: 4, mai: 5, mei: 5, mayo: 5, maggio: 5, maio: 5, juni: 6, juin: 6, junio: 6, giugno: 6, junho: 6, juli: 7,
-  juillet: 7, julio: 7, luglio: 7, julho: 7, augustus: 8, août: 8, aout: 8, agosto: 8, septembre: 9, septiembre: 9,
-  settembre: 9, setembro: 9, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10, dezember: 12,
-  décembre: 12, decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12, noviembre: 11, novembre: 11, novembro: 11,
-  // Polish and Russian, in the genitive a date uses ("12 marca 2024", "12 марта 2024")
-  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9,
-  października: 10, listopada: 11, grudnia: 12,
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
-  ноября: 11, декабря: 12,
-};
+import { DATE_LABELS, MONTH_NAMES, WEEKDAY_NAMES, type DateRole } from '../rules/date-words.js';
+
+/** How to read a date: the page's language decides the order of an all-numeric "03/04/2020". */
+export interface DateOptions {
+  /** BCP 47 language of the page ("de", "en-GB"); English without a region, or none, reads month first. */
+  lang?: string | null;
+}
 
 /** Offsets of time-zone abbreviations seen in bylines, in minutes east of UTC. */
 const ZONES: Record<string, number> = {
@@ -29,16 +24,35 @@ const ZONES: Record<string, number> = {
   et: -300, ct: -360, mt: -420, pt: -480,
 };
 
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALTERNATION = [...MONTH_NAMES.keys()].sort((x, y) => y.length - x.length).join('|');
+const MONTH = String.raw`(?<!\p{L})(${MONTH_ALTERNATION})(?!\p{L})\.?`;
 const TIME = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([a-z]{1,4})\)?(?![a-z]))?`;
 
-const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
-const MDY_RE = new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'i');
-const DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{4})`, 'i');
-const NUMERIC_DMY_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/giu;
+/**
+ * The end of a year: no digit follows, or the next date's day does (a published and an updated
+ * date printed without a space between them: "10. Februar 20199. Februar 2019"), or its time
+ * does ("4 de mayo de 202200:00 hs").
+ */
+const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}\.?\s+\p{L})|(?=\d{2}:\d{2}(?!\d)))`;
+/** 2019/03/12, 2019.03.12. */
+const YMD_RE = /(?<![\d.\/])(\d{4})([\/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
+/** "March 7, 2023", "Juli 9, 2016", "Mar 12 2020". */
+const MDY_RE = new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}`, 'giu');
+/** "7 March 2023", "5. Oktober 2013", "1er janvier 2020", "12 de enero de 2022", "14 Feb ’20". */
+const DMY_RE = new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?${MONTH},?\s+(?:de\s+)?(\d{4}|[’'‘]\d{2})${YEAR_END}`, 'giu');
+/**
+ * All-numeric day, month and year: "12.03.2019", "12/03/2019", "29-10-2021", and with a two-digit
+ * year when day and month have two digits ("19.10.19").
+ */
+const NUMERIC_RE = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4}|(?<=\d{2}[.\/]\d{2}[.\/])\d{2})(?![\d]|[.\/-]\d)/gu;
 /** Chinese, Japanese and Korean: 2024年3月12日, 2024년 3월 12일. */
-const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
 const TIME_RE = new RegExp(TIME, 'i');
+/** How far (characters) before or after a date its time may be written ("10:31 PM EST, Tue March 7"). */
+const TIME_WINDOW_CHARS = 40;
+/** Two-digit years below this are 20xx, the rest 19xx ("19.10.19" is 2019, "’98" is 1998). */
+const TWO_DIGIT_YEAR_PIVOT = 70;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -70,46 +84,147 @@ function timePart(s: string): string {
   return `T${pad(h)}:${pad(min)}:${pad(sec)}${offset !== undefined ? formatOffset(offset) : ''}`;
 }
 
-/** Finds a date in free text ("Updated 10:31 PM EST, Tue March 7, 2023") and returns ISO 8601, or null. */
-export function parseDate(input: string | null | undefined): string | null {
-  if (!input) return null;
-  const s = input.trim();
-  const iso = ISO_RE.exec(s);
-  if (iso) {
-    const [, y, m, d, hh, mm, ss, zone] = iso;
-    if (!validDate(Number(y), Number(m), Number(d))) return null;
-    if (!hh) return `${y}-${m}-${d}`;
-    const z = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : '';
-    return `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${z}`;
-  }
-  let y = 0, m = 0, d = 0;
-  let rest = s;
-  const mdy = MDY_RE.exec(s);
-  const dmy = mdy ? null : DMY_RE.exec(s);
-  const num = mdy || dmy ? null : NUMERIC_DMY_RE.exec(s);
-  const cjk = mdy || dmy || num ? null : CJK_YMD_RE.exec(s);
-  if (mdy) {
-    [m, d, y] = [MONTHS[mdy[1]!.toLowerCase()]!, Number(mdy[2]), Number(mdy[3])];
-    rest = s.replace(mdy[0], ' ');
-  } else if (dmy) {
-    [d, m, y] = [Number(dmy[1]), MONTHS[dmy[2]!.toLowerCase()]!, Number(dmy[3])];
-    rest = s.replace(dmy[0], ' ');
-  } else if (num) {
-    [d, m, y] = [Number(num[1]), Number(num[2]), Number(num[3])];
-    rest = s.replace(num[0], ' ');
-  } else if (cjk) {
-    [y, m, d] = [Number(cjk[1]), Number(cjk[2]), Number(cjk[3])];
-    rest = s.replace(cjk[0], ' ');
-  } else {
-    return null;
-  }
-  if (!validDate(y, m, d)) return null;
-  return `${y}-${pad(m)}-${pad(d)}${timePart(rest)}`;
+/** A date found in a text: where it is and the ISO string (with its time when one is written). */
+export interface FoundDate {
+  index: number;
+  end: number;
+  iso: string;
 }
 
-/** True when the line is mostly a date (and perhaps a time and a label), with little else. */
-export function isDateLine(line: string): boolean {
-  if (!parseDate(line)) return false;
-  const words = line.replace(ISO_RE, ' ').replace(MDY_RE, ' ').replace(DMY_RE, ' ').replace(CJK_YMD_RE, ' ').match(/\p{L}{2,}/gu) ?? [];
-  return words.length <= 6;
+const year = (y: string) => {
+  const digits = y.replace(/\D/g, '');
+  if (digits.length === 4) return Number(digits);
+  const n = Number(digits);
+  return n < TWO_DIGIT_YEAR_PIVOT ? 2000 + n : 1900 + n;
+};
+const monthOf = (name: string) => MONTH_NAMES.get(name.toLowerCase()) ?? 0;
+
+/** Month first for US English (and when the language is unknown); day first everywhere else. */
+const monthFirst = (lang: string | null | undefined) => !lang || /^en(?:-us)?$/i.test(lang);
+
+/** Day and month of an all-numeric date: the language's order, unless only the other order is possible. */
+function numericOrder(a: number, b: number, separator: string, lang: string | null | undefined): [number, number] {
+  if (separator === '.') return [a, b];
+  if (a > 12) return [a, b];
+  if (b > 12) return [b, a];
+  return monthFirst(lang) ? [b, a] : [a, b];
+}
+
+/** Every valid date in `input`, in reading order (overlapping matches: the earlier one). */
+export function findDates(input: string | null | undefined, options: DateOptions = {}): FoundDate[] {
+  // Every written date has digits: most lines have none and skip the month-name searches.
+  if (!input || !/\d/.test(input)) return [];
+  const s = input;
+  // Day-level matches first; the time is looked for once every date is known (and masked).
+  const found: Array<{ index: number; end: number; ymd: [number, number, number]; iso?: string }> = [];
+  const push = (m: RegExpExecArray, y: number, mo: number, d: number, iso?: string) => {
+    if (validDate(y, mo, d)) found.push({ index: m.index, end: m.index + m[0].length, ymd: [y, mo, d], iso });
+  };
+  for (const m of s.matchAll(ISO_RE)) {
+    const [, y, mo, d, hh, mm, ss, zone] = m;
+    const z = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : '';
+    push(m, Number(y), Number(mo), Number(d), hh ? `${y}-${mo}-${d}T${hh}:${mm}:${ss ?? '00'}${z}` : `${y}-${mo}-${d}`);
+  }
+  for (const m of s.matchAll(YMD_RE)) push(m, Number(m[1]), Number(m[3]), Number(m[4]));
+  for (const m of s.matchAll(MDY_RE)) push(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
+  for (const m of s.matchAll(DMY_RE)) push(m, year(m[3]!), monthOf(m[2]!), Number(m[1]));
+  for (const m of s.matchAll(NUMERIC_RE)) {
+    const [d, mo] = numericOrder(Number(m[1]), Number(m[3]), m[2]!, options.lang);
+    push(m, year(m[4]!), mo, d);
+  }
+  for (const m of s.matchAll(CJK_YMD_RE)) push(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.length || f.index >= kept[kept.length - 1]!.end) kept.push(f);
+  let masked = s;
+  for (const f of kept) masked = masked.slice(0, f.index) + ' '.repeat(f.end - f.index) + masked.slice(f.end);
+  return kept.map((f) => {
+    const [y, m, d] = f.ymd;
+    const around = `${masked.slice(Math.max(0, f.index - TIME_WINDOW_CHARS), f.index)} ${masked.slice(f.end, f.end + TIME_WINDOW_CHARS)}`;
+    return { index: f.index, end: f.end, iso: f.iso ?? `${y}-${pad(m)}-${pad(d)}${timePart(around)}` };
+  });
+}
+
+/** Finds the first date in free text ("Updated 10:31 PM EST, Tue March 7, 2023") and returns ISO 8601, or null. */
+export function parseDate(input: string | null | undefined, options: DateOptions = {}): string | null {
+  return findDates(input?.trim(), options)[0]?.iso ?? null;
+}
+
+/** Characters before a date searched for its label ("Veröffentlicht am", "Updated:"). */
+const LABEL_WINDOW_CHARS = 40;
+
+/** The dates of a text with what their labels say they are (null: no label). */
+export function labelledDates(input: string | null | undefined, options: DateOptions = {}): Array<FoundDate & { role: DateRole | null }> {
+  const dates = findDates(input, options);
+  return dates.map((d, i) => {
+    const before = input!.slice(Math.max(i > 0 ? dates[i - 1]!.end : 0, d.index - LABEL_WINDOW_CHARS), d.index);
+    // The label nearest the date decides ("posted …, updated on <date>").
+    let role: DateRole | null = null;
+    let at = -1;
+    for (const label of DATE_LABELS) {
+      const re = new RegExp(label.pattern.source, `${label.pattern.flags.replace('g', '')}g`);
+      for (const m of before.matchAll(re)) if (m.index >= at) [at, role] = [m.index, label.role];
+    }
+    return { ...d, role };
+  });
+}
+
+/**
+ * The publication date written in a text: the first date labelled as published, else the first
+ * without a label, else the first labelled as updated (a page that only says "Updated May 6"
+ * was published no later).
+ */
+export function publishedDate(input: string | null | undefined, options: DateOptions = {}): string | null {
+  const dates = labelledDates(input, options);
+  return (dates.find((d) => d.role === 'published') ?? dates.find((d) => d.role === null) ?? dates[0])?.iso ?? null;
+}
+
+/** True when the text holds a date and every date in it is labelled as a later update. */
+export function isUpdateOnly(input: string | null | undefined, options: DateOptions = {}): boolean {
+  const dates = labelledDates(input, options);
+  return dates.length > 0 && dates.every((d) => d.role === 'updated');
+}
+
+/** A date in a web address's path: /2019/03/12/, /2019-03-12-slug, /20190312_, /12-03-2019. */
+const URL_DATE_PATTERNS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' }> = [
+  { re: /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=[\/_.-]|$)/, order: 'ymd' },
+  { re: /[\/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[\/_.-]|$)/, order: 'ymd' },
+  { re: /[\/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[\/_.-])/, order: 'ymd' },
+  { re: /[\/_-](\d{2})-(\d{2})-((?:19|20)\d{2})(?=[\/_.-]|$)/, order: 'dmy' },
+];
+
+/** The publication day written in a page's address ("https://x.org/2019/03/12/slug"), or null. */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  for (const { re, order } of URL_DATE_PATTERNS) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const [y, mo, d] = order === 'ymd' ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
+    if (validDate(Number(y), Number(mo), Number(d))) return `${y}-${pad(Number(mo))}-${pad(Number(d))}`;
+  }
+  return null;
+}
+
+/** Words of a date line that are not its content: weekday names ("Samstag, 5. Oktober 2013"). */
+const LINE_WORDS_MAX = 6;
+
+/** True when the line is mostly a date (and perhaps a time, a weekday and a label), with little else. */
+export function isDateLine(line: string, options: DateOptions = {}): boolean {
+  const dates = findDates(line, options);
+  if (!dates.length) return false;
+  let rest = '';
+  let from = 0;
+  for (const d of dates) {
+    rest += ` ${line.slice(from, d.index)}`;
+    from = d.end;
+  }
+  rest += ` ${line.slice(from)}`;
+  const words = (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !WEEKDAY_NAMES.has(w.toLowerCase()));
+  return words.length <= LINE_WORDS_MAX;
 }

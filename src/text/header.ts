@@ -5,7 +5,8 @@
  */
 import { BYLINE_PREFIXES, DATE_LINE_PREFIX, JOB_NOUN_PATTERN, NUMERIC_DATE_TIME_LINE, WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
-import { isDateLine, parseDate } from '../metadata/date.js';
+import { isDateLine, parseDate, publishedDate } from '../metadata/date.js';
+import { nearHeaderDate } from './date-line.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
@@ -318,7 +319,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
       const strength = dated ? BYLINE_STRENGTH.listed : BYLINE_STRENGTH[kind];
       if (!best_ || strength > best_.strength) best_ = { index: i, strength };
     }
-    if (header.dateIndex < 0 && (isDateLine(text) || NUMERIC_DATE_TIME_LINE.test(text.trim()) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {
+    if (header.dateIndex < 0 && units[i]!.block.kind === 'paragraph' && (isDateLine(text) || NUMERIC_DATE_TIME_LINE.test(text.trim()) || (DATE_LINE_PREFIX.test(text) && parseDate(text) && wordCount(text) <= DATE_LINE_MAX_WORDS))) {
       header.dateIndex = i;
       header.dateText = text;
     }
@@ -336,6 +337,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     header.byline = bylineText(units[best_.index]!.text);
     if (header.dateIndex === best_.index) header.dateIndex = -1;
   }
-  header.published = parseDate(header.dateText) ?? parseDate(header.byline);
+  const dateOptions = { lang };
+  header.published = publishedDate(header.dateText, dateOptions) ?? parseDate(header.byline, dateOptions) ?? nearHeaderDate(units, header, lang);
   return header;
 }

@@ -14,6 +14,7 @@ import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineAuthors } from './byline.js';
 import { bylineOf, findHeader } from './header.js';
+import { dateBelowArticle, labelledDateLine } from './date-line.js';
 import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
 import { findRegion, type Region } from './region.js';
@@ -98,6 +99,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, findRegion(classes, page.units, afterHeader)));
   // 4. header
   const header = findHeader(units, region.start, page.lang);
+  header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);
   const roles = new Map<number, string>([
     ...Array.from({ length: header.titleSpan }, (_v, k) => [header.titleIndex + k, 'header:title'] as [number, string]),
     [header.bylineIndex, 'header:byline'],

@@ -1,6 +1,6 @@
 /** Dates (src/metadata/date.ts): found in free text, normalised to ISO 8601, never moved to another day. */
 import { describe, expect, it } from 'vitest';
-import { isDateLine, parseDate } from '../../src/metadata/date.js';
+import { isDateLine, isUpdateOnly, labelledDates, parseDate, publishedDate, urlDate } from '../../src/metadata/date.js';
 
 describe('parseDate', () => {
   it.each([
@@ -42,5 +42,68 @@ describe('more languages and scripts', () => {
     expect(parseDate('12 mars 2024 à 14h32')).toBe('2024-03-12T14:32:00');
     expect(parseDate('2024年13月40日')).toBeNull();
     expect(parseDate('The 4h30 train')).toBeNull();
+  });
+});
+
+describe('month and weekday names from Intl, numeric orders, labels', () => {
+  it('reads month names and abbreviations of many languages, with a weekday in front', () => {
+    expect(parseDate('Samstag, 5. Oktober 2013')).toBe('2013-10-05');
+    expect(parseDate('1er janv. 2020')).toBe('2020-01-01');
+    expect(parseDate('3 de febrero de 2021')).toBe('2021-02-03');
+    expect(parseDate('12 października 2022')).toBe('2022-10-12');
+    expect(parseDate('12 března 2019')).toBe('2019-03-12');
+    expect(parseDate('Juli 9, 2016')).toBe('2016-07-09');
+    expect(parseDate('14 Feb ’20')).toBe('2020-02-14');
+  });
+
+  it('reads all-numeric dates by the page language, unless only one order is possible', () => {
+    expect(parseDate('12/03/2019', { lang: 'de' })).toBe('2019-03-12');
+    expect(parseDate('12/03/2019', { lang: 'en-GB' })).toBe('2019-03-12');
+    expect(parseDate('12/03/2019', { lang: 'en' })).toBe('2019-12-03');
+    expect(parseDate('01/23/2020', { lang: 'de' })).toBe('2020-01-23');
+    expect(parseDate('23/01/2020', { lang: 'en' })).toBe('2020-01-23');
+    expect(parseDate('29-10-2021')).toBe('2021-10-29');
+    expect(parseDate('19.10.19, 11:29 Uhr')).toBe('2019-10-19T11:29:00');
+    expect(parseDate('2019/03/12')).toBe('2019-03-12');
+    // Version numbers and scores are not dates.
+    expect(parseDate('Version 1.2.19')).toBeNull();
+  });
+
+  it('takes the first date in reading order and splits glued dates', () => {
+    expect(parseDate('Posted March 3, 2021, last updated 2022-01-05')).toBe('2021-03-03');
+    expect(parseDate('Veröffentlicht am 10. Februar 20199. Februar 2019')).toBe('2019-02-10');
+    expect(parseDate('miércoles, 4 de mayo de 202200:00 hs')).toBe('2022-05-04T00:00:00');
+  });
+
+  it('prefers the published date of a labelled line over the updated one', () => {
+    expect(publishedDate('Aktualisiert am 4. Januar 2020, eingetragen am 3. Januar 2020')).toBe('2020-01-03');
+    expect(publishedDate('Mis à jour le 5 mars 2020 · Publié le 2 mars 2020')).toBe('2020-03-02');
+    expect(publishedDate('Updated May 6, 2019')).toBe('2019-05-06');
+    expect(isUpdateOnly('Stand: 12.03.2019')).toBe(true);
+    expect(isUpdateOnly('Publicado el 12 de marzo de 2019')).toBe(false);
+    expect(labelledDates('publié le 2 mars 2020').map((d) => d.role)).toEqual(['published']);
+  });
+
+  it('does not read relative dates, which need a reference day the page does not give', () => {
+    expect(parseDate('vor 3 Tagen')).toBeNull();
+    expect(parseDate('il y a 2 jours')).toBeNull();
+  });
+
+  it('counts weekday names as part of a date line', () => {
+    expect(isDateLine('Mittwoch, 26.02.2020')).toBe(true);
+  });
+});
+
+describe('urlDate', () => {
+  it.each([
+    ['https://blog.example/2019/03/12/a-post/', '2019-03-12'],
+    ['https://news.example/politics/2020-02-18-vote.html', '2020-02-18'],
+    ['https://gov.example/Reden/2003/03/20030331_Rede2.html', '2003-03-31'],
+    ['https://club.example/meldungen/29-10-2021', '2021-10-29'],
+    ['https://blog.example/2013/10/a-post.html', null],
+    ['https://shop.example/item/2019/13/45/', null],
+    ['not a url', null],
+  ])('%s -> %s', (url, expected) => {
+    expect(urlDate(url)).toBe(expected);
   });
 });

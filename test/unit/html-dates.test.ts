@@ -1,0 +1,72 @@
+/** The publication date of an HTML page (src/html/metadata.ts, dates from src/metadata/date.ts). */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/html/metadata.js';
+
+const published = (html: string, url: string | null = null) => readMetadata(parseHTML(html).document, url).published;
+
+describe('published date of an HTML page', () => {
+  it('reads a blog post date heading above the post title inside a "widget" wrapper, not the comments', () => {
+    const html = `<html lang="de"><head><title>Ein Besuch im Garten | Mein Blog</title></head><body>
+      <div class="widget Blog"><div class="date-outer"><h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2>
+      <div class="post"><h3 class="post-title">Ein Besuch im Garten</h3><div class="post-body"><p>Heute waren wir im Garten und haben viele Blumen gesehen.</p></div></div>
+      <div class="comments"><div class="comment"><span class="datetime">7. Oktober 2013 um 10:12</span><p>Schön!</p></div></div></div></div>
+      <div class="sidebar"><div class="widget BlogArchive"><ul><li class="archivedate">Oktober 2013 (3)</li></ul></div></div></body></html>`;
+    expect(published(html)).toBe('2013-10-05');
+  });
+
+  it('skips a <time datetime> in the comments and reads the date line under the headline', () => {
+    const html = `<html lang="de"><head><title>Tomaten richtig schneiden</title></head><body>
+      <h1>Tomaten richtig schneiden</h1><div class="info"><span>von Anna</span> <span>am 20.09.2020</span></div>
+      <p>Mit einem scharfen Messer geht es am besten, und zwar quer zum Strunk.</p>
+      <section id="comments"><div class="comment"><time datetime="2020-09-23T18:19:06+02:00">23.09.20 | 18:19</time> Sehr hilfreich.</div></section></body></html>`;
+    expect(published(html)).toBe('2020-09-20');
+  });
+
+  it('takes the day in the address over a UTC timestamp that fell on the next day', () => {
+    const html = `<html lang="en"><head><title>Markets close lower</title><link rel="canonical" href="https://news.example/2019/11/18/markets-close-lower/">
+      <meta property="article:published_time" content="2019-11-19T03:05:46Z"></head><body><h1>Markets close lower</h1><p>Stocks fell.</p></body></html>`;
+    expect(published(html)).toBe('2019-11-18');
+  });
+
+  it('reads the date in an aside of the article, and a French label', () => {
+    const html = `<html lang="fr"><head><title>Le port se transforme</title></head><body><article><h1>Le port se transforme</h1>
+      <aside class="meta"><p>Mis à jour le 4 mars 2021</p><p>Publié le 2 mars 2021</p></aside><p>Le vieux port devient un marché couvert.</p></article></body></html>`;
+    expect(published(html)).toBe('2021-03-02');
+  });
+
+  it('does not take a date from a related-articles list', () => {
+    const html = `<html lang="en"><head><title>Ferry timetable changes</title></head><body><h1>Ferry timetable changes</h1>
+      <p>The winter timetable starts next week and brings fewer crossings to the islands.</p>
+      <div class="related-posts"><ul><li><a href="/a">Fish prices fall</a> <span class="date">March 3, 2021</span></li></ul></div></body></html>`;
+    expect(published(html)).toBeNull();
+  });
+
+  it('takes the day printed under the headline when a UTC timestamp fell on the next day', () => {
+    const html = `<html lang="pt"><head><title>O porto muda</title><meta property="article:published_time" content="2022-05-04T00:44:52Z"></head><body>
+      <h1>O porto muda</h1><div class="post-meta"><span class="data">03/05/2022 21:44</span></div><p>O velho porto vira um mercado coberto.</p></body></html>`;
+    expect(published(html)).toBe('2022-05-03T21:44:00');
+  });
+
+  it('reads a dateline opening the first paragraph, and a published label anywhere as a last resort', () => {
+    const dateline = `<html lang="de"><head><title>Gedenken in Köln</title></head><body><h1>Gedenken in Köln</h1>
+      <p>27.1.2022 - Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar, sagte die Vorsitzende am Donnerstag.</p></body></html>`;
+    expect(published(dateline)).toBe('2022-01-27');
+    const labelled = `<html lang="de"><head><title>Eine Kritik</title></head><body><h1>Eine Kritik</h1>${'<p>Ein langer Absatz über das Buch und seine Sprache.</p>'.repeat(45)}
+      <div class="info"><p>Letzte Änderung: 31.10.2023</p><p>Erschienen am: 01.11.2023</p></div></body></html>`;
+    expect(published(labelled)).toBe('2023-11-01');
+  });
+
+  it('reads an all-numeric date in a meta tag month first, as software writes it, whatever the page language', () => {
+    const html = `<html lang="de"><head><title>Trinkwasser belastet</title><meta name="date" content="11/01/2023 12:43:42"></head><body>
+      <h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht werden.</p></body></html>`;
+    expect(published(html)).toBe('2023-11-01T12:43:42');
+  });
+
+  it('takes the printed day over a zoned timestamp one day off, but keeps the timestamp when they are farther apart', () => {
+    const page = (stamp: string) => `<html lang="es"><head><title>Los candidatos</title><meta property="article:published_time" content="${stamp}"></head><body>
+      <h1>Los candidatos</h1><div class="fecha date">6 de mayo de 2022</div><p>Los candidatos visitaron la universidad.</p></body></html>`;
+    expect(published(page('2022-05-05T21:00:00-05:00'))).toBe('2022-05-06');
+    expect(published(page('2022-05-01T21:00:00-05:00'))).toBe('2022-05-01T21:00:00-05:00');
+  });
+});
