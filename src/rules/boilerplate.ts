@@ -11,6 +11,8 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
+import { creditPattern, vocabularyPattern } from './boilerplate-languages.js';
+
 export type RuleAction = 'drop' | 'end' | 'list';
 
 export interface BoilerplateRule {
@@ -30,9 +32,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('read-more', 'list',
     /^(?:read|see|watch|listen) (?:more|also|next)(?: (?:on|about|from) [\w .'-]{1,40})?:?$|^(?:you may|you might) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}$|^more from [\w .'&-]{1,40}$|^(?:most (?:read|popular|viewed|shared|emailed))(?: (?:articles|stories|now|today))?:?$|^(?:what to read next|up next|don't miss|editor'?s picks?)$/i,
     '"Read more", "You may also like", "Most read": recommendation lists.'),
-  rule('related-multilingual', 'list',
-    /^(?:mehr zum thema|weitere artikel|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|te puede interesar|lo más leído|leggi anche|articoli correlati|i più letti|leia também|mais lidas|lees ook|meest gelezen|czytaj także|czytaj też|najczęściej czytane|(?:você|voce) (?:também )?pode gostar|veja também|saiba mais|vous aimerez aussi|à voir aussi|potrebbe interessarti|ti potrebbe interessare|también te puede interesar|más noticias|weitere nachrichten|auch interessant|ook interessant|zobacz (?:też|także)|może cię zainteresować)\s*(?::|\.{3}|…)?$/i,
-    'Recommendation-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish.'),
+  rule('related-multilingual', 'list', vocabularyPattern('related'),
+    'Recommendation-list headings in German, French, Spanish, Italian, Portuguese, Dutch, Polish (rules/boilerplate-languages.ts).'),
 
   // --- terminating sections ------------------------------------------------------------------------
   rule('no-comments-yet', 'drop',
@@ -53,6 +54,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('about-author', 'end',
     /^(?:about the authors?|about the writer|author bio(?:graphy)?|more (?:articles|stories) by .{1,40})$/i,
     'An author biography box after the article.'),
+  rule('comments-multilingual', 'end', vocabularyPattern('comments'),
+    'Comment-section headings, comment-form prompts and closed notices in German, French, Spanish, Italian, Portuguese, Dutch, Polish ("Schreibe einen Kommentar", "Laisser un commentaire", "12 Kommentare").'),
+  rule('about-author-box-multilingual', 'end', vocabularyPattern('authorBox'),
+    'Author-box headings after the article in other languages ("Über den Autor", "Sobre el autor", "O autorze").'),
   rule('about-author-multilingual', 'end',
     /^(?:Über|Sobre|À propos de|Acerca de|O autorze|Over) (?:\p{Lu}[\p{L}'’.-]+ ?){2,4}$/u,
     'An author box headed "Über Jana Roth", "Sobre Ana Ruiz" (German, Portuguese/Spanish, French, Polish, Dutch).'),
@@ -67,6 +72,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('share-bar', 'drop',
     /^(?:share(?: (?:this|on|via|the) .{0,30}| article| story| post)?|tweet|pin(?: it)?|email|e-mail|print|copy link|copy url|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|messenger|telegram|flipboard|\d[\d.,]*k?\s+(?:shares?|views?|comments?|likes?))(?:\s*[|·•]\s*.{0,20})*$/i,
     'Share buttons and share/view counters.'),
+  rule('share-bar-multilingual', 'drop', vocabularyPattern('share'),
+    'Share, like and print buttons in other languages ("Teilen", "Teilen mit:", "Partager", "Compartir", "Udostępnij", "Gefällt mir").'),
   rule('follow-subscribe', 'drop',
     /^(?:follow us(?: on .{1,40})?|follow (?:@|on )\S.{0,40}|subscribe(?: (?:now|today|here|to (?:our|the) [\w ]{1,40}))?|sign up(?: (?:now|for (?:our|the) [\w ]{1,40}))?|get (?:our|the) [\w ]{1,30} newsletter|newsletter|sign in|log in|register|create (?:an )?account|already a subscriber\??.{0,30})[.!]?$/i,
     'Follow/subscribe/sign-in prompts.'),
@@ -112,6 +119,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('legal-links', 'drop',
     /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|accessibility|careers|advertise(?: with us)?|help|faq|imprint|impressum|datenschutz|mentions légales)$/i,
     'Footer links.'),
+  rule('navigation-multilingual', 'drop', vocabularyPattern('navigation'),
+    'Menu, skip-link, back-to-top, account and footer links in other languages ("Startseite", "Impressum", "Nach oben", "Mentions légales", "Aviso legal", "Strona główna").'),
+  rule('read-more-multilingual', 'drop', vocabularyPattern('readMore'),
+    '"Read more" links of teasers in other languages ("Weiterlesen", "Lire la suite", "Leer más", "Czytaj dalej").'),
+  rule('image-credit-multilingual', 'drop', creditPattern(),
+    'Picture credit lines in other languages ("Foto: Anna Berg / dpa", "Crédit photo : AFP", "Fuente: Reuters", "Fot. PAP").'),
+  rule('comment-buttons-multilingual', 'drop', vocabularyPattern('buttons'),
+    'Comment buttons and donation or sign-up calls in other languages ("Antworten", "Répondre", "Jetzt spenden").'),
   rule('reading-time', 'drop', /^\d+\s*(?:min(?:ute)?s?)(?: read| reading time)?$|^reading time:?.{0,20}$/i,
     'Reading-time estimates.'),
   rule('relative-time', 'drop',

@@ -50,7 +50,7 @@ export function unitScore(c: Classified, s: UnitStats): number {
 }
 
 /** Rule ids of share buttons: a "Comments" line among them is a button, not the comment section. */
-const BUTTON_RULES = new Set(['share-bar', 'follow-subscribe']);
+const BUTTON_RULES = new Set(['share-bar', 'share-bar-multilingual', 'follow-subscribe']);
 
 /** A terminating section's heading, not a "Comments" button in a share bar. */
 function isTerminator(classes: readonly Classified[], i: number): boolean {
