@@ -30,6 +30,8 @@ export interface BoilerplateLanguage {
   authorBox: readonly string[];
   /** Buttons of a comment (reply, report) and donation or sign-up calls. */
   buttons: readonly string[];
+  /** The start of a comment form's notices (the line may go on): the comment section starts. */
+  commentForm: readonly string[];
 }
 
 const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
@@ -46,6 +48,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Titelbild|Beitragsbild|Titelfoto|Fotocredit|Grafik|Quelle'),
     authorBox: list('Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|Zur Person|Autoreninfo|Weitere Artikel des Autors|Mehr vom Autor'),
     buttons: list('Antworten|Antwort|Auf Kommentar antworten|Melden|Kommentar melden|Jetzt spenden|Spenden|Mitglied werden'),
+    commentForm: list('Deine E-Mail-Adresse wird nicht veröffentlicht|Ihre E-Mail-Adresse wird nicht veröffentlicht|Die E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind mit|Meinen Namen, E-Mail und Website in diesem Browser speichern|Benachrichtige mich über nachfolgende Kommentare|Benachrichtige mich über neue Beiträge|Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung|Du musst angemeldet sein, um einen Kommentar|Sie müssen angemeldet sein, um einen Kommentar'),
   },
   {
     id: 'fr',
@@ -58,6 +61,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Crédit photo|Crédits photo|Crédit|Crédits|Photo|Illustration|Source'),
     authorBox: list('À propos de l’auteur|À propos de l\'auteur|A propos de l’auteur|A propos de l\'auteur|L’auteur|L\'auteur|Du même auteur'),
     buttons: list('Répondre|Signaler|Faire un don|Soutenez-nous'),
+    commentForm: list('Votre adresse e-mail ne sera pas publiée|Votre adresse de messagerie ne sera pas publiée|Votre adresse email ne sera pas publiée|Les champs obligatoires sont indiqués|Enregistrer mon nom, mon e-mail et mon site|Prévenez-moi de tous les nouveaux commentaires|Vous devez être connecté pour publier un commentaire'),
   },
   {
     id: 'es',
@@ -70,6 +74,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Fotos|Fotografía|Imagen|Fuente|Crédito'),
     authorBox: list('Sobre el autor|Sobre la autora|Acerca del autor|Acerca de la autora|Más del autor'),
     buttons: list('Responder|Reportar|Denunciar|Donar|Dona|Hazte socio'),
+    commentForm: list('Tu dirección de correo electrónico no será publicada|Su dirección de correo electrónico no será publicada|Los campos obligatorios están marcados|Guarda mi nombre, correo electrónico y web|Recibir un email con los siguientes comentarios|Debes iniciar sesión para publicar un comentario|Para comentar debes'),
   },
   {
     id: 'it',
@@ -82,6 +87,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Immagine|Fonte|Credito'),
     authorBox: list('L’autore|L\'autore|Sull’autore|Sull\'autore|Chi è l’autore'),
     buttons: list('Rispondi|Segnala|Dona ora|Sostienici'),
+    commentForm: list('Il tuo indirizzo email non sarà pubblicato|I campi obbligatori sono contrassegnati|Salva il mio nome, email e sito web|Devi essere connesso per inviare un commento'),
   },
   {
     id: 'pt',
@@ -94,6 +100,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Fotos|Imagem|Fonte|Crédito'),
     authorBox: list('Sobre o autor|Sobre a autora'),
     buttons: list('Responder|Denunciar|Doe|Apoie'),
+    commentForm: list('O seu endereço de e-mail não será publicado|O seu endereço de email não será publicado|Seu endereço de e-mail não será publicado|Seu e-mail não será publicado|Campos obrigatórios são marcados|Salvar meus dados neste navegador|Você precisa fazer o login para publicar um comentário'),
   },
   {
     id: 'nl',
@@ -106,6 +113,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Beeld|Afbeelding|Bron'),
     authorBox: list('Over de auteur|Over de schrijver'),
     buttons: list('Beantwoorden|Antwoord|Rapporteren|Doneer|Steun ons'),
+    commentForm: list('Je e-mailadres wordt niet gepubliceerd|Uw e-mailadres wordt niet gepubliceerd|Vereiste velden zijn gemarkeerd|Mijn naam, e-mail en site bewaren in deze browser|Je moet ingelogd zijn om een reactie'),
   },
   {
     id: 'pl',
@@ -118,6 +126,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Fot.|Fot|Foto|Zdjęcie|Źródło|Ilustracja'),
     authorBox: list('O autorze|O autorce'),
     buttons: list('Odpowiedz|Zgłoś|Wesprzyj nas|Wesprzyj'),
+    commentForm: list('Twój adres e-mail nie zostanie opublikowany|Twój adres email nie zostanie opublikowany|Wymagane pola są oznaczone|Zapisz moje dane, adres e-mail i witrynę|Musisz się zalogować, aby móc dodać komentarz'),
   },
 ];
 
@@ -142,7 +151,7 @@ function entrySource(entry: string): string {
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
-export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason'>;
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm'>;
 
 /** A whole-line pattern for one kind of vocabulary over every language. */
 export function vocabularyPattern(kind: VocabularyKind): RegExp {
@@ -150,6 +159,12 @@ export function vocabularyPattern(kind: VocabularyKind): RegExp {
   // Longest first, so "Teilen mit" is tried before "Teilen".
   const sources = [...new Set(entries.map(entrySource))].sort((a, b) => b.length - a.length);
   return new RegExp(`^(?:${sources.join('|')})${TRAIL}$`, 'iu');
+}
+
+/** Lines that start with a comment form's notice ("Deine E-Mail-Adresse wird nicht veröffentlicht. …"). */
+export function commentFormPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentForm).map(entrySource))];
+  return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
 }
 
 /** A picture credit: one of the labels, a colon, a short name ("Foto: Anna Berg / dpa"). */

@@ -11,7 +11,7 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
-import { creditPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { commentFormPattern, creditPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -51,6 +51,11 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('comment-policy', 'end',
     /^(?:as you comment\b|please (?:be respectful|keep (?:it|comments|your comments) civil)|comments? (?:are|is) (?:closed|moderated)|you must be logged in to (?:post|leave) a comment|(?:log|sign) in to (?:comment|leave a comment|join the conversation)|be the first to comment|this discussion is now closed|commenting (?:is|has been) (?:closed|disabled)).{0,80}$/i,
     'Comment-box prompts and policies: the comment section starts.'),
+  rule('comment-form', 'end',
+    /^(?:your email address will not be published|your e-mail address will not be published|required fields are marked|save my name, email, and website in this browser|notify me of (?:follow-up comments|new posts)|you must be logged in to post a comment)\b.{0,300}$/i,
+    'The notices of a comment form ("Your email address will not be published."): the comment section starts.'),
+  rule('comment-form-multilingual', 'end', commentFormPattern(),
+    'Comment-form notices in other languages ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "Votre adresse e-mail ne sera pas publiée.").'),
   rule('about-author', 'end',
     /^(?:about the authors?|about the writer|author bio(?:graphy)?|more (?:articles|stories) by .{1,40})$/i,
     'An author biography box after the article.'),

@@ -96,7 +96,8 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
   const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, findRegion(classes, page.units, afterHeader)));
   // 4. header
-  const header = findHeader(units, region.start, page.lang);
+  // (a headline looked for inside the region stops at its end: one below it heads another article)
+  const header = findHeader(units.slice(0, region.end), region.start, page.lang);
   const roles = new Map<number, string>([
     ...Array.from({ length: header.titleSpan }, (_v, k) => [header.titleIndex + k, 'header:title'] as [number, string]),
     [header.bylineIndex, 'header:byline'],

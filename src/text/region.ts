@@ -25,6 +25,11 @@ export const HEADER_BONUS = 40;
 const EARLIER_RUN_SHARE = 0.1;
 /** ... and at least this score (about this many words of prose): not a stray teaser. */
 const EARLIER_RUN_MIN = 60;
+/**
+ * ... or this score when no prose stands between the run and the terminating section: a short
+ * article directly above its comment section (a 40-word notice, a one-paragraph blog post).
+ */
+const ADJOINING_RUN_MIN = 30;
 /** Prose words before a terminating section for it to end the article (not a menu link "Comments"). */
 const MIN_WORDS_BEFORE_END = 40;
 
@@ -101,7 +106,9 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
   for (const t of ends) {
     if (t >= run.start) break;
     const before = bestRun(scores, 0, t);
-    if (before.sum >= Math.max(EARLIER_RUN_MIN, run.sum * EARLIER_RUN_SHARE)) {
+    // The article right above the comment section (no prose between them) may be short.
+    const adjoins = classes.slice(before.end, t).every((c) => c.cls !== 'good');
+    if (before.sum >= Math.max(adjoins ? ADJOINING_RUN_MIN : EARLIER_RUN_MIN, run.sum * EARLIER_RUN_SHARE)) {
       run = before;
       break;
     }

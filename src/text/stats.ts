@@ -84,18 +84,21 @@ export function isGluedTeaser(text: string): boolean {
   return tail.length >= GLUED_MIN_TAIL_WORDS && tail.filter((w) => /^\p{Ll}/u.test(w)).length / tail.length >= GLUED_TAIL_LOWER_SHARE;
 }
 
+/** Soft hyphens (U+00AD, invisible break hints some sites put inside long words) split words for the stopword count. */
+const SOFT_HYPHEN = /\u00ad/g;
+
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function stopShareOf(text: string, set: Set<string> | undefined): number {
   if (!set) return 0;
-  const ws = wordList(text, Number.MAX_SAFE_INTEGER);
+  const ws = wordList(text.replace(SOFT_HYPHEN, ''), Number.MAX_SAFE_INTEGER);
   if (ws.length === 0) return 0;
   return ws.filter((w) => set.has(w)).length / ws.length;
 }
 
 /** The language whose stopwords cover most words of the page's long units. */
 function pageLanguage(units: readonly Unit[]): LanguageCode | null {
-  const sample = units.filter((u) => u.text.split(/\s+/).length >= PROSE_SAMPLE_MIN_WORDS).map((u) => u.text).join(' ');
+  const sample = units.filter((u) => u.text.split(/\s+/).length >= PROSE_SAMPLE_MIN_WORDS).map((u) => u.text.replace(SOFT_HYPHEN, '')).join(' ');
   const ws = wordList(sample, 2000);
   if (ws.length < 20) return null;
   let best: LanguageCode | null = null;
