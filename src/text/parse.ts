@@ -36,6 +36,11 @@ const HEADING_MAX_WORDS = 15;
 /** Units above a prose unit searched for a byline or date line (the region's header bonus). */
 const HEADER_WINDOW = 3;
 
+/** Most units between the header and the region taken as the article's lead. */
+const LEAD_MAX_UNITS = 3;
+/** Longest unit (words) read as a headline under a "Related articles" heading (as in src/boilerplate.ts). */
+const RELATED_ITEM_MAX_WORDS = 25;
+
 /** Stage names in `removed`: 'text-keep' entries are kept lines (--explain shows every line). */
 export const KEEP_STAGE = 'text-keep';
 
@@ -105,18 +110,30 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   ]);
   const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const titleKey = header.title ? fold(header.title) : '';
+  // The lead paragraph between the header and the region (set in the header's block of lines,
+  // or printed above a picture caption) belongs to the article.
+  const headerEnd = Math.max(...[header.titleIndex + header.titleSpan, header.bylineIndex + 1, header.dateIndex + 1].filter((k) => k <= region.start));
+  const leadFrom = header.titleIndex >= 0 && region.start - headerEnd <= LEAD_MAX_UNITS ? headerEnd : Infinity;
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
     const role = roles.get(i);
     if (role) return { unit, keep: false, why: role };
-    if (i < Math.max(region.start, header.bodyStart) && i < region.end) return { unit, keep: false, why: `above-article(${c.why})` };
+    if (i < Math.max(region.start, header.bodyStart) && i < region.end && !(i >= leadFrom && (c.cls === 'good' || c.cls === 'near'))) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
     // The headline repeated at the top of the text (page title and on-page headline).
     if (titleKey && i - region.start < TITLE_REPEAT_SPAN && fold(unit.text) === titleKey) return { unit, keep: false, why: 'header:title-repeat' };
     return { unit, keep: true, why: c.why };
   });
+  // A heading that introduces other articles ("Lesen Sie auch:", rule action 'list'): the
+  // headlines under it go too, up to the next prose paragraph.
+  for (let i = region.start; i < region.end; i++) {
+    if (classes[i]!.rule?.action !== 'list') continue;
+    for (let j = i + 1; j < region.end && classes[j]!.cls !== 'good' && page.units[j]!.words <= RELATED_ITEM_MAX_WORDS; j++) {
+      if (decisions[j]!.keep) decisions[j] = { unit: units[j]!, keep: false, why: `${classes[i]!.why}:item` };
+    }
+  }
   // Runs of short/bad units inside the region: menus, tag lists, link lists.
   for (let i = region.start; i < region.end; ) {
     let j = i;
