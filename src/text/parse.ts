@@ -36,8 +36,8 @@ const HEADING_MAX_WORDS = 15;
 /** Units above a prose unit searched for a byline or date line (the region's header bonus). */
 const HEADER_WINDOW = 3;
 
-/** Most units between the header and the region taken as the article's lead. */
-const LEAD_MAX_UNITS = 3;
+/** Most units between the headline and the region searched for the article's lead (the byline, date line, kicker and caption sit there too). */
+const LEAD_MAX_UNITS = 8;
 /** Longest unit (words) read as a headline under a "Related articles" heading (as in src/boilerplate.ts). */
 const RELATED_ITEM_MAX_WORDS = 25;
 
@@ -112,8 +112,8 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const titleKey = header.title ? fold(header.title) : '';
   // The lead paragraph between the header and the region (set in the header's block of lines,
   // or printed above a picture caption) belongs to the article.
-  const headerEnd = Math.max(...[header.titleIndex + header.titleSpan, header.bylineIndex + 1, header.dateIndex + 1].filter((k) => k <= region.start));
-  const leadFrom = header.titleIndex >= 0 && region.start - headerEnd <= LEAD_MAX_UNITS ? headerEnd : Infinity;
+  const titleEnd = header.titleIndex + header.titleSpan;
+  const leadFrom = header.titleIndex >= 0 && titleEnd <= region.start && region.start - titleEnd <= LEAD_MAX_UNITS ? titleEnd : Infinity;
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
