@@ -112,8 +112,11 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const titleKey = header.title ? fold(header.title) : '';
   // The lead paragraph between the header and the region (set in the header's block of lines,
   // or printed above a picture caption) belongs to the article.
+  // A dek between the headline and the byline is not taken (a standfirst, not body text); a
+  // lead above the date line is.
   const titleEnd = header.titleIndex + header.titleSpan;
-  const leadFrom = header.titleIndex >= 0 && titleEnd <= region.start && region.start - titleEnd <= LEAD_MAX_UNITS ? titleEnd : Infinity;
+  const headerEnd = Math.max(...[titleEnd, header.bylineIndex + 1].filter((k) => k >= titleEnd && k <= region.start));
+  const leadFrom = header.titleIndex >= 0 && headerEnd <= region.start && region.start - titleEnd <= LEAD_MAX_UNITS ? headerEnd : Infinity;
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
