@@ -161,6 +161,16 @@ export function vocabularyPattern(kind: VocabularyKind): RegExp {
   return new RegExp(`^(?:${sources.join('|')})${TRAIL}$`, 'iu');
 }
 
+/**
+ * A one-line link to another article: a related-list heading, a separator and its headline
+ * ("À lire aussi » …", "Zobacz także: …", "Lesen Sie auch: …"); one-word "read more" labels ("Mehr",
+ * "Suite") are left out, as a sentence may start with them.
+ */
+export function inlineRelatedPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => [...l.related, ...l.readMore.filter((e) => e.includes(' '))]).map((e) => entrySource(e.replace(/ …$/, ''))))];
+  return new RegExp(`^(?:${sources.join('|')})\\s*[:|»>–-]\\s*.{2,200}$`, 'iu');
+}
+
 /** Lines that start with a comment form's notice ("Deine E-Mail-Adresse wird nicht veröffentlicht. …"). */
 export function commentFormPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentForm).map(entrySource))];

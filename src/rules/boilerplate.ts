@@ -11,7 +11,7 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
-import { commentFormPattern, creditPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { commentFormPattern, creditPattern, inlineRelatedPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -115,6 +115,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('inline-related', 'drop',
     /^(?:related(?: post| story| article| content| coverage)?|read (?:more|also)|see (?:more|also)|also(?: on [\w.-]+| read)?|more on this|next up in [\w &]{1,40}|recommended|watch|listen|lire aussi|à lire|lesen sie auch|mehr dazu|leia (?:também|mais)|lee también|leggi anche|czytaj (?:też|także|więcej))\s*[:|»>-]\s*.{2,200}$|^this article is related to:.{0,200}$|^also on [\w-]+(?:\.[\w-]+)+\s+.{2,200}$/i,
     'One-line links to other articles inside or after the text: "Related: ...", "Read more: ...", "Also on site.com ...".'),
+  rule('inline-related-multilingual', 'drop', inlineRelatedPattern(),
+    'One-line links to other articles in other languages: "À lire aussi » …", "Zobacz także: …", "Lee también: …".'),
   rule('tags-line', 'drop',
     /^(?:tags?|tagged(?: with)?|topics?|filed (?:under|to)|categor(?:y|ies)|schlagwörter|themen|étiquettes|etiquetas|tag|argomenti|trefwoorden|tagi)(?:\s*:\s*.{0,200})?$/i,
     'Tag and topic lists under an article.'),
