@@ -30,6 +30,8 @@ export interface BoilerplateLanguage {
   authorBox: readonly string[];
   /** Buttons of a comment (reply, report) and donation or sign-up calls. */
   buttons: readonly string[];
+  /** Headings of a press-contact box after a press release, written with a colon ("Pressekontakt:"; without one it is as often a menu item): the article ends. */
+  contact: readonly string[];
   /** The start of a comment form's notices (the line may go on): the comment section starts. */
   commentForm: readonly string[];
 }
@@ -48,6 +50,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Titelbild|Beitragsbild|Titelfoto|Fotocredit|Grafik|Quelle'),
     authorBox: list('Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|Zur Person|Autoreninfo|Weitere Artikel des Autors|Mehr vom Autor'),
     buttons: list('Antworten|Antwort|Auf Kommentar antworten|Melden|Kommentar melden|Jetzt spenden|Spenden|Mitglied werden'),
+    contact: list('Pressekontakt|Pressekontakte|Medienkontakt|Kontakt für Medien|Kontakt für Journalisten|Ansprechpartner für die Presse|Kontakt für Rückfragen'),
     commentForm: list('Deine E-Mail-Adresse wird nicht veröffentlicht|Ihre E-Mail-Adresse wird nicht veröffentlicht|Die E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind mit|Meinen Namen, E-Mail und Website in diesem Browser speichern|Benachrichtige mich über nachfolgende Kommentare|Benachrichtige mich über neue Beiträge|Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung|Du musst angemeldet sein, um einen Kommentar|Sie müssen angemeldet sein, um einen Kommentar'),
   },
   {
@@ -61,6 +64,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Crédit photo|Crédits photo|Crédit|Crédits|Photo|Illustration|Source'),
     authorBox: list('À propos de l’auteur|À propos de l\'auteur|A propos de l’auteur|A propos de l\'auteur|L’auteur|L\'auteur|Du même auteur'),
     buttons: list('Répondre|Signaler|Faire un don|Soutenez-nous'),
+    contact: list('Contact presse|Contacts presse|Contact médias|Relations presse'),
     commentForm: list('Votre adresse e-mail ne sera pas publiée|Votre adresse de messagerie ne sera pas publiée|Votre adresse email ne sera pas publiée|Les champs obligatoires sont indiqués|Enregistrer mon nom, mon e-mail et mon site|Prévenez-moi de tous les nouveaux commentaires|Vous devez être connecté pour publier un commentaire'),
   },
   {
@@ -74,6 +78,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Fotos|Fotografía|Imagen|Fuente|Crédito'),
     authorBox: list('Sobre el autor|Sobre la autora|Acerca del autor|Acerca de la autora|Más del autor'),
     buttons: list('Responder|Reportar|Denunciar|Donar|Dona|Hazte socio'),
+    contact: list('Contacto de prensa|Contacto para medios|Contacto con los medios'),
     commentForm: list('Tu dirección de correo electrónico no será publicada|Su dirección de correo electrónico no será publicada|Los campos obligatorios están marcados|Guarda mi nombre, correo electrónico y web|Recibir un email con los siguientes comentarios|Debes iniciar sesión para publicar un comentario|Para comentar debes'),
   },
   {
@@ -87,6 +92,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Immagine|Fonte|Credito'),
     authorBox: list('L’autore|L\'autore|Sull’autore|Sull\'autore|Chi è l’autore'),
     buttons: list('Rispondi|Segnala|Dona ora|Sostienici'),
+    contact: list('Contatti stampa|Ufficio stampa|Contatto stampa'),
     commentForm: list('Il tuo indirizzo email non sarà pubblicato|I campi obbligatori sono contrassegnati|Salva il mio nome, email e sito web|Devi essere connesso per inviare un commento'),
   },
   {
@@ -100,6 +106,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Fotos|Imagem|Fonte|Crédito'),
     authorBox: list('Sobre o autor|Sobre a autora'),
     buttons: list('Responder|Denunciar|Doe|Apoie'),
+    contact: list('Contato para imprensa|Contacto de imprensa|Assessoria de imprensa'),
     commentForm: list('O seu endereço de e-mail não será publicado|O seu endereço de email não será publicado|Seu endereço de e-mail não será publicado|Seu e-mail não será publicado|Campos obrigatórios são marcados|Salvar meus dados neste navegador|Você precisa fazer o login para publicar um comentário'),
   },
   {
@@ -113,6 +120,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Foto|Beeld|Afbeelding|Bron'),
     authorBox: list('Over de auteur|Over de schrijver'),
     buttons: list('Beantwoorden|Antwoord|Rapporteren|Doneer|Steun ons'),
+    contact: list('Perscontact|Contact voor de pers|Noot voor de redactie'),
     commentForm: list('Je e-mailadres wordt niet gepubliceerd|Uw e-mailadres wordt niet gepubliceerd|Vereiste velden zijn gemarkeerd|Mijn naam, e-mail en site bewaren in deze browser|Je moet ingelogd zijn om een reactie'),
   },
   {
@@ -126,6 +134,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     credit: list('Fot.|Fot|Foto|Zdjęcie|Źródło|Ilustracja'),
     authorBox: list('O autorze|O autorce'),
     buttons: list('Odpowiedz|Zgłoś|Wesprzyj nas|Wesprzyj'),
+    contact: list('Kontakt dla mediów|Kontakt dla prasy|Biuro prasowe'),
     commentForm: list('Twój adres e-mail nie zostanie opublikowany|Twój adres email nie zostanie opublikowany|Wymagane pola są oznaczone|Zapisz moje dane, adres e-mail i witrynę|Musisz się zalogować, aby móc dodać komentarz'),
   },
 ];
@@ -151,7 +160,7 @@ function entrySource(entry: string): string {
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
-export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm'>;
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact'>;
 
 /** A whole-line pattern for one kind of vocabulary over every language. */
 export function vocabularyPattern(kind: VocabularyKind): RegExp {
@@ -175,6 +184,12 @@ export function inlineRelatedPattern(): RegExp {
 export function commentFormPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentForm).map(entrySource))];
   return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+}
+
+/** A press-contact heading with its colon ("Pressekontakt:", "Contact presse :"). */
+export function contactPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.contact).map(entrySource))];
+  return new RegExp(`^(?:${sources.join('|')})\\s*:$`, 'iu');
 }
 
 /** A picture credit: one of the labels, a colon, a short name ("Foto: Anna Berg / dpa"). */

@@ -11,7 +11,7 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
-import { commentFormPattern, creditPattern, inlineRelatedPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -49,13 +49,18 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     /^(?!(?:he|she|they|it|we|i|you|one|who|the\s+\w+|an?\s+\w+)\s)[\w.'’ -]{2,40}\s+(?:says|wrote|commented):$/i,
     '"name says:" opens a reader comment (WordPress-style comment lists).'),
   rule('comment-policy', 'end',
-    /^(?:as you comment\b|please (?:be respectful|keep (?:it|comments|your comments) civil)|comments? (?:are|is) (?:closed|moderated)|you must be logged in to (?:post|leave) a comment|(?:log|sign) in to (?:comment|leave a comment|join the conversation)|be the first to comment|this discussion is now closed|commenting (?:is|has been) (?:closed|disabled)).{0,80}$/i,
+    /^.{0,100}\bcomments? (?:are|is|may be|will be) (?:moderated|republished|reviewed before)\b.{0,300}$|^(?:we ask that comments|please understand that comments)\b.{0,300}$|^(?:as you comment\b|please (?:be respectful|keep (?:it|comments|your comments) civil)|comments? (?:are|is) (?:closed|moderated)|you must be logged in to (?:post|leave) a comment|(?:log|sign) in to (?:comment|leave a comment|join the conversation)|be the first to comment|this discussion is now closed|commenting (?:is|has been) (?:closed|disabled)).{0,80}$/i,
     'Comment-box prompts and policies: the comment section starts.'),
   rule('comment-form', 'end',
     /^(?:your email address will not be published|your e-mail address will not be published|required fields are marked|save my name, email, and website in this browser|notify me of (?:follow-up comments|new posts)|you must be logged in to post a comment)\b.{0,300}$/i,
     'The notices of a comment form ("Your email address will not be published."): the comment section starts.'),
   rule('comment-form-multilingual', 'end', commentFormPattern(),
     'Comment-form notices in other languages ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "Votre adresse e-mail ne sera pas publiée.").'),
+  rule('press-contact', 'end',
+    /^(?:media contacts?|press contacts?|for (?:media|press) (?:inquiries|enquiries)|media (?:inquiries|enquiries)|press office)\s*:?$/i,
+    'The press-contact box that ends a press release: names, phone numbers and addresses, not the release.'),
+  rule('press-contact-multilingual', 'end', contactPattern(),
+    'Press-contact headings in other languages, with their colon ("Pressekontakt:", "Contact presse :", "Contacto de prensa:").'),
   rule('about-author', 'end',
     /^(?:about the authors?|about the writer|author bio(?:graphy)?|more (?:articles|stories) by .{1,40})$/i,
     'An author biography box after the article.'),
@@ -89,7 +94,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     /^(?:(?:subscribe|sign up) (?:to|for|now|today)\b(?=.{0,200}\b(?:newsletters?|magazine|podcast|channel|updates|alerts|inbox|today|now|digital|print|edition|access|issues?|stories)\b)|get (?:the latest|the best|our|more) .{0,60}(?:newsletter|inbox|delivered|updates)|stay (?:on top of|up to date|informed)|don'?t miss (?:out|a story|a thing)|want more stories like this|start your day with|there'?s plenty more where that came from|get unlimited access|become a (?:member|subscriber)|support (?:our|independent) journalism)\b.{0,300}$|^.{0,200}\bwant more stories like this\?.{0,100}$/i,
     'Subscription and newsletter pitches written as sentences.'),
   rule('affiliate-disclosure', 'drop',
-    /^.{0,300}\b(?:may (?:get|earn|receive) (?:a )?(?:share of the sale|(?:small )?commission)|earn(?:s)? (?:a )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commissions?)|links to online retail stores)\b.{0,300}$/i,
+    /^.{0,300}\b(?:may (?:get|earn|receive) (?:a )?(?:share of the sale|(?:small )?commission)|earn(?:s)? (?:a )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commissions?)|links to online retail stores|advertising (?:disclosure|disclaimer)|(?:may|might) (?:receive|earn|get) compensation)\b.{0,300}$/i,
     'Affiliate-link disclosures.'),
   rule('contact-tip', 'drop',
     /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|send us a tip|contact (?:the )?(?:author|reporter|writer)\b|[\p{L}.'’ -]{3,40} (?:may|can) be reached at)\b.{0,300}$/iu,
