@@ -192,8 +192,8 @@ export function contactPattern(): RegExp {
   return new RegExp(`^(?:${sources.join('|')})\\s*:$`, 'iu');
 }
 
-/** A picture credit: one of the labels, a colon, a short name ("Foto: Anna Berg / dpa"). */
+/** A picture credit: one of the labels, a colon (or an abbreviated label's period: "Fot. PAP"), a short name ("Foto: Anna Berg / dpa"). */
 export function creditPattern(): RegExp {
   const labels = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.credit).map(entrySource))];
-  return new RegExp(`^\\(?(?:${labels.join('|')})\\s*:\\s*.{1,80}\\)?$`, 'iu');
+  return new RegExp(`^\\(?(?:${labels.join('|')})(?:\\s*:|(?<=\\.))\\s*.{1,80}\\)?$`, 'iu');
 }

@@ -1,0 +1,118 @@
+/**
+ * The text path's article region on pages written for these tests: a short article above its
+ * comment section, a headline list below the article, a lead under the byline, comment forms
+ * and furniture in other languages, soft hyphens.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+import { toUnits } from '../../src/text/units.js';
+import { pageStats } from '../../src/text/stats.js';
+
+const EN = [
+  'The harbour board voted on Thursday to turn the old ferry terminal into a covered market, ending two years of argument about the empty building on the east quay.',
+  'Members said the market would open in the spring, with space for forty stalls, a small stage for music and a café that looks out over the water towards the islands.',
+  'The plan still needs money from the regional fund, which will decide in March whether to pay for the new roof and the repairs to the sea wall in front of the terminal.',
+];
+
+const DE = [
+  'Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal in eine überdachte Markthalle umzubauen, nachdem das Gebäude zwei Jahre lang leer gestanden hatte.',
+  'Die Halle soll im Frühjahr öffnen und Platz für vierzig Stände bieten, dazu eine kleine Bühne für Musik und ein Café mit Blick auf das Wasser und die Inseln.',
+  'Die Händler, die seit Jahrzehnten Fisch aus ihren Wagen am Kai verkaufen, zeigten sich erleichtert, auch wenn einige die Höhe der künftigen Miete fürchten.',
+];
+
+const texts = async (page: string[]) => (await extract(page.join('\n'), { inputFormat: 'text' })).blocks.map((b) => b.text);
+
+describe('the article above its comment section', () => {
+  it('keeps a one-paragraph German post whose comments outweigh it (the comment form ends the article)', async () => {
+    const POST = `${DE[0]} ${DE[1]}`;
+    const comment = 'Ich wohne seit dreißig Jahren am Kai und finde die Markthalle eine gute Idee, aber die Parkplätze werden für alle, die hier wohnen, zu einem großen Problem werden.';
+    const page = [
+      'Startseite', 'Aktuelles', 'Kontakt', '',
+      'Markthalle am Kai', '',
+      POST, '',
+      'Teilen mit:', 'Facebook', 'Twitter', '',
+      'Schreibe einen Kommentar', '',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.', '',
+      ...Array.from({ length: 6 }, (_v, i) => [`Leserin ${i}`, comment, 'Antworten', '']).flat(),
+    ];
+    expect(await texts(page)).toEqual([POST]);
+  });
+});
+
+describe('headline lists inside the article region', () => {
+  it('drops the headlines under "Lesen Sie auch:" up to the next paragraph', async () => {
+    const page = [
+      'Markthalle am Kai', '', 'Von Klara Hoffmann', '',
+      DE[0]!, '', DE[1]!, '',
+      'Lesen Sie auch:', '',
+      'Neue Radwege an der Küstenstraße', '',
+      'Fahrplan der Fähren ändert sich im Winter', '',
+      DE[2]!, '',
+      'Impressum', 'Datenschutz',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+});
+
+describe('the lead between the header and the region', () => {
+  it('keeps a lead printed in the header block under the byline', async () => {
+    const lead = 'Nach zwei Jahren Streit steht fest, was aus dem leeren Gebäude am Ostkai wird.';
+    const page = [
+      'Startseite', 'Politik', 'Wirtschaft', '',
+      'Fährterminal wird zur Markthalle',
+      'Von Klara Hoffmann',
+      lead,
+      'Foto: Anna Berg / dpa',
+      '',
+      ...DE.flatMap((p) => [p, '']),
+      'Impressum',
+    ];
+    const out = await texts(page);
+    expect(out).toEqual([lead, ...DE]);
+  });
+
+  // A guard on the lead rule's boundary (aeb's gold leaves the standfirst out).
+  it('leaves out a standfirst between the headline and the byline', async () => {
+    const dek = 'There are more ways to use the old terminal than ever before. Here is what the board chose.';
+    const page = [
+      'Home', 'News', 'Sport', '',
+      'Harbour terminal to become a covered market',
+      dek,
+      'By Lena Ostrova',
+      'March 7, 2023',
+      '',
+      ...EN.flatMap((p) => [p, '']),
+      'Privacy Policy',
+    ];
+    expect(await texts(page)).toEqual(EN);
+  });
+});
+
+describe('furniture in other languages', () => {
+  it('drops share, navigation, read-more and picture-credit lines inside a German article', async () => {
+    const page = [
+      'Zum Inhalt springen', 'Startseite', 'Politik', '',
+      'Fährterminal wird zur Markthalle', '', 'Von Klara Hoffmann', '',
+      DE[0]!, '', 'Foto: Anna Berg / dpa', '', DE[1]!, '', 'Weiterlesen', '', DE[2]!, '',
+      'Diesen Artikel teilen', 'Nach oben', 'Impressum', 'Datenschutzerklärung',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+
+  it('ends a press release at its press-contact box', async () => {
+    const page = [
+      'Markthalle am Kai', '', DE[0]!, '', DE[1]!, '', DE[2]!, '',
+      'Pressekontakt:', 'Klara Hoffmann', 'Hafenverwaltung Nord, Telefon 040 123456, presse@example.org, erreichbar werktags von neun bis siebzehn Uhr',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+});
+
+describe('soft hyphens', () => {
+  it('do not lower a paragraph’s stopword share', () => {
+    const plain = DE[0]!;
+    const soft = plain.replace(/Fährterminal/, 'Fähr\u00adterminal').replace(/beschlossen/, 'be\u00adschlossen').replace(/überdachte/, 'über\u00addachte').replace(/nachdem/, 'nach\u00addem').replace(/Gebäude/, 'Ge\u00adbäude');
+    const share = (t: string) => pageStats(toUnits([t, '', DE[1]!, '', DE[2]!].join('\n'))).units[0]!.stopShare;
+    expect(share(soft)).toBeCloseTo(share(plain), 5);
+  });
+});
