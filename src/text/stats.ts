@@ -27,6 +27,8 @@ export interface UnitStats {
   /** Only a date/time, a number, a counter ("1:41", "(185)", "34") or a symbol. */
   counter: boolean;
   date: boolean;
+  /** Reads as a line of program code ("from django.conf import settings", "total = int(x)"), on a page with a few such lines. */
+  code: boolean;
   /** A teaser card run together: a Title Case headline glued to its summary ("…In NASCAR FinaleFord flopped at the track."). */
   glued: boolean;
 }
@@ -77,6 +79,21 @@ const GLUED_TAIL_LOWER_SHARE = 0.5;
 /** Teaser cards come in groups: fewer glued lines on a page are taken as chance (a name in prose). */
 const GLUED_MIN_PER_PAGE = 2;
 
+/**
+ * A line of program code: a prompt (">>> ", "... ", "$ "), a keyword that opens a statement, an assignment, a method call, a
+ * decorator or a lone bracket. Tutorials and developer blogs print code blocks between their
+ * paragraphs; without this signal a block of short code lines reads as a menu and cuts the article.
+ */
+const CODE = /^\s*(?:>>>|\.\.\.|\$)\s+\S|^\s*(?:import|from|def|class|return|const|let|var|function|public|private|static|#include|using|package|print|echo|SELECT|INSERT|UPDATE)\b.*[(){}[\]=:;.'"]|\b[A-Za-z_]\w*(?:\[[^\]]*\])?\s*(?:=|==|\+=|-=|:=|=>|->)\s*\S|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(|^\s*@\w+(?:\(|$)|^[\s)}\]]*[;{}]\s*$|\w\)\)+:?\s*$|\):\s*$/;
+/** Fewer code lines on a page are taken as chance (an equation, a formula in prose). */
+const CODE_MIN_PER_PAGE = 3;
+/** Longest line (words) read as code; longer lines are prose that mentions code. */
+const CODE_MAX_WORDS = 14;
+
+export function isCodeLine(text: string): boolean {
+  return wordCount(text) <= CODE_MAX_WORDS && !/^\s*(?:https?:|www\.)/i.test(text) && CODE.test(text);
+}
+
 export function isGluedTeaser(text: string): boolean {
   const m = GLUED.exec(text);
   if (!m || m[1]!.trim().split(/\s+/).filter((w) => !/^\p{Ll}/u.test(w)).length < GLUED_MIN_HEAD_WORDS) return false;
@@ -126,8 +143,10 @@ export function pageStats(units: readonly Unit[]): PageStats {
       counter: COUNTER.test(t) || !/\p{L}{2,}/u.test(t),
       date: isDateLine(t),
       glued: isGluedTeaser(t),
+      code: isCodeLine(t),
     };
   });
+  if (stats.filter((x) => x.code).length < CODE_MIN_PER_PAGE) for (const x of stats) x.code = false;
   if (stats.filter((x) => x.glued).length < GLUED_MIN_PER_PAGE) for (const x of stats) x.glued = false;
   // Prose level: the stopword share over all long units, weighted by their words.
   let sw = 0;

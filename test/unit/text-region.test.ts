@@ -116,3 +116,32 @@ describe('soft hyphens', () => {
     expect(share(soft)).toBeCloseTo(share(plain), 5);
   });
 });
+
+describe('code blocks in a tutorial', () => {
+  it('reads code lines as code, not as a menu, and keeps the paragraphs after a long code block', async () => {
+    const intro = [
+      'Our test suite passed on every machine but one, and it took us a whole afternoon to find out why the build server disagreed with the rest of the team.',
+      'The failing test started a browser, loaded a page from the local server and checked the result. Run alone it passed, so we looked at the settings it shared with the others.',
+    ];
+    const code = [
+      'import os', 'from app.conf import settings', 'from app.testing import LiveServerCase',
+      '@override_settings(STATIC_DIRS=(', 'os.path.join(os.path.dirname(__file__), "static"), ))',
+      'class BrowserTests(LiveServerCase):', 'def setUp(self):', 'self.browser = make_browser()',
+      'def tearDown(self):', 'self.browser.quit()', 'def test_page(self):', 'self.browser.get(self.live_url + "/index.html")',
+      'result = self.browser.find("result")', 'total = int(result.text)', 'self.assertTrue(total > 0)',
+    ];
+    const after = [
+      'The cause was a cache of the static file finders: the first test to run filled it, and every later test read the stale copy instead of its own settings.',
+      'Clearing the cache in the set-up step fixed the suite, and we sent a patch upstream so that the framework now clears it whenever the settings change.',
+    ];
+    const page = ['Blog', 'Services', 'Contact', '', 'Why one test failed only on the build server', '', 'By Dana Holm', '', ...intro.flatMap((p) => [p, '']), ...code, '', ...after.flatMap((p) => [p, '']), 'Privacy Policy'];
+    const out = await texts(page);
+    expect(out).toEqual(expect.arrayContaining([...intro, ...after, 'from app.conf import settings', 'total = int(result.text)']));
+    expect(out).not.toContain('Privacy Policy');
+  });
+
+  it('marks a line as code only on a page with a few of them', () => {
+    const stats = pageStats(toUnits(['total = int(result.text)', '', ...DE].join('\n')));
+    expect(stats.units[0]!.code).toBe(false);
+  });
+});
