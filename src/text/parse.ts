@@ -144,7 +144,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     // Sentences (a final stop and a few words) are the article's short paragraphs, not menu items.
     const sentence = (k: number) => page.units[k]!.terminal && page.units[k]!.words >= TAIL_MIN_WORDS && /\p{Ll}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(units[k]!.text);
     // Members: short or boilerplate units, and near-prose lines without a final stop (headlines).
-    const member = (k: number) => classes[k]!.why !== 'stat:code' && (classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal));
+    const member = (k: number) => classes[k]!.why !== 'stat:code' && classes[k]!.why !== 'stat:quantity' && (classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal));
     while (j < region.end && member(j) && units[j]!.block.kind === 'paragraph' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);

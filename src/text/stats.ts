@@ -29,6 +29,8 @@ export interface UnitStats {
   date: boolean;
   /** Reads as a line of program code ("from django.conf import settings", "total = int(x)"), on a page with a few such lines. */
   code: boolean;
+  /** A quantity line of a recipe or parts list ("125 g Mehl", "2 tbsp olive oil"), on a page with a few such lines. */
+  quantity: boolean;
   /** A teaser card run together: a Title Case headline glued to its summary ("…In NASCAR FinaleFord flopped at the track."). */
   glued: boolean;
 }
@@ -94,6 +96,21 @@ export function isCodeLine(text: string): boolean {
   return wordCount(text) <= CODE_MAX_WORDS && !/^\s*(?:https?:|www\.)/i.test(text) && CODE.test(text);
 }
 
+/**
+ * A quantity with its unit, then what is measured: the ingredient lines of a recipe. Units of
+ * the languages the tool reads most (metric, US, German, French, Spanish, Italian, Polish,
+ * Dutch kitchen measures); a bare number is not enough ("3 Kommentare", "10 Tipps").
+ */
+const QUANTITY = /^\s*(?:ca\.\s*|approx\.\s*|etwa\s+)?(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛]|\d+\s*[½¼¾⅓⅔⅛])\s*(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|pounds?|ounces?|pinch(?:es)?|cloves?|cans?|el|tl|msp|pck|pkg|päckchen|prisen?|becher|dosen?|dose\/n|tassen?|bund|stück|stk|scheiben?|zehen?|cs|cc|c\.|cuillères?|pincées?|verres?|cucharadas?|cucharaditas?|tazas?|pizcas?|dientes?|cucchia(?:i|ini|ino)|bicchieri?|spicchi?|łyżk[aiy]|łyżecz(?:ka|ki|ek)|szklan(?:ka|ki|ek)|szczypt[ay]|ząb(?:ki|ek)?|eetlepels?|theelepels?|el\.|tl\.)\.?(?:\s|$)\S/iu;
+/** Fewer quantity lines on a page are taken as chance. */
+const QUANTITY_MIN_PER_PAGE = 3;
+/** Longest quantity line (words). */
+const QUANTITY_MAX_WORDS = 12;
+
+export function isQuantityLine(text: string): boolean {
+  return wordCount(text) <= QUANTITY_MAX_WORDS && QUANTITY.test(text);
+}
+
 export function isGluedTeaser(text: string): boolean {
   const m = GLUED.exec(text);
   if (!m || m[1]!.trim().split(/\s+/).filter((w) => !/^\p{Ll}/u.test(w)).length < GLUED_MIN_HEAD_WORDS) return false;
@@ -144,8 +161,10 @@ export function pageStats(units: readonly Unit[]): PageStats {
       date: isDateLine(t),
       glued: isGluedTeaser(t),
       code: isCodeLine(t),
+      quantity: isQuantityLine(t),
     };
   });
+  if (stats.filter((x) => x.quantity).length < QUANTITY_MIN_PER_PAGE) for (const x of stats) x.quantity = false;
   if (stats.filter((x) => x.code).length < CODE_MIN_PER_PAGE) for (const x of stats) x.code = false;
   if (stats.filter((x) => x.glued).length < GLUED_MIN_PER_PAGE) for (const x of stats) x.glued = false;
   // Prose level: the stopword share over all long units, weighted by their words.

@@ -145,3 +145,24 @@ describe('code blocks in a tutorial', () => {
     expect(stats.units[0]!.code).toBe(false);
   });
 });
+
+describe('recipe ingredient lines', () => {
+  it('reads quantity lines as the recipe’s list, not as a menu', async () => {
+    const steps = [
+      'Den Backofen auf 180 Grad vorheizen und eine Springform mit Butter einfetten, damit der Teig sich später gut lösen lässt.',
+      'Mehl, Zucker und Butter zu einem glatten Teig verkneten, in die Form drücken und einen Rand von drei Zentimetern hochziehen.',
+      'Die Füllung auf dem Boden verteilen und den Kuchen etwa eine Stunde backen, bis die Oberfläche goldbraun ist und nicht mehr wackelt.',
+    ];
+    const ingredients = ['125 g Mehl', '65 g Zucker', '65 g Butter', '1 TL Backpulver', '500 ml Milch'];
+    const page = ['Rezepte', 'Backen', 'Kochen', '', 'Schmandkuchen mit Mandarinen', '', 'Von Klara Hoffmann', '', steps[0]!, '', 'Zutaten:', ...ingredients, '', steps[1]!, '', steps[2]!, '', 'Impressum'];
+    const out = await texts(page);
+    expect(out.join('\n')).toContain('125 g Mehl');
+    expect(out.join('\n')).toContain('500 ml Milch');
+    expect(out).toEqual(expect.arrayContaining(steps));
+  });
+
+  it('needs a unit: numbered teaser lines are not quantities', () => {
+    const stats = pageStats(toUnits(['3 Kommentare', '10 Tipps für den Garten', '7 Looks für 7 Tage', '', ...DE].join('\n')));
+    expect(stats.units.slice(0, 3).map((u) => u.quantity)).toEqual([false, false, false]);
+  });
+});
