@@ -117,12 +117,19 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const titleEnd = header.titleIndex + header.titleSpan;
   const headerEnd = Math.max(...[titleEnd, header.bylineIndex + 1].filter((k) => k >= titleEnd && k <= region.start));
   const leadFrom = header.titleIndex >= 0 && headerEnd <= region.start && region.start - titleEnd <= LEAD_MAX_UNITS ? headerEnd : Infinity;
+  // Lead units: prose, or a short sentence of its own ("It can be frustrating to step on the scale.").
+  const isLead = (i: number) => {
+    const c = classes[i]!;
+    if (c.cls === 'good' || c.cls === 'near') return true;
+    const s = page.units[i]!;
+    return c.cls === 'short' && c.why !== 'stat:repeated' && s.terminal && s.words >= TAIL_MIN_WORDS && /\p{Ll}/u.test(units[i]!.text);
+  };
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
     const role = roles.get(i);
     if (role) return { unit, keep: false, why: role };
-    if (i < Math.max(region.start, header.bodyStart) && i < region.end && !(i >= leadFrom && (c.cls === 'good' || c.cls === 'near'))) return { unit, keep: false, why: `above-article(${c.why})` };
+    if (i < Math.max(region.start, header.bodyStart) && i < region.end && !(i >= leadFrom && isLead(i))) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
     // The headline repeated at the top of the text (page title and on-page headline).

@@ -166,3 +166,11 @@ describe('recipe ingredient lines', () => {
     expect(stats.units.slice(0, 3).map((u) => u.quantity)).toEqual([false, false, false]);
   });
 });
+
+describe('a short opening sentence', () => {
+  it('keeps a one-line opening sentence between the byline and the first paragraph', async () => {
+    const opening = 'It can be hard to find a market stall on the quay.';
+    const page = ['Home', 'News', 'Sport', '', 'Harbour terminal to become a covered market', '', 'By Lena Ostrova', '', opening, '', ...EN.flatMap((p) => [p, '']), 'Privacy Policy'];
+    expect(await texts(page)).toEqual([opening, ...EN]);
+  });
+});
