@@ -138,6 +138,10 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Subscribe to the Harbour Gazette newsletter and never miss a tide table.', 'Get the latest harbour news delivered to your inbox every morning.', 'Mara Lind writes about boats. Want more stories like this?'],
     keep: ['Subscribers to the ferry pass will pay less from April, the operator said on Friday.'],
   },
+  'newsletter-pitch-multilingual': {
+    match: ['Unser kostenloser Newsletter informiert Sie über die wichtigsten Meldungen des Tages.', 'Inscrivez-vous à notre newsletter pour recevoir nos articles.', 'Zapisz się na newsletter'],
+    keep: ['Die Stadt verschickt ihren Newsletter seit Montag nur noch digital, sagte die Sprecherin.'],
+  },
   'affiliate-disclosure': {
     match: ['If you buy something through this post, the Gazette may get a share of the sale.', 'We earn a commission from links on this page.', 'Advertising Disclosure', 'Advertising disclosure: the Gazette may receive compensation from partners.'],
     keep: ['The agent earned a large commission on the sale of the terminal building, records show.'],
