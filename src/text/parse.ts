@@ -89,6 +89,37 @@ function extendAnnouncedList(units: readonly Unit[], classes: readonly Classifie
   return region;
 }
 
+/** Units above the region searched for a recipe's ingredient block. */
+const INGREDIENTS_LOOKBACK = 40;
+/** Most non-quantity units (a sub-heading, a nutrition table with its blank lines, times, "Method") between ingredient lines, or between them and the region; chosen so a nutrition table of four values with labels and blanks fits. */
+const INGREDIENTS_GAP = 20;
+/** Fewest quantity lines in the block (as QUANTITY_MIN_PER_PAGE in stats). */
+const INGREDIENTS_MIN_LINES = 3;
+
+/**
+ * A recipe prints its ingredient lines ("125 g Mehl") above the method, often with a nutrition
+ * table or times in between: the method wins the region and the ingredients, scoring little,
+ * stay out. A block of quantity lines shortly above the region, with no prose between, joins
+ * it (with the "For the dough:" heading right above its first line).
+ */
+function extendIngredients(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region): Region {
+  let first = -1;
+  let count = 0;
+  let last = region.start;
+  for (let i = region.start - 1; i >= Math.max(0, region.start - INGREDIENTS_LOOKBACK); i--) {
+    if (classes[i]!.cls === 'good' || classes[i]!.rule?.action === 'end') break;
+    if (last - i - 1 > INGREDIENTS_GAP) break;
+    if (stats[i]!.quantity) {
+      first = i;
+      count++;
+      last = i;
+    }
+  }
+  if (count < INGREDIENTS_MIN_LINES) return region;
+  const start = first > 0 && /:$/.test(units[first - 1]!.text) && !classes[first - 1]!.rule ? first - 1 : first;
+  return { ...region, start };
+}
+
 /** @param markdown the text is known to be Markdown (else it is recognised by its syntax). */
 export function decideLines(text: string, markdown?: boolean): { decisions: LineDecision[]; header: ReturnType<typeof findHeader> } {
   // 1. units (a text-mode browser's link markers and link list removed first)
@@ -99,7 +130,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, findRegion(classes, page.units, afterHeader)));
+  const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))));
   // 4. header
   // (a headline looked for inside the region stops at its end: one below it heads another article)
   const header = findHeader(units.slice(0, region.end), region.start, page.lang);

@@ -194,6 +194,22 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Loading...', 'JavaScript is required to view this content.'],
     keep: ['Loading the ferry took two hours because the ramp was damaged in the storm.'],
   },
+  'account-form-notice': {
+    match: [
+      'The password must be at least 8 characters long.',
+      'Das Passwort muss mindestens 8 Zeichen lang sein und eine Zahl enthalten.',
+      'Zu dieser E-Mail-Adresse ist kein Konto vorhanden oder das angegebene Passwort ist falsch.',
+      'Diese E-Mail-Adresse ist bereits registriert.',
+      'Enter your email address to follow this blog and receive notifications of new posts by email.',
+      'Dein Browser ist leider veraltet.',
+      'Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter.',
+      'Votre navigateur est obsolète.',
+    ],
+    keep: [
+      'Experts say a strong password is one of the best defences, and that it must never be reused.',
+      'The browser wars of the 1990s shaped how the web looks today.',
+    ],
+  },
   'player-notice': {
     match: ['Media playback is unsupported on your device', 'These are external links and will open in a new window', 'This video is not available in your country', 'Your browser does not support the video tag.'],
     keep: ['The harbour board said the video of the vote is not available until the minutes are approved.'],

@@ -167,6 +167,40 @@ describe('recipe ingredient lines', () => {
   });
 });
 
+describe('a recipe’s ingredient block above the method', () => {
+  it('joins the ingredient lines to the method across a nutrition table and times', async () => {
+    const steps = [
+      'Den Backofen auf 180 Grad vorheizen und eine Springform mit Butter einfetten, damit der Teig sich später gut lösen lässt.',
+      'Mehl, Zucker und Butter zu einem glatten Teig verkneten, in die Form drücken und einen Rand von drei Zentimetern hochziehen.',
+      'Die Füllung auf dem Boden verteilen und den Kuchen etwa eine Stunde backen, bis die Oberfläche goldbraun ist und nicht mehr wackelt.',
+    ];
+    const page = [
+      'Rezepte', 'Backen', 'Kochen', '', 'Schmandkuchen mit Mandarinen', '',
+      'Zutaten', '', '125 g Mehl', '65 g Zucker', '65 g Butter', '1 TL Backpulver', '500 ml Milch', '',
+      'Nährwerte pro Portion', 'kcal', '4512', 'Eiweiß', '53,82 g', 'Fett', '257,48 g', '',
+      'Zubereitung', '', 'Arbeitszeit ca. 30 Minuten', '', 'Gesamtzeit ca. 1 Stunde', '',
+      ...steps.flatMap((p) => [p, '']), 'Impressum',
+    ];
+    const out = (await texts(page)).join('\n');
+    for (const line of ['125 g Mehl', '500 ml Milch', ...steps]) expect(out).toContain(line);
+    expect(out).not.toContain('Impressum');
+  });
+});
+
+describe('login and browser notices', () => {
+  it('does not take a registration form’s notices for the article', async () => {
+    const form = [
+      'Das Passwort muss mindestens 8 Zeichen lang sein und mindestens eine Zahl enthalten.',
+      'Diese E-Mail-Adresse scheint nicht korrekt zu sein – sie muss ein @ beinhalten und eine existierende Domain haben.',
+      'Zu dieser E-Mail-Adresse ist kein Konto vorhanden oder das angegebene Passwort ist falsch.',
+      'Das Passwort muss mindestens 8 Zeichen lang sein, einen Großbuchstaben und eine Ziffer enthalten.',
+      'Diese E-Mail-Adresse ist bereits bei uns registriert. Bist du vielleicht bereits angemeldet?',
+    ];
+    const page = ['Startseite', 'Sport', '', 'Markthalle am Kai', 'von Klara Hoffmann', '', DE[0]!, '', 'Auch interessant', 'Impressum', '', ...form.flatMap((p) => [p, ''])];
+    expect(await texts(page)).toEqual([DE[0]]);
+  });
+});
+
 describe('a short opening sentence', () => {
   it('keeps a one-line opening sentence between the byline and the first paragraph', async () => {
     const opening = 'It can be hard to find a market stall on the quay.';
