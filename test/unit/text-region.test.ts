@@ -187,6 +187,20 @@ describe('a recipe’s ingredient block above the method', () => {
   });
 });
 
+describe('a dated teaser under a "Related posts" heading', () => {
+  it('keeps the article above the heading, not the teaser the date line favours', async () => {
+    const teaser = 'The summer sale has started at the harbour shops, and the best offers of the week are gathered here for everyone who wants to buy before the stalls close for the season. We looked at the dresses, the sandals and the straw hats that sell out first, and we asked the shop owners which of them they would buy for themselves this year.';
+    const page = [
+      'Home', 'Shop', 'Contact', '', 'Harbour terminal to become a covered market', '',
+      EN[0]!, '', 'Photo: Lena Ostrova', '', EN[1]!, '', EN[2]!, '', 'Market stall', 'Share', 'Facebook', 'Twitter', 'Pinterest', 'Email', 'Ferries', 'Harbour', 'Summer', '3', '',
+      'Related Posts', '', 'Summer sale at the harbour shops', 'Wednesday, 31 July 2019', '', teaser, '', 'Read more', '', 'Privacy Policy',
+    ];
+    const out = await texts(page);
+    expect(out).toEqual(EN);
+    expect(out).not.toContain(teaser);
+  });
+});
+
 describe('login and browser notices', () => {
   it('does not take a registration form’s notices for the article', async () => {
     const form = [
