@@ -196,6 +196,8 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   },
   'account-form-notice': {
     match: [
+      'Geben Sie Ihren Benutzernamen und Ihr Passwort ein, um sich an der Website anzumelden',
+      'Enter your username and password to log in.',
       'The password must be at least 8 characters long.',
       'Das Passwort muss mindestens 8 Zeichen lang sein und eine Zahl enthalten.',
       'Zu dieser E-Mail-Adresse ist kein Konto vorhanden oder das angegebene Passwort ist falsch.',
@@ -208,6 +210,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: [
       'Experts say a strong password is one of the best defences, and that it must never be reused.',
       'The browser wars of the 1990s shaped how the web looks today.',
+      'The attackers stole the username and password of an administrator, the police said.',
     ],
   },
   'player-notice': {
