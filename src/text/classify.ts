@@ -48,6 +48,10 @@ export function classifyUnit(u: Unit, s: UnitStats, page: PageStats): Classified
   if (STRUCTURED.has(u.block.kind)) return { cls: 'near', why: `markdown:${u.block.kind}`, rule: null };
   const rule = u.block.kind === 'list' ? listRule(u.text) : matchBoilerplate(u.text);
   if (rule) return { cls: 'bad', why: rule.id, rule };
+  // Code between the paragraphs of a tutorial: part of the article, worth little on its own.
+  if (s.code) return { cls: 'near', why: 'stat:code', rule: null };
+  // The ingredient list of a recipe, the parts list of a how-to.
+  if (s.quantity) return { cls: 'near', why: 'stat:quantity', rule: null };
   if (s.counter) return { cls: 'bad', why: 'stat:counter', rule: null };
   if (s.date) return { cls: 'bad', why: 'stat:date-only', rule: null };
   if (s.glued) return { cls: 'bad', why: 'stat:glued-teaser', rule: null };

@@ -38,6 +38,11 @@ const HEADING_MAX_WORDS = 15;
 /** Units above a prose unit searched for a byline or date line (the region's header bonus). */
 const HEADER_WINDOW = 3;
 
+/** Most units between the headline and the region searched for the article's lead (the byline, date line, kicker and caption sit there too). */
+const LEAD_MAX_UNITS = 8;
+/** Longest unit (words) read as a headline under a "Related articles" heading (as in src/boilerplate.ts). */
+const RELATED_ITEM_MAX_WORDS = 25;
+
 /** Stage names in `removed`: 'text-keep' entries are kept lines (--explain shows every line). */
 export const KEEP_STAGE = 'text-keep';
 
@@ -86,6 +91,37 @@ function extendAnnouncedList(units: readonly Unit[], classes: readonly Classifie
   return region;
 }
 
+/** Units above the region searched for a recipe's ingredient block. */
+const INGREDIENTS_LOOKBACK = 40;
+/** Most non-quantity units (a sub-heading, a nutrition table with its blank lines, times, "Method") between ingredient lines, or between them and the region; chosen so a nutrition table of four values with labels and blanks fits. */
+const INGREDIENTS_GAP = 20;
+/** Fewest quantity lines in the block (as QUANTITY_MIN_PER_PAGE in stats). */
+const INGREDIENTS_MIN_LINES = 3;
+
+/**
+ * A recipe prints its ingredient lines ("125 g Mehl") above the method, often with a nutrition
+ * table or times in between: the method wins the region and the ingredients, scoring little,
+ * stay out. A block of quantity lines shortly above the region, with no prose between, joins
+ * it (with the "For the dough:" heading right above its first line).
+ */
+function extendIngredients(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region): Region {
+  let first = -1;
+  let count = 0;
+  let last = region.start;
+  for (let i = region.start - 1; i >= Math.max(0, region.start - INGREDIENTS_LOOKBACK); i--) {
+    if (classes[i]!.cls === 'good' || classes[i]!.rule?.action === 'end') break;
+    if (last - i - 1 > INGREDIENTS_GAP) break;
+    if (stats[i]!.quantity) {
+      first = i;
+      count++;
+      last = i;
+    }
+  }
+  if (count < INGREDIENTS_MIN_LINES) return region;
+  const start = first > 0 && /:$/.test(units[first - 1]!.text) && !classes[first - 1]!.rule ? first - 1 : first;
+  return { ...region, start };
+}
+
 /** @param markdown the text is known to be Markdown (else it is recognised by its syntax). */
 export function decideLines(text: string, markdown?: boolean): { decisions: LineDecision[]; header: ReturnType<typeof findHeader> } {
   // 1. units (a text-mode browser's link markers and link list removed first)
@@ -96,9 +132,10 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, findRegion(classes, page.units, afterHeader)));
+  const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))));
   // 4. header
-  const header = findHeader(units, region.start, page.lang);
+  // (a headline looked for inside the region stops at its end: one below it heads another article)
+  const header = findHeader(units.slice(0, region.end), region.start, page.lang);
   header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);
   const roles = new Map<number, string>([
     ...Array.from({ length: header.titleSpan }, (_v, k) => [header.titleIndex + k, 'header:title'] as [number, string]),
@@ -107,18 +144,40 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   ]);
   const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const titleKey = header.title ? fold(header.title) : '';
+  // The lead paragraph between the header and the region (set in the header's block of lines,
+  // or printed above a picture caption) belongs to the article.
+  // A dek between the headline and the byline is not taken (a standfirst, not body text); a
+  // lead above the date line is.
+  const titleEnd = header.titleIndex + header.titleSpan;
+  const headerEnd = Math.max(...[titleEnd, header.bylineIndex + 1].filter((k) => k >= titleEnd && k <= region.start));
+  const leadFrom = header.titleIndex >= 0 && headerEnd <= region.start && region.start - titleEnd <= LEAD_MAX_UNITS ? headerEnd : Infinity;
+  // Lead units: prose, or a short sentence of its own ("It can be frustrating to step on the scale.").
+  const isLead = (i: number) => {
+    const c = classes[i]!;
+    if (c.cls === 'good' || c.cls === 'near') return true;
+    const s = page.units[i]!;
+    return c.cls === 'short' && c.why !== 'stat:repeated' && s.terminal && s.words >= TAIL_MIN_WORDS && /\p{Ll}/u.test(units[i]!.text);
+  };
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
     const role = roles.get(i);
     if (role) return { unit, keep: false, why: role };
-    if (i < Math.max(region.start, header.bodyStart) && i < region.end) return { unit, keep: false, why: `above-article(${c.why})` };
+    if (i < Math.max(region.start, header.bodyStart) && i < region.end && !(i >= leadFrom && isLead(i))) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
     // The headline repeated at the top of the text (page title and on-page headline).
     if (titleKey && i - region.start < TITLE_REPEAT_SPAN && fold(unit.text) === titleKey) return { unit, keep: false, why: 'header:title-repeat' };
     return { unit, keep: true, why: c.why };
   });
+  // A heading that introduces other articles ("Lesen Sie auch:", rule action 'list'): the
+  // headlines under it go too, up to the next prose paragraph.
+  for (let i = region.start; i < region.end; i++) {
+    if (classes[i]!.rule?.action !== 'list') continue;
+    for (let j = i + 1; j < region.end && classes[j]!.cls !== 'good' && page.units[j]!.words <= RELATED_ITEM_MAX_WORDS; j++) {
+      if (decisions[j]!.keep) decisions[j] = { unit: units[j]!, keep: false, why: `${classes[i]!.why}:item` };
+    }
+  }
   // Runs of short/bad units inside the region: menus, tag lists, link lists.
   for (let i = region.start; i < region.end; ) {
     let j = i;
@@ -126,7 +185,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     // Sentences (a final stop and a few words) are the article's short paragraphs, not menu items.
     const sentence = (k: number) => page.units[k]!.terminal && page.units[k]!.words >= TAIL_MIN_WORDS && /\p{Ll}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(units[k]!.text);
     // Members: short or boilerplate units, and near-prose lines without a final stop (headlines).
-    const member = (k: number) => classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal);
+    const member = (k: number) => classes[k]!.why !== 'stat:code' && classes[k]!.why !== 'stat:quantity' && (classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal));
     while (j < region.end && member(j) && units[j]!.block.kind === 'paragraph' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);

@@ -25,6 +25,15 @@ export const HEADER_BONUS = 40;
 const EARLIER_RUN_SHARE = 0.1;
 /** ... and at least this score (about this many words of prose): not a stray teaser. */
 const EARLIER_RUN_MIN = 60;
+/**
+ * ... or this score when no prose stands between the run and the terminating section: a short
+ * article directly above its comment section (a 40-word notice, a one-paragraph blog post).
+ */
+const ADJOINING_RUN_MIN = 30;
+/** Units above the best run searched for a related-list heading (its headline, date line and kicker sit between). */
+const LIST_HEADING_SPAN = 4;
+/** The run above a related-list heading wins when it has this share of the teaser run's score (a teaser is short: its date bonus makes most of its score). */
+const LIST_RUN_SHARE = 0.5;
 /** Prose words before a terminating section for it to end the article (not a menu link "Comments"). */
 const MIN_WORDS_BEFORE_END = 40;
 
@@ -50,7 +59,7 @@ export function unitScore(c: Classified, s: UnitStats): number {
 }
 
 /** Rule ids of share buttons: a "Comments" line among them is a button, not the comment section. */
-const BUTTON_RULES = new Set(['share-bar', 'follow-subscribe']);
+const BUTTON_RULES = new Set(['share-bar', 'share-bar-multilingual', 'follow-subscribe']);
 
 /** A terminating section's heading, not a "Comments" button in a share bar. */
 function isTerminator(classes: readonly Classified[], i: number): boolean {
@@ -101,10 +110,26 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
   for (const t of ends) {
     if (t >= run.start) break;
     const before = bestRun(scores, 0, t);
-    if (before.sum >= Math.max(EARLIER_RUN_MIN, run.sum * EARLIER_RUN_SHARE)) {
+    // The article right above the comment section (no prose between them) may be short.
+    const adjoins = classes.slice(before.end, t).every((c) => c.cls !== 'good');
+    if (before.sum >= Math.max(adjoins ? ADJOINING_RUN_MIN : EARLIER_RUN_MIN, run.sum * EARLIER_RUN_SHARE)) {
       run = before;
       break;
     }
+  }
+  // 2b. A run that starts right under a "Related posts" heading is that list's first teaser
+  //     (a dated teaser gets the header bonus): the run before the heading wins when it is
+  //     about as dense.
+  const listHeading = (() => {
+    for (let t = run.start - 1; t >= Math.max(0, run.start - LIST_HEADING_SPAN); t--) {
+      if (classes[t]!.rule?.action === 'list') return t;
+      if (classes[t]!.cls === 'good') return -1;
+    }
+    return -1;
+  })();
+  if (listHeading > 0) {
+    const before = bestRun(scores, 0, listHeading);
+    if (before.sum >= Math.max(EARLIER_RUN_MIN, run.sum * LIST_RUN_SHARE)) run = before;
   }
   // 3. The first terminating section after enough of the run's prose ends the article.
   let terminator = -1;

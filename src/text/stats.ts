@@ -27,6 +27,10 @@ export interface UnitStats {
   /** Only a date/time, a number, a counter ("1:41", "(185)", "34") or a symbol. */
   counter: boolean;
   date: boolean;
+  /** Reads as a line of program code ("from django.conf import settings", "total = int(x)"), on a page with a few such lines. */
+  code: boolean;
+  /** A quantity line of a recipe or parts list ("125 g Mehl", "2 tbsp olive oil"), on a page with a few such lines. */
+  quantity: boolean;
   /** A teaser card run together: a Title Case headline glued to its summary ("…In NASCAR FinaleFord flopped at the track."). */
   glued: boolean;
 }
@@ -77,6 +81,36 @@ const GLUED_TAIL_LOWER_SHARE = 0.5;
 /** Teaser cards come in groups: fewer glued lines on a page are taken as chance (a name in prose). */
 const GLUED_MIN_PER_PAGE = 2;
 
+/**
+ * A line of program code: a prompt (">>> ", "... ", "$ "), a keyword that opens a statement, an assignment, a method call, a
+ * decorator or a lone bracket. Tutorials and developer blogs print code blocks between their
+ * paragraphs; without this signal a block of short code lines reads as a menu and cuts the article.
+ */
+const CODE = /^\s*(?:>>>|\.\.\.|\$)\s+\S|^\s*(?:import|from|def|class|return|const|let|var|function|public|private|static|#include|using|package|print|echo|SELECT|INSERT|UPDATE)\b.*[(){}[\]=:;.'"]|\b[A-Za-z_]\w*(?:\[[^\]]*\])?\s*(?:=|==|\+=|-=|:=|=>|->)\s*\S|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(|^\s*@\w+(?:\(|$)|^[\s)}\]]*[;{}]\s*$|\w\)\)+:?\s*$|\):\s*$/;
+/** Fewer code lines on a page are taken as chance (an equation, a formula in prose). */
+const CODE_MIN_PER_PAGE = 3;
+/** Longest line (words) read as code; longer lines are prose that mentions code. */
+const CODE_MAX_WORDS = 14;
+
+export function isCodeLine(text: string): boolean {
+  return wordCount(text) <= CODE_MAX_WORDS && !/^\s*(?:https?:|www\.)/i.test(text) && CODE.test(text);
+}
+
+/**
+ * A quantity with its unit, then what is measured: the ingredient lines of a recipe. Units of
+ * the languages the tool reads most (metric, US, German, French, Spanish, Italian, Polish,
+ * Dutch kitchen measures); a bare number is not enough ("3 Kommentare", "10 Tipps").
+ */
+const QUANTITY = /^\s*(?:ca\.\s*|approx\.\s*|etwa\s+)?(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛]|\d+\s*[½¼¾⅓⅔⅛])\s*(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|pounds?|ounces?|pinch(?:es)?|cloves?|cans?|el|tl|msp|pck|pkg|päckchen|prisen?|becher|dosen?|dose\/n|tassen?|bund|stück|stk|scheiben?|zehen?|cs|cc|c\.|cuillères?|pincées?|verres?|cucharadas?|cucharaditas?|tazas?|pizcas?|dientes?|cucchia(?:i|ini|ino)|bicchieri?|spicchi?|łyżk[aiy]|łyżecz(?:ka|ki|ek)|szklan(?:ka|ki|ek)|szczypt[ay]|ząb(?:ki|ek)?|eetlepels?|theelepels?|el\.|tl\.)\.?(?:\s|$)\S/iu;
+/** Fewer quantity lines on a page are taken as chance. */
+const QUANTITY_MIN_PER_PAGE = 3;
+/** Longest quantity line (words). */
+const QUANTITY_MAX_WORDS = 12;
+
+export function isQuantityLine(text: string): boolean {
+  return wordCount(text) <= QUANTITY_MAX_WORDS && QUANTITY.test(text);
+}
+
 export function isGluedTeaser(text: string): boolean {
   const m = GLUED.exec(text);
   if (!m || m[1]!.trim().split(/\s+/).filter((w) => !/^\p{Ll}/u.test(w)).length < GLUED_MIN_HEAD_WORDS) return false;
@@ -84,18 +118,21 @@ export function isGluedTeaser(text: string): boolean {
   return tail.length >= GLUED_MIN_TAIL_WORDS && tail.filter((w) => /^\p{Ll}/u.test(w)).length / tail.length >= GLUED_TAIL_LOWER_SHARE;
 }
 
+/** Soft hyphens (U+00AD, invisible break hints some sites put inside long words) split words for the stopword count. */
+const SOFT_HYPHEN = /\u00ad/g;
+
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function stopShareOf(text: string, set: Set<string> | undefined): number {
   if (!set) return 0;
-  const ws = wordList(text, Number.MAX_SAFE_INTEGER);
+  const ws = wordList(text.replace(SOFT_HYPHEN, ''), Number.MAX_SAFE_INTEGER);
   if (ws.length === 0) return 0;
   return ws.filter((w) => set.has(w)).length / ws.length;
 }
 
 /** The language whose stopwords cover most words of the page's long units. */
 function pageLanguage(units: readonly Unit[]): LanguageCode | null {
-  const sample = units.filter((u) => u.text.split(/\s+/).length >= PROSE_SAMPLE_MIN_WORDS).map((u) => u.text).join(' ');
+  const sample = units.filter((u) => u.text.split(/\s+/).length >= PROSE_SAMPLE_MIN_WORDS).map((u) => u.text.replace(SOFT_HYPHEN, '')).join(' ');
   const ws = wordList(sample, 2000);
   if (ws.length < 20) return null;
   let best: LanguageCode | null = null;
@@ -123,8 +160,12 @@ export function pageStats(units: readonly Unit[]): PageStats {
       counter: COUNTER.test(t) || !/\p{L}{2,}/u.test(t),
       date: isDateLine(t),
       glued: isGluedTeaser(t),
+      code: isCodeLine(t),
+      quantity: isQuantityLine(t),
     };
   });
+  if (stats.filter((x) => x.quantity).length < QUANTITY_MIN_PER_PAGE) for (const x of stats) x.quantity = false;
+  if (stats.filter((x) => x.code).length < CODE_MIN_PER_PAGE) for (const x of stats) x.code = false;
   if (stats.filter((x) => x.glued).length < GLUED_MIN_PER_PAGE) for (const x of stats) x.glued = false;
   // Prose level: the stopword share over all long units, weighted by their words.
   let sw = 0;

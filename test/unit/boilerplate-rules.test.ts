@@ -18,6 +18,54 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook', 'Você pode gostar...', 'Vous aimerez aussi'],
     keep: ['Lire aussi les rapports annuels permet de comprendre la dette de la ville.'],
   },
+  'comments-multilingual': {
+    match: ['Schreibe einen Kommentar', '12 Kommentare', 'Laisser un commentaire', 'Deja una respuesta', 'Lascia un commento', 'Dodaj komentarz', 'Ein Gedanke zu „Brückenbau in Lübeck“'],
+    keep: ['Kommentare von Anwohnern füllten drei Stunden der Ratssitzung am Dienstag.', 'Kommentar'],
+  },
+  'comment-form': {
+    match: ['Your email address will not be published. Required fields are marked *', 'Save my name, email, and website in this browser for the next time I comment.'],
+    keep: ['The email address of the mayor will not be published, the court ruled on Monday.'],
+  },
+  'comment-form-multilingual': {
+    match: ['Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert', 'Votre adresse e-mail ne sera pas publiée.', 'Twój adres e-mail nie zostanie opublikowany.'],
+    keep: ['Die E-Mail des Bürgermeisters wurde gestern im Stadtrat vorgelesen.'],
+  },
+  'press-contact': {
+    match: ['Media contact:', 'Press contacts', 'For media inquiries:'],
+    keep: ['Media contact with the harbour board was cut off after the strike began.'],
+  },
+  'press-contact-multilingual': {
+    match: ['Pressekontakt:', 'Contact presse :', 'Contacto de prensa:'],
+    keep: ['Pressekontakt', 'Der Pressekontakt der Stadt meldete sich erst am Abend.'],
+  },
+  'about-author-box-multilingual': {
+    match: ['Über den Autor', 'Sobre el autor', 'O autorze', 'À propos de l’auteur'],
+    keep: ['Über den Autor des Gutachtens ist wenig bekannt.'],
+  },
+  'share-bar-multilingual': {
+    match: ['Teilen', 'Teilen mit:', 'Diesen Artikel teilen', 'Partager sur Facebook', 'Compartir', 'Udostępnij', 'Gefällt mir:', 'Liken Lade …'],
+    keep: ['Teilen wollten die Nachbarn den Garten nicht, sagte die Vermieterin.'],
+  },
+  'inline-related-multilingual': {
+    match: ['À lire aussi » Les ponts de Paris ferment', 'Zobacz także: Most w Gdańsku zamknięty', 'Lesen Sie auch: Die Fähre fährt wieder', 'Lee también: El puerto cierra'],
+    keep: ['Mehr: Die Stadt wächst schneller als erwartet.', 'Lesen Sie auch die Begründung des Gerichts, bevor Sie urteilen.'],
+  },
+  'navigation-multilingual': {
+    match: ['Startseite', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung'],
+    keep: ['Nach oben führt nur eine schmale Treppe, erzählt die Wirtin.'],
+  },
+  'read-more-multilingual': {
+    match: ['Weiterlesen', 'Weiterlesen »', 'Lire la suite', 'Leer más', 'Czytaj dalej', 'Lees meer'],
+    keep: ['Weiterlesen konnte sie den Brief nicht, weil das Licht ausging.'],
+  },
+  'image-credit-multilingual': {
+    match: ['Foto: Anna Berg / dpa', 'Bildquelle: Stadtarchiv', 'Crédit photo : AFP', 'Fuente: Reuters', 'Fot. PAP'],
+    keep: ['Das Foto zeigt den Bürgermeister beim Händeschütteln mit der neuen Hafenmeisterin.'],
+  },
+  'comment-buttons-multilingual': {
+    match: ['Antworten', 'Répondre', 'Jetzt spenden!', 'Odpowiedz'],
+    keep: ['Antworten auf diese Fragen blieb der Minister schuldig.'],
+  },
   'no-comments-yet': {
     match: ['0 Comments', 'No comments', 'Nessun commento', '[ 0 comments ]'],
     keep: ['No comments were made by the minister when reporters asked about the harbour.'],
@@ -35,7 +83,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['The inspector says: the wall will not hold another winter.', 'He said:', 'She says:', 'The minister wrote:'],
   },
   'comment-policy': {
-    match: ['Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment', 'As you comment, please stay on topic.'],
+    match: ['Please understand that comments are moderated and not all can be published.', 'Some comments may be republished in the print edition.', 'Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment', 'As you comment, please stay on topic.'],
     keep: ['Comments are welcome, the organisers said, but the route will not change.'],
   },
   'about-author': {
@@ -94,8 +142,12 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Subscribe to the Harbour Gazette newsletter and never miss a tide table.', 'Get the latest harbour news delivered to your inbox every morning.', 'Mara Lind writes about boats. Want more stories like this?'],
     keep: ['Subscribers to the ferry pass will pay less from April, the operator said on Friday.'],
   },
+  'newsletter-pitch-multilingual': {
+    match: ['Unser kostenloser Newsletter informiert Sie über die wichtigsten Meldungen des Tages.', 'Inscrivez-vous à notre newsletter pour recevoir nos articles.', 'Zapisz się na newsletter'],
+    keep: ['Die Stadt verschickt ihren Newsletter seit Montag nur noch digital, sagte die Sprecherin.'],
+  },
   'affiliate-disclosure': {
-    match: ['If you buy something through this post, the Gazette may get a share of the sale.', 'We earn a commission from links on this page.'],
+    match: ['If you buy something through this post, the Gazette may get a share of the sale.', 'We earn a commission from links on this page.', 'Advertising Disclosure', 'Advertising disclosure: the Gazette may receive compensation from partners.'],
     keep: ['The agent earned a large commission on the sale of the terminal building, records show.'],
   },
   'contact-tip': {
@@ -145,6 +197,25 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   loading: {
     match: ['Loading...', 'JavaScript is required to view this content.'],
     keep: ['Loading the ferry took two hours because the ramp was damaged in the storm.'],
+  },
+  'account-form-notice': {
+    match: [
+      'Geben Sie Ihren Benutzernamen und Ihr Passwort ein, um sich an der Website anzumelden',
+      'Enter your username and password to log in.',
+      'The password must be at least 8 characters long.',
+      'Das Passwort muss mindestens 8 Zeichen lang sein und eine Zahl enthalten.',
+      'Zu dieser E-Mail-Adresse ist kein Konto vorhanden oder das angegebene Passwort ist falsch.',
+      'Diese E-Mail-Adresse ist bereits registriert.',
+      'Enter your email address to follow this blog and receive notifications of new posts by email.',
+      'Dein Browser ist leider veraltet.',
+      'Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter.',
+      'Votre navigateur est obsolète.',
+    ],
+    keep: [
+      'Experts say a strong password is one of the best defences, and that it must never be reused.',
+      'The browser wars of the 1990s shaped how the web looks today.',
+      'The attackers stole the username and password of an administrator, the police said.',
+    ],
   },
   'player-notice': {
     match: ['Media playback is unsupported on your device', 'These are external links and will open in a new window', 'This video is not available in your country', 'Your browser does not support the video tag.'],

@@ -1,0 +1,199 @@
+/**
+ * Page-furniture vocabulary of languages other than English, one entry per language, for the
+ * boilerplate rules (rules/boilerplate.ts). English keeps its own hand-written patterns there;
+ * these tables hold the words a German, French, Spanish, Italian, Portuguese, Dutch or Polish
+ * site prints in its menus, share bars, comment sections and footers.
+ *
+ * Each entry is a whole line (case-insensitive; a final ":", "…", "!", "»" or "→" is allowed).
+ * Two marks widen an entry:
+ *   "#"  at its start: a count ("# Kommentare" matches "12 Kommentare").
+ *   " …" at its end:   a short topic or name may follow ("Mehr zu …" matches "Mehr zu Wärmepumpe").
+ */
+
+export interface BoilerplateLanguage {
+  /** ISO 639-1 code. */
+  id: string;
+  reason: string;
+  /** The comment section starts (its heading, its form's prompt, its closed notice): the article ends. */
+  comments: readonly string[];
+  /** Headings of lists of other articles: the heading and the headlines under it go. */
+  related: readonly string[];
+  /** Share and like buttons, print links. */
+  share: readonly string[];
+  /** Menu, skip-link, back-to-top and footer links; account and search buttons. */
+  navigation: readonly string[];
+  /** "Read more" links after a teaser. */
+  readMore: readonly string[];
+  /** Labels of a picture credit: "Foto: Anna Berg". */
+  credit: readonly string[];
+  /** Headings of an author box after the article: the article ends. */
+  authorBox: readonly string[];
+  /** Buttons of a comment (reply, report) and donation or sign-up calls. */
+  buttons: readonly string[];
+  /** Headings of a press-contact box after a press release, written with a colon ("Pressekontakt:"; without one it is as often a menu item): the article ends. */
+  contact: readonly string[];
+  /** The start of a comment form's notices (the line may go on): the comment section starts. */
+  commentForm: readonly string[];
+}
+
+const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
+
+export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
+  {
+    id: 'de',
+    reason: 'German: the most frequent non-English language of scraped European pages; WordPress German strings ("Schreibe einen Kommentar", "Teilen mit").',
+    comments: list('Kommentare|# Kommentare|Ein Kommentar|Leserkommentare|Schreibe einen Kommentar|Schreiben Sie einen Kommentar|Kommentar schreiben|Kommentar verfassen|Kommentar hinzufügen|Kommentieren|Jetzt kommentieren|Hinterlasse einen Kommentar|Hinterlassen Sie einen Kommentar|Antwort hinterlassen|Hinterlasse eine Antwort|Diskutieren Sie mit|Ihre Meinung|Ihre Meinung zu diesem Thema|Deine Meinung|Kommentare anzeigen|Kommentare sind geschlossen|Die Kommentarfunktion ist geschlossen|Kommentarfunktion deaktiviert|Ein Gedanke zu …|# Gedanken zu …|# Antworten|# Antworten zu …'),
+    related: list('Ähnliche Beiträge|Ähnliche Artikel|Ähnliche Themen|Verwandte Artikel|Verwandte Beiträge|Weitere Artikel|Weitere Beiträge|Weitere Beiträge zu …|Weitere Artikel zum Thema|Weitere Artikel zu …|Weitere Nachrichten|Weitere Themen|Weitere Meldungen|Neueste Artikel|Neueste Beiträge|Neue Beiträge|Aktuelle Beiträge|Letzte Beiträge|Beliebte Beiträge|Beliebte Artikel|Meistgelesen|Meistgelesene Artikel|Meist gelesen|Meistgelesene Beiträge|Top-Artikel|Empfehlungen aus der Redaktion|Unsere Empfehlungen|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Das könnte Sie interessieren|Das könnte dich interessieren|Das könnte Ihnen auch gefallen|Das könnte dir auch gefallen|Das Thema könnte dich auch interessieren|Auch interessant|Auch lesenswert|Mehr zum Thema|Mehr zum Thema …|Mehr zu …|Mehr aus …|Mehr Themen|Mehr lesen über|Lesen Sie auch|Lesen Sie auch die folgenden Beiträge|Lies auch|Passend dazu|Passend zum Thema|Zum Thema|Weiterführende Links|Andere Leser interessierten sich auch für'),
+    share: list('Teilen|Teilen mit|Teile dies|Teilen Sie dies mit|Diesen Artikel teilen|Artikel teilen|Beitrag teilen|Seite teilen|Jetzt teilen|Auf Facebook teilen|Auf Twitter teilen|Per E-Mail teilen|Per Mail versenden|Drucken|Artikel drucken|Druckversion|Gefällt mir|Gefällt mir Lade …|Liken Lade …|Like Lade …|%d Bloggern gefällt das|Verbinde mit %s|Merken|Zur Merkliste'),
+    navigation: list('Startseite|Zur Startseite|Home|Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Cookie-Einstellungen|Cookie-Richtlinie|Kontakt|Kontaktformular|Über uns|AGB|Nutzungsbedingungen|Barrierefreiheit|Erklärung zur Barrierefreiheit|Leichte Sprache|Mediadaten|Netiquette|Nach oben|Zum Seitenanfang|Seitenanfang|Zurück|Zurück zur Übersicht|Zurück zur Startseite|Zum Inhalt springen|Zum Inhalt wechseln|Direkt zum Inhalt|Springe direkt zu|Zur Navigation springen|Zum Hauptinhalt springen|Hauptmenü|Hauptnavigation|Menü|Menü schließen|Navigation|Navigation öffnen|Beitragsnavigation|Beitrags-Navigation|Haupt-Sidebar|Nächster Artikel|Vorheriger Artikel|Nächster Beitrag|Vorheriger Beitrag|Nächster Artikel Vorheriger Artikel|Suche|Suchen|Suche nach|Suchbegriff|Sie sind hier|Anmelden|Abmelden|Registrieren|Jetzt registrieren|Jetzt anmelden|Mein Konto|Passwort vergessen?|Abonnieren|Jetzt abonnieren|Newsletter abonnieren|Schließen|Abbrechen|Seite drucken'),
+    readMore: list('Weiterlesen|Weiter lesen|Mehr lesen|Mehr erfahren|Mehr anzeigen|Alle anzeigen|Zum Artikel|Zum Beitrag|Ganzen Artikel lesen|Artikel lesen|Mehr'),
+    credit: list('Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Titelbild|Beitragsbild|Titelfoto|Fotocredit|Grafik|Quelle'),
+    authorBox: list('Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|Zur Person|Autoreninfo|Weitere Artikel des Autors|Mehr vom Autor'),
+    buttons: list('Antworten|Antwort|Auf Kommentar antworten|Melden|Kommentar melden|Jetzt spenden|Spenden|Mitglied werden'),
+    contact: list('Pressekontakt|Pressekontakte|Medienkontakt|Kontakt für Medien|Kontakt für Journalisten|Ansprechpartner für die Presse|Kontakt für Rückfragen'),
+    commentForm: list('Deine E-Mail-Adresse wird nicht veröffentlicht|Ihre E-Mail-Adresse wird nicht veröffentlicht|Die E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind mit|Meinen Namen, E-Mail und Website in diesem Browser speichern|Benachrichtige mich über nachfolgende Kommentare|Benachrichtige mich über neue Beiträge|Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung|Du musst angemeldet sein, um einen Kommentar|Sie müssen angemeldet sein, um einen Kommentar'),
+  },
+  {
+    id: 'fr',
+    reason: 'French: news sites and blogs ("Laisser un commentaire", "Partager", "Mentions légales", "À lire aussi").',
+    comments: list('Commentaires|# commentaires|Laisser un commentaire|Laissez un commentaire|Ajouter un commentaire|Écrire un commentaire|Réagir|Réagissez|Vos réactions|# réactions|Les commentaires sont fermés|Laisser une réponse|# réponses à …'),
+    related: list('Articles similaires|Articles liés|Articles connexes|À lire aussi|A lire aussi|Lire aussi|À lire également|À voir aussi|À découvrir aussi|Sur le même sujet|Sur le même thème|Dans la même rubrique|Les plus lus|Les plus populaires|Derniers articles|Articles récents|Nos derniers articles|Autres articles|Vous aimerez aussi|Vous aimerez aussi …|Vous pourriez aussi aimer|Ces articles peuvent vous intéresser|Plus d’articles|Plus d\'articles|Dernières actualités|Toute l’actualité|Sélectionné pour vous'),
+    share: list('Partager|Partager cet article|Partager sur …|Partagez|Partagez cet article|Partager :|Imprimer|J’aime|J\'aime|Envoyer par e-mail|Copier le lien'),
+    navigation: list('Accueil|Mentions légales|Politique de confidentialité|Données personnelles|Gestion des cookies|Paramètres des cookies|Nous contacter|Contactez-nous|Contact|Qui sommes-nous|Plan du site|Retour en haut|Haut de page|Retour|Aller au contenu|Aller au contenu principal|Passer au contenu|Rechercher|Recherche|Menu principal|Se connecter|Connexion|Déconnexion|S’inscrire|S\'inscrire|S’abonner|S\'abonner|Abonnez-vous|Conditions générales|Conditions générales d’utilisation|CGU|CGV|Article suivant|Article précédent|Fermer|Annuler'),
+    readMore: list('Lire la suite|Lire plus|Lire l’article|Lire l\'article|En savoir plus|Voir plus|Voir tout|Suite'),
+    credit: list('Crédit photo|Crédits photo|Crédit|Crédits|Photo|Illustration|Source'),
+    authorBox: list('À propos de l’auteur|À propos de l\'auteur|A propos de l’auteur|A propos de l\'auteur|L’auteur|L\'auteur|Du même auteur'),
+    buttons: list('Répondre|Signaler|Faire un don|Soutenez-nous'),
+    contact: list('Contact presse|Contacts presse|Contact médias|Relations presse'),
+    commentForm: list('Votre adresse e-mail ne sera pas publiée|Votre adresse de messagerie ne sera pas publiée|Votre adresse email ne sera pas publiée|Les champs obligatoires sont indiqués|Enregistrer mon nom, mon e-mail et mon site|Prévenez-moi de tous les nouveaux commentaires|Vous devez être connecté pour publier un commentaire'),
+  },
+  {
+    id: 'es',
+    reason: 'Spanish: Spanish and Latin American news sites ("Deja un comentario", "Compartir", "Aviso legal", "Te puede interesar").',
+    comments: list('Comentarios|# comentarios|Deja un comentario|Dejar un comentario|Deja una respuesta|Deja tu comentario|Escribe un comentario|Añadir comentario|Añade un comentario|Los comentarios están cerrados'),
+    related: list('Artículos relacionados|Noticias relacionadas|Entradas relacionadas|Publicaciones relacionadas|Contenido relacionado|Otras noticias|Más noticias|Lo más leído|Lo más visto|Lo último|Últimas noticias|Te puede interesar|Le puede interesar|También te puede interesar|Quizás te interese|Podría interesarte|Te recomendamos|Recomendados|Más información|Más en …|Vea también|Ver también|Lee también|Lea también|Sigue leyendo|Notas relacionadas|Más leídas'),
+    share: list('Compartir|Compartir en …|Comparte|Compartir este artículo|Comparte esta noticia|Compártelo|Imprimir|Enviar por correo|Copiar enlace|Me gusta'),
+    navigation: list('Inicio|Portada|Aviso legal|Política de privacidad|Política de cookies|Configuración de cookies|Contacto|Contáctenos|Contáctanos|Quiénes somos|Mapa del sitio|Volver arriba|Ir arriba|Ir al contenido|Saltar al contenido|Buscar|Búsqueda|Menú|Iniciar sesión|Cerrar sesión|Registrarse|Regístrate|Suscríbete|Suscribirse|Términos y condiciones|Artículo siguiente|Artículo anterior|Noticia siguiente|Noticia anterior|Cerrar|Cancelar'),
+    readMore: list('Leer más|Seguir leyendo|Ver más|Continuar leyendo|Leer nota completa|Ver todo'),
+    credit: list('Foto|Fotos|Fotografía|Imagen|Fuente|Crédito'),
+    authorBox: list('Sobre el autor|Sobre la autora|Acerca del autor|Acerca de la autora|Más del autor'),
+    buttons: list('Responder|Reportar|Denunciar|Donar|Dona|Hazte socio'),
+    contact: list('Contacto de prensa|Contacto para medios|Contacto con los medios'),
+    commentForm: list('Tu dirección de correo electrónico no será publicada|Su dirección de correo electrónico no será publicada|Los campos obligatorios están marcados|Guarda mi nombre, correo electrónico y web|Recibir un email con los siguientes comentarios|Debes iniciar sesión para publicar un comentario|Para comentar debes'),
+  },
+  {
+    id: 'it',
+    reason: 'Italian: "Lascia un commento", "Condividi", "Leggi anche", "Torna su".',
+    comments: list('Commenti|# commenti|Lascia un commento|Lascia una risposta|Scrivi un commento|Aggiungi un commento|I commenti sono chiusi'),
+    related: list('Articoli correlati|Notizie correlate|Post correlati|Articoli simili|Leggi anche|Potrebbe interessarti|Ti potrebbe interessare|Potrebbe interessarti anche|I più letti|Più letti|Ultime notizie|Altri articoli|Articoli recenti|Ultimi articoli|Altre notizie|Potrebbero interessarti|Da non perdere|Ti consigliamo'),
+    share: list('Condividi|Condividi su …|Condividi questo articolo|Condividi l’articolo|Stampa|Invia per email|Mi piace'),
+    navigation: list('Home page|Note legali|Informativa sulla privacy|Informativa privacy|Informativa cookie|Impostazioni cookie|Contatti|Contattaci|Chi siamo|Mappa del sito|Torna su|Torna in alto|Torna all’inizio|Vai al contenuto|Passa al contenuto|Cerca|Accedi|Esci|Registrati|Iscriviti|Abbonati|Termini e condizioni|Articolo successivo|Articolo precedente|Chiudi|Annulla'),
+    readMore: list('Leggi tutto|Leggi di più|Continua a leggere|Leggi l’articolo|Scopri di più|Vedi tutto|Leggi'),
+    credit: list('Foto|Immagine|Fonte|Credito'),
+    authorBox: list('L’autore|L\'autore|Sull’autore|Sull\'autore|Chi è l’autore'),
+    buttons: list('Rispondi|Segnala|Dona ora|Sostienici'),
+    contact: list('Contatti stampa|Ufficio stampa|Contatto stampa'),
+    commentForm: list('Il tuo indirizzo email non sarà pubblicato|I campi obbligatori sono contrassegnati|Salva il mio nome, email e sito web|Devi essere connesso per inviare un commento'),
+  },
+  {
+    id: 'pt',
+    reason: 'Portuguese: Brazilian and Portuguese sites ("Deixe um comentário", "Compartilhe", "Leia também").',
+    comments: list('Comentários|# comentários|Deixe um comentário|Deixe uma resposta|Deixe seu comentário|Escreva um comentário|Adicionar comentário|Comentários encerrados'),
+    related: list('Artigos relacionados|Notícias relacionadas|Posts relacionados|Conteúdo relacionado|Leia também|Veja também|Leia mais|Mais lidas|Mais lidos|Últimas notícias|Mais notícias|Você pode gostar|Voce pode gostar|Você também pode gostar|Saiba mais|Recomendados para você'),
+    share: list('Compartilhar|Compartilhe|Partilhar|Partilhe|Compartilhe esta notícia|Imprimir|Enviar por e-mail|Copiar link|Curtir'),
+    navigation: list('Início|Página inicial|Aviso legal|Política de privacidade|Política de cookies|Contato|Contacto|Fale conosco|Fale connosco|Quem somos|Sobre nós|Mapa do site|Voltar ao topo|Ir para o conteúdo|Pular para o conteúdo|Pesquisar|Buscar|Entrar|Sair|Cadastre-se|Assine|Assinar|Termos de uso|Próximo artigo|Artigo anterior|Fechar|Cancelar'),
+    readMore: list('Continue lendo|Continuar lendo|Ler mais|Ver mais|Ver tudo'),
+    credit: list('Foto|Fotos|Imagem|Fonte|Crédito'),
+    authorBox: list('Sobre o autor|Sobre a autora'),
+    buttons: list('Responder|Denunciar|Doe|Apoie'),
+    contact: list('Contato para imprensa|Contacto de imprensa|Assessoria de imprensa'),
+    commentForm: list('O seu endereço de e-mail não será publicado|O seu endereço de email não será publicado|Seu endereço de e-mail não será publicado|Seu e-mail não será publicado|Campos obrigatórios são marcados|Salvar meus dados neste navegador|Você precisa fazer o login para publicar um comentário'),
+  },
+  {
+    id: 'nl',
+    reason: 'Dutch: "Laat een reactie achter", "Delen", "Lees ook", "Naar boven".',
+    comments: list('Reacties|# reacties|Laat een reactie achter|Geef een reactie|Plaats een reactie|Schrijf een reactie|Reageer|Reageren|Reacties zijn gesloten'),
+    related: list('Gerelateerde artikelen|Gerelateerde berichten|Gerelateerd|Lees ook|Lees verder|Meest gelezen|Meer nieuws|Ook interessant|Laatste nieuws|Recente berichten|Recente artikelen|Andere artikelen|Meer over …|Meer artikelen'),
+    share: list('Delen|Deel|Deel dit artikel|Deel dit bericht|Delen via …|Afdrukken|Printen|Vind ik leuk'),
+    navigation: list('Privacybeleid|Privacyverklaring|Cookiebeleid|Cookie-instellingen|Algemene voorwaarden|Disclaimer|Colofon|Over ons|Naar boven|Terug naar boven|Ga naar inhoud|Naar de inhoud|Zoeken|Inloggen|Uitloggen|Registreren|Abonneren|Word abonnee|Volgend artikel|Vorig artikel|Sluiten|Annuleren'),
+    readMore: list('Lees meer|Verder lezen|Meer lezen|Bekijk meer|Bekijk alles'),
+    credit: list('Foto|Beeld|Afbeelding|Bron'),
+    authorBox: list('Over de auteur|Over de schrijver'),
+    buttons: list('Beantwoorden|Antwoord|Rapporteren|Doneer|Steun ons'),
+    contact: list('Perscontact|Contact voor de pers|Noot voor de redactie'),
+    commentForm: list('Je e-mailadres wordt niet gepubliceerd|Uw e-mailadres wordt niet gepubliceerd|Vereiste velden zijn gemarkeerd|Mijn naam, e-mail en site bewaren in deze browser|Je moet ingelogd zijn om een reactie'),
+  },
+  {
+    id: 'pl',
+    reason: 'Polish: "Dodaj komentarz", "Udostępnij", "Czytaj także", "Polityka prywatności".',
+    comments: list('Komentarze|# komentarzy|# komentarze|Dodaj komentarz|Skomentuj|Napisz komentarz|Zostaw komentarz|Zostaw odpowiedź|Komentarze zostały wyłączone'),
+    related: list('Czytaj także|Czytaj też|Zobacz także|Zobacz też|Przeczytaj także|Przeczytaj też|Najczęściej czytane|Najpopularniejsze|Polecane|Polecamy|Podobne artykuły|Powiązane artykuły|Podobne wpisy|Najnowsze|Najnowsze artykuły|Najnowsze wpisy|Więcej artykułów|Więcej z …|Może cię zainteresować|Może Cię zainteresować|Inne artykuły'),
+    share: list('Udostępnij|Udostępnij na …|Podziel się|Podziel się artykułem|Drukuj|Wyślij|Lubię to|Skopiuj link'),
+    navigation: list('Strona główna|Kontakt|Polityka prywatności|Polityka cookies|Regulamin|Mapa strony|O nas|Do góry|Na górę|Powrót do góry|Przejdź do treści|Przejdź do zawartości|Szukaj|Wyszukaj|Zaloguj się|Zaloguj|Wyloguj|Zarejestruj się|Subskrybuj|Następny artykuł|Poprzedni artykuł|Zamknij|Anuluj'),
+    readMore: list('Czytaj dalej|Czytaj więcej|Więcej|Zobacz więcej|Pokaż więcej'),
+    credit: list('Fot.|Fot|Foto|Zdjęcie|Źródło|Ilustracja'),
+    authorBox: list('O autorze|O autorce'),
+    buttons: list('Odpowiedz|Zgłoś|Wesprzyj nas|Wesprzyj'),
+    contact: list('Kontakt dla mediów|Kontakt dla prasy|Biuro prasowe'),
+    commentForm: list('Twój adres e-mail nie zostanie opublikowany|Twój adres email nie zostanie opublikowany|Wymagane pola są oznaczone|Zapisz moje dane, adres e-mail i witrynę|Musisz się zalogować, aby móc dodać komentarz'),
+  },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One entry as a regex source: "#" a count, " …" a short topic, spaces any run of spaces. */
+function entrySource(entry: string): string {
+  let s = entry;
+  let head = '';
+  let tail = '';
+  if (s.startsWith('# ')) {
+    head = '\\d[\\d.,]*\\s+';
+    s = s.slice(2);
+  }
+  if (s.endsWith(' …')) {
+    tail = '(?:\\s+.{1,60})?';
+    s = s.slice(0, -2);
+  }
+  return head + escape(s).replace(/[’']/g, "['’]").replace(/ /g, '\\s+') + tail;
+}
+
+/** Trailing marks a menu or heading line may carry. */
+const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
+
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact'>;
+
+/** A whole-line pattern for one kind of vocabulary over every language. */
+export function vocabularyPattern(kind: VocabularyKind): RegExp {
+  const entries = BOILERPLATE_LANGUAGES.flatMap((l) => l[kind]);
+  // Longest first, so "Teilen mit" is tried before "Teilen".
+  const sources = [...new Set(entries.map(entrySource))].sort((a, b) => b.length - a.length);
+  return new RegExp(`^(?:${sources.join('|')})${TRAIL}$`, 'iu');
+}
+
+/**
+ * A one-line link to another article: a related-list heading, a separator and its headline
+ * ("À lire aussi » …", "Zobacz także: …", "Lesen Sie auch: …"); one-word "read more" labels ("Mehr",
+ * "Suite") are left out, as a sentence may start with them.
+ */
+export function inlineRelatedPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => [...l.related, ...l.readMore.filter((e) => e.includes(' '))]).map((e) => entrySource(e.replace(/ …$/, ''))))];
+  return new RegExp(`^(?:${sources.join('|')})\\s*[:|»>–-]\\s*.{2,200}$`, 'iu');
+}
+
+/** Lines that start with a comment form's notice ("Deine E-Mail-Adresse wird nicht veröffentlicht. …"). */
+export function commentFormPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentForm).map(entrySource))];
+  return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+}
+
+/** A press-contact heading with its colon ("Pressekontakt:", "Contact presse :"). */
+export function contactPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.contact).map(entrySource))];
+  return new RegExp(`^(?:${sources.join('|')})\\s*:$`, 'iu');
+}
+
+/** A picture credit: one of the labels, a colon (or an abbreviated label's period: "Fot. PAP"), a short name ("Foto: Anna Berg / dpa"). */
+export function creditPattern(): RegExp {
+  const labels = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.credit).map(entrySource))];
+  return new RegExp(`^\\(?(?:${labels.join('|')})(?:\\s*:|(?<=\\.))\\s*.{1,80}\\)?$`, 'iu');
+}
