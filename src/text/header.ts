@@ -234,8 +234,11 @@ function headlineOverByline(units: readonly Unit[], bodyStart: number): number {
   return -1;
 }
 
-/** The header above `bodyStart` (the first unit of the article's prose). */
-export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null): TextHeader {
+/**
+ * The header above `bodyStart` (the first unit of the article's prose). A headline looked for
+ * inside the region stops at `regionEnd`: one below it heads another article.
+ */
+export function findHeader(units: readonly Unit[], start = firstProse(units), lang: LanguageCode | null = null, regionEnd = units.length): TextHeader {
   let bodyStart = start;
   const header: TextHeader = { title: null, titleIndex: -1, titleSpan: 0, byline: null, bylineIndex: -1, dateText: null, dateIndex: -1, published: null, bodyStart };
   // A short first line over a headline-shaped lead ("Back to overview" / byline / headline / prose)
@@ -247,7 +250,7 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   // No headline above the region, or a weak one: the region may have started at teasers above
   // the article's own header.
   if (!clean && (!best || (best.score ?? 0) < WEAK_TITLE_SCORE)) {
-    const inside = headerInsideRegion(units, bodyStart, lang, tests);
+    const inside = headerInsideRegion(units.slice(0, regionEnd), bodyStart, lang, tests);
     // Scored again from there: the line over it may be its headline (headline / standfirst / date).
     const again = inside >= 0 ? bestTitle(units, inside + 1, lang, tests) : null;
     if (inside >= 0) best = again && again.index >= bodyStart && again.index <= inside ? again : { index: inside };

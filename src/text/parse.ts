@@ -134,8 +134,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
   const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))));
   // 4. header
-  // (a headline looked for inside the region stops at its end: one below it heads another article)
-  const header = findHeader(units.slice(0, region.end), region.start, page.lang);
+  const header = findHeader(units, region.start, page.lang, region.end);
   header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);
   const roles = new Map<number, string>([
     ...Array.from({ length: header.titleSpan }, (_v, k) => [header.titleIndex + k, 'header:title'] as [number, string]),
