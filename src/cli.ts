@@ -15,7 +15,7 @@ import type { Format } from './batch/convert.js';
 import { archiveKind } from './batch/sources.js';
 import { runBatch } from './batch/run.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
-import { stripControls } from './sanitise.js';
+import { cleanName, stripControls } from './sanitise.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -142,7 +142,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     // Never a stack trace for a failure nobody foresaw: one line, exit 1 (the trace with --debug).
     const e = err as Error;
-    process.stderr.write(`article-extract: internal error: ${stripControls(e?.message ?? String(err)).split('\n', 1)[0]}${argv.includes('--debug') ? `\n${e?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`article-extract: internal error: ${cleanName(stripControls(e?.message ?? String(err)).split('\n', 1)[0]!)}${argv.includes('--debug') ? `\n${e?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
     process.exitCode = EXIT.INPUT_FAILED;
   }
 }
@@ -150,8 +150,11 @@ export async function main(argv: string[]): Promise<void> {
 async function run(argv: string[]): Promise<void> {
   const color = new Chalk({ level: process.env.NO_COLOR || !process.stderr.isTTY ? 0 : (supportsColorStderr || { level: 0 }).level });
   // Messages name inputs and archive entries, which a hostile file can fill with terminal escapes.
-  const say = (line: string) => process.stderr.write(stripControls(line) + '\n');
-  const fail = (line: string) => process.stderr.write(`${color.red('article-extract:')} ${stripControls(line)}\n`);
+  // A message is one line: cleanName turns a newline, tab or bidi control inside a name into U+FFFD.
+  const say = (line: string) => process.stderr.write(cleanName(line) + '\n');
+  const fail = (line: string) => process.stderr.write(`${color.red('article-extract:')} ${cleanName(line)}\n`);
+  // --debug stack traces are several lines by nature; only their escapes and control characters go.
+  const sayLines = (text: string) => process.stderr.write(stripControls(text) + '\n');
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     // A full disk or a broken device behind stdout: one line, exit 1 (nothing more can be written).
@@ -192,7 +195,7 @@ async function run(argv: string[]): Promise<void> {
   const explain = (input: string, removed: Removal[]) => {
     const dropped = removed.filter((r) => r.stage !== KEEP_STAGE);
     // Written raw, not through say(): the parts that come from the input are stripped here, the colour stays.
-    process.stderr.write(color.bold(`${stripControls(input)}: ${dropped.length} removed`) + '\n');
+    process.stderr.write(color.bold(`${cleanName(input)}: ${dropped.length} removed`) + '\n');
     for (const r of removed) {
       const mark = r.stage === KEEP_STAGE ? 'keep' : 'drop';
       process.stderr.write(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${stripControls(r.text).replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}\n`);
@@ -216,7 +219,7 @@ async function run(argv: string[]): Promise<void> {
     skipExisting: opts.skipExisting,
     progress: opts.progress && !opts.quiet && !!process.stderr.isTTY,
     debug: opts.debug,
-    log: say,
+    log: sayLines,
     error: (line) => fail(line + (opts.debug || !/internal error/.test(line) ? '' : ' (run with --debug for details)')),
     explain,
   });

@@ -16,6 +16,7 @@ import { convert, type Format, type Outcome, type Task } from './convert.js';
 import { documents, type Doc, type SourceOptions } from './sources.js';
 import { Progress } from './progress.js';
 import { runTimed, Slots } from './timeout.js';
+import { cleanName } from '../sanitise.js';
 
 /** Documents in flight per job: enough to keep workers busy while one slow document holds the head. */
 const WINDOW_PER_JOB = 4;
@@ -109,14 +110,16 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   };
   process.on('SIGINT', onSigint);
 
-  const fail = (doc: Doc, code: string, message: string, stack?: string) => {
+  const fail = (doc: Doc, code: string, rawMessage: string, stack?: string) => {
+    // Every message names inputs, entries or records: one line, no escapes (cleanName).
+    const message = cleanName(rawMessage);
     summary.failed++;
     if (summary.reasons.length < SUMMARY_REASONS) summary.reasons.push(message);
     progress?.clearLine();
     opts.error(message);
     if (opts.debug && stack) opts.log(stack);
     if (opts.task.render.format === 'ndjson' && !opts.outDir) {
-      const source = { path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}) };
+      const source = { path: cleanName(doc.path), ...(doc.entry ? { entry: cleanName(doc.entry) } : {}), ...(doc.url ? { url: cleanName(doc.url) } : {}) };
       emit(JSON.stringify({ source, error: { code, message } }) + '\n');
     }
   };
@@ -131,7 +134,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
         try {
           await writeAtomic(p.target, outcome.output, opts.outDir);
           summary.converted++;
-          if (opts.debug) opts.log(`${p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path} -> ${p.target}`);
+          if (opts.debug) opts.log(cleanName(`${p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path} -> ${p.target}`));
         } catch (err) {
           fail(p.doc, 'WRITE_FAILED', (err as Error).message);
         }
@@ -150,7 +153,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       if (stopping) break;
       if ('skip' in item) {
         summary.skipped++;
-        if (opts.debug) opts.log(`skipped ${item.skip.path}: ${item.skip.reason}`);
+        if (opts.debug) opts.log(cleanName(`skipped ${item.skip.path}: ${item.skip.reason}`));
         progress?.update(summary);
         continue;
       }
@@ -199,7 +202,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   } catch (err) {
     // A source that breaks mid-stream (a truncated archive) is one failure; what came before stands.
     summary.failed++;
-    const message = (err as Error).message;
+    const message = cleanName((err as Error).message);
     if (summary.reasons.length < SUMMARY_REASONS) summary.reasons.push(message);
     opts.error(message);
   }

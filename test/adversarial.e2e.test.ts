@@ -1,0 +1,120 @@
+/**
+ * The cases of issue 11 (an adversarial run): each through the built CLI as a process, each
+ * ending in whole outputs and clean one-line errors. Numbers in the test names are the issue's
+ * item numbers; SECURITY.md's table points here. All inputs are generated here, under /tmp.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import yazl from 'yazl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'bin', 'article-extract.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[], input?: string | Buffer, cwd = ROOT): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+  });
+}
+
+async function filesUnder(d: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(d, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() || e.isSymbolicLink()) out.push(relative(d, join(e.parentPath, e.name)));
+  }
+  return out.sort();
+}
+
+async function zipOf(entries: Array<[string, string | Buffer]>, patch: Array<[string, string]> = []): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const [name, data] of entries) zip.addBuffer(Buffer.isBuffer(data) ? data : Buffer.from(data), name);
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const c of zip.outputStream as AsyncIterable<Buffer>) chunks.push(c);
+  // yazl refuses unsafe names: they are patched into the bytes (same length) afterwards.
+  let bytes = Buffer.concat(chunks).toString('latin1');
+  for (const [from, to] of patch) bytes = bytes.replaceAll(from, to);
+  return Buffer.from(bytes, 'latin1');
+}
+
+/** Control characters (C0 other than none, DEL, C1) and bidi controls: none may reach a name or a message. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+const PARA = 'The river authority opened the new flood barrier on Thursday after three years of building work, and engineers said it would protect several thousand homes.';
+export const page = (i: number) => `<!doctype html><html><head><title>Barrier story ${i} | Valley Times</title></head><body><article><h1>Barrier story ${i}</h1><p>${PARA}</p><p>${PARA} Story ${i}.</p></article></body></html>`;
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ae-adversarial-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Every stderr line is a message or the summary: none forged by a name, none with a control character. */
+function expectCleanStderr(stderr: string): void {
+  for (const line of stderr.trimEnd().split('\n')) {
+    expect(line).toMatch(/^(?:article-extract: |converted |interrupted|  )/);
+    expect(line).not.toMatch(UNSAFE);
+  }
+}
+
+describe('9. names in output fields and messages', () => {
+  it('an archive entry, an NDJSON id and url carrying escapes, newlines and bidi controls come out clean', async () => {
+    const osc = '\u001b]0;pwned\u0007';
+    const file = join(dir, 'names.zip');
+    // Same-length placeholders patched into the archive's bytes.
+    const evilEntry = `a${osc}\u202e.html`; // 1 + 12 + 1 + 5 characters, all single bytes but U+202E
+    const placeholder = 'a'.padEnd(Buffer.byteLength(evilEntry, 'latin1') - 5, 'X') + '.html';
+    await writeFile(file, await zipOf([[placeholder, page(1)], ['b.html', 'PNG\u0000\u0000']], [[placeholder, Buffer.from(evilEntry, 'utf8').toString('latin1').slice(0, placeholder.length)]]));
+    const r = await cli(['--format', 'ndjson', file]);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    for (const l of lines) {
+      for (const v of Object.values(l.source as Record<string, string>)) expect(String(v)).not.toMatch(UNSAFE);
+      if (l.error) expect(l.error.message).not.toMatch(UNSAFE);
+    }
+    expect(lines[0].source.entry).toMatch(/^a\uFFFD/);
+    expectCleanStderr(r.stderr);
+
+    const records = [
+      { id: `x${osc}\nforged`, url: 'https://valley.example/a\u001b[2J\u202eb', html: page(2) },
+      { id: 'bad\narticle-extract: forged error', text: '' },
+    ];
+    const n = await cli(['--input-format', 'ndjson', '--format', 'ndjson'], records.map((x) => JSON.stringify(x)).join('\n') + '\n');
+    const out = n.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(2);
+    expect(out[0].source.entry).toBe('x\uFFFD\uFFFDforged');
+    expect(out[0].source.url).not.toMatch(UNSAFE);
+    expect(out[0].url).toBe('https://valley.example/ab'); // escapes and controls dropped from an address
+    expect(out[1].error.message).not.toMatch(UNSAFE);
+    expectCleanStderr(n.stderr);
+    expect(n.stderr.trim().split('\n').filter((l) => l.startsWith('article-extract: '))).toHaveLength(1);
+  });
+
+  it('a newline in a file name cannot split an error into two lines', async () => {
+    const src = join(dir, 'nl');
+    await mkdir(src);
+    await writeFile(join(src, 'x\narticle-extract: forged.txt'), '');
+    await writeFile(join(src, 'ok.txt'), `Barrier story\n\n${PARA}\n\n${PARA}\n`);
+    const r = await cli(['--out-dir', join(dir, 'nl-out'), src]);
+    expect(r.code).toBe(1);
+    expectCleanStderr(r.stderr);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('article-extract: '))).toEqual([expect.stringMatching(/x\uFFFDarticle-extract: forged\.txt: input is empty$/)]);
+  });
+});
