@@ -118,3 +118,65 @@ describe('9. names in output fields and messages', () => {
     expect(r.stderr.split('\n').filter((l) => l.startsWith('article-extract: '))).toEqual([expect.stringMatching(/x\uFFFDarticle-extract: forged\.txt: input is empty$/)]);
   });
 });
+
+/** A pid that belonged to a process which has ended. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0']);
+  await new Promise((r) => child.on('close', r));
+  return child.pid!;
+}
+
+describe('10-11, 14. the output folder', () => {
+  it('10. a symbolic link planted in the output folder creates no folder outside it', async () => {
+    const src = join(dir, 'link-src');
+    await mkdir(join(src, 'pages', 'sub', 'deep'), { recursive: true });
+    await writeFile(join(src, 'pages', 'sub', 'deep', 'a.html'), page(1));
+    await writeFile(join(src, 'top.html'), page(2));
+    const out = join(dir, 'link-out');
+    const elsewhere = join(dir, 'elsewhere');
+    await mkdir(out);
+    await mkdir(elsewhere);
+    const { symlink } = await import('node:fs/promises');
+    await symlink(elsewhere, join(out, 'pages'));
+    const r = await cli(['--out-dir', out, src]);
+    expect(r.code).toBe(1);
+    expect(await readdir(elsewhere)).toEqual([]);
+    expect(r.stderr).toMatch(/a\.md: cannot write \(a symbolic link leads outside the output folder\)/);
+    expect(await filesUnder(out)).toEqual(['pages', 'top.md']);
+    expectCleanStderr(r.stderr);
+  });
+
+  it('11. a run removes stale temporary files a crashed run left in --out-dir and beside --output', async () => {
+    const pid = await deadPid();
+    const out = join(dir, 'stale-out');
+    await mkdir(join(out, 'sub'), { recursive: true });
+    const stale = [`.a.md.ae-${pid}-0.tmp`, join('sub', `.b.md.ae-${pid}-1a.tmp`)];
+    for (const f of stale) await writeFile(join(out, f), 'half');
+    await writeFile(join(out, 'keep.tmp'), 'not ours'); // another program's file stays
+    await writeFile(join(out, `.c.md.ae-${process.pid}-0.tmp`), 'a live process'); // this test process is alive
+    const story = join(dir, 'stale-story.html');
+    await writeFile(story, page(3));
+    const r = await cli(['--out-dir', out, story]);
+    expect(r.code).toBe(0);
+    expect(await filesUnder(out)).toEqual([`.c.md.ae-${process.pid}-0.tmp`, 'keep.tmp', 'stale-story.md']);
+    // --output: the stale temporary file beside the target goes too.
+    const target = join(dir, 'stale-target.ndjson');
+    await writeFile(join(dir, `.stale-target.ndjson.ae-${pid}-3.tmp`), 'half');
+    const o = await cli(['-f', 'ndjson', '-o', target, story]);
+    expect(o.code).toBe(0);
+    expect((await readdir(dir)).filter((f) => f.includes('stale-target'))).toEqual(['stale-target.ndjson']);
+  });
+
+  it('14. an --out-dir that is a file fails once, before the run', async () => {
+    const notDir = join(dir, 'not-a-folder');
+    await writeFile(notDir, 'x');
+    const a = join(dir, 'od-a.html');
+    const b = join(dir, 'od-b.html');
+    await writeFile(a, page(4));
+    await writeFile(b, page(5));
+    const r = await cli(['--out-dir', notDir, a, b]);
+    expect(r.code).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('article-extract: '));
+    expect(errors).toEqual([`article-extract: ${notDir}: cannot write (--out-dir is a file, not a folder)`]);
+  });
+});

@@ -242,7 +242,7 @@ describe('files and output', () => {
 
   it('output that cannot be written: a missing folder, an out-dir that is a file, a full disk on stdout', async () => {
     const story = await file('out-story.txt', `Out story\n\n${PROSE}\n`);
-    expectCleanError(await cli([story, '-o', join(dir, 'no', 'such', 'out.md')]), /out\.md: cannot write \(ENOENT\)/);
+    expectCleanError(await cli([story, '-o', join(dir, 'no', 'such', 'out.md')]), /out\.md: cannot write \(no such folder\)/);
     const notDir = await file('not-a-dir', 'x');
     const r = await cli([story, '--out-dir', notDir]);
     expect(r.code).toBe(1);

@@ -8,10 +8,11 @@
  * One bad document never stops the others.
  */
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Removal } from '../model.js';
 import { OutputNamer, sameFile } from '../io/paths.js';
 import { FileSink } from '../io/sink.js';
-import { removeTemporaryFiles, writeAtomic } from '../io/write.js';
+import { removeStaleTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../io/write.js';
 import { convert, type Format, type Outcome, type Task } from './convert.js';
 import { documents, type Doc, type SourceOptions } from './sources.js';
 import { Progress } from './progress.js';
@@ -89,6 +90,19 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       opts.error((err as Error).message);
       return summary;
     }
+  }
+  // --out-dir: a file there fails the run once, before any document; stale temporary files of
+  // an earlier run that crashed (kill -9 between write and rename) are removed.
+  if (opts.outDir) {
+    const info = await stat(opts.outDir).catch(() => null);
+    if (info && !info.isDirectory()) {
+      const message = cleanName(`${opts.outDir}: cannot write (--out-dir is a file, not a folder)`);
+      summary.failed++;
+      summary.reasons.push(message);
+      opts.error(message);
+      return summary;
+    }
+    if (info) await removeStaleTemporaryFiles(opts.outDir);
   }
   const emit = (data: string) => {
     if (sink) sink.write(data);
