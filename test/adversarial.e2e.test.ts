@@ -180,3 +180,37 @@ describe('10-11, 14. the output folder', () => {
     expect(errors).toEqual([`article-extract: ${notDir}: cannot write (--out-dir is a file, not a folder)`]);
   });
 });
+
+describe('12-13. names of outputs', () => {
+  it('12. an --out-dir inside the input folder is not read back as input on the next run', async () => {
+    const src = join(dir, 'self');
+    await mkdir(src);
+    await writeFile(join(src, 'a.html'), page(6));
+    for (let run = 0; run < 3; run++) {
+      const r = await cli(['--out-dir', join(src, 'out'), src]);
+      expect(r.code).toBe(0);
+    }
+    expect(await filesUnder(src)).toEqual(['a.html', join('out', 'a.md')]);
+    // The same through a glob, and with the output folder spelled another way.
+    const g = await cli(['-f', 'ndjson', '--out-dir', `${src}/./out/`, `${src}/**/*.md`]);
+    expect(g.code).toBe(1); // the glob matches only the output: nothing to convert
+    expect(await filesUnder(src)).toEqual(['a.html', join('out', 'a.md')]);
+  });
+});
+
+describe('13. archive entries', () => {
+  it("a zip entry named '..' stays below the archive's folder and takes no sibling's name", async () => {
+    const box = join(dir, 'dots');
+    await mkdir(box);
+    const file = join(box, 'pages.zip');
+    await writeFile(file, await zipOf([['XX', page(7)], ['a/XX', page(9)]], [['XX', '..']]));
+    const out = join(box, 'out');
+    await mkdir(out);
+    await writeFile(join(out, 'pages.md'), 'a sibling output');
+    const r = await cli(['--out-dir', out, file]);
+    expect(r.code).toBe(0);
+    expect(await readFile(join(out, 'pages.md'), 'utf8')).toBe('a sibling output');
+    const made = (await filesUnder(out)).filter((f) => f !== 'pages.md');
+    expect(made).toEqual([join('pages', 'a.md'), join('pages', 'entry-1.md')]);
+  });
+});

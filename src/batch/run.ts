@@ -73,7 +73,8 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const summary: Summary = { converted: 0, skipped: 0, failed: 0, reasons: [], seconds: 0, interrupted: false };
   const namer = opts.outDir ? new OutputNamer(opts.outDir, EXTENSIONS[opts.task.render.format]) : null;
   const progress = opts.progress ? new Progress() : null;
-  const sources: SourceOptions = progress ? { ...opts.sources, onCount: (n) => progress.addTotal(n), onUnknownCount: () => progress.markUnknown() } : opts.sources;
+  const base: SourceOptions = opts.outDir ? { ...opts.sources, outDir: opts.outDir } : opts.sources;
+  const sources: SourceOptions = progress ? { ...base, onCount: (n) => progress.addTotal(n), onUnknownCount: () => progress.markUnknown() } : base;
   let pool: Pool | null = null;
   let slots: Slots | null = null;
   let seen = 0;

@@ -6,15 +6,15 @@
  * warcio (WARC, the Webrecorder library).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import picomatch from 'picomatch';
 import { ExtractError } from '../errors.js';
 import type { InputFormat } from '../model.js';
-import { nameFromUrl } from '../io/paths.js';
+import { isInside, nameFromUrl, safeSegments } from '../io/paths.js';
 
 export interface Doc {
   /** The input as the user named it (file path, archive path, "-"). */
@@ -46,6 +46,8 @@ export interface SourceOptions {
   maxBytes: number;
   /** NDJSON on standard input. */
   ndjson: boolean;
+  /** The output folder: never read back as input by a folder walk or a glob. */
+  outDir?: string;
   /** Told how many documents a source will give, when it knows (folders, globs, plain files). */
   onCount?: (n: number) => void;
   /** Told when a source of unknown size starts (archives, NDJSON). */
@@ -69,6 +71,15 @@ export function archiveKind(path: string): 'zip' | 'tar' | 'warc' | null {
 /** Stem of an archive's name: "pages.tar.gz" -> "pages". */
 export function archiveStem(path: string): string {
   return basename(path).replace(ARCHIVE, '') || 'archive';
+}
+
+/**
+ * The output name of an archive entry: always below the archive's own folder. An entry whose
+ * name cleans to nothing ("..", ".", "/") takes `fallback` rather than the archive's name.
+ */
+export function entryOutName(archivePath: string, name: string, fallback: string): string {
+  const segs = safeSegments(name);
+  return `${archiveStem(archivePath)}/${segs.length ? segs.join('/') : fallback}`;
 }
 
 function tooLarge(path: string, entry: string, size: number, max: number): ExtractError {
@@ -95,6 +106,7 @@ async function* zipDocs(path: string, opts: SourceOptions, match: (name: string)
     yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: true }, (err, z) => (err ? rej(err) : res(z!))),
   );
   const decoder = new TextDecoder('utf-8');
+  let n = 0;
   try {
     for (;;) {
       const entry = await new Promise<import('yauzl').Entry | null>((res, rej) => {
@@ -114,7 +126,7 @@ async function* zipDocs(path: string, opts: SourceOptions, match: (name: string)
         continue;
       }
       if (!match(name)) continue;
-      const outName = `${archiveStem(path)}/${name}`;
+      const outName = entryOutName(path, name, `entry-${++n}`);
       if (entry.uncompressedSize > opts.maxBytes) {
         yield { doc: { path, entry: name, outName, error: tooLarge(path, name, entry.uncompressedSize, opts.maxBytes) } };
         continue;
@@ -138,6 +150,7 @@ async function* tarDocs(path: string, opts: SourceOptions, match: (name: string)
   const tarStream = (await import('tar-stream')).default;
   const extract = tarStream.extract();
   const gz = /\.(?:tgz|gz)$/i.test(path);
+  let n = 0;
   const feeding = (gz ? pipeline(createReadStream(path), createGunzip(), extract) : pipeline(createReadStream(path), extract)).catch((err: Error) => err);
   for await (const entry of extract) {
     const { name, type, size } = entry.header;
@@ -150,7 +163,7 @@ async function* tarDocs(path: string, opts: SourceOptions, match: (name: string)
       entry.resume();
       continue;
     }
-    const outName = `${archiveStem(path)}/${name}`;
+    const outName = entryOutName(path, name, `entry-${++n}`);
     const { data } = await collect(entry as AsyncIterable<Uint8Array>, opts.maxBytes);
     yield { doc: data ? { path, entry: name, outName, data } : { path, entry: name, outName, error: tooLarge(path, name, size ?? 0, opts.maxBytes) } };
   }
@@ -177,7 +190,7 @@ async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<Sour
       yield { skip: { path: `${path}:${label}`, reason: `not HTML or text (${type || 'no content type'})` } };
       continue;
     }
-    const outName = `${archiveStem(path)}/${url ? nameFromUrl(url) : `record-${n}`}`;
+    const outName = entryOutName(path, url ? nameFromUrl(url) : '', `record-${n}`);
     const data = await record.readFully(true);
     const entry = url ?? `record-${n}`;
     if (data.length > opts.maxBytes) {
@@ -227,9 +240,21 @@ async function* folderDocs(dir: string, opts: SourceOptions): AsyncGenerator<Sou
     dot: false,
     absolute: false,
   });
-  files.sort();
-  opts.onCount?.(files.length);
-  for (const rel of files) yield* fileDocs(`${dir.replace(/[\\/]+$/, '')}/${rel}`, rel, opts);
+  const outside = await notInOutDir(opts.outDir);
+  const base = await realpath(dir).catch(() => resolve(dir));
+  const kept = files.filter((rel) => outside(join(base, rel))).sort();
+  opts.onCount?.(kept.length);
+  for (const rel of kept) yield* fileDocs(`${dir.replace(/[\\/]+$/, '')}/${rel}`, rel, opts);
+}
+
+/**
+ * A test that a walked file is not inside the output folder: an --out-dir inside the input
+ * folder is never read back as input (out/out/a.md, one level deeper each run).
+ */
+async function notInOutDir(outDir: string | undefined): Promise<(absolute: string) => boolean> {
+  if (!outDir) return () => true;
+  const out = await realpath(outDir).catch(() => resolve(outDir));
+  return (absolute) => !isInside(out, absolute);
 }
 
 async function* fileDocs(path: string, outName: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
@@ -272,7 +297,8 @@ export async function* documents(inputs: readonly string[], opts: SourceOptions)
       yield* folderDocs(input, opts);
     } else if (!info && GLOB_CHARS.test(input)) {
       const { glob } = await import('tinyglobby');
-      const files = (await glob([input], { onlyFiles: true, followSymbolicLinks: false, ignore: opts.exclude })).sort();
+      const outside = await notInOutDir(opts.outDir);
+      const files = (await glob([input], { onlyFiles: true, followSymbolicLinks: false, ignore: opts.exclude, absolute: false })).filter((f) => outside(resolve(f))).sort();
       if (files.length === 0) yield { doc: { path: input, outName: basename(input), error: new ExtractError('NOT_FOUND', `${input}: no file matches this pattern`) } };
       opts.onCount?.(files.length);
       for (const f of files) yield* fileDocs(f, basename(f), opts);
