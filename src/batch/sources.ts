@@ -240,8 +240,8 @@ async function* folderDocs(dir: string, opts: SourceOptions): AsyncGenerator<Sou
     dot: false,
     absolute: false,
   });
-  const outside = await notInOutDir(opts.outDir);
   const base = await realpath(dir).catch(() => resolve(dir));
+  const outside = await notInOutDir(opts.outDir, base);
   const kept = files.filter((rel) => outside(join(base, rel))).sort();
   opts.onCount?.(kept.length);
   for (const rel of kept) yield* fileDocs(`${dir.replace(/[\\/]+$/, '')}/${rel}`, rel, opts);
@@ -249,11 +249,14 @@ async function* folderDocs(dir: string, opts: SourceOptions): AsyncGenerator<Sou
 
 /**
  * A test that a walked file is not inside the output folder: an --out-dir inside the input
- * folder is never read back as input (out/out/a.md, one level deeper each run).
+ * folder is never read back as input (out/out/a.md, one level deeper each run). An --out-dir
+ * that is the walked folder itself excludes nothing (the runner then refuses to replace an
+ * input by its own output).
  */
-async function notInOutDir(outDir: string | undefined): Promise<(absolute: string) => boolean> {
+async function notInOutDir(outDir: string | undefined, walked?: string): Promise<(absolute: string) => boolean> {
   if (!outDir) return () => true;
   const out = await realpath(outDir).catch(() => resolve(outDir));
+  if (walked !== undefined && out === walked) return () => true;
   return (absolute) => !isInside(out, absolute);
 }
 
