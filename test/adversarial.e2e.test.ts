@@ -214,3 +214,32 @@ describe('13. archive entries', () => {
     expect(made).toEqual([join('pages', 'a.md'), join('pages', 'entry-1.md')]);
   });
 });
+
+describe('2, 8. NDJSON on standard input', () => {
+  it('8. every input line gets one output line: blank and whitespace-only lines are EMPTY error lines', async () => {
+    const rec = (i: number) => JSON.stringify({ id: `d${i}`, html: page(i) });
+    const input = `${rec(1)}\n\n   \t\n${rec(2)}\n`;
+    const r = await cli(['--input-format', 'ndjson', '-f', 'ndjson'], input);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out.map((l) => l.source.entry)).toEqual(['d1', 'line 2', 'line 3', 'd2']);
+    expect(out[1].error).toEqual({ code: 'EMPTY', message: '-: line 2: blank line, no record' });
+    expect(out[3].title).toBe('Barrier story 2');
+    expect(r.code).toBe(1);
+  });
+
+  it('2. --max-size bounds a record and a line; an over-long line is an error line and the stream goes on', async () => {
+    const big = JSON.stringify({ id: 'big', text: 'word '.repeat(3000) });
+    const huge = 'x'.repeat(300_000); // not even JSON: refused by length, unread
+    const ok = JSON.stringify({ id: 'ok', html: page(3) });
+    const r = await cli(['--input-format', 'ndjson', '-f', 'ndjson', '--max-size', '5000'], `${big}\n${huge}\n${ok}\n`);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(out[0].error.code).toBe('TOO_LARGE');
+    expect(out[0].error.message).toBe('-: big: record is 15000 bytes, larger than the limit of 5000');
+    expect(out[1].error.code).toBe('TOO_LARGE');
+    expect(out[1].error.message).toMatch(/^-: line 2: line is 300000 bytes, longer than the limit of/);
+    expect(out[2].title).toBe('Barrier story 3');
+    expectCleanStderr(r.stderr);
+  });
+});

@@ -8,7 +8,6 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import picomatch from 'picomatch';
@@ -203,27 +202,92 @@ async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<Sour
 
 // ---- NDJSON on standard input ------------------------------------------------------------------
 
-async function* ndjsonDocs(): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+/** Room a JSON line needs around its content (escapes can double it): lines up to 2 x --max-size + this are read. */
+const NDJSON_LINE_SLACK = 64 * 1024;
+
+/**
+ * The lines of a byte stream, each at most `maxLine` bytes: a longer line is not kept in memory
+ * (its bytes are counted and dropped up to the next line feed) and comes out as `{ tooLong }`.
+ * A final line without a line feed counts; CR before LF is dropped.
+ */
+export async function* boundedLines(input: AsyncIterable<Uint8Array | string>, maxLine: number): AsyncGenerator<{ line: string } | { tooLong: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  const finish = () => {
+    const out = over ? { tooLong: size } : { line: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') };
+    parts = [];
+    size = 0;
+    over = false;
+    return out;
+  };
+  let pending = false;
+  for await (const chunk of input) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let from = 0;
+    while (from <= buf.length) {
+      const nl = buf.indexOf(0x0a, from);
+      const end = nl < 0 ? buf.length : nl;
+      const piece = end - from;
+      if (piece > 0) pending = true;
+      size += piece;
+      if (size > maxLine) {
+        over = true;
+        parts = [];
+      } else if (piece > 0) parts.push(buf.subarray(from, end));
+      if (nl < 0) break;
+      pending = false;
+      yield finish();
+      from = nl + 1;
+    }
+  }
+  if (pending || size > 0) yield finish();
+}
+
+/**
+ * NDJSON records on standard input. Every input line gives exactly one document, so output
+ * lines stay in step with input lines: a blank or whitespace-only line is an EMPTY error, a line
+ * longer than twice --max-size (plus slack) is TOO_LARGE without being held in memory, a record
+ * whose html or text is over --max-size is TOO_LARGE.
+ */
+async function* ndjsonDocs(opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const maxLine = 2 * opts.maxBytes + NDJSON_LINE_SLACK;
   let n = 0;
-  for await (const line of lines) {
+  for await (const item of boundedLines(process.stdin, maxLine)) {
     n++;
-    if (!line.trim()) continue;
     const entry = `line ${n}`;
+    const outName = `stdin-${n}`;
+    if ('tooLong' in item) {
+      yield { doc: { path: '-', entry, outName, error: new ExtractError('TOO_LARGE', `-: ${entry}: line is ${item.tooLong} bytes, longer than the limit of ${maxLine} (twice --max-size)`) } };
+      continue;
+    }
+    const line = item.line;
+    if (!line.trim()) {
+      yield { doc: { path: '-', entry, outName, error: new ExtractError('EMPTY', `-: ${entry}: blank line, no record`) } };
+      continue;
+    }
     let obj: Record<string, unknown>;
     try {
       obj = JSON.parse(line) as Record<string, unknown>;
       if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new Error('not an object');
     } catch (err) {
-      yield { doc: { path: '-', entry, outName: `stdin-${n}`, error: new ExtractError('UNREADABLE', `-: ${entry}: invalid JSON (${(err as Error).message})`) } };
+      yield { doc: { path: '-', entry, outName, error: new ExtractError('UNREADABLE', `-: ${entry}: invalid JSON (${(err as Error).message})`) } };
       continue;
     }
     const id = typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id) : entry;
     const url = typeof obj.url === 'string' ? obj.url : undefined;
-    const outName = id === entry ? `stdin-${n}` : id;
-    if (typeof obj.html === 'string') yield { doc: { path: '-', entry: id, url, outName, data: obj.html, inputFormat: 'html' } };
-    else if (typeof obj.text === 'string') yield { doc: { path: '-', entry: id, url, outName, data: obj.text, inputFormat: 'text' } };
-    else yield { doc: { path: '-', entry: id, url, outName, error: new ExtractError('EMPTY', `-: ${id}: record has no "html" or "text" string`) } };
+    const name = id === entry ? outName : id;
+    const content = typeof obj.html === 'string' ? { data: obj.html, inputFormat: 'html' as const } : typeof obj.text === 'string' ? { data: obj.text, inputFormat: 'text' as const } : null;
+    if (!content) {
+      yield { doc: { path: '-', entry: id, url, outName: name, error: new ExtractError('EMPTY', `-: ${id}: record has no "html" or "text" string`) } };
+      continue;
+    }
+    const bytes = Buffer.byteLength(content.data);
+    if (bytes > opts.maxBytes) {
+      yield { doc: { path: '-', entry: id, url, outName: name, error: new ExtractError('TOO_LARGE', `-: ${id}: record is ${bytes} bytes, larger than the limit of ${opts.maxBytes}`) } };
+      continue;
+    }
+    yield { doc: { path: '-', entry: id, url, outName: name, ...content } };
   }
 }
 
@@ -288,7 +352,7 @@ export async function* documents(inputs: readonly string[], opts: SourceOptions)
     if (input === '-') {
       if (opts.ndjson) {
         opts.onUnknownCount?.();
-        yield* ndjsonDocs();
+        yield* ndjsonDocs(opts);
       } else {
         opts.onCount?.(1);
         yield { doc: { path: '-', outName: 'stdin' } };
