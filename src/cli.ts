@@ -14,6 +14,7 @@ import type { InputFormat, Removal } from './model.js';
 import type { Format } from './batch/convert.js';
 import { archiveKind } from './batch/sources.js';
 import { runBatch } from './batch/run.js';
+import { DEFAULT_MAX_TOTAL, MAX_UNPACK_RATIO } from './batch/limits.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
 import { cleanName, stripControls } from './sanitise.js';
 
@@ -32,6 +33,7 @@ interface Options {
   debug: boolean;
   quiet: boolean;
   maxSize: number;
+  maxTotal: number;
   timeout: number;
   jobs: number;
   include: string[];
@@ -96,7 +98,8 @@ function buildProgram(): Command {
     .option('--exclude <glob>', 'in folders and archives, skip matching files (repeatable)', collectList, [])
     .option('--skip-existing', 'with --out-dir, skip documents whose output file exists (resume a run)', false)
     .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
-    .option('--max-size <bytes>', 'largest input to read, in bytes', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
+    .option('--max-size <bytes>', 'largest input to read, in bytes (a file, an archive entry, a WARC record body, an NDJSON record)', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
+    .option('--max-total <bytes>', `largest total one archive may unpack to, in bytes (default ${DEFAULT_MAX_TOTAL}, 4 GiB); an archive unpacking to over ${MAX_UNPACK_RATIO} times its own size stops too`, positiveInt('--max-total'), DEFAULT_MAX_TOTAL)
     .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
@@ -204,7 +207,7 @@ async function run(argv: string[]): Promise<void> {
   const ndjsonIn = opts.inputFormat === 'ndjson';
   const summary = await runBatch({
     inputs,
-    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, ndjson: ndjsonIn },
+    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, maxTotal: opts.maxTotal, ndjson: ndjsonIn },
     task: {
       inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
       maxBytes: opts.maxSize,

@@ -243,3 +243,117 @@ describe('2, 8. NDJSON on standard input', () => {
     expectCleanStderr(r.stderr);
   });
 });
+
+// ---- WARC ------------------------------------------------------------------------------------
+
+/** One WARC record, written by hand so that each field can be wrong on purpose. */
+function warcRecord(url: string, http: Buffer | string, opts: { type?: string; length?: number } = {}): Buffer {
+  const block = Buffer.isBuffer(http) ? http : Buffer.from(http);
+  const head = [`WARC/1.1`, `WARC-Type: ${opts.type ?? 'response'}`, `WARC-Target-URI: ${url}`, `WARC-Record-ID: <urn:uuid:${Math.random().toString(16).slice(2)}>`, 'Content-Type: application/http; msgtype=response', `Content-Length: ${opts.length ?? block.length}`].join('\r\n');
+  return Buffer.concat([Buffer.from(`${head}\r\n\r\n`), block, Buffer.from('\r\n\r\n')]);
+}
+const httpOk = (body: Buffer | string, extra = '') => Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n${extra}\r\n`), Buffer.isBuffer(body) ? body : Buffer.from(body)]);
+
+/** The CLI run with its peak memory (maxRSS, bytes) reported on stderr at exit. */
+async function cliMeasured(args: string[]): Promise<Run & { rss: number }> {
+  const wrapper = join(dir, 'measured.mjs');
+  // VmHWM is this process's own peak (getrusage's maxRSS can carry the parent's peak across exec).
+  await writeFile(wrapper, `import { readFileSync } from 'node:fs';\nprocess.on('exit', () => { let kb; try { kb = Number(/VmHWM:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]); } catch { kb = process.resourceUsage().maxRSS; } process.stderr.write('maxrss ' + kb * 1024 + '\\n'); });\nconst { main } = await import(${JSON.stringify(join(ROOT, 'dist', 'cli.js'))});\nawait main(process.argv);\n`);
+  const r = await new Promise<Run>((resolve) => {
+    const child = spawn(process.execPath, [wrapper, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+  const rss = Number(/maxrss (\d+)/.exec(r.stderr)?.[1]);
+  return { ...r, stderr: r.stderr.replace(/maxrss \d+\n/, ''), rss };
+}
+
+describe('5-7. WARC: no record lost without an error', () => {
+  const good = (i: number) => warcRecord(`https://valley.example/${i}`, httpOk(page(i)));
+
+  it('5. a .warc cut in the middle of a record reports that record as truncated', async () => {
+    const whole = Buffer.concat([good(1), good(2)]);
+    const file = join(dir, 'cut.warc');
+    await writeFile(file, whole.subarray(0, whole.length - 400));
+    const r = await cli(['-f', 'ndjson', file]);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(2);
+    expect(out[0].title).toBe('Barrier story 1');
+    expect(out[1].error.code).toBe('UNREADABLE');
+    expect(out[1].error.message).toMatch(/cut\.warc: record 2 \(https:\/\/valley\.example\/2\) at byte \d+: truncated: \d+ of \d+ bytes$/);
+    expectCleanStderr(r.stderr);
+  });
+
+  it('6. a junk .warc and an empty .warc.gz are errors, not silent successes', async () => {
+    const junk = join(dir, 'junk.warc');
+    await writeFile(junk, 'this is not a web archive at all\n'.repeat(50));
+    const empty = join(dir, 'empty.warc.gz');
+    await writeFile(empty, '');
+    const { gzipSync } = await import('node:zlib');
+    const emptyMember = join(dir, 'empty-member.warc.gz');
+    await writeFile(emptyMember, gzipSync(Buffer.alloc(0)));
+    for (const file of [junk, empty, emptyMember]) {
+      const r = await cli(['-f', 'ndjson', file]);
+      expect(r.code, file).toBe(1);
+      const errors = r.stderr.split('\n').filter((l) => l.startsWith('article-extract: '));
+      expect(errors.length, r.stderr).toBe(1);
+      expectCleanStderr(r.stderr);
+    }
+  });
+
+  it('7. a wrong Content-Length (too long, too short, 10^15) loses only its record, reported; reading resynchronises', async () => {
+    const bad = (i: number, length: number) => warcRecord(`https://valley.example/${i}`, httpOk(page(i)), { length });
+    const len = httpOk(page(5)).length;
+    const file = join(dir, 'lengths.warc');
+    await writeFile(file, Buffer.concat([good(1), bad(5, len + 300), good(2), bad(6, len - 300), good(3), bad(7, 10 ** 15), good(4)]));
+    const r = await cli(['-f', 'ndjson', file]);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.filter((l) => l.title).map((l) => l.title)).toEqual([1, 2, 3, 4].map((i) => `Barrier story ${i}`));
+    const errors = out.filter((l) => l.error);
+    expect(errors.map((l) => l.source.url)).toEqual([5, 6, 7].map((i) => `https://valley.example/${i}`));
+    for (const e of errors) expect(e.error.message).toMatch(/Content-Length \d+ (?:does not match|runs past)/);
+    expectCleanStderr(r.stderr);
+  });
+});
+
+describe('1, 3. decompression is bounded while it streams', () => {
+  it('1. a WARC record whose gzip body unpacks to 300 MB: TOO_LARGE at --max-size, little memory', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const bomb = gzipSync(Buffer.alloc(300 << 20, 0x20), { level: 9 });
+    const file = join(dir, 'bomb.warc.gz');
+    await writeFile(file, gzipSync(Buffer.concat([warcRecord('https://valley.example/bomb', httpOk(bomb, 'Content-Encoding: gzip\r\n')), warcRecord('https://valley.example/ok', httpOk(page(8)))])));
+    const r = await cliMeasured(['-f', 'ndjson', '--max-size', '1000000', file]);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[0].error).toEqual({ code: 'TOO_LARGE', message: `${file}: https://valley.example/bomb: body unpacks to more than the limit of 1000000 bytes` });
+    expect(out[1].title).toBe('Barrier story 8');
+    expect(r.rss).toBeLessThan(300 << 20);
+    expectCleanStderr(r.stderr);
+  });
+
+  it('3. a zip whose entries unpack to far more than the archive stops at the ratio check and at --max-total', async () => {
+    // 100 entries of 1 MB of spaces: 100 MB from a zip of about 100 KB.
+    const entries: Array<[string, Buffer]> = [];
+    const filler = Buffer.from(`<html><body><p>${' '.repeat(1 << 20)}</p></body></html>`);
+    for (let i = 0; i < 100; i++) entries.push([`p${i}.html`, filler]);
+    const file = join(dir, 'bomb.zip');
+    await writeFile(file, await zipOf(entries));
+    const r = await cliMeasured(['-f', 'ndjson', '--jobs', '1', file]);
+    expect(r.code).toBe(1);
+    // Refused before any entry is unpacked: the zip's directory declares the sizes.
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => !l.error)).toEqual([]);
+    expect(r.stderr).toMatch(/bomb\.zip: archive unpacks to more than 200 times its size of \d+ bytes \(a decompression bomb\?\); stopped there/);
+    expect(r.rss).toBeLessThan(500 << 20);
+    expectCleanStderr(r.stderr);
+    // --max-total: the same archive stops at 10 MB.
+    const t = await cli(['-f', 'ndjson', '--max-total', '10000000', file]);
+    expect(t.code).toBe(1);
+    expect(t.stderr).toMatch(/bomb\.zip: archive unpacks to more than 10000000 bytes \(--max-total\); stopped there/);
+  });
+});

@@ -10,10 +10,13 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
 import picomatch from 'picomatch';
 import { ExtractError } from '../errors.js';
 import type { InputFormat } from '../model.js';
 import { isInside, nameFromUrl, safeSegments } from '../io/paths.js';
+import { Budget, BudgetExceeded, DEFAULT_MAX_TOTAL, inflateBounded, readBounded, type Bounded } from './limits.js';
+import { readWarc } from './warc.js';
 
 export interface Doc {
   /** The input as the user named it (file path, archive path, "-"). */
@@ -43,6 +46,8 @@ export interface SourceOptions {
   include: string[];
   exclude: string[];
   maxBytes: number;
+  /** Largest total an archive may unpack to (--max-total); DEFAULT_MAX_TOTAL when absent. */
+  maxTotal?: number;
   /** NDJSON on standard input. */
   ndjson: boolean;
   /** The output folder: never read back as input by a folder walk or a glob. */
@@ -85,37 +90,46 @@ function tooLarge(path: string, entry: string, size: number, max: number): Extra
   return new ExtractError('TOO_LARGE', `${path}: ${entry}: entry is ${size} bytes, larger than the limit of ${max}`);
 }
 
-/** Reads a stream fully, up to max bytes (then drains the rest and reports the size). */
-async function collect(stream: AsyncIterable<Uint8Array>, max: number): Promise<{ data: Uint8Array | null; size: number }> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size <= max) chunks.push(chunk);
-  }
-  return { data: size <= max ? Buffer.concat(chunks) : null, size };
-}
-
 // ---- zip -------------------------------------------------------------------------------------
 
-async function* zipDocs(path: string, opts: SourceOptions, match: (name: string) => boolean): AsyncGenerator<SourceItem> {
+type ZipFile = import('yauzl').ZipFile;
+type ZipEntry = import('yauzl').Entry;
+
+async function openZip(path: string): Promise<ZipFile> {
   const yauzl = (await import('yauzl')).default;
   // decodeStrings: false, so a hostile entry name is sanitised by us rather than aborting the archive.
-  const zip = await new Promise<import('yauzl').ZipFile>((res, rej) =>
-    yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: true }, (err, z) => (err ? rej(err) : res(z!))),
-  );
+  return new Promise<ZipFile>((res, rej) => yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: true }, (err, z) => (err ? rej(err) : res(z!))));
+}
+
+function nextEntry(zip: ZipFile): Promise<ZipEntry | null> {
+  return new Promise<ZipEntry | null>((res, rej) => {
+    const onEntry = (e: ZipEntry) => (cleanup(), res(e));
+    const onEnd = () => (cleanup(), res(null));
+    const onError = (e: Error) => (cleanup(), rej(e));
+    const cleanup = () => zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+    zip.readEntry();
+  });
+}
+
+async function* zipDocs(path: string, opts: SourceOptions, match: (name: string) => boolean): AsyncGenerator<SourceItem> {
+  const budget = new Budget(path, (await stat(path)).size, opts.maxTotal ?? DEFAULT_MAX_TOTAL);
+  // The central directory declares every entry's size: a bomb (entries sharing one compressed
+  // block) is refused before anything is unpacked. The sizes are then enforced as entries stream
+  // (yauzl checks each entry against its declared size; the budget counts what is read).
+  const directory = await openZip(path);
+  try {
+    const declared = new Budget(path, budget.archiveBytes, budget.maxTotal);
+    for (let e = await nextEntry(directory); e; e = await nextEntry(directory)) declared.charge(e.uncompressedSize);
+  } finally {
+    directory.close();
+  }
+  const zip = await openZip(path);
   const decoder = new TextDecoder('utf-8');
   let n = 0;
   try {
     for (;;) {
-      const entry = await new Promise<import('yauzl').Entry | null>((res, rej) => {
-        const onEntry = (e: import('yauzl').Entry) => (cleanup(), res(e));
-        const onEnd = () => (cleanup(), res(null));
-        const onError = (e: Error) => (cleanup(), rej(e));
-        const cleanup = () => zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
-        zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
-        zip.readEntry();
-      });
+      const entry = await nextEntry(zip);
       if (!entry) return;
       const name = decoder.decode(entry.fileName as unknown as Uint8Array);
       if (name.endsWith('/')) continue;
@@ -126,78 +140,196 @@ async function* zipDocs(path: string, opts: SourceOptions, match: (name: string)
       }
       if (!match(name)) continue;
       const outName = entryOutName(path, name, `entry-${++n}`);
+      if (entry.isEncrypted()) {
+        yield { doc: { path, entry: name, outName, error: new ExtractError('UNREADABLE', `${path}: ${name}: encrypted zip entry (encryption is not supported)`) } };
+        continue;
+      }
       if (entry.uncompressedSize > opts.maxBytes) {
         yield { doc: { path, entry: name, outName, error: tooLarge(path, name, entry.uncompressedSize, opts.maxBytes) } };
         continue;
       }
+      let read: Bounded;
       try {
         const stream = await new Promise<NodeJS.ReadableStream>((res, rej) => zip.openReadStream(entry, (err, s) => (err ? rej(err) : res(s!))));
-        const { data, size } = await collect(stream as AsyncIterable<Uint8Array>, opts.maxBytes);
-        yield { doc: data ? { path, entry: name, outName, data } : { path, entry: name, outName, error: tooLarge(path, name, size, opts.maxBytes) } };
+        read = await readBounded(stream as unknown as AsyncIterable<Uint8Array> & { destroy(): void }, opts.maxBytes, { budget });
       } catch (err) {
-        yield { doc: { path, entry: name, outName, error: new ExtractError('UNREADABLE', `${path}: ${name}: corrupt zip entry (${(err as Error).message})`) } };
+        if (err instanceof BudgetExceeded) throw err; // the archive's budget: the whole archive stops
+        yield { doc: { path, entry: name, outName, error: new ExtractError('UNREADABLE', `${path}: ${name}: corrupt zip entry (${firstLine(err)})`) } };
+        continue;
       }
+      yield { doc: read.data ? { path, entry: name, outName, data: read.data } : { path, entry: name, outName, error: tooLarge(path, name, read.size, opts.maxBytes) } };
     }
   } finally {
     zip.close();
   }
 }
 
+const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n', 1)[0];
+
 // ---- tar -------------------------------------------------------------------------------------
+
+/** Tar entry types that hold no document; they are noted as skipped (the summary counts them). */
+const TAR_SKIPPED: Record<string, string> = {
+  symlink: 'symbolic link in archive',
+  link: 'hard link in archive',
+  'character-device': 'character device in archive',
+  'block-device': 'block device in archive',
+  fifo: 'fifo in archive',
+};
 
 async function* tarDocs(path: string, opts: SourceOptions, match: (name: string) => boolean): AsyncGenerator<SourceItem> {
   const tarStream = (await import('tar-stream')).default;
+  const budget = new Budget(path, (await stat(path)).size, opts.maxTotal ?? DEFAULT_MAX_TOTAL);
   const extract = tarStream.extract();
   const gz = /\.(?:tgz|gz)$/i.test(path);
+  // Every unpacked byte is charged to the archive's budget as it streams, entries skipped or not.
+  const charge = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      try {
+        budget.charge(chunk.length);
+        cb(null, chunk);
+      } catch (err) {
+        cb(err as Error);
+      }
+    },
+  });
+  const feeding = (gz ? pipeline(createReadStream(path), createGunzip(), charge, extract) : pipeline(createReadStream(path), charge, extract)).catch((err: Error) => err);
   let n = 0;
-  const feeding = (gz ? pipeline(createReadStream(path), createGunzip(), extract) : pipeline(createReadStream(path), extract)).catch((err: Error) => err);
-  for await (const entry of extract) {
-    const { name, type, size } = entry.header;
-    if (type !== 'file' && type !== 'contiguous-file') {
-      if (type === 'symlink' || type === 'link') yield { skip: { path: `${path}:${name}`, reason: `${type} in archive` } };
-      entry.resume();
-      continue;
+  try {
+    for await (const entry of extract) {
+      const { name, type, size } = entry.header;
+      if (type !== 'file' && type !== 'contiguous-file') {
+        const reason = type ? TAR_SKIPPED[type] ?? (type === 'directory' ? null : `${type} entry in archive`) : null;
+        if (reason) yield { skip: { path: `${path}:${name}`, reason } };
+        entry.resume();
+        continue;
+      }
+      if (!match(name)) {
+        entry.resume();
+        continue;
+      }
+      const outName = entryOutName(path, name, `entry-${++n}`);
+      const { data, size: seen } = await readBounded(entry as AsyncIterable<Uint8Array>, opts.maxBytes, { drain: true });
+      yield { doc: data ? { path, entry: name, outName, data } : { path, entry: name, outName, error: tooLarge(path, name, size ?? seen, opts.maxBytes) } };
     }
-    if (!match(name)) {
-      entry.resume();
-      continue;
-    }
-    const outName = entryOutName(path, name, `entry-${++n}`);
-    const { data } = await collect(entry as AsyncIterable<Uint8Array>, opts.maxBytes);
-    yield { doc: data ? { path, entry: name, outName, data } : { path, entry: name, outName, error: tooLarge(path, name, size ?? 0, opts.maxBytes) } };
+  } catch (err) {
+    // The pipeline's own error (below) says more than the extractor's.
+    const fed = await feeding;
+    if (fed instanceof ExtractError) throw fed;
+    throw err;
   }
   const err = await feeding;
-  if (err) throw new ExtractError('UNREADABLE', `${path}: corrupt tar archive (${err.message})`);
+  if (err instanceof ExtractError) throw err;
+  if (err) throw new ExtractError('UNREADABLE', `${path}: corrupt tar archive (${firstLine(err)})`);
 }
 
 // ---- WARC ------------------------------------------------------------------------------------
 
-async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
-  const { WARCParser } = await import('warcio');
-  const parser = new WARCParser(createReadStream(path));
-  let n = 0;
-  for await (const record of parser) {
-    n++;
-    const url = record.warcTargetURI ?? undefined;
-    const label = url ?? `record ${n}`;
-    if (record.warcType !== 'response') {
-      yield { skip: { path: `${path}:${label}`, reason: `${record.warcType} record` } };
-      continue;
-    }
-    const type = record.httpHeaders?.headers.get('content-type') ?? '';
-    if (!WARC_CONTENT.test(type)) {
-      yield { skip: { path: `${path}:${label}`, reason: `not HTML or text (${type || 'no content type'})` } };
-      continue;
-    }
-    const outName = entryOutName(path, url ? nameFromUrl(url) : '', `record-${n}`);
-    const data = await record.readFully(true);
-    const entry = url ?? `record-${n}`;
-    if (data.length > opts.maxBytes) {
-      yield { doc: { path, entry, url, outName, error: tooLarge(path, entry, data.length, opts.maxBytes) } };
-      continue;
-    }
-    yield { doc: { path, entry, url, outName, data, inputFormat: /text\/plain/i.test(type) ? 'text' : 'html' } };
+/** Room for a response's HTTP status line and headers on top of --max-size. */
+const HTTP_HEAD_ALLOWANCE = 64 * 1024;
+
+interface Http {
+  headers: Map<string, string>;
+  body: Buffer;
+}
+
+/** An HTTP response message (status line, headers, body), or null when the block is not one. */
+function parseHttp(block: Buffer): Http | null {
+  if (!block.subarray(0, 5).equals(Buffer.from('HTTP/'))) return null;
+  let end = block.indexOf('\r\n\r\n');
+  let sep = 4;
+  const lf = block.indexOf('\n\n');
+  if (end < 0 || (lf >= 0 && lf < end)) [end, sep] = [lf, 2];
+  const headText = (end < 0 ? block : block.subarray(0, end)).toString('latin1');
+  const headers = new Map<string, string>();
+  for (const line of headText.split(/\r?\n/).slice(1)) {
+    const c = line.indexOf(':');
+    if (c > 0) headers.set(line.slice(0, c).trim().toLowerCase(), line.slice(c + 1).trim());
   }
+  return { headers, body: end < 0 ? Buffer.alloc(0) : block.subarray(end + sep) };
+}
+
+/** A chunked HTTP body decoded (RFC 9112, 7.1); a malformed one is returned as it is. */
+function dechunk(body: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const eol = body.indexOf('\r\n', at);
+    if (eol < 0) return body;
+    const size = parseInt(body.subarray(at, eol).toString('latin1').split(';', 1)[0]!.trim(), 16);
+    if (!Number.isFinite(size) || size < 0) return body;
+    if (size === 0) return Buffer.concat(parts);
+    if (eol + 2 + size > body.length) return body;
+    parts.push(body.subarray(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
+}
+
+async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const budget = new Budget(path, (await stat(path)).size, opts.maxTotal ?? DEFAULT_MAX_TOTAL);
+  const file = createReadStream(path);
+  let input: NodeJS.ReadableStream = file;
+  if (/\.gz$/i.test(path)) {
+    const gunzip = createGunzip();
+    file.on('error', (err) => gunzip.destroy(err));
+    input = file.pipe(gunzip);
+  }
+  let records = 0;
+  let problems = 0;
+  try {
+    for await (const ev of readWarc(input as AsyncIterable<Uint8Array>, opts.maxBytes + HTTP_HEAD_ALLOWANCE, (n) => budget.charge(n))) {
+      const uri = ev.headers?.get('warc-target-uri') || undefined;
+      if (ev.kind === 'problem') {
+        problems++;
+        const entry = ev.n ? `record ${ev.n}${uri ? ` (${uri})` : ''} at byte ${ev.offset}` : `byte ${ev.offset}`;
+        yield { doc: { path, entry, ...(uri ? { url: uri } : {}), outName: entryOutName(path, '', `record-${ev.n ?? 0}`), error: new ExtractError('UNREADABLE', `${path}: ${entry}: ${ev.reason}`) } };
+        continue;
+      }
+      records++;
+      const n = ev.n;
+      const label = uri ?? `record ${n}`;
+      const type = ev.headers.get('warc-type') ?? '';
+      if (type !== 'response' && type !== 'resource') {
+        yield { skip: { path: `${path}:${label}`, reason: `${type || 'untyped'} record` } };
+        continue;
+      }
+      // A response holds an HTTP message; a resource record is the document itself.
+      const http = type === 'response' ? parseHttp(ev.block ?? ev.head) : null;
+      const contentType = (http ? http.headers.get('content-type') : ev.headers.get('content-type')) ?? '';
+      if (!WARC_CONTENT.test(contentType)) {
+        yield { skip: { path: `${path}:${label}`, reason: `not HTML or text (${contentType || 'no content type'})` } };
+        continue;
+      }
+      const entry = uri ?? `record-${n}`;
+      const outName = entryOutName(path, uri ? nameFromUrl(uri) : '', `record-${n}`);
+      const doc = { path, entry, ...(uri ? { url: uri } : {}), outName };
+      if (!ev.block) {
+        yield { doc: { ...doc, error: tooLarge(path, entry, ev.length, opts.maxBytes) } };
+        continue;
+      }
+      let body = http ? http.body : ev.block;
+      try {
+        if (http && /\bchunked\b/i.test(http.headers.get('transfer-encoding') ?? '')) body = dechunk(body);
+        const coding = http?.headers.get('content-encoding');
+        if (coding) body = await inflateBounded(body, coding, opts.maxBytes, `${path}: ${entry}`, budget);
+      } catch (err) {
+        // A body over the limit or corrupt is this record's error; the archive's budget stops the archive.
+        if (err instanceof ExtractError && !(err instanceof BudgetExceeded)) {
+          yield { doc: { ...doc, error: err } };
+          continue;
+        }
+        throw err;
+      }
+      if (body.length > opts.maxBytes) {
+        yield { doc: { ...doc, error: tooLarge(path, entry, body.length, opts.maxBytes) } };
+        continue;
+      }
+      yield { doc: { ...doc, data: body, inputFormat: /text\/plain/i.test(contentType) ? 'text' : 'html' } };
+    }
+  } finally {
+    file.destroy();
+  }
+  if (records === 0 && problems === 0) throw new ExtractError('UNREADABLE', `${path}: no WARC record found (an empty or non-WARC file)`);
 }
 
 // ---- NDJSON on standard input ------------------------------------------------------------------
