@@ -357,3 +357,39 @@ describe('1, 3. decompression is bounded while it streams', () => {
     expect(t.stderr).toMatch(/bomb\.zip: archive unpacks to more than 10000000 bytes \(--max-total\); stopped there/);
   });
 });
+
+describe('14. smaller messages', () => {
+  it('an encrypted zip entry is named plainly, not with the library message', async () => {
+    const zip = await zipOf([['secret.html', page(9)], ['open.html', page(10)]]);
+    // Set "encrypted" (general purpose flag bit 0) on the first entry, local and central headers.
+    const local = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip[local + 6] |= 1;
+    zip[central + 8] |= 1;
+    const file = join(dir, 'enc.zip');
+    await writeFile(file, zip);
+    const r = await cli(['-f', 'ndjson', file]);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[0].error).toEqual({ code: 'UNREADABLE', message: `${file}: secret.html: encrypted zip entry (encryption is not supported)` });
+    expect(out[1].title).toBe('Barrier story 10');
+  });
+
+  it('device and fifo entries in a tar are counted as skipped, with the reason under --debug', async () => {
+    const tarStream = (await import('tar-stream')).default;
+    const { createWriteStream } = await import('node:fs');
+    const { pipeline } = await import('node:stream/promises');
+    const pack = tarStream.pack();
+    pack.entry({ name: 'a.html' }, page(11));
+    pack.entry({ name: 'pipe', type: 'fifo' });
+    pack.entry({ name: 'tty', type: 'character-device', devmajor: 4, devminor: 1 });
+    pack.finalize();
+    const file = join(dir, 'dev.tar');
+    await pipeline(pack, createWriteStream(file));
+    const r = await cli(['-f', 'ndjson', '--debug', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/converted 1, skipped 2, failed 0/);
+    expect(r.stderr).toMatch(/dev\.tar:pipe: fifo in archive/);
+    expect(r.stderr).toMatch(/dev\.tar:tty: character device in archive/);
+  });
+});
