@@ -364,8 +364,8 @@ describe('14. smaller messages', () => {
     // Set "encrypted" (general purpose flag bit 0) on the first entry, local and central headers.
     const local = zip.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-    zip[local + 6] |= 1;
-    zip[central + 8] |= 1;
+    zip[local + 6]! |= 1;
+    zip[central + 8]! |= 1;
     const file = join(dir, 'enc.zip');
     await writeFile(file, zip);
     const r = await cli(['-f', 'ndjson', file]);
