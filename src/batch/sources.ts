@@ -2,8 +2,8 @@
  * Batch inputs -> a stream of documents. Folders (recursive, --include/--exclude), globs,
  * archives read as streams without unpacking (zip, tar, tar.gz, WARC, WARC.gz) and NDJSON on
  * standard input all become the same Doc shape, produced lazily so memory stays flat.
- * Formats are read with their standard libraries: yauzl (zip), tar-stream (tar),
- * warcio (WARC, the Webrecorder library).
+ * zip is read with yauzl, tar with tar-stream, WARC with our own streaming reader (warc.ts: it
+ * reports truncated records and wrong lengths, and resynchronises). Every decompression is bounded while it streams (limits.ts).
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
