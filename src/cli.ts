@@ -14,8 +14,9 @@ import type { InputFormat, Removal } from './model.js';
 import type { Format } from './batch/convert.js';
 import { archiveKind } from './batch/sources.js';
 import { runBatch } from './batch/run.js';
+import { DEFAULT_MAX_TOTAL, MAX_UNPACK_RATIO } from './batch/limits.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
-import { stripControls } from './sanitise.js';
+import { cleanName, stripControls } from './sanitise.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -32,6 +33,7 @@ interface Options {
   debug: boolean;
   quiet: boolean;
   maxSize: number;
+  maxTotal: number;
   timeout: number;
   jobs: number;
   include: string[];
@@ -96,7 +98,8 @@ function buildProgram(): Command {
     .option('--exclude <glob>', 'in folders and archives, skip matching files (repeatable)', collectList, [])
     .option('--skip-existing', 'with --out-dir, skip documents whose output file exists (resume a run)', false)
     .option('--no-progress', 'no progress bar (it is shown only on a terminal anyway)')
-    .option('--max-size <bytes>', 'largest input to read, in bytes', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
+    .option('--max-size <bytes>', 'largest input to read, in bytes (a file, an archive entry, a WARC record body, an NDJSON record)', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
+    .option('--max-total <bytes>', `largest total one archive may unpack to, in bytes (default ${DEFAULT_MAX_TOTAL}, 4 GiB); an archive unpacking to over ${MAX_UNPACK_RATIO} times its own size stops too`, positiveInt('--max-total'), DEFAULT_MAX_TOTAL)
     .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
@@ -142,7 +145,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     // Never a stack trace for a failure nobody foresaw: one line, exit 1 (the trace with --debug).
     const e = err as Error;
-    process.stderr.write(`article-extract: internal error: ${stripControls(e?.message ?? String(err)).split('\n', 1)[0]}${argv.includes('--debug') ? `\n${e?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`article-extract: internal error: ${cleanName(stripControls(e?.message ?? String(err)).split('\n', 1)[0]!)}${argv.includes('--debug') ? `\n${e?.stack ?? ''}` : ' (run with --debug for details)'}\n`);
     process.exitCode = EXIT.INPUT_FAILED;
   }
 }
@@ -150,8 +153,11 @@ export async function main(argv: string[]): Promise<void> {
 async function run(argv: string[]): Promise<void> {
   const color = new Chalk({ level: process.env.NO_COLOR || !process.stderr.isTTY ? 0 : (supportsColorStderr || { level: 0 }).level });
   // Messages name inputs and archive entries, which a hostile file can fill with terminal escapes.
-  const say = (line: string) => process.stderr.write(stripControls(line) + '\n');
-  const fail = (line: string) => process.stderr.write(`${color.red('article-extract:')} ${stripControls(line)}\n`);
+  // A message is one line: cleanName turns a newline, tab or bidi control inside a name into U+FFFD.
+  const say = (line: string) => process.stderr.write(cleanName(line) + '\n');
+  const fail = (line: string) => process.stderr.write(`${color.red('article-extract:')} ${cleanName(line)}\n`);
+  // --debug stack traces are several lines by nature; only their escapes and control characters go.
+  const sayLines = (text: string) => process.stderr.write(stripControls(text) + '\n');
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     // A full disk or a broken device behind stdout: one line, exit 1 (nothing more can be written).
@@ -192,7 +198,7 @@ async function run(argv: string[]): Promise<void> {
   const explain = (input: string, removed: Removal[]) => {
     const dropped = removed.filter((r) => r.stage !== KEEP_STAGE);
     // Written raw, not through say(): the parts that come from the input are stripped here, the colour stays.
-    process.stderr.write(color.bold(`${stripControls(input)}: ${dropped.length} removed`) + '\n');
+    process.stderr.write(color.bold(`${cleanName(input)}: ${dropped.length} removed`) + '\n');
     for (const r of removed) {
       const mark = r.stage === KEEP_STAGE ? 'keep' : 'drop';
       process.stderr.write(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${stripControls(r.text).replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}\n`);
@@ -201,7 +207,7 @@ async function run(argv: string[]): Promise<void> {
   const ndjsonIn = opts.inputFormat === 'ndjson';
   const summary = await runBatch({
     inputs,
-    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, ndjson: ndjsonIn },
+    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, maxTotal: opts.maxTotal, ndjson: ndjsonIn },
     task: {
       inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
       maxBytes: opts.maxSize,
@@ -216,7 +222,7 @@ async function run(argv: string[]): Promise<void> {
     skipExisting: opts.skipExisting,
     progress: opts.progress && !opts.quiet && !!process.stderr.isTTY,
     debug: opts.debug,
-    log: say,
+    log: sayLines,
     error: (line) => fail(line + (opts.debug || !/internal error/.test(line) ? '' : ' (run with --debug for details)')),
     explain,
   });

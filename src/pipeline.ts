@@ -21,7 +21,7 @@ import { finishMetadata } from './metadata/finish.js';
 import type { Article, InputFormat } from './model.js';
 import type { Parsed } from './parsed.js';
 import { detectQuotes } from './quotes/detect.js';
-import { isSafeDestination, sanitise, stripControls } from './sanitise.js';
+import { cleanName, safeAddress, sanitise, stripControls } from './sanitise.js';
 import { readFrontMatter } from './text/front-matter.js';
 import { parseText } from './text/parse.js';
 
@@ -43,7 +43,8 @@ export interface ExtractOptions {
 }
 
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
-  const name = options.messageName ?? options.path ?? '<input>';
+  // Names come from file systems, archives and records: one line, no escapes, no bidi controls.
+  const name = cleanName(options.messageName ?? options.path ?? '<input>');
   // 1. decode
   const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(input, name);
   // Terminal escapes and control characters go before anything reads the text (they would
@@ -63,7 +64,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   }
   // 3b. sanitise
   parsed = sanitise(parsed);
-  const givenUrl = url && isSafeDestination(url) ? url : null;
+  const givenUrl = safeAddress(url);
   // 4. boilerplate
   const removed = [...parsed.removed];
   const blocks = removeBoilerplate(parsed.blocks, removed);
@@ -72,11 +73,11 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   const article: Article = finishMetadata({
     ...parsed,
     source: {
-      path: options.path ?? null,
+      path: options.path == null ? null : cleanName(options.path),
       format,
       encoding: decoded.encoding,
-      ...(options.entry ? { entry: options.entry } : {}),
-      ...(options.recordUrl ? { url: options.recordUrl } : {}),
+      ...(options.entry ? { entry: cleanName(options.entry) } : {}),
+      ...(options.recordUrl ? { url: cleanName(options.recordUrl) } : {}),
     },
     // --url first, as on the HTML path (where parsed.url is already --url, else the canonical link);
     // a text's front matter or reader preamble names its URL only when --url is not given.

@@ -30,6 +30,29 @@ export function stripControls(s: string): string {
   return s.replace(/\r\n?/g, '\n').replace(ANSI_SEQUENCE, '').replace(CONTROL_CHARS, '');
 }
 
+/**
+ * Characters a name must not carry into one line of output: every control character (line feed
+ * and tab too: a newline in a file name would split an error line and forge a second one), the
+ * Unicode line and paragraph separators, and the bidirectional formatting characters (embeddings,
+ * overrides, isolates, marks), which can make "gpj.exe" read as "exe.jpg". Article text keeps
+ * its bidi characters (right-to-left text needs them); names never do.
+ */
+const NAME_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A name as it may appear in any output field or message (file path, archive entry, record URL
+ * or id, a message built from them): escape sequences and every character of NAME_UNSAFE become
+ * U+FFFD, so the name stays one visible line and shows that something was replaced.
+ */
+export function cleanName(s: string): string {
+  return s.replace(ANSI_SEQUENCE, '\uFFFD').replace(NAME_UNSAFE, '\uFFFD');
+}
+
+/** An address (url, image) without escape sequences or NAME_UNSAFE characters (a URL parser drops them too). */
+export function cleanAddress(s: string): string {
+  return s.replace(ANSI_SEQUENCE, '').replace(NAME_UNSAFE, '').trim();
+}
+
 /** URL schemes a Markdown link or image may keep. Anything else is dropped with its link. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'ftp', 'tel']);
 
@@ -156,8 +179,8 @@ export function safeMarkdown(md: string): string {
 const clean = (s: string | null): string | null => (s === null ? null : stripControls(s).trim() || null);
 
 /** An address kept only with a web scheme (or relative): a javascript: or data: "image" is dropped. */
-const safeAddress = (s: string | null): string | null => {
-  const c = clean(s);
+export const safeAddress = (s: string | null): string | null => {
+  const c = s === null ? null : cleanAddress(s);
   return c && isSafeDestination(c) ? c : null;
 };
 

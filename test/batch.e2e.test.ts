@@ -215,9 +215,11 @@ describe('NDJSON filter mode', () => {
     expect(lines[40].error.code).toBe('UNREADABLE');
   });
 
-  it('runs under GNU parallel as a line-oriented filter', async () => {
+  it('runs under GNU parallel as a line-oriented filter', async (ctx) => {
+    // An optional system tool: absent on a fresh machine with only Node (README: npm ci && npm test).
+    // .ci/run installs it, so CI always runs this test.
     const which = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
-    expect(which.status, 'GNU parallel must be installed (.ci/run installs it)').toBe(0);
+    if (which.status !== 0) ctx.skip('GNU parallel is not installed (optional; .ci/run installs it)');
     const good = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
     const r = await new Promise<Run>((resolve) => {
       const child = spawn('parallel', ['--will-cite', '--pipe', '-N', '8', '-j', '2', '--keep-order', process.execPath, CLI, '--input-format', 'ndjson', '--format', 'ndjson', '-j', '1'], { cwd: ROOT });

@@ -8,17 +8,43 @@
  * One bad document never stops the others.
  */
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Removal } from '../model.js';
 import { OutputNamer, sameFile } from '../io/paths.js';
 import { FileSink } from '../io/sink.js';
-import { removeTemporaryFiles, writeAtomic } from '../io/write.js';
+import { removeStaleTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../io/write.js';
 import { convert, type Format, type Outcome, type Task } from './convert.js';
 import { documents, type Doc, type SourceOptions } from './sources.js';
 import { Progress } from './progress.js';
 import { runTimed, Slots } from './timeout.js';
+import { cleanName } from '../sanitise.js';
 
 /** Documents in flight per job: enough to keep workers busy while one slow document holds the head. */
 const WINDOW_PER_JOB = 4;
+/**
+ * Documents a worker pool converts before it is replaced by fresh threads. A worker's heap is
+ * collected lazily, so over thousands of documents it grows towards V8's default limit (a
+ * 20,000-entry zip reached 1.0-1.4 GB); new threads start empty. Replacing costs one pause of
+ * a few hundred milliseconds per this many documents.
+ */
+const POOL_RECYCLE_DOCS = 1000;
+/**
+ * Old-generation heap of each pool worker, in MB. V8 sizes its collection schedule to the heap
+ * limit: under its default limit (a quarter of the machine's memory) a worker lets garbage pile
+ * up to hundreds of MB before collecting, times the number of workers. A bounded heap makes it
+ * collect as it goes. Chosen from measurements (Node 20, linkedom): converting a 2 MiB page
+ * leaves under 100 MB in use, a 1 MiB page about 60 MB; a 20,000-entry zip of small pages then
+ * peaks near 250 MB for the whole process with two workers.
+ */
+const WORKER_HEAP_MB = 128;
+/**
+ * Documents larger than this (bytes, when the size is known before converting: archive entries,
+ * records, NDJSON) skip the bounded pool and go to a pool with V8's default heap (its threads
+ * start on demand and stop when idle), as does any document whose bounded worker ran out of
+ * memory (ERR_WORKER_OUT_OF_MEMORY): a legitimately large page up to --max-size still converts,
+ * with memory that grows with it (about 25-45 times its size, SECURITY.md).
+ */
+const BOUNDED_DOC_BYTES = 1 << 20;
 /** Failure reasons repeated in the summary. */
 const SUMMARY_REASONS = 5;
 
@@ -59,20 +85,36 @@ interface Pending {
 
 type Pool = { run(task: Task, signal?: AbortSignal): Promise<Outcome>; destroy(): Promise<void> };
 
-/** `warm`: start every thread now (a batch); otherwise threads start as documents arrive (a timed single file starts one). */
-async function makePool(jobs: number, warm = true): Promise<Pool> {
+/**
+ * `warm`: start every thread now (a batch); otherwise threads start as documents arrive (a timed
+ * single file starts one). `heapMb`: each worker's old-generation limit (none: V8's default).
+ */
+async function makePool(jobs: number, warm: boolean, heapMb?: number): Promise<Pool> {
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: warm ? jobs : 1, maxThreads: jobs, idleTimeout: 1000 });
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: warm ? jobs : 1,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}),
+  });
   return { run: (task, signal) => pool.run(task, signal ? { signal } : {}) as Promise<Outcome>, destroy: () => pool.destroy() };
 }
+
+const outOfMemory = (err: unknown) => (err as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+/** Size of a task's content when it is already in memory (a file is read by its worker: unknown). */
+const dataBytes = (task: Task) => (task.data === undefined ? 0 : typeof task.data === 'string' ? task.data.length * 3 : task.data.byteLength);
 
 export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const t0 = process.hrtime.bigint();
   const summary: Summary = { converted: 0, skipped: 0, failed: 0, reasons: [], seconds: 0, interrupted: false };
   const namer = opts.outDir ? new OutputNamer(opts.outDir, EXTENSIONS[opts.task.render.format]) : null;
   const progress = opts.progress ? new Progress() : null;
-  const sources: SourceOptions = progress ? { ...opts.sources, onCount: (n) => progress.addTotal(n), onUnknownCount: () => progress.markUnknown() } : opts.sources;
+  const base: SourceOptions = opts.outDir ? { ...opts.sources, outDir: opts.outDir } : opts.sources;
+  const sources: SourceOptions = progress ? { ...base, onCount: (n) => progress.addTotal(n), onUnknownCount: () => progress.markUnknown() } : base;
   let pool: Pool | null = null;
+  /** Threads with V8's default heap, started on demand for documents too large for the bounded workers. */
+  let roomy: Pool | null = null;
   let slots: Slots | null = null;
   let seen = 0;
 
@@ -88,6 +130,19 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       opts.error((err as Error).message);
       return summary;
     }
+  }
+  // --out-dir: a file there fails the run once, before any document; stale temporary files of
+  // an earlier run that crashed (kill -9 between write and rename) are removed.
+  if (opts.outDir) {
+    const info = await stat(opts.outDir).catch(() => null);
+    if (info && !info.isDirectory()) {
+      const message = cleanName(`${opts.outDir}: cannot write (--out-dir is a file, not a folder)`);
+      summary.failed++;
+      summary.reasons.push(message);
+      opts.error(message);
+      return summary;
+    }
+    if (info) await removeStaleTemporaryFiles(opts.outDir);
   }
   const emit = (data: string) => {
     if (sink) sink.write(data);
@@ -109,14 +164,16 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   };
   process.on('SIGINT', onSigint);
 
-  const fail = (doc: Doc, code: string, message: string, stack?: string) => {
+  const fail = (doc: Doc, code: string, rawMessage: string, stack?: string) => {
+    // Every message names inputs, entries or records: one line, no escapes (cleanName).
+    const message = cleanName(rawMessage);
     summary.failed++;
     if (summary.reasons.length < SUMMARY_REASONS) summary.reasons.push(message);
     progress?.clearLine();
     opts.error(message);
     if (opts.debug && stack) opts.log(stack);
     if (opts.task.render.format === 'ndjson' && !opts.outDir) {
-      const source = { path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}) };
+      const source = { path: cleanName(doc.path), ...(doc.entry ? { entry: cleanName(doc.entry) } : {}), ...(doc.url ? { url: cleanName(doc.url) } : {}) };
       emit(JSON.stringify({ source, error: { code, message } }) + '\n');
     }
   };
@@ -131,7 +188,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
         try {
           await writeAtomic(p.target, outcome.output, opts.outDir);
           summary.converted++;
-          if (opts.debug) opts.log(`${p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path} -> ${p.target}`);
+          if (opts.debug) opts.log(cleanName(`${p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path} -> ${p.target}`));
         } catch (err) {
           fail(p.doc, 'WRITE_FAILED', (err as Error).message);
         }
@@ -144,13 +201,41 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   };
 
   const pending: Pending[] = [];
+  let pooled = 0;
+  /** The pool for the next document: replaced (after the documents in flight settle) every POOL_RECYCLE_DOCS. */
+  const poolFor = async (warm: boolean): Promise<Pool> => {
+    if (pool && pooled >= POOL_RECYCLE_DOCS) {
+      while (pending.length) await settle(pending.shift()!);
+      await pool.destroy();
+      pool = null;
+      pooled = 0;
+    }
+    pool ??= await makePool(opts.jobs, warm, WORKER_HEAP_MB);
+    pooled++;
+    const bounded = pool;
+    // A large document, or one that ran out of memory in a bounded worker, converts in the roomy pool.
+    return {
+      run: async (task, signal) => {
+        if (dataBytes(task) <= BOUNDED_DOC_BYTES) {
+          try {
+            return await bounded.run(task, signal);
+          } catch (err) {
+            if (!outOfMemory(err) || signal?.aborted) throw err;
+          }
+        }
+        roomy ??= await makePool(opts.jobs, false);
+        return roomy.run(task, signal);
+      },
+      destroy: () => bounded.destroy(),
+    };
+  };
   const window = Math.max(1, opts.jobs) * WINDOW_PER_JOB;
   try {
     for await (const item of documents(opts.inputs, sources)) {
       if (stopping) break;
       if ('skip' in item) {
         summary.skipped++;
-        if (opts.debug) opts.log(`skipped ${item.skip.path}: ${item.skip.reason}`);
+        if (opts.debug) opts.log(cleanName(`skipped ${item.skip.path}: ${item.skip.reason}`));
         progress?.update(summary);
         continue;
       }
@@ -181,14 +266,12 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
         result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...(doc.error.stack ? { stack: doc.error.stack } : {}) });
       } else if (opts.timeout > 0) {
         // A time budget needs a worker: only a worker can be stopped in the middle of a parse.
-        pool ??= await makePool(opts.jobs, false);
+        const p = await poolFor(false);
         slots ??= new Slots(opts.jobs);
-        const p = pool;
         result = runTimed((t, signal) => p.run(t, signal), task, opts.timeout, slots);
       } else if (opts.jobs > 1 && seen > 1) {
         // The pool starts with the second document: a single file never pays for worker start-up.
-        pool ??= await makePool(opts.jobs);
-        result = pool.run(task);
+        result = (await poolFor(true)).run(task);
       } else {
         result = convert(task);
       }
@@ -199,14 +282,15 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   } catch (err) {
     // A source that breaks mid-stream (a truncated archive) is one failure; what came before stands.
     summary.failed++;
-    const message = (err as Error).message;
+    const message = cleanName((err as Error).message);
     if (summary.reasons.length < SUMMARY_REASONS) summary.reasons.push(message);
     opts.error(message);
   }
   while (pending.length) await settle(pending.shift()!);
   process.off('SIGINT', onSigint);
   progress?.stop();
-  await pool?.destroy();
+  await (pool as Pool | null)?.destroy();
+  await (roomy as Pool | null)?.destroy();
   if (sink) {
     try {
       await sink.commit();

@@ -2,19 +2,21 @@
  * Batch inputs -> a stream of documents. Folders (recursive, --include/--exclude), globs,
  * archives read as streams without unpacking (zip, tar, tar.gz, WARC, WARC.gz) and NDJSON on
  * standard input all become the same Doc shape, produced lazily so memory stays flat.
- * Formats are read with their standard libraries: yauzl (zip), tar-stream (tar),
- * warcio (WARC, the Webrecorder library).
+ * zip is read with yauzl, tar with tar-stream, WARC with our own streaming reader (warc.ts: it
+ * reports truncated records and wrong lengths, and resynchronises). Every decompression is bounded while it streams (limits.ts).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
 import picomatch from 'picomatch';
 import { ExtractError } from '../errors.js';
 import type { InputFormat } from '../model.js';
-import { nameFromUrl } from '../io/paths.js';
+import { isInside, nameFromUrl, safeSegments } from '../io/paths.js';
+import { Budget, BudgetExceeded, DEFAULT_MAX_TOTAL, inflateBounded, readBounded, type Bounded } from './limits.js';
+import { readWarc } from './warc.js';
 
 export interface Doc {
   /** The input as the user named it (file path, archive path, "-"). */
@@ -44,8 +46,12 @@ export interface SourceOptions {
   include: string[];
   exclude: string[];
   maxBytes: number;
+  /** Largest total an archive may unpack to (--max-total); DEFAULT_MAX_TOTAL when absent. */
+  maxTotal?: number;
   /** NDJSON on standard input. */
   ndjson: boolean;
+  /** The output folder: never read back as input by a folder walk or a glob. */
+  outDir?: string;
   /** Told how many documents a source will give, when it knows (folders, globs, plain files). */
   onCount?: (n: number) => void;
   /** Told when a source of unknown size starts (archives, NDJSON). */
@@ -71,40 +77,59 @@ export function archiveStem(path: string): string {
   return basename(path).replace(ARCHIVE, '') || 'archive';
 }
 
+/**
+ * The output name of an archive entry: always below the archive's own folder. An entry whose
+ * name cleans to nothing ("..", ".", "/") takes `fallback` rather than the archive's name.
+ */
+export function entryOutName(archivePath: string, name: string, fallback: string): string {
+  const segs = safeSegments(name);
+  return `${archiveStem(archivePath)}/${segs.length ? segs.join('/') : fallback}`;
+}
+
 function tooLarge(path: string, entry: string, size: number, max: number): ExtractError {
   return new ExtractError('TOO_LARGE', `${path}: ${entry}: entry is ${size} bytes, larger than the limit of ${max}`);
 }
 
-/** Reads a stream fully, up to max bytes (then drains the rest and reports the size). */
-async function collect(stream: AsyncIterable<Uint8Array>, max: number): Promise<{ data: Uint8Array | null; size: number }> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size <= max) chunks.push(chunk);
-  }
-  return { data: size <= max ? Buffer.concat(chunks) : null, size };
-}
-
 // ---- zip -------------------------------------------------------------------------------------
 
-async function* zipDocs(path: string, opts: SourceOptions, match: (name: string) => boolean): AsyncGenerator<SourceItem> {
+type ZipFile = import('yauzl').ZipFile;
+type ZipEntry = import('yauzl').Entry;
+
+async function openZip(path: string): Promise<ZipFile> {
   const yauzl = (await import('yauzl')).default;
   // decodeStrings: false, so a hostile entry name is sanitised by us rather than aborting the archive.
-  const zip = await new Promise<import('yauzl').ZipFile>((res, rej) =>
-    yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: true }, (err, z) => (err ? rej(err) : res(z!))),
-  );
+  return new Promise<ZipFile>((res, rej) => yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: true }, (err, z) => (err ? rej(err) : res(z!))));
+}
+
+function nextEntry(zip: ZipFile): Promise<ZipEntry | null> {
+  return new Promise<ZipEntry | null>((res, rej) => {
+    const onEntry = (e: ZipEntry) => (cleanup(), res(e));
+    const onEnd = () => (cleanup(), res(null));
+    const onError = (e: Error) => (cleanup(), rej(e));
+    const cleanup = () => zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+    zip.readEntry();
+  });
+}
+
+async function* zipDocs(path: string, opts: SourceOptions, match: (name: string) => boolean): AsyncGenerator<SourceItem> {
+  const budget = new Budget(path, (await stat(path)).size, opts.maxTotal ?? DEFAULT_MAX_TOTAL);
+  // The central directory declares every entry's size: a bomb (entries sharing one compressed
+  // block) is refused before anything is unpacked. The sizes are then enforced as entries stream
+  // (yauzl checks each entry against its declared size; the budget counts what is read).
+  const directory = await openZip(path);
+  try {
+    const declared = new Budget(path, budget.archiveBytes, budget.maxTotal);
+    for (let e = await nextEntry(directory); e; e = await nextEntry(directory)) declared.charge(e.uncompressedSize);
+  } finally {
+    directory.close();
+  }
+  const zip = await openZip(path);
   const decoder = new TextDecoder('utf-8');
+  let n = 0;
   try {
     for (;;) {
-      const entry = await new Promise<import('yauzl').Entry | null>((res, rej) => {
-        const onEntry = (e: import('yauzl').Entry) => (cleanup(), res(e));
-        const onEnd = () => (cleanup(), res(null));
-        const onError = (e: Error) => (cleanup(), rej(e));
-        const cleanup = () => zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
-        zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
-        zip.readEntry();
-      });
+      const entry = await nextEntry(zip);
       if (!entry) return;
       const name = decoder.decode(entry.fileName as unknown as Uint8Array);
       if (name.endsWith('/')) continue;
@@ -114,103 +139,287 @@ async function* zipDocs(path: string, opts: SourceOptions, match: (name: string)
         continue;
       }
       if (!match(name)) continue;
-      const outName = `${archiveStem(path)}/${name}`;
+      const outName = entryOutName(path, name, `entry-${++n}`);
+      if (entry.isEncrypted()) {
+        yield { doc: { path, entry: name, outName, error: new ExtractError('UNREADABLE', `${path}: ${name}: encrypted zip entry (encryption is not supported)`) } };
+        continue;
+      }
       if (entry.uncompressedSize > opts.maxBytes) {
         yield { doc: { path, entry: name, outName, error: tooLarge(path, name, entry.uncompressedSize, opts.maxBytes) } };
         continue;
       }
+      let read: Bounded;
       try {
         const stream = await new Promise<NodeJS.ReadableStream>((res, rej) => zip.openReadStream(entry, (err, s) => (err ? rej(err) : res(s!))));
-        const { data, size } = await collect(stream as AsyncIterable<Uint8Array>, opts.maxBytes);
-        yield { doc: data ? { path, entry: name, outName, data } : { path, entry: name, outName, error: tooLarge(path, name, size, opts.maxBytes) } };
+        read = await readBounded(stream as unknown as AsyncIterable<Uint8Array> & { destroy(): void }, opts.maxBytes, { budget });
       } catch (err) {
-        yield { doc: { path, entry: name, outName, error: new ExtractError('UNREADABLE', `${path}: ${name}: corrupt zip entry (${(err as Error).message})`) } };
+        if (err instanceof BudgetExceeded) throw err; // the archive's budget: the whole archive stops
+        yield { doc: { path, entry: name, outName, error: new ExtractError('UNREADABLE', `${path}: ${name}: corrupt zip entry (${firstLine(err)})`) } };
+        continue;
       }
+      yield { doc: read.data ? { path, entry: name, outName, data: read.data } : { path, entry: name, outName, error: tooLarge(path, name, read.size, opts.maxBytes) } };
     }
   } finally {
     zip.close();
   }
 }
 
+const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n', 1)[0];
+
 // ---- tar -------------------------------------------------------------------------------------
+
+/** Tar entry types that hold no document; they are noted as skipped (the summary counts them). */
+const TAR_SKIPPED: Record<string, string> = {
+  symlink: 'symbolic link in archive',
+  link: 'hard link in archive',
+  'character-device': 'character device in archive',
+  'block-device': 'block device in archive',
+  fifo: 'fifo in archive',
+};
 
 async function* tarDocs(path: string, opts: SourceOptions, match: (name: string) => boolean): AsyncGenerator<SourceItem> {
   const tarStream = (await import('tar-stream')).default;
+  const budget = new Budget(path, (await stat(path)).size, opts.maxTotal ?? DEFAULT_MAX_TOTAL);
   const extract = tarStream.extract();
   const gz = /\.(?:tgz|gz)$/i.test(path);
-  const feeding = (gz ? pipeline(createReadStream(path), createGunzip(), extract) : pipeline(createReadStream(path), extract)).catch((err: Error) => err);
-  for await (const entry of extract) {
-    const { name, type, size } = entry.header;
-    if (type !== 'file' && type !== 'contiguous-file') {
-      if (type === 'symlink' || type === 'link') yield { skip: { path: `${path}:${name}`, reason: `${type} in archive` } };
-      entry.resume();
-      continue;
+  // Every unpacked byte is charged to the archive's budget as it streams, entries skipped or not.
+  const charge = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      try {
+        budget.charge(chunk.length);
+        cb(null, chunk);
+      } catch (err) {
+        cb(err as Error);
+      }
+    },
+  });
+  const feeding = (gz ? pipeline(createReadStream(path), createGunzip(), charge, extract) : pipeline(createReadStream(path), charge, extract)).catch((err: Error) => err);
+  let n = 0;
+  try {
+    for await (const entry of extract) {
+      const { name, type, size } = entry.header;
+      if (type !== 'file' && type !== 'contiguous-file') {
+        const reason = type ? TAR_SKIPPED[type] ?? (type === 'directory' ? null : `${type} entry in archive`) : null;
+        if (reason) yield { skip: { path: `${path}:${name}`, reason } };
+        entry.resume();
+        continue;
+      }
+      if (!match(name)) {
+        entry.resume();
+        continue;
+      }
+      const outName = entryOutName(path, name, `entry-${++n}`);
+      const { data, size: seen } = await readBounded(entry as AsyncIterable<Uint8Array>, opts.maxBytes, { drain: true });
+      yield { doc: data ? { path, entry: name, outName, data } : { path, entry: name, outName, error: tooLarge(path, name, size ?? seen, opts.maxBytes) } };
     }
-    if (!match(name)) {
-      entry.resume();
-      continue;
-    }
-    const outName = `${archiveStem(path)}/${name}`;
-    const { data } = await collect(entry as AsyncIterable<Uint8Array>, opts.maxBytes);
-    yield { doc: data ? { path, entry: name, outName, data } : { path, entry: name, outName, error: tooLarge(path, name, size ?? 0, opts.maxBytes) } };
+  } catch (err) {
+    // The pipeline's own error (below) says more than the extractor's.
+    const fed = await feeding;
+    if (fed instanceof ExtractError) throw fed;
+    throw err;
   }
   const err = await feeding;
-  if (err) throw new ExtractError('UNREADABLE', `${path}: corrupt tar archive (${err.message})`);
+  if (err instanceof ExtractError) throw err;
+  if (err) throw new ExtractError('UNREADABLE', `${path}: corrupt tar archive (${firstLine(err)})`);
 }
 
 // ---- WARC ------------------------------------------------------------------------------------
 
-async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
-  const { WARCParser } = await import('warcio');
-  const parser = new WARCParser(createReadStream(path));
-  let n = 0;
-  for await (const record of parser) {
-    n++;
-    const url = record.warcTargetURI ?? undefined;
-    const label = url ?? `record ${n}`;
-    if (record.warcType !== 'response') {
-      yield { skip: { path: `${path}:${label}`, reason: `${record.warcType} record` } };
-      continue;
-    }
-    const type = record.httpHeaders?.headers.get('content-type') ?? '';
-    if (!WARC_CONTENT.test(type)) {
-      yield { skip: { path: `${path}:${label}`, reason: `not HTML or text (${type || 'no content type'})` } };
-      continue;
-    }
-    const outName = `${archiveStem(path)}/${url ? nameFromUrl(url) : `record-${n}`}`;
-    const data = await record.readFully(true);
-    const entry = url ?? `record-${n}`;
-    if (data.length > opts.maxBytes) {
-      yield { doc: { path, entry, url, outName, error: tooLarge(path, entry, data.length, opts.maxBytes) } };
-      continue;
-    }
-    yield { doc: { path, entry, url, outName, data, inputFormat: /text\/plain/i.test(type) ? 'text' : 'html' } };
+/** Room for a response's HTTP status line and headers on top of --max-size. */
+const HTTP_HEAD_ALLOWANCE = 64 * 1024;
+
+interface Http {
+  headers: Map<string, string>;
+  body: Buffer;
+}
+
+/** An HTTP response message (status line, headers, body), or null when the block is not one. */
+function parseHttp(block: Buffer): Http | null {
+  if (!block.subarray(0, 5).equals(Buffer.from('HTTP/'))) return null;
+  let end = block.indexOf('\r\n\r\n');
+  let sep = 4;
+  const lf = block.indexOf('\n\n');
+  if (end < 0 || (lf >= 0 && lf < end)) [end, sep] = [lf, 2];
+  const headText = (end < 0 ? block : block.subarray(0, end)).toString('latin1');
+  const headers = new Map<string, string>();
+  for (const line of headText.split(/\r?\n/).slice(1)) {
+    const c = line.indexOf(':');
+    if (c > 0) headers.set(line.slice(0, c).trim().toLowerCase(), line.slice(c + 1).trim());
   }
+  return { headers, body: end < 0 ? Buffer.alloc(0) : block.subarray(end + sep) };
+}
+
+/** A chunked HTTP body decoded (RFC 9112, 7.1); a malformed one is returned as it is. */
+function dechunk(body: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const eol = body.indexOf('\r\n', at);
+    if (eol < 0) return body;
+    const size = parseInt(body.subarray(at, eol).toString('latin1').split(';', 1)[0]!.trim(), 16);
+    if (!Number.isFinite(size) || size < 0) return body;
+    if (size === 0) return Buffer.concat(parts);
+    if (eol + 2 + size > body.length) return body;
+    parts.push(body.subarray(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
+}
+
+async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const budget = new Budget(path, (await stat(path)).size, opts.maxTotal ?? DEFAULT_MAX_TOTAL);
+  const file = createReadStream(path);
+  let input: NodeJS.ReadableStream = file;
+  if (/\.gz$/i.test(path)) {
+    const gunzip = createGunzip();
+    file.on('error', (err) => gunzip.destroy(err));
+    input = file.pipe(gunzip);
+  }
+  let records = 0;
+  let problems = 0;
+  try {
+    for await (const ev of readWarc(input as AsyncIterable<Uint8Array>, opts.maxBytes + HTTP_HEAD_ALLOWANCE, (n) => budget.charge(n))) {
+      const uri = ev.headers?.get('warc-target-uri') || undefined;
+      if (ev.kind === 'problem') {
+        problems++;
+        const entry = ev.n ? `record ${ev.n}${uri ? ` (${uri})` : ''} at byte ${ev.offset}` : `byte ${ev.offset}`;
+        yield { doc: { path, entry, ...(uri ? { url: uri } : {}), outName: entryOutName(path, '', `record-${ev.n ?? 0}`), error: new ExtractError('UNREADABLE', `${path}: ${entry}: ${ev.reason}`) } };
+        continue;
+      }
+      records++;
+      const n = ev.n;
+      const label = uri ?? `record ${n}`;
+      const type = ev.headers.get('warc-type') ?? '';
+      if (type !== 'response' && type !== 'resource') {
+        yield { skip: { path: `${path}:${label}`, reason: `${type || 'untyped'} record` } };
+        continue;
+      }
+      // A response holds an HTTP message; a resource record is the document itself.
+      const http = type === 'response' ? parseHttp(ev.block ?? ev.head) : null;
+      const contentType = (http ? http.headers.get('content-type') : ev.headers.get('content-type')) ?? '';
+      if (!WARC_CONTENT.test(contentType)) {
+        yield { skip: { path: `${path}:${label}`, reason: `not HTML or text (${contentType || 'no content type'})` } };
+        continue;
+      }
+      const entry = uri ?? `record-${n}`;
+      const outName = entryOutName(path, uri ? nameFromUrl(uri) : '', `record-${n}`);
+      const doc = { path, entry, ...(uri ? { url: uri } : {}), outName };
+      if (!ev.block) {
+        yield { doc: { ...doc, error: tooLarge(path, entry, ev.length, opts.maxBytes) } };
+        continue;
+      }
+      let body = http ? http.body : ev.block;
+      try {
+        if (http && /\bchunked\b/i.test(http.headers.get('transfer-encoding') ?? '')) body = dechunk(body);
+        const coding = http?.headers.get('content-encoding');
+        if (coding) body = await inflateBounded(body, coding, opts.maxBytes, `${path}: ${entry}`, budget);
+      } catch (err) {
+        // A body over the limit or corrupt is this record's error; the archive's budget stops the archive.
+        if (err instanceof ExtractError && !(err instanceof BudgetExceeded)) {
+          yield { doc: { ...doc, error: err } };
+          continue;
+        }
+        throw err;
+      }
+      if (body.length > opts.maxBytes) {
+        yield { doc: { ...doc, error: tooLarge(path, entry, body.length, opts.maxBytes) } };
+        continue;
+      }
+      yield { doc: { ...doc, data: body, inputFormat: /text\/plain/i.test(contentType) ? 'text' : 'html' } };
+    }
+  } finally {
+    file.destroy();
+  }
+  if (records === 0 && problems === 0) throw new ExtractError('UNREADABLE', `${path}: no WARC record found (an empty or non-WARC file)`);
 }
 
 // ---- NDJSON on standard input ------------------------------------------------------------------
 
-async function* ndjsonDocs(): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+/** Room a JSON line needs around its content (escapes can double it): lines up to 2 x --max-size + this are read. */
+const NDJSON_LINE_SLACK = 64 * 1024;
+
+/**
+ * The lines of a byte stream, each at most `maxLine` bytes: a longer line is not kept in memory
+ * (its bytes are counted and dropped up to the next line feed) and comes out as `{ tooLong }`.
+ * A final line without a line feed counts; CR before LF is dropped.
+ */
+export async function* boundedLines(input: AsyncIterable<Uint8Array | string>, maxLine: number): AsyncGenerator<{ line: string } | { tooLong: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  const finish = () => {
+    const out = over ? { tooLong: size } : { line: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') };
+    parts = [];
+    size = 0;
+    over = false;
+    return out;
+  };
+  let pending = false;
+  for await (const chunk of input) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let from = 0;
+    while (from <= buf.length) {
+      const nl = buf.indexOf(0x0a, from);
+      const end = nl < 0 ? buf.length : nl;
+      const piece = end - from;
+      if (piece > 0) pending = true;
+      size += piece;
+      if (size > maxLine) {
+        over = true;
+        parts = [];
+      } else if (piece > 0) parts.push(buf.subarray(from, end));
+      if (nl < 0) break;
+      pending = false;
+      yield finish();
+      from = nl + 1;
+    }
+  }
+  if (pending || size > 0) yield finish();
+}
+
+/**
+ * NDJSON records on standard input. Every input line gives exactly one document, so output
+ * lines stay in step with input lines: a blank or whitespace-only line is an EMPTY error, a line
+ * longer than twice --max-size (plus slack) is TOO_LARGE without being held in memory, a record
+ * whose html or text is over --max-size is TOO_LARGE.
+ */
+async function* ndjsonDocs(opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const maxLine = 2 * opts.maxBytes + NDJSON_LINE_SLACK;
   let n = 0;
-  for await (const line of lines) {
+  for await (const item of boundedLines(process.stdin, maxLine)) {
     n++;
-    if (!line.trim()) continue;
     const entry = `line ${n}`;
+    const outName = `stdin-${n}`;
+    if ('tooLong' in item) {
+      yield { doc: { path: '-', entry, outName, error: new ExtractError('TOO_LARGE', `-: ${entry}: line is ${item.tooLong} bytes, longer than the limit of ${maxLine} (twice --max-size)`) } };
+      continue;
+    }
+    const line = item.line;
+    if (!line.trim()) {
+      yield { doc: { path: '-', entry, outName, error: new ExtractError('EMPTY', `-: ${entry}: blank line, no record`) } };
+      continue;
+    }
     let obj: Record<string, unknown>;
     try {
       obj = JSON.parse(line) as Record<string, unknown>;
       if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new Error('not an object');
     } catch (err) {
-      yield { doc: { path: '-', entry, outName: `stdin-${n}`, error: new ExtractError('UNREADABLE', `-: ${entry}: invalid JSON (${(err as Error).message})`) } };
+      yield { doc: { path: '-', entry, outName, error: new ExtractError('UNREADABLE', `-: ${entry}: invalid JSON (${(err as Error).message})`) } };
       continue;
     }
     const id = typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id) : entry;
     const url = typeof obj.url === 'string' ? obj.url : undefined;
-    const outName = id === entry ? `stdin-${n}` : id;
-    if (typeof obj.html === 'string') yield { doc: { path: '-', entry: id, url, outName, data: obj.html, inputFormat: 'html' } };
-    else if (typeof obj.text === 'string') yield { doc: { path: '-', entry: id, url, outName, data: obj.text, inputFormat: 'text' } };
-    else yield { doc: { path: '-', entry: id, url, outName, error: new ExtractError('EMPTY', `-: ${id}: record has no "html" or "text" string`) } };
+    const name = id === entry ? outName : id;
+    const content = typeof obj.html === 'string' ? { data: obj.html, inputFormat: 'html' as const } : typeof obj.text === 'string' ? { data: obj.text, inputFormat: 'text' as const } : null;
+    if (!content) {
+      yield { doc: { path: '-', entry: id, url, outName: name, error: new ExtractError('EMPTY', `-: ${id}: record has no "html" or "text" string`) } };
+      continue;
+    }
+    const bytes = Buffer.byteLength(content.data);
+    if (bytes > opts.maxBytes) {
+      yield { doc: { path: '-', entry: id, url, outName: name, error: new ExtractError('TOO_LARGE', `-: ${id}: record is ${bytes} bytes, larger than the limit of ${opts.maxBytes}`) } };
+      continue;
+    }
+    yield { doc: { path: '-', entry: id, url, outName: name, ...content } };
   }
 }
 
@@ -227,9 +436,24 @@ async function* folderDocs(dir: string, opts: SourceOptions): AsyncGenerator<Sou
     dot: false,
     absolute: false,
   });
-  files.sort();
-  opts.onCount?.(files.length);
-  for (const rel of files) yield* fileDocs(`${dir.replace(/[\\/]+$/, '')}/${rel}`, rel, opts);
+  const base = await realpath(dir).catch(() => resolve(dir));
+  const outside = await notInOutDir(opts.outDir, base);
+  const kept = files.filter((rel) => outside(join(base, rel))).sort();
+  opts.onCount?.(kept.length);
+  for (const rel of kept) yield* fileDocs(`${dir.replace(/[\\/]+$/, '')}/${rel}`, rel, opts);
+}
+
+/**
+ * A test that a walked file is not inside the output folder: an --out-dir inside the input
+ * folder is never read back as input (out/out/a.md, one level deeper each run). An --out-dir
+ * that is the walked folder itself excludes nothing (the runner then refuses to replace an
+ * input by its own output).
+ */
+async function notInOutDir(outDir: string | undefined, walked?: string): Promise<(absolute: string) => boolean> {
+  if (!outDir) return () => true;
+  const out = await realpath(outDir).catch(() => resolve(outDir));
+  if (walked !== undefined && out === walked) return () => true;
+  return (absolute) => !isInside(out, absolute);
 }
 
 async function* fileDocs(path: string, outName: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
@@ -260,7 +484,7 @@ export async function* documents(inputs: readonly string[], opts: SourceOptions)
     if (input === '-') {
       if (opts.ndjson) {
         opts.onUnknownCount?.();
-        yield* ndjsonDocs();
+        yield* ndjsonDocs(opts);
       } else {
         opts.onCount?.(1);
         yield { doc: { path: '-', outName: 'stdin' } };
@@ -272,7 +496,8 @@ export async function* documents(inputs: readonly string[], opts: SourceOptions)
       yield* folderDocs(input, opts);
     } else if (!info && GLOB_CHARS.test(input)) {
       const { glob } = await import('tinyglobby');
-      const files = (await glob([input], { onlyFiles: true, followSymbolicLinks: false, ignore: opts.exclude })).sort();
+      const outside = await notInOutDir(opts.outDir);
+      const files = (await glob([input], { onlyFiles: true, followSymbolicLinks: false, ignore: opts.exclude, absolute: false })).filter((f) => outside(resolve(f))).sort();
       if (files.length === 0) yield { doc: { path: input, outName: basename(input), error: new ExtractError('NOT_FOUND', `${input}: no file matches this pattern`) } };
       opts.onCount?.(files.length);
       for (const f of files) yield* fileDocs(f, basename(f), opts);

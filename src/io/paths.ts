@@ -16,7 +16,8 @@ export function safeSegments(name: string): string[] {
   const out: string[] = [];
   for (const raw of name.replace(/^[a-zA-Z]:/, '').split(/[\\/]+/)) {
     const seg = raw
-      .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+      // Control characters, bidi controls (a name must read as it is) and characters Windows forbids.
+      .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069<>:"|?*]/g, '_')
       .replace(/^\.+$/, '')
       .replace(/[. ]+$/, '')
       .slice(0, MAX_SEGMENT_CHARS);

@@ -6,11 +6,11 @@
  */
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { ExtractError } from '../errors.js';
-import { temporaryPath } from './write.js';
+import { describeFsError, releaseTemporary, removeStaleTemporaryFiles, temporaryPath, trackTemporary } from './write.js';
 
-const failure = (target: string, err: unknown) =>
-  new ExtractError('WRITE_FAILED', `${target}: cannot write (${(err as NodeJS.ErrnoException)?.code ?? (err as Error)?.message ?? String(err)})`, { cause: err });
+const failure = (target: string, err: unknown) => new ExtractError('WRITE_FAILED', `${target}: cannot write (${describeFsError(err)})`, { cause: err });
 
 export class FileSink {
   private error: unknown = null;
@@ -28,7 +28,10 @@ export class FileSink {
   static async open(target: string): Promise<FileSink> {
     const info = await stat(target).catch(() => null);
     if (info?.isDirectory()) throw new ExtractError('WRITE_FAILED', `${target}: cannot write (is a directory)`);
+    // A crashed earlier run may have left its temporary file beside the target.
+    await removeStaleTemporaryFiles(dirname(target), basename(target));
     const tmp = temporaryPath(target);
+    trackTemporary(tmp);
     const stream = createWriteStream(tmp);
     try {
       await new Promise<void>((resolve, reject) => {
@@ -38,6 +41,7 @@ export class FileSink {
     } catch (err) {
       stream.destroy();
       await rm(tmp, { force: true }).catch(() => undefined);
+      releaseTemporary(tmp);
       throw failure(target, err);
     }
     return new FileSink(target, tmp, stream);
@@ -62,6 +66,8 @@ export class FileSink {
     } catch (err) {
       await rm(this.tmp, { force: true }).catch(() => undefined);
       throw failure(this.target, this.error ?? err);
+    } finally {
+      releaseTemporary(this.tmp);
     }
   }
 
@@ -69,5 +75,6 @@ export class FileSink {
   abort(): void {
     this.stream.destroy();
     rmSync(this.tmp, { force: true });
+    releaseTemporary(this.tmp);
   }
 }

@@ -138,3 +138,29 @@ describe('windows-1252 fallback', () => {
     expect(s.slice(-4)).toBe('A“A“');
   });
 });
+
+describe('tolerance (issue 11, item 15)', () => {
+  it('one stray Latin-1 byte in a UTF-8 text with a few curly quotes stays UTF-8', () => {
+    const text = '“The barrier works,” she said. ‘Good,’ he replied. ';
+    const r = decode(concat(Buffer.from(text, 'utf8'), ascii('Caf'), bytes(0xe9), ascii(' closed.')), 'stray.txt');
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe(`${text}Caf\uFFFD closed.`);
+  });
+
+  it('Latin-1 text stays windows-1252 (its accented letters are broken UTF-8, none valid)', () => {
+    const r = decode(concat(ascii('caf'), bytes(0xe9), ascii(' na'), bytes(0xef), ascii('ve '), bytes(0x93), ascii('x'), bytes(0x94)), 'l1.txt');
+    expect(r).toEqual({ text: 'café naïve “x”', encoding: 'windows-1252' });
+  });
+
+  it('UTF-16 without a BOM (little- and big-endian) is decoded, not refused as binary', () => {
+    const words = 'Flood barrier opens on Thursday. Zoë said: “at last”.\n'.repeat(5);
+    const le = Buffer.from(words, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decode(le, 'le.txt')).toEqual({ text: words, encoding: 'utf-16le' });
+    expect(decode(be, 'be.txt')).toEqual({ text: words, encoding: 'utf-16be' });
+  });
+
+  it('binary with NULs is still binary', () => {
+    expect(errorCode(() => decode(Uint8Array.from({ length: 512 }, (_, i) => (i % 2 ? 0 : (i * 37) % 32)), 'z.bin'))).toBe('BINARY');
+  });
+});

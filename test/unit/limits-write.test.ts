@@ -39,7 +39,7 @@ describe('writeAtomic on a full disk', () => {
     const err = await writeAtomic(target, 'x'.repeat(10_000), dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExtractError);
     expect((err as InstanceType<typeof ExtractError>).code).toBe('WRITE_FAILED');
-    expect((err as Error).message).toBe(`${target}: cannot write (ENOSPC)`);
+    expect((err as Error).message).toBe(`${target}: cannot write (no space left on the device)`);
     expect(await readdir(dir)).toEqual(['full-disk.md']);
     expect(await readFile(target, 'utf8')).toBe('the earlier, complete version\n');
   });

@@ -81,3 +81,13 @@ describe('the --url option', () => {
     expect(b.url).toBe('https://example.org/a');
   });
 });
+
+describe('cleanName (issue 11, item 9)', () => {
+  it('turns escapes, every control character (newline, tab) and bidi controls into U+FFFD; keeps the rest', async () => {
+    const { cleanName } = await import('../../src/sanitise.js');
+    expect(cleanName('a\u001b]0;title\u0007b')).toBe('a\uFFFDb');
+    expect(cleanName('x\narticle-extract: forged')).toBe('x\uFFFDarticle-extract: forged');
+    expect(cleanName('gpj\u202e.exe\t')).toBe('gpj\uFFFD.exe\uFFFD');
+    expect(cleanName('Zürich/مقال.html')).toBe('Zürich/مقال.html');
+  });
+});

@@ -79,3 +79,34 @@ describe('writeAtomic', () => {
     expect(() => removeTemporaryFiles()).not.toThrow();
   });
 });
+
+describe('mkdirInside and error wording (issue 11, items 10, 11, 14)', () => {
+  it('a dangling link to a missing folder outside creates nothing there', async () => {
+    const { existsSync } = await import('node:fs');
+    const root = join(dir, 'dangling-root');
+    await mkdir(root);
+    const outsideTarget = join(dir, 'never-made');
+    await symlink(outsideTarget, join(root, 'x'));
+    const err = await rejection(writeAtomic(join(root, 'x', 'y', 'z.md'), 'data', root));
+    expect(err.code).toBe('WRITE_FAILED');
+    expect(existsSync(outsideTarget)).toBe(false);
+  });
+
+  it('names a read-only or full disk in words, not by errno code', async () => {
+    const { describeFsError } = await import('../../src/io/write.js');
+    expect(describeFsError({ code: 'EROFS' })).toBe('read-only file system');
+    expect(describeFsError({ code: 'EACCES' })).toBe('permission denied');
+    expect(describeFsError({ code: 'ENOSPC' })).toBe('no space left on the device');
+  });
+
+  it('a temporary file still tracked when the process exits is removed', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const target = join(dir, 'exit-hook.md');
+    const script = `import { temporaryPath, trackTemporary } from ${JSON.stringify(join(import.meta.dirname, '../../dist/io/write.js'))};
+      import { writeFileSync } from 'node:fs';
+      const tmp = temporaryPath(${JSON.stringify(target)}); trackTemporary(tmp); writeFileSync(tmp, 'half'); process.exit(3);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script]);
+    expect(r.status).toBe(3);
+    expect((await readdir(dir)).filter((f) => f.includes('exit-hook'))).toEqual([]);
+  });
+});
