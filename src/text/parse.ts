@@ -91,6 +91,60 @@ function extendAnnouncedList(units: readonly Unit[], classes: readonly Classifie
   return region;
 }
 
+/** Most units a trailing list may add to the article before the page's junk starts. */
+const TRAILING_LIST_MAX_UNITS = 60;
+/**
+ * Fewest units of a trailing list: one or two stray lines between the article and the junk
+ * ("Follow us", "Loading comments") are the page's furniture, not a list (as MENU_RUN).
+ */
+const TRAILING_LIST_MIN_UNITS = MENU_RUN;
+/** Least mean words per line of a trailing list: items, not a menu of one-word links. */
+const TRAILING_LIST_MIN_MEAN_WORDS = 3;
+/**
+ * Least share of a trailing list's lines with the same shape: a list's rows repeat one form
+ * ("June 9 – City @ Venue", "CB Name 74 100% …"), a block of teaser headlines and prompts does
+ * not. Chosen high (4 in 5) because a missed list costs recall while swallowed junk costs precision on every page.
+ */
+const TRAILING_LIST_SHAPE_SHARE = 0.8;
+
+/** A line's shape: whether it has digits, and which punctuation and symbols it uses. */
+export function lineShape(text: string): string {
+  const marks = [...new Set(text.match(/[^\p{L}\p{N}\s]/gu) ?? [])].sort().join('');
+  return (/\p{N}/u.test(text) ? '#' : '') + marks;
+}
+
+/** The lines repeat one shape, with digits or marks in it (plain words alone say nothing). */
+function uniformShape(texts: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(lineShape(t), (counts.get(lineShape(t)) ?? 0) + 1);
+  const [shape, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return shape !== '' && n >= texts.length * TRAILING_LIST_SHAPE_SHARE;
+}
+
+/**
+ * An article that ends in a list, a table or product boxes (tour dates, a results table, the
+ * items of a buying guide): short lines the density statistics leave out. When the units right
+ * after the region run, with no prose paragraph and no boilerplate among them, straight into a
+ * line a boilerplate rule knows (a share bar, a newsletter prompt, a related-articles heading),
+ * the run is the article's end and the rule marks where the page's junk starts. A run that
+ * reaches the end of the page, or a prose paragraph first, proves nothing and is left out.
+ */
+export function extendTrailingList(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region & { list?: { start: number; end: number } }): Region & { list?: { start: number; end: number } } {
+  if (region.terminator >= 0 && region.end >= region.terminator) return region;
+  // Only after an article of prose: a page of short lines alone has no end to extend.
+  if (!classes.slice(region.start, region.end).some((c) => c.cls === 'good')) return region;
+  let end = region.end;
+  while (end < classes.length && end - region.end < TRAILING_LIST_MAX_UNITS && !classes[end]!.rule && classes[end]!.cls !== 'good') end++;
+  if (end - region.end < TRAILING_LIST_MIN_UNITS || end >= classes.length || !classes[end]!.rule) return region;
+  const words = stats.slice(region.end, end).reduce((sum, s) => sum + s.words, 0);
+  if (words / (end - region.end) < TRAILING_LIST_MIN_MEAN_WORDS) return region;
+  // The list's heading ("Tour dates") may precede its rows.
+  const rows = units.slice(region.end, end).map((u) => u.text);
+  if (!uniformShape(rows) && !uniformShape(rows.slice(1))) return region;
+  // Its lines are list items: not dropped as a menu run inside the region.
+  return { ...region, end, list: { start: region.list?.start ?? region.end, end } };
+}
+
 /** Units above the region searched for a recipe's ingredient block. */
 const INGREDIENTS_LOOKBACK = 40;
 /** Most non-quantity units (a sub-heading, a nutrition table with its blank lines, times, "Method") between ingredient lines, or between them and the region; chosen so a nutrition table of four values with labels and blanks fits. */
@@ -132,7 +186,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))));
+  const region = extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader)))));
   // 4. header
   const header = findHeader(units, region.start, page.lang, region.end);
   header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);

@@ -222,3 +222,24 @@ describe('a short opening sentence', () => {
     expect(await texts(page)).toEqual([opening, ...EN]);
   });
 });
+
+describe('a list at the article\'s end', () => {
+  const DATES = ['March 3 – Bergen, Grieghallen', 'March 5 – Oslo, Sentrum Scene', 'March 8 – Stockholm, Cirkus', 'March 9 – Gothenburg, Partille Arena', 'March 12 – Copenhagen, Vega'];
+  const JUNK = ['', 'Share this article', 'Facebook', 'Twitter', ''];
+
+  it('keeps tour dates whose rows repeat one shape, up to the share bar', async () => {
+    const page = ['Tour news', '', 'Band announces spring tour', '', ...EN, '', 'Spring tour dates', ...DATES, ...JUNK];
+    expect(await texts(page)).toEqual([...EN, 'Spring tour dates', ...DATES]);
+  });
+
+  it('leaves out a block of teaser headlines of mixed shapes before the share bar', async () => {
+    const teasers = ['Council approves the new bus timetable', 'Fishing fleet returns early, crews say', 'Why the bridge repairs will take longer', 'Local school wins regional chess title'];
+    const page = ['Tour news', '', 'Band announces spring tour', '', ...EN, '', 'Our latest stories', ...teasers, ...JUNK];
+    expect(await texts(page)).toEqual(EN);
+  });
+
+  it('leaves out rows of one shape that run to the end of the page (no junk marks where the article ends)', async () => {
+    const page = ['Tour news', '', 'Band announces spring tour', '', ...EN, '', 'Spring tour dates', ...DATES];
+    expect(await texts(page)).toEqual(EN);
+  });
+});
