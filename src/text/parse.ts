@@ -107,13 +107,15 @@ const TRAILING_LIST_MIN_MEAN_WORDS = 3;
  */
 const TRAILING_LIST_SHAPE_SHARE = 0.8;
 
-/** A line's shape: whether it has digits, and which punctuation and symbols it uses. */
+/**
+ * A line's shape: the punctuation and symbols it uses (digits left out: a table's rows differ
+ * in their numbers, "10th" beside "Seventh").
+ */
 export function lineShape(text: string): string {
-  const marks = [...new Set(text.match(/[^\p{L}\p{N}\s]/gu) ?? [])].sort().join('');
-  return (/\p{N}/u.test(text) ? '#' : '') + marks;
+  return [...new Set(text.match(/[^\p{L}\p{N}\s]/gu) ?? [])].sort().join('');
 }
 
-/** The lines repeat one shape, with digits or marks in it (plain words alone say nothing). */
+/** The lines repeat one shape, with marks in it (plain words alone say nothing). */
 function uniformShape(texts: readonly string[]): boolean {
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(lineShape(t), (counts.get(lineShape(t)) ?? 0) + 1);
@@ -242,7 +244,8 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     while (j < region.end && member(j) && units[j]!.block.kind === 'paragraph' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
-    if (j - i >= MENU_RUN && !announced) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    // A run whose lines repeat one shape (a table's rows, a list of dates) is the article's own.
+    if (j - i >= MENU_RUN && !announced && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };

@@ -232,6 +232,12 @@ describe('a list at the article\'s end', () => {
     expect(await texts(page)).toEqual([...EN, 'Spring tour dates', ...DATES]);
   });
 
+  it('keeps a table of rows that differ only in their numbers and words ("10th" beside "Seventh")', async () => {
+    const rows = ['Norway (Group A): 10th appearance', 'Sweden (Group B): Seventh appearance', 'Denmark (Group C): Ninth appearance', 'Finland (Group D): 2nd appearance'];
+    const page = ['Sport', '', 'Four teams qualify', '', ...EN, '', 'Qualified teams', ...rows, ...JUNK];
+    expect(await texts(page)).toEqual([...EN, 'Qualified teams', ...rows]);
+  });
+
   it('leaves out a block of teaser headlines of mixed shapes before the share bar', async () => {
     const teasers = ['Council approves the new bus timetable', 'Fishing fleet returns early, crews say', 'Why the bridge repairs will take longer', 'Local school wins regional chess title'];
     const page = ['Tour news', '', 'Band announces spring tour', '', ...EN, '', 'Our latest stories', ...teasers, ...JUNK];
