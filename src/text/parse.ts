@@ -147,6 +147,35 @@ export function extendTrailingList(units: readonly Unit[], classes: readonly Cla
   return { ...region, end, list: { start: region.list?.start ?? region.end, end } };
 }
 
+/** Longest first unit (words) read as the headline when a byline or date line follows it. */
+const HEADLINE_MAX_WORDS = 30;
+/** Units after the region's first unit searched for the byline or date line under a headline. */
+const HEADLINE_HEADER_SPAN = 2;
+
+/**
+ * A long headline ("Fact check: is an oxygen bar in Delhi offering fresh air?") reads as prose
+ * and opens the region, so it is never looked at as the headline. When a byline or date line
+ * follows the region's first unit and prose follows that, and the first unit does not end with
+ * a full stop (a lead paragraph above the date line does), the first unit is the headline: the
+ * region starts under the header lines, and the header is read above it.
+ */
+export function startBelowHeadline<R extends Region>(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], headerLine: readonly boolean[], region: R): R {
+  const first = region.start;
+  if (classes[first]?.cls !== 'good' || stats[first]!.words > HEADLINE_MAX_WORDS || units[first]!.group !== 1) return region;
+  // A lead sentence above the date line ends with a full stop; a headline does not (or asks).
+  if (/[.…]["'”’»)\]]*$/u.test(units[first]!.text)) return region;
+  let start = -1;
+  for (let i = first + 1; i < Math.min(region.end, first + 1 + HEADLINE_HEADER_SPAN); i++) {
+    if (headerLine[i]) start = i + 1;
+    else if (start >= 0) break;
+  }
+  if (start < 0 || start >= region.end) return region;
+  // The header lines stand between the headline and the article's prose, nothing else.
+  for (let i = first + 1; i < start; i++) if (!headerLine[i]) return region;
+  if (!classes.slice(start, region.end).some((c) => c.cls === 'good')) return region;
+  return { ...region, start };
+}
+
 /** Units above the region searched for a recipe's ingredient block. */
 const INGREDIENTS_LOOKBACK = 40;
 /** Most non-quantity units (a sub-heading, a nutrition table with its blank lines, times, "Method") between ingredient lines, or between them and the region; chosen so a nutrition table of four values with labels and blanks fits. */
@@ -188,7 +217,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader)))));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))))));
   // 4. header
   const header = findHeader(units, region.start, page.lang, region.end);
   header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);

@@ -249,3 +249,20 @@ describe('a list at the article\'s end', () => {
     expect(await texts(page)).toEqual(EN);
   });
 });
+
+describe('a long headline that reads as prose', () => {
+  const HEADLINE = 'Fact check: is the harbour board really turning the old ferry terminal into a market?';
+
+  it('is the headline when the date line follows it, and the article starts under the date line', async () => {
+    const page = ['Opinion', 'Local', 'Obituaries', 'E-Edition', 'Live', '', HEADLINE, '', 'November 19, 2019 6:18 am', '', ...EN, '', 'Share this article', 'Facebook'];
+    const doc = await extract(page.join('\n'), { inputFormat: 'text' });
+    expect(doc.title).toBe(HEADLINE);
+    expect(doc.blocks.map((b) => b.text)).toEqual(EN);
+  });
+
+  it('a lead sentence above the date line (ending with a full stop) stays in the article', async () => {
+    const lead = 'The harbour board has decided what will happen to the empty building on the east quay.';
+    const page = ['Market on the quay', '', lead, '', 'November 19, 2019 6:18 am', '', ...EN];
+    expect(await texts(page)).toEqual([lead, ...EN]);
+  });
+});
