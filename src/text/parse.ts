@@ -91,6 +91,91 @@ function extendAnnouncedList(units: readonly Unit[], classes: readonly Classifie
   return region;
 }
 
+/** Most units a trailing list may add to the article before the page's junk starts. */
+const TRAILING_LIST_MAX_UNITS = 60;
+/**
+ * Fewest units of a trailing list: one or two stray lines between the article and the junk
+ * ("Follow us", "Loading comments") are the page's furniture, not a list (as MENU_RUN).
+ */
+const TRAILING_LIST_MIN_UNITS = MENU_RUN;
+/** Least mean words per line of a trailing list: items, not a menu of one-word links. */
+const TRAILING_LIST_MIN_MEAN_WORDS = 3;
+/**
+ * Least share of a trailing list's lines with the same shape: a list's rows repeat one form
+ * ("June 9 – City @ Venue", "CB Name 74 100% …"), a block of teaser headlines and prompts does
+ * not. Chosen high (4 in 5) because a missed list costs recall while swallowed junk costs precision on every page.
+ */
+const TRAILING_LIST_SHAPE_SHARE = 0.8;
+
+/**
+ * A line's shape: the punctuation and symbols it uses (digits left out: a table's rows differ
+ * in their numbers, "10th" beside "Seventh").
+ */
+export function lineShape(text: string): string {
+  return [...new Set(text.match(/[^\p{L}\p{N}\s]/gu) ?? [])].sort().join('');
+}
+
+/** The lines repeat one shape, with marks in it (plain words alone say nothing). */
+function uniformShape(texts: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(lineShape(t), (counts.get(lineShape(t)) ?? 0) + 1);
+  const [shape, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return shape !== '' && n >= texts.length * TRAILING_LIST_SHAPE_SHARE;
+}
+
+/**
+ * An article that ends in a list, a table or product boxes (tour dates, a results table, the
+ * items of a buying guide): short lines the density statistics leave out. When the units right
+ * after the region run, with no prose paragraph and no boilerplate among them, straight into a
+ * line a boilerplate rule knows (a share bar, a newsletter prompt, a related-articles heading),
+ * the run is the article's end and the rule marks where the page's junk starts. A run that
+ * reaches the end of the page, or a prose paragraph first, proves nothing and is left out.
+ */
+export function extendTrailingList(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region & { list?: { start: number; end: number } }): Region & { list?: { start: number; end: number } } {
+  if (region.terminator >= 0 && region.end >= region.terminator) return region;
+  // Only after an article of prose: a page of short lines alone has no end to extend.
+  if (!classes.slice(region.start, region.end).some((c) => c.cls === 'good')) return region;
+  let end = region.end;
+  while (end < classes.length && end - region.end < TRAILING_LIST_MAX_UNITS && !classes[end]!.rule && classes[end]!.cls !== 'good') end++;
+  if (end - region.end < TRAILING_LIST_MIN_UNITS || end >= classes.length || !classes[end]!.rule) return region;
+  const words = stats.slice(region.end, end).reduce((sum, s) => sum + s.words, 0);
+  if (words / (end - region.end) < TRAILING_LIST_MIN_MEAN_WORDS) return region;
+  // The list's heading ("Tour dates") may precede its rows.
+  const rows = units.slice(region.end, end).map((u) => u.text);
+  if (!uniformShape(rows) && !uniformShape(rows.slice(1))) return region;
+  // Its lines are list items: not dropped as a menu run inside the region.
+  return { ...region, end, list: { start: region.list?.start ?? region.end, end } };
+}
+
+/** Longest first unit (words) read as the headline when a byline or date line follows it. */
+const HEADLINE_MAX_WORDS = 30;
+/** Units after the region's first unit searched for the byline or date line under a headline. */
+const HEADLINE_HEADER_SPAN = 2;
+
+/**
+ * A long headline ("Fact check: is an oxygen bar in Delhi offering fresh air?") reads as prose
+ * and opens the region, so it is never looked at as the headline. When a byline or date line
+ * follows the region's first unit and prose follows that, and the first unit does not end with
+ * a full stop (a lead paragraph above the date line does), the first unit is the headline: the
+ * region starts under the header lines, and the header is read above it.
+ */
+export function startBelowHeadline<R extends Region>(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], headerLine: readonly boolean[], region: R): R {
+  const first = region.start;
+  if (classes[first]?.cls !== 'good' || stats[first]!.words > HEADLINE_MAX_WORDS || units[first]!.group !== 1) return region;
+  // A lead sentence above the date line ends with a full stop; a headline does not (or asks).
+  if (/[.…]["'”’»)\]]*$/u.test(units[first]!.text)) return region;
+  let start = -1;
+  for (let i = first + 1; i < Math.min(region.end, first + 1 + HEADLINE_HEADER_SPAN); i++) {
+    if (headerLine[i]) start = i + 1;
+    else if (start >= 0) break;
+  }
+  if (start < 0 || start >= region.end) return region;
+  // The header lines stand between the headline and the article's prose, nothing else.
+  for (let i = first + 1; i < start; i++) if (!headerLine[i]) return region;
+  if (!classes.slice(start, region.end).some((c) => c.cls === 'good')) return region;
+  return { ...region, start };
+}
+
 /** Units above the region searched for a recipe's ingredient block. */
 const INGREDIENTS_LOOKBACK = 40;
 /** Most non-quantity units (a sub-heading, a nutrition table with its blank lines, times, "Method") between ingredient lines, or between them and the region; chosen so a nutrition table of four values with labels and blanks fits. */
@@ -132,7 +217,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))))));
   // 4. header
   const header = findHeader(units, region.start, page.lang, region.end);
   header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);
@@ -188,7 +273,8 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     while (j < region.end && member(j) && units[j]!.block.kind === 'paragraph' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
-    if (j - i >= MENU_RUN && !announced) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    // A run whose lines repeat one shape (a table's rows, a list of dates) is the article's own.
+    if (j - i >= MENU_RUN && !announced && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };

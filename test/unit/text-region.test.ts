@@ -222,3 +222,47 @@ describe('a short opening sentence', () => {
     expect(await texts(page)).toEqual([opening, ...EN]);
   });
 });
+
+describe('a list at the article\'s end', () => {
+  const DATES = ['March 3 – Bergen, Grieghallen', 'March 5 – Oslo, Sentrum Scene', 'March 8 – Stockholm, Cirkus', 'March 9 – Gothenburg, Partille Arena', 'March 12 – Copenhagen, Vega'];
+  const JUNK = ['', 'Share this article', 'Facebook', 'Twitter', ''];
+
+  it('keeps tour dates whose rows repeat one shape, up to the share bar', async () => {
+    const page = ['Tour news', '', 'Band announces spring tour', '', ...EN, '', 'Spring tour dates', ...DATES, ...JUNK];
+    expect(await texts(page)).toEqual([...EN, 'Spring tour dates', ...DATES]);
+  });
+
+  it('keeps a table of rows that differ only in their numbers and words ("10th" beside "Seventh")', async () => {
+    const rows = ['Norway (Group A): 10th appearance', 'Sweden (Group B): Seventh appearance', 'Denmark (Group C): Ninth appearance', 'Finland (Group D): 2nd appearance'];
+    const page = ['Sport', '', 'Four teams qualify', '', ...EN, '', 'Qualified teams', ...rows, ...JUNK];
+    expect(await texts(page)).toEqual([...EN, 'Qualified teams', ...rows]);
+  });
+
+  it('leaves out a block of teaser headlines of mixed shapes before the share bar', async () => {
+    const teasers = ['Council approves the new bus timetable', 'Fishing fleet returns early, crews say', 'Why the bridge repairs will take longer', 'Local school wins regional chess title'];
+    const page = ['Tour news', '', 'Band announces spring tour', '', ...EN, '', 'Our latest stories', ...teasers, ...JUNK];
+    expect(await texts(page)).toEqual(EN);
+  });
+
+  it('leaves out rows of one shape that run to the end of the page (no junk marks where the article ends)', async () => {
+    const page = ['Tour news', '', 'Band announces spring tour', '', ...EN, '', 'Spring tour dates', ...DATES];
+    expect(await texts(page)).toEqual(EN);
+  });
+});
+
+describe('a long headline that reads as prose', () => {
+  const HEADLINE = 'Fact check: is the harbour board really turning the old ferry terminal into a market?';
+
+  it('is the headline when the date line follows it, and the article starts under the date line', async () => {
+    const page = ['Opinion', 'Local', 'Obituaries', 'E-Edition', 'Live', '', HEADLINE, '', 'November 19, 2019 6:18 am', '', ...EN, '', 'Share this article', 'Facebook'];
+    const doc = await extract(page.join('\n'), { inputFormat: 'text' });
+    expect(doc.title).toBe(HEADLINE);
+    expect(doc.blocks.map((b) => b.text)).toEqual(EN);
+  });
+
+  it('a lead sentence above the date line (ending with a full stop) stays in the article', async () => {
+    const lead = 'The harbour board has decided what will happen to the empty building on the east quay.';
+    const page = ['Market on the quay', '', lead, '', 'November 19, 2019 6:18 am', '', ...EN];
+    expect(await texts(page)).toEqual([lead, ...EN]);
+  });
+});
