@@ -277,6 +277,37 @@ export function splitTrailingDate(text: string): { head: string; date: string } 
   return null;
 }
 
+/** Most words of a date printed before the headline on its line ("17. März 2020", "March 7, 2023 -"). */
+const DATE_HEAD_MAX_WORDS = 4;
+/** Most words of a comment link or share label ending a post's meta line ("Leave a comment"). */
+const META_TAIL_MAX_WORDS = 5;
+/** A month's name and a day without the year ("Jun 17"): a blog's date badge before the headline. */
+const MONTH_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (?:[1-9]|[12]\d|3[01])$/i;
+
+/**
+ * A date and the headline on one line ("23.01.2022 - Wierer darf noch jubeln", "Jun 17 Das
+ * schönste Ende der Welt"): the shortest start of the line of at most DATE_HEAD_MAX_WORDS words
+ * that reads as a date line (or a month and a day), the rest after a separator as the headline;
+ * null when there is none or the rest is no headline of DATED_HEAD_MIN_WORDS words or more.
+ */
+export function splitLeadingDate(text: string): { head: string; date: string } | null {
+  const words = text.trim().split(/\s+/);
+  if (!DATE_START.test(words[0]!) && !/^\d{1,2}\.$/.test(words[0]!)) return null;
+  // Shortest first: a lenient date reading would swallow the headline's first name ("23.01.2022 - Dorothea").
+  for (let k = 1; k <= Math.min(DATE_HEAD_MAX_WORDS, words.length - DATED_HEAD_MIN_WORDS); k++) {
+    const date = words.slice(0, k).join(' ').replace(/[\s|•·–—:-]+$/u, '');
+    if (!date || !(isDateLine(date) || MONTH_DAY.test(date))) continue;
+    const head = words.slice(k).join(' ').replace(/^[\s|•·–—:-]+/u, '');
+    // "March 7," leaves "2023 Headline": the date runs on.
+    if (!/^["'‘“„«]?\p{Lu}/u.test(head)) continue;
+    // "26. September 2019 Jane Doe Schreibe einen Kommentar": a post's meta line, ending in a link.
+    const rest = head.split(/\s+/);
+    for (let j = 1; j <= Math.min(META_TAIL_MAX_WORDS, rest.length - 1); j++) if (matchBoilerplate(rest.slice(-j).join(' '))) return null;
+    return wordCount(head) >= DATED_HEAD_MIN_WORDS && notTitle(head) === null ? { head, date } : null;
+  }
+  return null;
+}
+
 /**
  * A breadcrumb trail ending in the headline ("Startseite » Alle News » Headline"): the last
  * part, when the line has TRAIL_MIN_PARTS parts or more and the last has two words or more.
@@ -367,7 +398,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   let skipped = 0;
   for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
     const crumb = trailTail(units[i]!.text);
-    const datedLine = splitTrailingDate(crumb ?? units[i]!.text);
+    const datedLine = splitTrailingDate(crumb ?? units[i]!.text) ?? splitLeadingDate(crumb ?? units[i]!.text);
     const text = datedLine?.head ?? crumb ?? units[i]!.text;
     if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
     else distance++;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNavLabel, notTitleOpening, penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, HEADER_TESTS, tidyTitle } from '../../src/text/header.js';
-import { breadcrumbEnds, headlineLead, inSlug, notTitle, pageSlugs, scoreTitles, splitTrailingDate, trailTail } from '../../src/text/title.js';
+import { breadcrumbEnds, headlineLead, inSlug, notTitle, pageSlugs, scoreTitles, splitLeadingDate, splitTrailingDate, trailTail } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -239,6 +239,29 @@ describe('headline and date on one line', () => {
     const h = findHeader(toUnits(page.join('\n\n')));
     expect(h.title).toBe('Harbour board backs the covered market');
     expect(h.dateText).toBe('March 7, 2023 - 10:31 AM');
+  });
+});
+
+describe('date and headline on one line', () => {
+  it('cuts the date off the start of a headline line', () => {
+    expect(splitLeadingDate('23.01.2022 - Wierer darf beim Abschluss noch jubeln')).toEqual({ head: 'Wierer darf beim Abschluss noch jubeln', date: '23.01.2022' });
+    expect(splitLeadingDate('Jun 17 The quiet end of the harbour line')).toEqual({ head: 'The quiet end of the harbour line', date: 'Jun 17' });
+    expect(splitLeadingDate('March 7, 2023 Harbour board backs the market')).toEqual({ head: 'Harbour board backs the market', date: 'March 7, 2023' });
+  });
+  it('does not swallow the headline\'s first name into the date', () => {
+    expect(splitLeadingDate('23.01.2022 - Dorothea Holm wins the harbour race')?.head).toBe('Dorothea Holm wins the harbour race');
+  });
+  it('leaves lines that do not start with a date, and post meta lines', () => {
+    expect(splitLeadingDate('2020 Olympics were postponed today')).toBeNull();
+    expect(splitLeadingDate('May the market open at last')).toBeNull();
+    expect(splitLeadingDate('26. September 2019 Dana Holm Schreibe einen Kommentar')).toBeNull();
+    expect(splitLeadingDate('March 7, 2023 the board met')).toBeNull();
+  });
+  it('takes the headline without its date from the line', () => {
+    const page = ['News', 'Sport', '23.01.2022 - Harbour board backs the covered market', ...PROSE];
+    const h = findHeader(toUnits(page.join('\n\n')));
+    expect(h.title).toBe('Harbour board backs the covered market');
+    expect(h.dateText).toBe('23.01.2022');
   });
 });
 
