@@ -8,7 +8,7 @@ import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { isNavLabel, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { isNavLabel, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -167,6 +167,11 @@ const ECHO_MIN_APART = 10;
  * line "Unbefriedigt"): the trail names the page it sits on. Such a line may be one word.
  */
 const CRUMB_END_BONUS = 0.5;
+/**
+ * Score given to the line a comment or review heading names (namedTitleLine): a sure headline, not
+ * a weak one the header search inside the region may replace (text/header.ts WEAK_TITLE_SCORE).
+ */
+const NAMED_SCORE = 1;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -533,8 +538,44 @@ export function headerInsideRegion(units: readonly Unit[], start: number, lang: 
   return -1;
 }
 
+/**
+ * The headline a comment or review section's heading names ("3 Gedanken zu „Headline“",
+ * NAMING_HEADING), folded; null when the page has none.
+ */
+export function namedTitle(units: readonly Unit[]): { title: string; index: number } | null {
+  for (let i = 0; i < units.length; i++) {
+    const m = NAMING_HEADING.exec(units[i]!.text.trim());
+    const title = m ? foldLine(m[1]!) : '';
+    if (title) return { title, index: i };
+  }
+  return null;
+}
+
+/**
+ * The line printing the title a comment or review heading names: the nearest above the article's
+ * first paragraph (else the first below it), not the heading itself. Index or -1.
+ */
+export function namedTitleLine(units: readonly Unit[], bodyStart: number): number {
+  const named = namedTitle(units);
+  if (!named) return -1;
+  let below = -1;
+  for (let j = 0; j < units.length; j++) {
+    if (j === named.index || foldLine(units[j]!.text) !== named.title) continue;
+    if (j < bodyStart) below = -2 - j;
+    else if (below === -1) below = j;
+  }
+  return below <= -2 ? -2 - below : below;
+}
+
 export function bestTitle(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate | null {
   const ranked = scoreTitles(units, bodyStart, lang, tests);
+  // The page's comment or review section names the article: the line printing that name is the headline.
+  const namedIndex = namedTitleLine(units, bodyStart);
+  if (namedIndex >= 0) {
+    const known = ranked.find((c) => c.index === namedIndex);
+    if (known) return { ...known, score: Math.max(known.score, NAMED_SCORE), why: `${known.why}, named-by-comments` };
+    return { index: namedIndex, score: NAMED_SCORE, overlap: 0, support: 0, anchored: false, strongBelow: false, strongNext: false, standfirstShaped: false, penalised: false, otherKind: false, overArticle: false, oneWord: wordCount(units[namedIndex]!.text) === 1, why: 'named-by-comments' };
+  }
   // A weak best line (a related headline, a label near the article) loses to a line further up
   // that has the article's byline or date line under it and repeats enough of its words.
   const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNavLabel, notTitleOpening, penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, HEADER_TESTS, tidyTitle } from '../../src/text/header.js';
-import { breadcrumbEnds, headlineLead, inSlug, notTitle, pageSlugs, scoreTitles, splitLeadingDate, splitTrailingDate, trailTail } from '../../src/text/title.js';
+import { breadcrumbEnds, headlineLead, inSlug, namedTitle, namedTitleLine, notTitle, pageSlugs, scoreTitles, splitLeadingDate, splitTrailingDate, trailTail } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -262,6 +262,29 @@ describe('date and headline on one line', () => {
     const h = findHeader(toUnits(page.join('\n\n')));
     expect(h.title).toBe('Harbour board backs the covered market');
     expect(h.dateText).toBe('23.01.2022');
+  });
+});
+
+describe('headline named by the comment or review section', () => {
+  it('reads the title a comment heading names, in several languages', () => {
+    const named = (line: string) => namedTitle(toUnits(line))?.title ?? null;
+    expect(named('3 thoughts on “Need for Speed”')).toBe('need for speed');
+    expect(named('Ein Gedanke zu „Ist die Inklusion umsetzbar?“')).toBe('ist die inklusion umsetzbar');
+    expect(named('Kundenbewertungen für "Harbour Market Stall 2000"')).toBe('harbour market stall 2000');
+    expect(named('12 commentaires sur « Le marché du port »')).toBe('le marché du port');
+    expect(named('Reply to “Jane Doe”')).toBeNull();
+    expect(named('Comments')).toBeNull();
+  });
+  it('takes the line printing that title as the headline, over a closer related line', () => {
+    const page = ['News', 'Harbour market', 'Sport', 'Weather', 'Share', 'Print', 'Mail', 'Jobs', 'Contact', 'About', 'Ferry times', 'Harbour board backs market again', 'Monday, March 6, 2023', ...PROSE, '2 Kommentare zu „Harbour market“', 'Nice!'];
+    const units = toUnits(page.join('\n\n'));
+    expect(namedTitleLine(units, 13)).toBe(1);
+    expect(findHeader(units, 13).title).toBe('Harbour market');
+  });
+  it('changes nothing without such a heading', () => {
+    const units = toUnits(['News', 'Harbour board backs market again', 'Monday, March 6, 2023', ...PROSE].join('\n\n'));
+    expect(namedTitleLine(units, 3)).toBe(-1);
+    expect(findHeader(units, 3).title).toBe('Harbour board backs market again');
   });
 });
 
