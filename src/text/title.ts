@@ -93,6 +93,12 @@ const STANDFIRST_SHAPES = new Set(['sentence-end', 'several-sentences', 'dek-len
  */
 const DEK_ADJACENT_MIN_OVERLAP = 0.2;
 const DEK_ADJACENT_MARGIN = 1.25;
+/**
+ * A best line this much longer than the clean line right above it (ratio of words, fewest words)
+ * is its standfirst: the line above is the headline when it has a few words and trails by at most
+ * the margin. Tuned on traf-dev text.
+ */
+const LONGER_DEK = { ratio: 1.5, minWords: 10, minHeadWords: 5, margin: 1.6 };
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
 /**
@@ -617,7 +623,18 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       : undefined;
     return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c));
   };
-  let chosen = standfirstOf(best) ?? best;
+  // A standfirst printed right under a shorter headline (headline / standfirst / byline): the
+  // best line is much longer than a clean line right above it that repeats some of the article,
+  // and in sentence case (a long Title Case line is the headline, the line above a related one).
+  const over = ranked.find((c) => c.index === best.index - 1);
+  const bestWords = wordCount(best.text ?? units[best.index]!.text);
+  const overWords = over ? wordCount(over.text ?? units[over.index]!.text) : 0;
+  const headlineOverDek =
+    over && !over.penalised && !isTitleCase(best.text ?? units[best.index]!.text) && overWords >= LONGER_DEK.minHeadWords && bestWords >= LONGER_DEK.minWords && bestWords >= LONGER_DEK.ratio * overWords &&
+    over.overlap >= DEK_ADJACENT_MIN_OVERLAP && over.score >= best.score - LONGER_DEK.margin
+      ? over
+      : undefined;
+  let chosen = headlineOverDek ?? standfirstOf(best) ?? best;
   // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
   // one more step reaches the headline.
   if (chosen !== best && best.index === bodyStart) chosen = standfirstOf(chosen) ?? chosen;

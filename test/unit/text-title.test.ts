@@ -288,6 +288,22 @@ describe('headline named by the comment or review section', () => {
   });
 });
 
+describe('headline over a longer standfirst', () => {
+  const page = (head: string, dek: string) => ['News', 'Sport', 'Weather', head, dek, 'By Dana Holm', ...PROSE];
+  it('takes the shorter line over a long sentence-case standfirst', () => {
+    const h = findHeader(toUnits(page('Why covered stalls beat the winter rain', 'An interview with the harbour board chair, who voted to turn the ferry terminal into a covered market for growers').join('\n\n')));
+    expect(h.title).toBe('Why covered stalls beat the winter rain');
+  });
+  it('keeps a long Title Case headline under a related headline', () => {
+    const h = findHeader(toUnits(page('Ferry Terminal Closes in December', 'Harbour Board Votes to Turn the Old Ferry Terminal Into a Covered Market for Growers').join('\n\n')));
+    expect(h.title).toBe('Harbour Board Votes to Turn the Old Ferry Terminal Into a Covered Market for Growers');
+  });
+  it('keeps a long headline under a short kicker', () => {
+    const h = findHeader(toUnits(page('Harbour news', 'Harbour board votes to turn the old ferry terminal into a covered market').join('\n\n')));
+    expect(h.title).toBe('Harbour board votes to turn the old ferry terminal into a covered market');
+  });
+});
+
 describe('header inside the region', () => {
   // The region finder started at teasers (text/region.ts); these pass that start.
   const TEASERS = [
