@@ -63,6 +63,14 @@ describe('tidyTitle', () => {
     expect(tidyTitle('The vote, and then...')).toBe('The vote, and then...');
     expect(tidyTitle('Talks with the U.S.')).toBe('Talks with the U.S.');
   });
+  it('drops a kicker glued to a quoted headline', () => {
+    expect(tidyTitle('Die Zukunft des Hafens„Wir bauen den Markt im Mai“')).toBe('„Wir bauen den Markt im Mai“');
+    expect(tidyTitle('Harbour board"We will open the market in May"')).toBe('"We will open the market in May"');
+  });
+  it('keeps quotes after a space and short quoted names', () => {
+    expect(tidyTitle('Mayor says "We will open the market"')).toBe('Mayor says "We will open the market"');
+    expect(tidyTitle('Film"Harbour Nights"')).toBe('Film"Harbour Nights"');
+  });
 });
 
 // Self-written pages: a menu, the header, then prose that repeats the headline's words.
