@@ -294,3 +294,30 @@ export function isNavLabel(text: string): boolean {
   const key = text.trim().toLowerCase().replace(/[\s!.…:»›>]+$/u, '').replace(/\s+/g, ' ');
   return NAV_LABEL_SET.has(key);
 }
+
+/**
+ * Headings of a page's comment or review section that name the article in quotes ("3 thoughts on
+ * “Need for Speed”", "Ein Gedanke zu „Headline“", "Kundenbewertungen für "Product""): per language,
+ * the section's nouns and the words linking them to the named title (text/title.ts takes the line
+ * printing that title as the headline). A reply to one commenter ("Reply to Jane") is not listed.
+ */
+export const NAMING_HEADINGS: Readonly<Record<string, { nouns: readonly string[]; links: readonly string[] }>> = {
+  en: { nouns: ['comment', 'comments', 'thought', 'thoughts', 'response', 'responses', 'review', 'reviews'], links: ['on', 'to', 'for', 'about'] },
+  de: { nouns: ['kommentar', 'kommentare', 'gedanke', 'gedanken', 'antworten', 'bewertungen', 'kundenbewertungen', 'rezensionen', 'meinungen'], links: ['zu', 'zum', 'für', 'über', 'on', 'for'] },
+  fr: { nouns: ['commentaire', 'commentaires', 'réponse', 'réponses', 'avis'], links: ['sur', 'à', 'pour', 'de'] },
+  es: { nouns: ['comentario', 'comentarios', 'respuesta', 'respuestas', 'opiniones', 'reseñas'], links: ['en', 'a', 'sobre', 'para', 'de'] },
+  it: { nouns: ['commento', 'commenti', 'risposta', 'risposte', 'recensioni'], links: ['su', 'a', 'per', 'di'] },
+  pl: { nouns: ['komentarz', 'komentarze', 'komentarzy', 'odpowiedzi', 'opinie', 'opinii'], links: ['do', 'na', 'o'] },
+  nl: { nouns: ['reactie', 'reacties', 'gedachten', 'beoordelingen', 'recensies'], links: ['op', 'over', 'voor'] },
+  pt: { nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'avaliações'], links: ['em', 'para', 'sobre', 'a', 'de'] },
+};
+
+const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A whole line: at most two words before the noun (a count, "No", "Keine", "Ein"), a link word,
+ * the title in quotes. Group 1 is the title.
+ */
+export const NAMING_HEADING = new RegExp(
+  `^(?:\\S+\\s+){0,2}(?:${alternation(Object.values(NAMING_HEADINGS).flatMap((h) => h.nouns))})\\s+(?:${alternation(Object.values(NAMING_HEADINGS).flatMap((h) => h.links))})\\s*:?\\s*["“„«‚‘‹'](.+?)["”“»‘’›']\\s*$`,
+  'iu',
+);

@@ -92,8 +92,19 @@ function cleanTextTitle(units: readonly Unit[], bodyStart: number): { index: num
 }
 
 /** A headline's final period is layout, not part of it ("Trends Are 'Terrifying.'" -> "...'Terrifying'"). */
+/**
+ * A kicker glued to a quoted headline with no space between ("Die Zukunft der Arbeit"Wir
+ * dekorieren um""): the render lost the line break between two elements, since a quotation mark
+ * opening right after a letter is no spelling. Group 2 is the quoted headline.
+ */
+const GLUED_QUOTED_HEADLINE = /^(.*\p{L})(["„“«]\p{Lu}[^"„“«»”]*["“”»])$/u;
+/** Fewest words of that quoted headline (a shorter one is a name in quotes: "Kurzfilm"Nacht""). */
+const GLUED_QUOTED_MIN_WORDS = 3;
+
 export function tidyTitle(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  let t = text.replace(/\s+/g, ' ').trim();
+  const glued = GLUED_QUOTED_HEADLINE.exec(t);
+  if (glued && wordCount(glued[2]!) >= GLUED_QUOTED_MIN_WORDS) t = glued[2]!;
   if (/(?:\.\.|\b\p{Lu})\.["'”’»)]*$/u.test(t)) return t;
   return t.replace(/\.(["'”’»)]*)$/u, '$1');
 }

@@ -8,7 +8,7 @@ import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { isNavLabel, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { isNavLabel, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -93,6 +93,12 @@ const STANDFIRST_SHAPES = new Set(['sentence-end', 'several-sentences', 'dek-len
  */
 const DEK_ADJACENT_MIN_OVERLAP = 0.2;
 const DEK_ADJACENT_MARGIN = 1.25;
+/**
+ * A best line this much longer than the clean line right above it (ratio of words, fewest words)
+ * is its standfirst: the line above is the headline when it has a few words and trails by at most
+ * the margin. Tuned on traf-dev text.
+ */
+const LONGER_DEK = { ratio: 1.5, minWords: 10, minHeadWords: 5, margin: 1.6 };
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
 /**
@@ -167,6 +173,11 @@ const ECHO_MIN_APART = 10;
  * line "Unbefriedigt"): the trail names the page it sits on. Such a line may be one word.
  */
 const CRUMB_END_BONUS = 0.5;
+/**
+ * Score given to the line a comment or review heading names (namedTitleLine): a sure headline, not
+ * a weak one the header search inside the region may replace (text/header.ts WEAK_TITLE_SCORE).
+ */
+const NAMED_SCORE = 1;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 
@@ -277,6 +288,37 @@ export function splitTrailingDate(text: string): { head: string; date: string } 
   return null;
 }
 
+/** Most words of a date printed before the headline on its line ("17. März 2020", "March 7, 2023 -"). */
+const DATE_HEAD_MAX_WORDS = 4;
+/** Most words of a comment link or share label ending a post's meta line ("Leave a comment"). */
+const META_TAIL_MAX_WORDS = 5;
+/** A month's name and a day without the year ("Jun 17"): a blog's date badge before the headline. */
+const MONTH_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (?:[1-9]|[12]\d|3[01])$/i;
+
+/**
+ * A date and the headline on one line ("23.01.2022 - Wierer darf noch jubeln", "Jun 17 Das
+ * schönste Ende der Welt"): the shortest start of the line of at most DATE_HEAD_MAX_WORDS words
+ * that reads as a date line (or a month and a day), the rest after a separator as the headline;
+ * null when there is none or the rest is no headline of DATED_HEAD_MIN_WORDS words or more.
+ */
+export function splitLeadingDate(text: string): { head: string; date: string } | null {
+  const words = text.trim().split(/\s+/);
+  if (!DATE_START.test(words[0]!) && !/^\d{1,2}\.$/.test(words[0]!)) return null;
+  // Shortest first: a lenient date reading would swallow the headline's first name ("23.01.2022 - Dorothea").
+  for (let k = 1; k <= Math.min(DATE_HEAD_MAX_WORDS, words.length - DATED_HEAD_MIN_WORDS); k++) {
+    const date = words.slice(0, k).join(' ').replace(/[\s|•·–—:-]+$/u, '');
+    if (!date || !(isDateLine(date) || MONTH_DAY.test(date))) continue;
+    const head = words.slice(k).join(' ').replace(/^[\s|•·–—:-]+/u, '');
+    // "March 7," leaves "2023 Headline": the date runs on.
+    if (!/^["'‘“„«]?\p{Lu}/u.test(head)) continue;
+    // "26. September 2019 Jane Doe Schreibe einen Kommentar": a post's meta line, ending in a link.
+    const rest = head.split(/\s+/);
+    for (let j = 1; j <= Math.min(META_TAIL_MAX_WORDS, rest.length - 1); j++) if (matchBoilerplate(rest.slice(-j).join(' '))) return null;
+    return wordCount(head) >= DATED_HEAD_MIN_WORDS && notTitle(head) === null ? { head, date } : null;
+  }
+  return null;
+}
+
 /**
  * A breadcrumb trail ending in the headline ("Startseite » Alle News » Headline"): the last
  * part, when the line has TRAIL_MIN_PARTS parts or more and the last has two words or more.
@@ -367,7 +409,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   let skipped = 0;
   for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
     const crumb = trailTail(units[i]!.text);
-    const datedLine = splitTrailingDate(crumb ?? units[i]!.text);
+    const datedLine = splitTrailingDate(crumb ?? units[i]!.text) ?? splitLeadingDate(crumb ?? units[i]!.text);
     const text = datedLine?.head ?? crumb ?? units[i]!.text;
     if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
     else distance++;
@@ -502,8 +544,44 @@ export function headerInsideRegion(units: readonly Unit[], start: number, lang: 
   return -1;
 }
 
+/**
+ * The headline a comment or review section's heading names ("3 Gedanken zu „Headline“",
+ * NAMING_HEADING), folded; null when the page has none.
+ */
+export function namedTitle(units: readonly Unit[]): { title: string; index: number } | null {
+  for (let i = 0; i < units.length; i++) {
+    const m = NAMING_HEADING.exec(units[i]!.text.trim());
+    const title = m ? foldLine(m[1]!) : '';
+    if (title) return { title, index: i };
+  }
+  return null;
+}
+
+/**
+ * The line printing the title a comment or review heading names: the nearest above the article's
+ * first paragraph (else the first below it), not the heading itself. Index or -1.
+ */
+export function namedTitleLine(units: readonly Unit[], bodyStart: number): number {
+  const named = namedTitle(units);
+  if (!named) return -1;
+  let below = -1;
+  for (let j = 0; j < units.length; j++) {
+    if (j === named.index || foldLine(units[j]!.text) !== named.title) continue;
+    if (j < bodyStart) below = -2 - j;
+    else if (below === -1) below = j;
+  }
+  return below <= -2 ? -2 - below : below;
+}
+
 export function bestTitle(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate | null {
   const ranked = scoreTitles(units, bodyStart, lang, tests);
+  // The page's comment or review section names the article: the line printing that name is the headline.
+  const namedIndex = namedTitleLine(units, bodyStart);
+  if (namedIndex >= 0) {
+    const known = ranked.find((c) => c.index === namedIndex);
+    if (known) return { ...known, score: Math.max(known.score, NAMED_SCORE), why: `${known.why}, named-by-comments` };
+    return { index: namedIndex, score: NAMED_SCORE, overlap: 0, support: 0, anchored: false, strongBelow: false, strongNext: false, standfirstShaped: false, penalised: false, otherKind: false, overArticle: false, oneWord: wordCount(units[namedIndex]!.text) === 1, why: 'named-by-comments' };
+  }
   // A weak best line (a related headline, a label near the article) loses to a line further up
   // that has the article's byline or date line under it and repeats enough of its words.
   const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
@@ -545,7 +623,18 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       : undefined;
     return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c));
   };
-  let chosen = standfirstOf(best) ?? best;
+  // A standfirst printed right under a shorter headline (headline / standfirst / byline): the
+  // best line is much longer than a clean line right above it that repeats some of the article,
+  // and in sentence case (a long Title Case line is the headline, the line above a related one).
+  const over = ranked.find((c) => c.index === best.index - 1);
+  const bestWords = wordCount(best.text ?? units[best.index]!.text);
+  const overWords = over ? wordCount(over.text ?? units[over.index]!.text) : 0;
+  const headlineOverDek =
+    over && !over.penalised && !isTitleCase(best.text ?? units[best.index]!.text) && overWords >= LONGER_DEK.minHeadWords && bestWords >= LONGER_DEK.minWords && bestWords >= LONGER_DEK.ratio * overWords &&
+    over.overlap >= DEK_ADJACENT_MIN_OVERLAP && over.score >= best.score - LONGER_DEK.margin
+      ? over
+      : undefined;
+  let chosen = headlineOverDek ?? standfirstOf(best) ?? best;
   // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
   // one more step reaches the headline.
   if (chosen !== best && best.index === bodyStart) chosen = standfirstOf(chosen) ?? chosen;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNavLabel, notTitleOpening, penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, HEADER_TESTS, tidyTitle } from '../../src/text/header.js';
-import { breadcrumbEnds, headlineLead, inSlug, notTitle, pageSlugs, scoreTitles, splitTrailingDate, trailTail } from '../../src/text/title.js';
+import { breadcrumbEnds, headlineLead, inSlug, namedTitle, namedTitleLine, notTitle, pageSlugs, scoreTitles, splitLeadingDate, splitTrailingDate, trailTail } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -62,6 +62,14 @@ describe('tidyTitle', () => {
   it('keeps an ellipsis and a final initial', () => {
     expect(tidyTitle('The vote, and then...')).toBe('The vote, and then...');
     expect(tidyTitle('Talks with the U.S.')).toBe('Talks with the U.S.');
+  });
+  it('drops a kicker glued to a quoted headline', () => {
+    expect(tidyTitle('Die Zukunft des Hafens„Wir bauen den Markt im Mai“')).toBe('„Wir bauen den Markt im Mai“');
+    expect(tidyTitle('Harbour board"We will open the market in May"')).toBe('"We will open the market in May"');
+  });
+  it('keeps quotes after a space and short quoted names', () => {
+    expect(tidyTitle('Mayor says "We will open the market"')).toBe('Mayor says "We will open the market"');
+    expect(tidyTitle('Film"Harbour Nights"')).toBe('Film"Harbour Nights"');
   });
 });
 
@@ -239,6 +247,68 @@ describe('headline and date on one line', () => {
     const h = findHeader(toUnits(page.join('\n\n')));
     expect(h.title).toBe('Harbour board backs the covered market');
     expect(h.dateText).toBe('March 7, 2023 - 10:31 AM');
+  });
+});
+
+describe('date and headline on one line', () => {
+  it('cuts the date off the start of a headline line', () => {
+    expect(splitLeadingDate('23.01.2022 - Wierer darf beim Abschluss noch jubeln')).toEqual({ head: 'Wierer darf beim Abschluss noch jubeln', date: '23.01.2022' });
+    expect(splitLeadingDate('Jun 17 The quiet end of the harbour line')).toEqual({ head: 'The quiet end of the harbour line', date: 'Jun 17' });
+    expect(splitLeadingDate('March 7, 2023 Harbour board backs the market')).toEqual({ head: 'Harbour board backs the market', date: 'March 7, 2023' });
+  });
+  it('does not swallow the headline\'s first name into the date', () => {
+    expect(splitLeadingDate('23.01.2022 - Dorothea Holm wins the harbour race')?.head).toBe('Dorothea Holm wins the harbour race');
+  });
+  it('leaves lines that do not start with a date, and post meta lines', () => {
+    expect(splitLeadingDate('2020 Olympics were postponed today')).toBeNull();
+    expect(splitLeadingDate('May the market open at last')).toBeNull();
+    expect(splitLeadingDate('26. September 2019 Dana Holm Schreibe einen Kommentar')).toBeNull();
+    expect(splitLeadingDate('March 7, 2023 the board met')).toBeNull();
+  });
+  it('takes the headline without its date from the line', () => {
+    const page = ['News', 'Sport', '23.01.2022 - Harbour board backs the covered market', ...PROSE];
+    const h = findHeader(toUnits(page.join('\n\n')));
+    expect(h.title).toBe('Harbour board backs the covered market');
+    expect(h.dateText).toBe('23.01.2022');
+  });
+});
+
+describe('headline named by the comment or review section', () => {
+  it('reads the title a comment heading names, in several languages', () => {
+    const named = (line: string) => namedTitle(toUnits(line))?.title ?? null;
+    expect(named('3 thoughts on “Need for Speed”')).toBe('need for speed');
+    expect(named('Ein Gedanke zu „Ist die Inklusion umsetzbar?“')).toBe('ist die inklusion umsetzbar');
+    expect(named('Kundenbewertungen für "Harbour Market Stall 2000"')).toBe('harbour market stall 2000');
+    expect(named('12 commentaires sur « Le marché du port »')).toBe('le marché du port');
+    expect(named('Reply to “Jane Doe”')).toBeNull();
+    expect(named('Comments')).toBeNull();
+  });
+  it('takes the line printing that title as the headline, over a closer related line', () => {
+    const page = ['News', 'Harbour market', 'Sport', 'Weather', 'Share', 'Print', 'Mail', 'Jobs', 'Contact', 'About', 'Ferry times', 'Harbour board backs market again', 'Monday, March 6, 2023', ...PROSE, '2 Kommentare zu „Harbour market“', 'Nice!'];
+    const units = toUnits(page.join('\n\n'));
+    expect(namedTitleLine(units, 13)).toBe(1);
+    expect(findHeader(units, 13).title).toBe('Harbour market');
+  });
+  it('changes nothing without such a heading', () => {
+    const units = toUnits(['News', 'Harbour board backs market again', 'Monday, March 6, 2023', ...PROSE].join('\n\n'));
+    expect(namedTitleLine(units, 3)).toBe(-1);
+    expect(findHeader(units, 3).title).toBe('Harbour board backs market again');
+  });
+});
+
+describe('headline over a longer standfirst', () => {
+  const page = (head: string, dek: string) => ['News', 'Sport', 'Weather', head, dek, 'By Dana Holm', ...PROSE];
+  it('takes the shorter line over a long sentence-case standfirst', () => {
+    const h = findHeader(toUnits(page('Why covered stalls beat the winter rain', 'An interview with the harbour board chair, who voted to turn the ferry terminal into a covered market for growers').join('\n\n')));
+    expect(h.title).toBe('Why covered stalls beat the winter rain');
+  });
+  it('keeps a long Title Case headline under a related headline', () => {
+    const h = findHeader(toUnits(page('Ferry Terminal Closes in December', 'Harbour Board Votes to Turn the Old Ferry Terminal Into a Covered Market for Growers').join('\n\n')));
+    expect(h.title).toBe('Harbour Board Votes to Turn the Old Ferry Terminal Into a Covered Market for Growers');
+  });
+  it('keeps a long headline under a short kicker', () => {
+    const h = findHeader(toUnits(page('Harbour news', 'Harbour board votes to turn the old ferry terminal into a covered market').join('\n\n')));
+    expect(h.title).toBe('Harbour board votes to turn the old ferry terminal into a covered market');
   });
 });
 
