@@ -160,3 +160,36 @@ describe('page furniture in the page\'s language', () => {
     expect(PHRASE_PATTERNS.chrome.test('Inhaltsverzeichnis der Gemeinde')).toBe(false);
   });
 });
+
+describe('teasers at the end of the body', () => {
+  const p = (text: string, markdown = text): Block => ({ kind: 'paragraph', text, markdown });
+  const h = (text: string): Block => ({ kind: 'heading', level: 2, text, markdown: `## ${text}` });
+  const link = (text: string, href = 'https://example.com/other') => p(text, `[${text}](${href})`);
+  const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
+
+  it('drops the headline links the body ends with, and the lead-in line above them', () => {
+    const blocks = [p(S1), p(S2), p('Diese Beiträge könnten Sie auch mögen:', '_Diese Beiträge könnten Sie auch mögen:_'), link('Alte Brücke wird saniert: die Pläne'), link('Neuer Spielplatz am Stadtpark')];
+    expect(kept(blocks)).toEqual([S1, S2]);
+  });
+
+  it('drops a teaser card (a link around an image and a headline) and a line ending in a colon after it', () => {
+    const card = p('Ratgeber Brücken im Winter So kommt die Brücke durch die kalte Jahreszeit', '[\n\nRatgeber ![Brücke](https://example.com/b.jpg)\n\nBrücken im Winter So kommt die Brücke durch die kalte Jahreszeit\n\n](/bruecke.html "So kommt die Brücke")');
+    expect(kept([p(S1), p(S2), card, p('Stichworte:')])).toEqual([S1, S2]);
+  });
+
+  it('drops a heading left with nothing under it', () => {
+    expect(kept([p(S1), p(S2), h('Weitere Informationen zur Mühle:')])).toEqual([S1, S2]);
+  });
+
+  it('keeps a link shown by its address, a link inside a sentence, a closing lead-in without links, and a smiley', () => {
+    const url = 'http://www.example.org/petition/online/fuer-die-muehle';
+    expect(kept([p(S1), p('Bitte unterschreibt alle diese Petition:'), p(url, `[${url}](${url})`)])).toEqual([S1, 'Bitte unterschreibt alle diese Petition:', url]);
+    expect(kept([p(S1), p(`${S2} Mehr beim Verein.`, `${S2} Mehr beim [Verein](https://example.com/v).`)])).toEqual([S1, `${S2} Mehr beim Verein.`]);
+    expect(kept([p(S1), p('Lesen Sie dazu auch die Pressemitteilungen:')])).toEqual([S1, 'Lesen Sie dazu auch die Pressemitteilungen:']);
+    expect(kept([p(S1), p('=)', '\\=)')])).toEqual([S1, '=)']);
+  });
+
+  it('leaves a body of nothing but links whole', () => {
+    expect(kept([link('Alte Brücke wird saniert'), link('Neuer Spielplatz am Stadtpark')])).toEqual(['Alte Brücke wird saniert', 'Neuer Spielplatz am Stadtpark']);
+  });
+});
