@@ -82,6 +82,16 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     where: 'any',
     reason: 'Citation, copyright and affiliate footers.',
   },
+  {
+    id: 'affiliate-note',
+    // Both halves are needed: the links (or clicking them) and a commission they earn ("a
+    // commission", not "the Commission"). German, English, French, Spanish, Italian, Dutch,
+    // Portuguese, Polish.
+    pattern: /^(?=.*\b(?:(?:affiliate|partner|werbe)-?links?|links?|klicks?t?|click(?:s|ing)?|liens?|enlaces?|collegament\w*|koppelingen)\b)(?=.*\b(?:eine provision|an? (?:small )?commission|une commission|una comisi[oó]n|una commissione|een commissie|uma comiss[aã]o|prowizj[eęia]\w*)\b).*$/iu,
+    maxWords: 60,
+    where: 'any',
+    reason: 'Affiliate disclosures written as a sentence: the site earns a commission on purchases through its links ("Wenn du darauf klickst ..., bekommen wir eine Provision").',
+  },
 ];
 
 /**

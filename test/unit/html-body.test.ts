@@ -193,3 +193,24 @@ describe('teasers at the end of the body', () => {
     expect(kept([link('Alte Brücke wird saniert'), link('Neuer Spielplatz am Stadtpark')])).toEqual(['Alte Brücke wird saniert', 'Neuer Spielplatz am Stadtpark']);
   });
 });
+
+describe('affiliate disclosures written as a sentence', () => {
+  const p = (text: string, markdown = text): Block => ({ kind: 'paragraph', text, markdown });
+  const h = (text: string): Block => ({ kind: 'heading', level: 2, text, markdown: `## ${text}` });
+  const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
+
+  it.each([
+    ['In den Produktempfehlungen befinden sich Affiliate-Links. Wenn du darauf klickst und einkaufst, bekommen wir eine Provision. Für dich ändert sich der Preis nicht.'],
+    ['Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten.'],
+    ['Cet article contient des liens affiliés : nous touchons une commission sur vos achats.'],
+    ['Este artículo incluye enlaces de afiliados por los que recibimos una comisión.'],
+  ])('drops "%s", and the heading it leaves dangling', (line) => {
+    expect(kept([p(S1), p(S2), h('Weitere Tourentipps'), p(line)])).toEqual([S1, S2]);
+  });
+
+  it('keeps prose about a commission or about links', () => {
+    const broker = 'Der Makler bekommt beim Kauf der Wohnung eine Provision, die in Bayern meist der Käufer zahlt.';
+    const eu = 'The Commission found links between the two firms and opened an inquiry into the merger.';
+    expect(kept([p(S1), p(broker), p(eu), p(S2)])).toEqual([S1, broker, eu, S2]);
+  });
+});
