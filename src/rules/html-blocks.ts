@@ -69,6 +69,14 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     reason: 'An author biography after the article ("Jane Doe is a reporter for ...").',
   },
   {
+    id: 'author-bio-languages',
+    // German, French, Spanish, Italian, Dutch, Portuguese, Polish: a name, "is/writes/works", a newsroom role.
+    pattern: /^(?!(?:Der|Die|Das|Ein|Eine|Unser|Unsere|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|De|Het|Een|O|A|Os|As)\s)\p{Lu}\p{L}+(?:[ -]\p{Lu}[\p{L}.'’]*){1,3}\s+(?:ist|war|schreibt|arbeitet|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|is|schrijft|werkt|é|escreve|trabalha|jest|pisze|pracuje)\s.{0,200}\b(?:[Hh]ead of|(?:[Cc]hef|[Ff]ach)?[Rr]edakteur\p{L}*|[Aa]utor\p{L}*|[Jj]ournalist\p{L}*|[Rr]eporter\p{L}*|[Kk]orrespondent\p{L}*|[Vv]olontär\p{L}*|[Rr]essortleiter\p{L}*|rédact(?:eur|rice)s?|correspondant\p{L}*|periodista|redact(?:or|ora)|corresponsal|giornalista|redatt(?:ore|rice)|corrispondente|redacteur|verslaggever|correspondent|jornalista|repórter|redator\p{L}*|dziennikar\p{L}*|redaktor\p{L}*)(?![\p{L}])[^]*$/u,
+    maxWords: 70,
+    where: 'tail',
+    reason: 'An author biography after the article, in the page\'s language ("Inga Muster ist Redakteurin bei ...", "Jean Dupont est journaliste à ...").',
+  },
+  {
     id: 'contributed',
     pattern: /^(?:[\p{L}.'’ -]{2,80}\s+)?(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|additional reporting by\b.*|reporting by\b.*|editing by\b.*|compiled by\b.*)\.?$/iu,
     maxWords: 40,

@@ -214,3 +214,24 @@ describe('affiliate disclosures written as a sentence', () => {
     expect(kept([p(S1), p(broker), p(eu), p(S2)])).toEqual([S1, broker, eu, S2]);
   });
 });
+
+describe('author biographies after the article, in the page\'s language', () => {
+  const p = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
+  const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
+
+  it.each([
+    ['Inga Muster ist Head of Social & Community bei Beispiel. Wenn sie nichts verkauft, testet sie Haushaltsgeräte.'],
+    ['Jan Beispiel ist Redakteur im Ressort Wirtschaft und schreibt über Energie.'],
+    ['Jean Dupont est journaliste à Lyon depuis 2010.'],
+    ['Anna Kowalska jest dziennikarką działu krajowego.'],
+  ])('drops "%s" at the end', (bio) => {
+    expect(kept([p(S1), p(S2), p(bio)])).toEqual([S1, S2]);
+  });
+
+  it('keeps a closing sentence that starts with a noun, and a bio-like sentence mid-article', () => {
+    const closing = 'Der Bürgermeister ist seit Jahren mit dem Autor des Buches befreundet.';
+    expect(kept([p(S1), p(S2), p(closing)])).toEqual([S1, S2, closing]);
+    const mid = 'Jan Beispiel ist Redakteur im Ressort Wirtschaft und schreibt über Energie.';
+    expect(kept([p(mid), p(S1), p(S2), p(S3), p(S4), p(S1)])).toContain(mid);
+  });
+});
