@@ -91,6 +91,13 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     reason: 'Citation, copyright and affiliate footers.',
   },
   {
+    id: 'license-footer',
+    pattern: /^(?:unless otherwise (?:noted|stated|indicated|specified)|except where otherwise noted|sofern nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)|soweit nicht anders (?:angegeben|vermerkt)|sauf (?:mention|indication) contraire|salvo (?:que se indique lo contrario|indicación contraria)|salvo (?:diversa )?indicazione contraria|tenzij anders (?:vermeld|aangegeven)|salvo indicação em contrário)\b.{0,200}\b(?:licen[sc]\w*|lizen\w*|CC[- ]BY\S*|creative commons|copyright|urheberrecht\w*)\b.{0,100}$/iu,
+    maxWords: 50,
+    where: 'tail',
+    reason: 'The site\'s licence footer ("Unless otherwise noted, content on this site is licensed under CC BY").',
+  },
+  {
     id: 'affiliate-note',
     // Both halves are needed: the links (or clicking them) and a commission they earn ("a
     // commission", not "the Commission"). German, English, French, Spanish, Italian, Dutch,

@@ -235,3 +235,21 @@ describe('author biographies after the article, in the page\'s language', () => 
     expect(kept([p(mid), p(S1), p(S2), p(S3), p(S4), p(S1)])).toContain(mid);
   });
 });
+
+describe('licence footers', () => {
+  const p = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
+  const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
+
+  it.each([
+    ['Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY'],
+    ['Unless otherwise noted, content on this site is licensed under a Creative Commons Attribution 4.0 License.'],
+    ['Sauf mention contraire, le contenu de ce site est sous licence Creative Commons.'],
+  ])('drops "%s" at the end', (line) => {
+    expect(kept([p(S1), p(S2), p(line)])).toEqual([S1, S2]);
+  });
+
+  it('keeps a closing "unless otherwise stated" that is not about a licence', () => {
+    const prices = 'Sofern nicht anders angegeben, gelten die Preise pro Person und Nacht.';
+    expect(kept([p(S1), p(S2), p(prices)])).toEqual([S1, S2, prices]);
+  });
+});
