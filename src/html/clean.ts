@@ -262,6 +262,43 @@ function isMoreItem(block: Block): boolean {
   return wordCount(block.text) <= MORE_ITEM_MAX_WORDS && /^(?:[*_]{1,2})?\[/.test(block.markdown.trim());
 }
 
+/** Longest lead-in line (words) left dangling at the body's end ("More on this topic:"). */
+const MAX_DANGLING_WORDS = 15;
+
+/** A link's text that is its address: a resource the article points to, not another page's headline. */
+const URL_TEXT = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+
+/** A paragraph that is nothing but links to other pages by their headlines (images inside them allowed): a teaser. */
+function isLinkOnly(block: Block): boolean {
+  if (block.kind !== 'paragraph' || !norm(block.text) || !block.markdown.includes('](') || URL_TEXT.test(block.text)) return false;
+  const rest = block.markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[[\s\S]*?\]\([^)]*\)/g, '');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/**
+ * Teasers the body ends with: link-only paragraphs at its very end (headlines of other
+ * articles, a card), then the heading or lead-in line ("More on this:") left with nothing
+ * under it. An article's own text does not end in bare headline links or in a heading; a link
+ * inside a sentence, or shown by its address, is kept. A lead-in line that closes the body with
+ * no links next to it is kept (the page may show what follows only with scripts on).
+ */
+function trimTail(out: Block[], removed: Removal[]): void {
+  const leadIn = (b: Block) => {
+    const text = norm(b.text);
+    return b.kind === 'paragraph' && /:$/.test(text.replace(/[*_]+$/, '')) && wordCount(text) <= MAX_DANGLING_WORDS;
+  };
+  const trimmable = (b: Block) => isLinkOnly(b) || b.kind === 'heading' || leadIn(b);
+  // A body of nothing but links and headings is left whole: there is no article text to end at.
+  if (!out.some((b) => norm(b.text) && !trimmable(b))) return;
+  let links = 0;
+  for (let last = out[out.length - 1]; last; last = out[out.length - 1]) {
+    if (isLinkOnly(last)) links++;
+    else if (!(last.kind === 'heading' || (leadIn(last) && (links > 0 || (out.length > 1 && isLinkOnly(out[out.length - 2]!)))))) return;
+    record(removed, 'html', isLinkOnly(last) ? 'tail-link' : 'dangling-heading', last.text);
+    out.pop();
+  }
+}
+
 /** Removes headline and byline repeats, date lines and the short boilerplate lines of rules/html-blocks.ts. */
 export function filterBlocks(blocks: readonly Block[], ctx: BlockContext, removed: Removal[]): Block[] {
   const out: Block[] = [];
@@ -277,5 +314,6 @@ export function filterBlocks(blocks: readonly Block[], ctx: BlockContext, remove
       while (i + 1 < blocks.length && isMoreItem(blocks[i + 1]!)) record(removed, 'html', rule, blocks[++i]!.text);
     }
   }
+  trimTail(out, removed);
   return out;
 }

@@ -69,6 +69,14 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     reason: 'An author biography after the article ("Jane Doe is a reporter for ...").',
   },
   {
+    id: 'author-bio-languages',
+    // German, French, Spanish, Italian, Dutch, Portuguese, Polish: a name, "is/writes/works", a newsroom role.
+    pattern: /^(?!(?:Der|Die|Das|Ein|Eine|Unser|Unsere|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|De|Het|Een|O|A|Os|As)\s)\p{Lu}\p{L}+(?:[ -]\p{Lu}[\p{L}.'’]*){1,3}\s+(?:ist|war|schreibt|arbeitet|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|is|schrijft|werkt|é|escreve|trabalha|jest|pisze|pracuje)\s.{0,200}\b(?:[Hh]ead of|(?:[Cc]hef|[Ff]ach)?[Rr]edakteur\p{L}*|[Aa]utor\p{L}*|[Jj]ournalist\p{L}*|[Rr]eporter\p{L}*|[Kk]orrespondent\p{L}*|[Vv]olontär\p{L}*|[Rr]essortleiter\p{L}*|rédact(?:eur|rice)s?|correspondant\p{L}*|periodista|redact(?:or|ora)|corresponsal|giornalista|redatt(?:ore|rice)|corrispondente|redacteur|verslaggever|correspondent|jornalista|repórter|redator\p{L}*|dziennikar\p{L}*|redaktor\p{L}*)(?![\p{L}])[^]*$/u,
+    maxWords: 70,
+    where: 'tail',
+    reason: 'An author biography after the article, in the page\'s language ("Inga Muster ist Redakteurin bei ...", "Jean Dupont est journaliste à ...").',
+  },
+  {
     id: 'contributed',
     pattern: /^(?:[\p{L}.'’ -]{2,80}\s+)?(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|additional reporting by\b.*|reporting by\b.*|editing by\b.*|compiled by\b.*)\.?$/iu,
     maxWords: 40,
@@ -81,6 +89,23 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     maxWords: 80,
     where: 'any',
     reason: 'Citation, copyright and affiliate footers.',
+  },
+  {
+    id: 'license-footer',
+    pattern: /^(?:unless otherwise (?:noted|stated|indicated|specified)|except where otherwise noted|sofern nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)|soweit nicht anders (?:angegeben|vermerkt)|sauf (?:mention|indication) contraire|salvo (?:que se indique lo contrario|indicación contraria)|salvo (?:diversa )?indicazione contraria|tenzij anders (?:vermeld|aangegeven)|salvo indicação em contrário)\b.{0,200}\b(?:licen[sc]\w*|lizen\w*|CC[- ]BY\S*|creative commons|copyright|urheberrecht\w*)\b.{0,100}$/iu,
+    maxWords: 50,
+    where: 'tail',
+    reason: 'The site\'s licence footer ("Unless otherwise noted, content on this site is licensed under CC BY").',
+  },
+  {
+    id: 'affiliate-note',
+    // Both halves are needed: the links (or clicking them) and a commission they earn ("a
+    // commission", not "the Commission"). German, English, French, Spanish, Italian, Dutch,
+    // Portuguese, Polish.
+    pattern: /^(?=.*\b(?:(?:affiliate|partner|werbe)-?links?|links?|klicks?t?|click(?:s|ing)?|liens?|enlaces?|collegament\w*|koppelingen)\b)(?=.*\b(?:eine provision|an? (?:small )?commission|une commission|una comisi[oó]n|una commissione|een commissie|uma comiss[aã]o|prowizj[eęia]\w*)\b).*$/iu,
+    maxWords: 60,
+    where: 'any',
+    reason: 'Affiliate disclosures written as a sentence: the site earns a commission on purchases through its links ("Wenn du darauf klickst ..., bekommen wir eine Provision").',
   },
 ];
 

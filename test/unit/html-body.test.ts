@@ -160,3 +160,96 @@ describe('page furniture in the page\'s language', () => {
     expect(PHRASE_PATTERNS.chrome.test('Inhaltsverzeichnis der Gemeinde')).toBe(false);
   });
 });
+
+describe('teasers at the end of the body', () => {
+  const p = (text: string, markdown = text): Block => ({ kind: 'paragraph', text, markdown });
+  const h = (text: string): Block => ({ kind: 'heading', level: 2, text, markdown: `## ${text}` });
+  const link = (text: string, href = 'https://example.com/other') => p(text, `[${text}](${href})`);
+  const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
+
+  it('drops the headline links the body ends with, and the lead-in line above them', () => {
+    const blocks = [p(S1), p(S2), p('Diese Beiträge könnten Sie auch mögen:', '_Diese Beiträge könnten Sie auch mögen:_'), link('Alte Brücke wird saniert: die Pläne'), link('Neuer Spielplatz am Stadtpark')];
+    expect(kept(blocks)).toEqual([S1, S2]);
+  });
+
+  it('drops a teaser card (a link around an image and a headline) and a line ending in a colon after it', () => {
+    const card = p('Ratgeber Brücken im Winter So kommt die Brücke durch die kalte Jahreszeit', '[\n\nRatgeber ![Brücke](https://example.com/b.jpg)\n\nBrücken im Winter So kommt die Brücke durch die kalte Jahreszeit\n\n](/bruecke.html "So kommt die Brücke")');
+    expect(kept([p(S1), p(S2), card, p('Stichworte:')])).toEqual([S1, S2]);
+  });
+
+  it('drops a heading left with nothing under it', () => {
+    expect(kept([p(S1), p(S2), h('Weitere Informationen zur Mühle:')])).toEqual([S1, S2]);
+  });
+
+  it('keeps a link shown by its address, a link inside a sentence, a closing lead-in without links, and a smiley', () => {
+    const url = 'http://www.example.org/petition/online/fuer-die-muehle';
+    expect(kept([p(S1), p('Bitte unterschreibt alle diese Petition:'), p(url, `[${url}](${url})`)])).toEqual([S1, 'Bitte unterschreibt alle diese Petition:', url]);
+    expect(kept([p(S1), p(`${S2} Mehr beim Verein.`, `${S2} Mehr beim [Verein](https://example.com/v).`)])).toEqual([S1, `${S2} Mehr beim Verein.`]);
+    expect(kept([p(S1), p('Lesen Sie dazu auch die Pressemitteilungen:')])).toEqual([S1, 'Lesen Sie dazu auch die Pressemitteilungen:']);
+    expect(kept([p(S1), p('=)', '\\=)')])).toEqual([S1, '=)']);
+  });
+
+  it('leaves a body of nothing but links whole', () => {
+    expect(kept([link('Alte Brücke wird saniert'), link('Neuer Spielplatz am Stadtpark')])).toEqual(['Alte Brücke wird saniert', 'Neuer Spielplatz am Stadtpark']);
+  });
+});
+
+describe('affiliate disclosures written as a sentence', () => {
+  const p = (text: string, markdown = text): Block => ({ kind: 'paragraph', text, markdown });
+  const h = (text: string): Block => ({ kind: 'heading', level: 2, text, markdown: `## ${text}` });
+  const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
+
+  it.each([
+    ['In den Produktempfehlungen befinden sich Affiliate-Links. Wenn du darauf klickst und einkaufst, bekommen wir eine Provision. Für dich ändert sich der Preis nicht.'],
+    ['Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten.'],
+    ['Cet article contient des liens affiliés : nous touchons une commission sur vos achats.'],
+    ['Este artículo incluye enlaces de afiliados por los que recibimos una comisión.'],
+  ])('drops "%s", and the heading it leaves dangling', (line) => {
+    expect(kept([p(S1), p(S2), h('Weitere Tourentipps'), p(line)])).toEqual([S1, S2]);
+  });
+
+  it('keeps prose about a commission or about links', () => {
+    const broker = 'Der Makler bekommt beim Kauf der Wohnung eine Provision, die in Bayern meist der Käufer zahlt.';
+    const eu = 'The Commission found links between the two firms and opened an inquiry into the merger.';
+    expect(kept([p(S1), p(broker), p(eu), p(S2)])).toEqual([S1, broker, eu, S2]);
+  });
+});
+
+describe('author biographies after the article, in the page\'s language', () => {
+  const p = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
+  const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
+
+  it.each([
+    ['Inga Muster ist Head of Social & Community bei Beispiel. Wenn sie nichts verkauft, testet sie Haushaltsgeräte.'],
+    ['Jan Beispiel ist Redakteur im Ressort Wirtschaft und schreibt über Energie.'],
+    ['Jean Dupont est journaliste à Lyon depuis 2010.'],
+    ['Anna Kowalska jest dziennikarką działu krajowego.'],
+  ])('drops "%s" at the end', (bio) => {
+    expect(kept([p(S1), p(S2), p(bio)])).toEqual([S1, S2]);
+  });
+
+  it('keeps a closing sentence that starts with a noun, and a bio-like sentence mid-article', () => {
+    const closing = 'Der Bürgermeister ist seit Jahren mit dem Autor des Buches befreundet.';
+    expect(kept([p(S1), p(S2), p(closing)])).toEqual([S1, S2, closing]);
+    const mid = 'Jan Beispiel ist Redakteur im Ressort Wirtschaft und schreibt über Energie.';
+    expect(kept([p(mid), p(S1), p(S2), p(S3), p(S4), p(S1)])).toContain(mid);
+  });
+});
+
+describe('licence footers', () => {
+  const p = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
+  const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
+
+  it.each([
+    ['Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY'],
+    ['Unless otherwise noted, content on this site is licensed under a Creative Commons Attribution 4.0 License.'],
+    ['Sauf mention contraire, le contenu de ce site est sous licence Creative Commons.'],
+  ])('drops "%s" at the end', (line) => {
+    expect(kept([p(S1), p(S2), p(line)])).toEqual([S1, S2]);
+  });
+
+  it('keeps a closing "unless otherwise stated" that is not about a licence', () => {
+    const prices = 'Sofern nicht anders angegeben, gelten die Preise pro Person und Nacht.';
+    expect(kept([p(S1), p(S2), p(prices)])).toEqual([S1, S2, prices]);
+  });
+});
