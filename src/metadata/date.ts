@@ -153,6 +153,9 @@ export function parseDate(input: string | null | undefined, options: DateOptions
 /** Characters before a date searched for its label ("Veröffentlicht am", "Updated:"). */
 const LABEL_WINDOW_CHARS = 40;
 
+/** DATE_LABELS as global patterns, compiled once: every match before a date is read. */
+const GLOBAL_DATE_LABELS = DATE_LABELS.map((label) => ({ role: label.role, pattern: new RegExp(label.pattern.source, `${label.pattern.flags.replace('g', '')}g`) }));
+
 /** The dates of a text with what their labels say they are (null: no label). */
 export function labelledDates(input: string | null | undefined, options: DateOptions = {}): Array<FoundDate & { role: DateRole | null }> {
   const dates = findDates(input, options);
@@ -161,9 +164,8 @@ export function labelledDates(input: string | null | undefined, options: DateOpt
     // The label nearest the date decides ("posted …, updated on <date>").
     let role: DateRole | null = null;
     let at = -1;
-    for (const label of DATE_LABELS) {
-      const re = new RegExp(label.pattern.source, `${label.pattern.flags.replace('g', '')}g`);
-      for (const m of before.matchAll(re)) if (m.index >= at) [at, role] = [m.index, label.role];
+    for (const label of GLOBAL_DATE_LABELS) {
+      for (const m of before.matchAll(label.pattern)) if (m.index >= at) [at, role] = [m.index, label.role];
     }
     return { ...d, role };
   });

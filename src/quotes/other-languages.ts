@@ -8,15 +8,15 @@
 import type { SpeechLanguage } from '../rules/speech-languages.js';
 import type { Attribution } from './attribution.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
+import { escapePhrase, longestFirst } from '../rules/regex.js';
 
 /** Most words of a speaker phrase ("der Sprecher des Innenministeriums"). */
 const MAX_SPEAKER_WORDS = 8;
 /** Most characters between the verb before a quote and the quote ("sagte am Montag vor Journalisten: „…“"). */
 const MAX_VERB_TO_QUOTE_CHARS = 60;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** An alternation of phrases, longest first, ending at a word boundary. */
-const alternation = (phrases: readonly string[]) => `(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`;
+const alternation = (phrases: readonly string[]) => `(?:${longestFirst(phrases, escapePhrase)})(?![\\p{L}\\p{N}])`;
 
 interface Compiled {
   lang: SpeechLanguage;

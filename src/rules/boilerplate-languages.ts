@@ -9,6 +9,7 @@
  *   "#"  at its start: a count ("# Kommentare" matches "12 Kommentare").
  *   " …" at its end:   a short topic or name may follow ("Mehr zu …" matches "Mehr zu Wärmepumpe").
  */
+import { escapeRegExp as escape } from './regex.js';
 
 export interface BoilerplateLanguage {
   /** ISO 639-1 code. */
@@ -139,7 +140,6 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
   },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One entry as a regex source: "#" a count, " …" a short topic, spaces any run of spaces. */
 function entrySource(entry: string): string {

@@ -11,6 +11,7 @@
  *   Without either they are ordinary words ("Text", "Interview").
  * Matching ignores case; a space in an entry matches any run of spaces.
  */
+import { escapePhrase, longestFirst } from './regex.js';
 
 export interface BylineLabelSet {
   id: string;
@@ -79,9 +80,8 @@ export const BYLINE_LABELS: readonly BylineLabelSet[] = [
   },
 ];
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** Longest first, so "written by" is tried before "by". */
-const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: readonly string[]) => longestFirst(words, escapePhrase);
 
 const LEAD_WORDS = alternation(BYLINE_LABELS.flatMap((l) => l.lead));
 const LABEL_WORDS = alternation(BYLINE_LABELS.flatMap((l) => l.label));

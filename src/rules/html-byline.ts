@@ -4,6 +4,7 @@
  * meta tags and JSON-LD give before it is split, and reject candidates that are not people.
  * Each entry has an id and the reason it exists.
  */
+import { escapeRegExp } from './regex.js';
 
 export interface BylineRule {
   id: string;
@@ -130,7 +131,7 @@ export const NON_PERSON_WORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ['redactie', 'advertentie', 'gesponsord'],
   pl: ['redakcja', 'reklama', 'sponsorowany', 'artykuł sponsorowany'],
 };
-const NON_PERSON_WORD = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(NON_PERSON_WORDS).flat())].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+const NON_PERSON_WORD = new RegExp(`(?<!\\p{L})(?:${[...new Set(Object.values(NON_PERSON_WORDS).flat())].map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 
 /**
  * Words that make a name a publication, per language; never part of a person's name (surnames

@@ -4,6 +4,7 @@
  */
 
 import { CREDIT_SLASH } from './byline.js';
+import { escapeRegExp, longestFirst } from './regex.js';
 
 export interface TitlePenalty {
   id: string;
@@ -252,12 +253,11 @@ export const NOT_TITLE_OPENINGS: readonly NotTitleOpening[] = [
   },
 ];
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** NOT_TITLE_OPENINGS compiled once: id -> pattern. */
 export const NOT_TITLE_PATTERNS: ReadonlyMap<string, RegExp> = new Map(
   NOT_TITLE_OPENINGS.map((r) => {
-    const alts = [...new Set(Object.values(r.openings).flat())].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+    const alts = longestFirst(Object.values(r.openings).flat(), escapeRegExp);
     // 'label': the opening then a colon or dash ("Fotos: A"), or a credit's "von/by/de/di/por/door A" already inside it.
     const tail = r.then === 'any' ? '(?![\\p{L}\\p{N}])' : '(?:(?:\\s*[:：]|\\s+[–—-])\\s*\\S|(?<=(?:von|by|de|di|por|door|par|da|autorstwa))\\s+\\p{Lu})';
     return [r.id, new RegExp(`^[\\s«»"'“”„]*(?:${alts})${tail}`, 'iu')] as const;
@@ -312,7 +312,7 @@ export const NAMING_HEADINGS: Readonly<Record<string, { nouns: readonly string[]
   pt: { nouns: ['comentário', 'comentários', 'resposta', 'respostas', 'avaliações'], links: ['em', 'para', 'sobre', 'a', 'de'] },
 };
 
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+const alternation = (words: Iterable<string>) => longestFirst(words);
 /**
  * A whole line: at most two words before the noun (a count, "No", "Keine", "Ein"), a link word,
  * the title in quotes. Group 1 is the title.
