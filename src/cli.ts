@@ -17,6 +17,7 @@ import { runBatch } from './batch/run.js';
 import { DEFAULT_MAX_TOTAL, MAX_UNPACK_RATIO } from './batch/limits.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
 import { cleanName, stripControls } from './sanitise.js';
+import type { LinkStyle } from './render/markdown-links.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -40,6 +41,11 @@ interface Options {
   exclude: string[];
   skipExisting: boolean;
   progress: boolean;
+  // Output shaping (render/markdown-links.ts, render/chunk.ts).
+  links: boolean;
+  images: boolean;
+  linkStyle: LinkStyle;
+  chunk?: number;
 }
 
 /** Characters of a removed line shown by --explain. */
@@ -61,6 +67,9 @@ Examples:
   $ article-extract --out-dir out/ pages/          every page under pages/ -> out/<same path>.md
   $ article-extract --out-dir out/ crawl.warc.gz   HTML responses of a web archive
   $ article-extract --input-format ndjson -f ndjson < in.ndjson > out.ndjson
+  $ article-extract --format html --url https://example.com/a page.html > clean.html
+  $ article-extract --no-links --no-images page.html   Markdown for a search index or a model
+  $ article-extract -f ndjson --chunk 300 pages/   chunks of at most 300 words, one a line
   $ article-extract --explain story.txt >/dev/null what was removed as boilerplate, and why
 
 Exit codes: 0 all inputs converted, 1 an input could not be converted, 2 usage error,
@@ -81,10 +90,10 @@ const collectList = (v: string, prev: string[]) => [...prev, v];
 function buildProgram(): Command {
   return new Command()
     .name('article-extract')
-    .description('Turn scraped web articles (raw HTML or raw text) into clean Markdown, JSON or text.')
+    .description('Turn scraped web articles (raw HTML or raw text) into clean Markdown, JSON, HTML or text.')
     .version(version(), '-V, --version')
     .argument('[inputs...]', 'files, folders, globs, archives (.zip .tar .tar.gz .tgz .warc .warc.gz); "-" (or nothing, with piped input) reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'ndjson', 'text']).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'ndjson', 'text', 'html']).default('md'))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .option('--out-dir <dir>', 'write one file per document into this folder, mirroring input paths')
     .addOption(new Option('--input-format <kind>', 'input kind; auto sniffs each input; ndjson reads {"html"|"text", "url", "id"} lines from stdin').choices(['auto', 'html', 'text', 'ndjson']).default('auto'))
@@ -92,6 +101,10 @@ function buildProgram(): Command {
     .addOption(new Option('--dom <engine>', 'DOM engine for HTML input (jsdom is also the fallback when linkedom fails)').choices(['linkedom', 'jsdom']).default('linkedom'))
     .option('--no-front-matter', 'Markdown without the YAML front matter')
     .option('--quotes', 'Markdown: add a "Quotes" section listing each quote and its speaker', false)
+    .option('--no-links', 'Markdown: keep the text of links, drop their targets')
+    .option('--no-images', 'Markdown: drop images (and image captions)')
+    .addOption(new Option('--link-style <style>', 'Markdown: inline links, or referenced (numbered, listed after the body)').choices(['inline', 'referenced']).default('inline'))
+    .option('--chunk <words>', 'ndjson: one line per chunk of at most this many words, split between blocks (headings first)', positiveInt('--chunk'))
     .option('--explain', 'on stderr, list every line or block removed and the rule that removed it', false)
     .option('-j, --jobs <n>', 'documents converted in parallel (worker threads)', positiveInt('--jobs'), availableParallelism())
     .option('--include <glob>', 'in folders and archives, convert only matching files (repeatable)', collectList, [])
@@ -129,6 +142,7 @@ function checkUsage(inputs: string[], opts: Options): void {
   }
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (opts.inputFormat === 'ndjson' && inputs.some((i) => i !== '-')) throw new UsageError('--input-format ndjson reads standard input only');
+  if (opts.chunk !== undefined && opts.format !== 'ndjson') throw new UsageError('--chunk needs --format ndjson');
   if (opts.skipExisting && !opts.outDir) throw new UsageError('--skip-existing needs --out-dir');
   if (opts.url) {
     try {
@@ -211,7 +225,7 @@ async function run(argv: string[]): Promise<void> {
     task: {
       inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
       maxBytes: opts.maxSize,
-      render: { format: opts.format, frontMatter: opts.frontMatter, quotes: opts.quotes },
+      render: { format: opts.format, frontMatter: opts.frontMatter, quotes: opts.quotes, links: opts.links, images: opts.images, linkStyle: opts.linkStyle, ...(opts.chunk ? { chunk: opts.chunk } : {}) },
       extract: { url: opts.url ?? null, dom: opts.dom },
       explain: opts.explain,
     },

@@ -9,13 +9,18 @@ import { extract, type ExtractOptions } from '../pipeline.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
+import { renderHtml } from '../render/html.js';
+import { renderChunkLines } from '../render/chunk.js';
+import type { LinkShapeOptions } from '../render/markdown-links.js';
 
-export type Format = 'md' | 'json' | 'ndjson' | 'text';
+export type Format = 'md' | 'json' | 'ndjson' | 'text' | 'html';
 
-export interface RenderOptions {
+export interface RenderOptions extends LinkShapeOptions {
   format: Format;
   frontMatter: boolean;
   quotes: boolean;
+  /** ndjson: one line per chunk of at most this many words (render/chunk.ts). */
+  chunk?: number;
 }
 
 export interface Task {
@@ -55,9 +60,10 @@ export async function convert(task: Task): Promise<Outcome> {
     const r = task.render;
     const output =
       r.format === 'json' ? renderJson(article)
-      : r.format === 'ndjson' ? renderNdjsonLine(article)
+      : r.format === 'ndjson' ? (r.chunk ? renderChunkLines(article, r.chunk) : renderNdjsonLine(article))
       : r.format === 'text' ? renderText(article)
-      : renderMarkdown(article, { frontMatter: r.frontMatter, quotes: r.quotes });
+      : r.format === 'html' ? renderHtml(article)
+      : renderMarkdown(article, { frontMatter: r.frontMatter, quotes: r.quotes, ...(r.links === false ? { links: false } : {}), ...(r.images === false ? { images: false } : {}), ...(r.linkStyle ? { linkStyle: r.linkStyle } : {}) });
     return task.explain ? { ok: true, output, removed: article.removed } : { ok: true, output };
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message, ...(err.stack ? { stack: err.stack } : {}) }; // the stack is printed only with --debug

@@ -48,7 +48,9 @@ const BOUNDED_DOC_BYTES = 1 << 20;
 /** Failure reasons repeated in the summary. */
 const SUMMARY_REASONS = 5;
 
-export const EXTENSIONS: Record<Format, string> = { md: '.md', json: '.json', ndjson: '.json', text: '.txt' };
+export const EXTENSIONS: Record<Format, string> = { md: '.md', json: '.json', ndjson: '.json', text: '.txt', html: '.html' };
+/** --chunk with --out-dir: a file holds one line per chunk (NDJSON), not one JSON document. */
+export const CHUNK_EXTENSION = '.ndjson';
 
 export interface BatchOptions {
   inputs: string[];
@@ -108,7 +110,7 @@ const dataBytes = (task: Task) => (task.data === undefined ? 0 : typeof task.dat
 export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const t0 = process.hrtime.bigint();
   const summary: Summary = { converted: 0, skipped: 0, failed: 0, reasons: [], seconds: 0, interrupted: false };
-  const namer = opts.outDir ? new OutputNamer(opts.outDir, EXTENSIONS[opts.task.render.format]) : null;
+  const namer = opts.outDir ? new OutputNamer(opts.outDir, opts.task.render.chunk ? CHUNK_EXTENSION : EXTENSIONS[opts.task.render.format]) : null;
   const progress = opts.progress ? new Progress() : null;
   const base: SourceOptions = opts.outDir ? { ...opts.sources, outDir: opts.outDir } : opts.sources;
   const sources: SourceOptions = progress ? { ...base, onCount: (n) => progress.addTotal(n), onUnknownCount: () => progress.markUnknown() } : base;

@@ -5,6 +5,8 @@
 import { bodyLayout } from '../body.js';
 import { countWords } from '../metadata/words.js';
 import { SCHEMA_VERSION, type Article, type Source } from '../model.js';
+import { articleDirection, type Direction } from './direction.js';
+import { bodyHtml } from './html.js';
 
 export interface ArticleJson {
   schemaVersion: number;
@@ -15,11 +17,15 @@ export interface ArticleJson {
   published: string | null;
   siteName: string | null;
   lang: string | null;
+  /** Writing direction: "rtl" for Arabic, Hebrew, Persian, Urdu…, declared or detected from the text. */
+  dir: Direction;
   url: string | null;
   description: string | null;
   image: string | null;
   text: string;
   markdown: string;
+  /** The body as sanitised HTML (the same markup as --format html's article body). */
+  html: string;
   quotes: Article['quotes'];
   wordCount: number;
 }
@@ -39,11 +45,13 @@ export function toJson(article: Article): ArticleJson {
     published: article.published,
     siteName: article.siteName,
     lang: article.lang,
+    dir: articleDirection(article),
     url: article.url,
     description: article.description,
     image: article.image,
     text,
     markdown: bodyMarkdown(article),
+    html: bodyHtml(article),
     quotes: article.quotes,
     wordCount: countWords(text),
   };

@@ -5,8 +5,9 @@
 import type { Article } from '../model.js';
 import { stripControls } from '../sanitise.js';
 import { bodyMarkdown } from './json.js';
+import { isDefaultShape, shapedBodyMarkdown, type LinkShapeOptions } from './markdown-links.js';
 
-export interface MarkdownOptions {
+export interface MarkdownOptions extends LinkShapeOptions {
   frontMatter?: boolean;
   quotes?: boolean;
 }
@@ -56,5 +57,6 @@ const inline = (s: string) => s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>]/g, '\
 export function renderMarkdown(article: Article, options: MarkdownOptions = {}): string {
   const head = options.frontMatter === false ? '' : frontMatter(article);
   const title = article.title ? `# ${inline(article.title)}\n\n` : '';
-  return `${head}${title}${bodyMarkdown(article)}${options.quotes ? quotesSection(article) : ''}\n`;
+  const body = isDefaultShape(options) ? bodyMarkdown(article) : shapedBodyMarkdown(article, options);
+  return `${head}${title}${body}${options.quotes ? quotesSection(article) : ''}\n`;
 }
