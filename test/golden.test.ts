@@ -25,6 +25,14 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
  */
 const KNOWN_WRONG: Record<string, string> = {};
 
+/**
+ * Fixtures whose Markdown does not yet convert back to itself through the text path, with the
+ * reason; their round-trip test is marked `.fails` (a fix makes it fail loudly: then delete the entry).
+ */
+const ROUND_TRIP_KNOWN_WRONG: Record<string, string> = {
+  'html--links-figure-code': 'text path: a nested list is read back flattened, and an image-only line and the front matter image are dropped (issue 15 fixture; text-path stages)',
+};
+
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name.includes('--'))
   .map((d) => d.name)
@@ -87,7 +95,7 @@ for (const name of cases) {
     });
 
     if (!UPDATE) {
-      it('its Markdown converts back to itself (front matter and Markdown read as such)', async () => {
+      (ROUND_TRIP_KNOWN_WRONG[name] ? it.fails : it)('its Markdown converts back to itself (front matter and Markdown read as such)', async () => {
         const md = readFileSync(join(FIXTURES, name, 'expected.md'), 'utf8');
         const again = await extract(md, { path: `fixtures/${name}/expected.md` });
         const withoutSource = (s: string) => s.replace(/^source: .*\n/m, '');

@@ -18,7 +18,10 @@ import { articleDirection, type Direction } from './direction.js';
 /** markdown-it with CommonMark plus GFM tables and strikethrough; no raw HTML, no autolinking of bare text. */
 let parser: MarkdownItType | null = null;
 function markdownParser(): MarkdownItType {
-  parser ??= new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']);
+  if (parser) return parser;
+  parser = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']);
+  // Every link is parsed as a link, so its text stays text; absoluteUrl() decides what address is kept.
+  parser.validateLink = () => true;
   return parser;
 }
 
@@ -155,6 +158,7 @@ function blockHtml(tokens: readonly Token[], ctx: Context): string {
         out += `</${tag}>\n`;
         continue;
       }
+      if (out && !out.endsWith('\n')) out += '\n'; // a list nested in an item's text starts on its own line
       let attrs = '';
       if (tag === 'ol') {
         const start = Number(attrOf(t, 'start') ?? 1);
