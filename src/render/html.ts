@@ -290,7 +290,7 @@ export function displayDate(iso: string, lang: string | null): string {
   if (Number.isNaN(date.getTime())) return iso;
   const options: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
   try {
-    return new Intl.DateTimeFormat(lang && LANG_TAG.test(lang) ? lang : 'en', options).format(date);
+    return new Intl.DateTimeFormat(langAttribute(lang) ?? 'en', options).format(date);
   } catch {
     return new Intl.DateTimeFormat('en', options).format(date);
   }
@@ -315,7 +315,8 @@ function headerHtml(article: Article, base: string | null): string {
 
 /** The language tag written in lang="", or null. */
 export function langAttribute(lang: string | null): string | null {
-  return lang && LANG_TAG.test(lang) ? lang : null;
+  const tag = (lang ?? '').trim().replace(/_/g, '-'); // "en_US", as some pages write it, is "en-US"
+  return tag && LANG_TAG.test(tag) ? tag : null;
 }
 
 /**

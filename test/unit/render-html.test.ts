@@ -5,7 +5,7 @@
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../src/model.js';
-import { absoluteUrl, bodyHtml, displayDate, renderHtml } from '../../src/render/html.js';
+import { absoluteUrl, bodyHtml, displayDate, langAttribute, renderHtml } from '../../src/render/html.js';
 import { toJson } from '../../src/render/json.js';
 import { checkHtml, visibleBodyText } from '../../bench/output-checks.mjs';
 
@@ -60,6 +60,12 @@ describe('document', () => {
   it('shows a date in the article language, the day as written (no time-zone shift)', () => {
     expect(displayDate('2024-03-04T23:30:00-05:00', 'de')).toBe('4. März 2024');
     expect(displayDate('2024-03', 'en')).toBe('March 2024');
+  });
+
+  it('writes lang="" only for a language tag, "en_US" as "en-US"', () => {
+    expect(langAttribute('en_US')).toBe('en-US');
+    expect(langAttribute('x" onload="1')).toBeNull();
+    expect(renderHtml(article({ lang: null }))).toContain('<html dir="ltr">');
   });
 
   it('leaves out datetime="" when the date is not a valid HTML date string', () => {
