@@ -20,93 +20,132 @@ export interface LinkShapeOptions {
   linkStyle?: LinkStyle;
 }
 
-interface Parsed {
-  /** The label's raw Markdown (between the brackets). */
-  label: string;
-  /** The destination and title as written ("url" or "url \"title\""). */
-  target: string;
-  /** Index just after the closing parenthesis. */
-  end: number;
+/**
+ * Longest "(destination "title")" looked at after "]": a longer one is not taken for a link.
+ * Real link targets are a few hundred characters at most; the bound keeps a block full of
+ * unclosed "[x](" pieces linear instead of rescanning to its end from each one.
+ */
+const MAX_TARGET_CHARS = 2048;
+/** Deepest parentheses inside a link destination (CommonMark's and markdown-it's limit, 32). */
+const MAX_PAREN_DEPTH = 32;
+
+/** Where code spans and brackets close, found in one pass over the string (linear time). */
+interface Analysis {
+  /** For the "[" at index i: the index of its "]", or -1. */
+  close: Int32Array;
+  /** Start of a backtick run -> end (exclusive) of the code span it opens, or -1. */
+  codeEnd: Map<number, number>;
+  /** Index of the next `ch` at or after `from`, or -1; remembered, so repeated searches stay linear. */
+  next: (ch: string, from: number) => number;
 }
 
-/** Index of the `]` closing the bracket opened at `open`, or -1 (escapes and code spans skipped). */
-function closingBracket(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
+function analyse(s: string): Analysis {
+  // Backtick runs by length, in order: a code span closes at the next run of the same length.
+  const runs = new Map<number, number[]>();
+  for (let i = 0; i < s.length; ) {
+    if (s[i] !== '`') {
+      i++;
+      continue;
+    }
+    let n = 0;
+    while (s[i + n] === '`') n++;
+    (runs.get(n) ?? runs.set(n, []).get(n)!).push(i);
+    i += n;
+  }
+  const codeEnd = new Map<number, number>();
+  const spanEnd = (at: number): number => {
+    let n = 0;
+    while (s[at + n] === '`') n++;
+    const list = runs.get(n) ?? [];
+    // First run of this length after `at` (binary search).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo]! + n : -1;
+  };
+  const close = new Int32Array(s.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '\\') {
       i++;
       continue;
     }
     if (c === '`') {
-      const end = codeSpanEnd(s, i);
-      if (end > 0) i = end - 1;
+      const end = spanEnd(i);
+      let n = 0;
+      while (s[i + n] === '`') n++;
+      codeEnd.set(i, end);
+      i = (end > 0 ? end : i + n) - 1;
       continue;
     }
-    if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) return i;
+    if (c === '[') stack.push(i);
+    else if (c === ']' && stack.length) close[stack.pop()!] = i;
   }
-  return -1;
-}
-
-/** End (exclusive) of the code span opening at `at`, or -1 when the backtick run is not closed. */
-function codeSpanEnd(s: string, at: number): number {
-  let n = 0;
-  while (s[at + n] === '`') n++;
-  const fence = '`'.repeat(n);
-  for (let i = s.indexOf(fence, at + n); i >= 0; i = s.indexOf(fence, i + 1)) {
-    let run = 0;
-    while (s[i + run] === '`') run++;
-    if (run === n) return i + n;
-    i += run - 1;
-  }
-  return -1;
+  const memo = new Map<string, { from: number; found: number }>();
+  const next = (ch: string, from: number): number => {
+    const m = memo.get(ch);
+    if (m && m.from <= from && (m.found === -1 || m.found >= from)) return m.found;
+    const found = s.indexOf(ch, from);
+    memo.set(ch, { from, found });
+    return found;
+  };
+  return { close, codeEnd, next };
 }
 
 /** `(destination "title")` starting at `at` (the "("), balanced parentheses; end index or -1. */
-function targetEnd(s: string, at: number): number {
+function targetEnd(s: string, a: Analysis, at: number): number {
   if (s[at] !== '(') return -1;
+  const limit = Math.min(s.length, at + MAX_TARGET_CHARS);
   let i = at + 1;
-  while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n') i++;
+  const space = () => {
+    while (i < limit && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n')) i++;
+  };
+  space();
   if (s[i] === '<') {
-    const close = s.indexOf('>', i);
-    if (close < 0) return -1;
-    i = close + 1;
+    const gt = a.next('>', i);
+    const nl = a.next('\n', i);
+    if (gt < 0 || gt >= limit || (nl >= 0 && nl < gt)) return -1;
+    i = gt + 1;
   } else {
     let depth = 0;
-    for (; i < s.length; i++) {
+    for (; i < limit; i++) {
       const c = s[i]!;
       if (c === '\\') {
         i++;
         continue;
       }
-      if (/\s/.test(c)) break;
-      if (c === '(') depth++;
-      else if (c === ')') {
+      if (c === ' ' || c === '\t' || c === '\n') break;
+      if (c === '(') {
+        if (++depth > MAX_PAREN_DEPTH) return -1;
+      } else if (c === ')') {
         if (depth === 0) break;
         depth--;
       }
     }
   }
-  while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n') i++;
+  space();
   const quote = s[i];
-  if (quote === '"' || quote === "'" || quote === '(') {
+  if (i < limit && (quote === '"' || quote === "'" || quote === '(')) {
     const closeChar = quote === '(' ? ')' : quote;
-    for (i++; i < s.length && s[i] !== closeChar; i++) if (s[i] === '\\') i++;
-    if (i >= s.length) return -1;
-    i++;
-    while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n') i++;
+    let j = a.next(closeChar, i + 1);
+    // An escaped closing character does not close the title: look further.
+    while (j >= 0 && j < limit && backslashesBefore(s, j) % 2 === 1) j = s.indexOf(closeChar, j + 1);
+    if (j < 0 || j >= limit) return -1;
+    i = j + 1;
+    space();
   }
-  return s[i] === ')' ? i + 1 : -1;
+  return i < limit && s[i] === ')' ? i + 1 : -1;
 }
 
-/** The inline link or image whose "[" is at `open`, or null when the brackets are not a link. */
-function parseLink(s: string, open: number): Parsed | null {
-  const close = closingBracket(s, open);
-  if (close < 0 || s[close + 1] !== '(') return null;
-  const end = targetEnd(s, close + 1);
-  if (end < 0) return null;
-  return { label: s.slice(open + 1, close), target: s.slice(close + 2, end - 1).trim(), end };
+function backslashesBefore(s: string, at: number): number {
+  let n = 0;
+  while (at - n - 1 >= 0 && s[at - n - 1] === '\\') n++;
+  return n;
 }
 
 type Visitor = {
@@ -116,31 +155,37 @@ type Visitor = {
 
 /** `s` with every inline link and image replaced by what the visitor returns. */
 export function rewriteLinks(s: string, visit: Visitor): string {
+  return rewriteRange(s, analyse(s), 0, s.length, visit);
+}
+
+function rewriteRange(s: string, a: Analysis, from: number, to: number, visit: Visitor): string {
   let out = '';
-  let i = 0;
-  while (i < s.length) {
+  let i = from;
+  while (i < to) {
     const c = s[i]!;
     if (c === '\\') {
-      out += s.slice(i, i + 2);
+      out += s.slice(i, Math.min(i + 2, to));
       i += 2;
       continue;
     }
     if (c === '`') {
-      const end = codeSpanEnd(s, i);
       let n = 0;
       while (s[i + n] === '`') n++;
-      const stop = end > 0 ? end : i + n;
+      const end = a.codeEnd.get(i) ?? -1;
+      const stop = Math.min(to, end > 0 ? end : i + n);
       out += s.slice(i, stop);
       i = stop;
       continue;
     }
     const image = c === '!' && s[i + 1] === '[';
+    const open = image ? i + 1 : i;
     if (image || c === '[') {
-      const at = image ? i + 1 : i;
-      const p = parseLink(s, at);
-      if (p) {
-        out += image ? visit.image(p.label, p.target) : visit.link(rewriteLinks(p.label, visit), p.target);
-        i = p.end;
+      const close = a.close[open]!;
+      const end = close > 0 && close < to && s[close + 1] === '(' ? targetEnd(s, a, close + 1) : -1;
+      if (end > 0 && end <= to) {
+        const target = s.slice(close + 2, end - 1).trim();
+        out += image ? visit.image(s.slice(open + 1, close), target) : visit.link(rewriteRange(s, a, open + 1, close, visit), target);
+        i = end;
         continue;
       }
     }

@@ -46,3 +46,14 @@ describe('Markdown link shaping', () => {
     expect(rewriteLinks('[not a link] (x) and [open', { link: () => 'L', image: () => 'I' })).toBe('[not a link] (x) and [open');
   });
 });
+
+describe('linear time on hostile Markdown', () => {
+  it('100,000 unclosed brackets, backtick runs and "[x](" pieces take well under a second', () => {
+    const shapes = ['['.repeat(100_000), '`a``b'.repeat(30_000), '[x]("'.repeat(30_000), '[x]('.repeat(30_000) + ')', '[x](a ('.repeat(30_000)];
+    for (const md of shapes) {
+      const started = performance.now();
+      shapedBodyMarkdown(art([p(md)]), { links: false, images: false });
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});
