@@ -151,6 +151,13 @@ function backslashesBefore(s: string, at: number): number {
 type Visitor = {
   link: (label: string, target: string) => string;
   image: (alt: string, target: string) => string;
+  /**
+   * Escape "(" after "]" and "[" after "!" in plain text (outside code): brackets that are not a
+   * link or an image but would read as the start of one to a string search. `\(` and `\[` are
+   * CommonMark escapes, so the rendered text is the same.
+   */
+  escapeLinkSyntax?: boolean;
+  escapeImageSyntax?: boolean;
 };
 
 /** `s` with every inline link and image replaced by what the visitor returns. */
@@ -160,11 +167,18 @@ export function rewriteLinks(s: string, visit: Visitor): string {
 
 function rewriteRange(s: string, a: Analysis, from: number, to: number, visit: Visitor): string {
   let out = '';
+  // The last character written: kept apart, since reading the end of `out` would flatten the string each time.
+  let last = '';
+  const write = (t: string) => {
+    if (!t) return;
+    out += t;
+    last = t[t.length - 1]!;
+  };
   let i = from;
   while (i < to) {
     const c = s[i]!;
     if (c === '\\') {
-      out += s.slice(i, Math.min(i + 2, to));
+      write(s.slice(i, Math.min(i + 2, to)));
       i += 2;
       continue;
     }
@@ -173,7 +187,7 @@ function rewriteRange(s: string, a: Analysis, from: number, to: number, visit: V
       while (s[i + n] === '`') n++;
       const end = a.codeEnd.get(i) ?? -1;
       const stop = Math.min(to, end > 0 ? end : i + n);
-      out += s.slice(i, stop);
+      write(s.slice(i, stop));
       i = stop;
       continue;
     }
@@ -184,12 +198,14 @@ function rewriteRange(s: string, a: Analysis, from: number, to: number, visit: V
       const end = close > 0 && close < to && s[close + 1] === '(' ? targetEnd(s, a, close + 1) : -1;
       if (end > 0 && end <= to) {
         const target = s.slice(close + 2, end - 1).trim();
-        out += image ? visit.image(s.slice(open + 1, close), target) : visit.link(rewriteRange(s, a, open + 1, close, visit), target);
+        write(image ? visit.image(s.slice(open + 1, close), target) : visit.link(rewriteRange(s, a, open + 1, close, visit), target));
         i = end;
         continue;
       }
     }
-    out += c;
+    if (visit.escapeLinkSyntax && c === '(' && last === ']') write('\\(');
+    else if (visit.escapeImageSyntax && c === '[' && last === '!') write('\\[');
+    else write(c);
     i++;
   }
   return out;
@@ -211,6 +227,8 @@ function shapeBlock(block: Block, options: LinkShapeOptions, references: Map<str
       }
       return `[${label}][${n}]`;
     },
+    escapeLinkSyntax: options.links === false,
+    escapeImageSyntax: options.images === false,
   });
   return md.trim() ? md : null;
 }

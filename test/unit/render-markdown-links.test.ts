@@ -24,9 +24,11 @@ describe('Markdown link shaping', () => {
     expect(out).not.toContain('![');
   });
 
-  it('leaves escaped brackets, code spans and code blocks alone', () => {
-    const md = 'Type `[x](y)` or \\[not](a link) here.';
-    expect(shapedBodyMarkdown(art([p(md)]), { links: false })).toBe(md);
+  it('leaves code spans and code blocks alone; escapes text that only looks like a link', () => {
+    const md = 'Type `[x](y)` or \\[not\\](a link) here, wow![sic]';
+    expect(shapedBodyMarkdown(art([p(md)]), { links: false })).toBe('Type `[x](y)` or \\[not\\]\\(a link) here, wow![sic]');
+    expect(shapedBodyMarkdown(art([p(md)]), { links: false, images: false })).toBe('Type `[x](y)` or \\[not\\]\\(a link) here, wow!\\[sic]');
+    expect(shapedBodyMarkdown(art([p(md)]), {})).toBe(md);
     const code: Block = { kind: 'code', text: '[a](b)', markdown: '```\n[a](b)\n```' };
     expect(shapedBodyMarkdown(art([code]), { links: false })).toBe('```\n[a](b)\n```');
   });
@@ -55,5 +57,14 @@ describe('linear time on hostile Markdown', () => {
       shapedBodyMarkdown(art([p(md)]), { links: false, images: false });
       expect(performance.now() - started).toBeLessThan(1000);
     }
+  });
+});
+
+describe('no link syntax left by --no-links --no-images', () => {
+  it('a link text ending in "]" before "(" and an image removed before "[" do not form "](" or "!["', () => {
+    const out = shapedBodyMarkdown(art([p('[a\\]](https://x.example/)(b) and wow![c](https://x.example/c.png)[d]')]), { links: false, images: false });
+    expect(out).toBe('a\\]\\(b) and wow[d]');
+    expect(out).not.toContain('](');
+    expect(out).not.toContain('![');
   });
 });
