@@ -2,6 +2,7 @@
  * --format html and the JSON `html` field (src/render/html.ts): built from the model's blocks by an
  * allow-list serializer; safe by construction; links and images absolute; text as in `text`.
  */
+import fc from 'fast-check';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../src/model.js';
@@ -155,5 +156,21 @@ describe('blocks', () => {
   it('visible text of the body leaves out the header and figure captions', () => {
     const a = article({ blocks: [para('One.'), { kind: 'image', text: '', markdown: '![a](/a.jpg)\n\n_Cap_' }, para('Two.')] });
     expect(visibleBodyText(parse(renderHtml(a))).replace(/\s+/g, ' ').trim()).toBe('One. Two.');
+  });
+});
+
+describe('property: any block text and Markdown', () => {
+  const piece = fc.constantFrom('<', '>', '&', '"', "'", '[', ']', '(', ')', '!', '*', '_', '`', '#', '-', '|', '\\', '\n', '\t', ' ', 'a', 'é', 'ש', 'javascript:', 'https://x.example/', '<script>', ' onerror=', '1. ', '> ', '```');
+  const str = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
+  const kind = fc.constantFrom<Block['kind']>('paragraph', 'heading', 'list', 'quote', 'table', 'code', 'image');
+  it('parses without errors, writes nothing unsafe, and shows exactly the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ kind, text: str, markdown: str }), { maxLength: 5 }), (raw) => {
+        const blocks: Block[] = raw.map((b) => ({ ...b, text: b.kind === 'image' ? '' : b.text, ...(b.kind === 'heading' ? { level: 2 } : {}) }));
+        const a = article({ blocks });
+        expect(checkHtml(renderHtml(a), toJson(a).text)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
