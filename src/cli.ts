@@ -81,7 +81,7 @@ const seconds = (name: string) => (v: string) => {
 const collectList = (v: string, prev: string[]) => [...prev, v];
 
 function buildProgram(): Command {
-  return addWebOptions(new Command())
+  return addWebOptions(new Command()
     .name('article-extract')
     .description('Turn scraped web articles (raw HTML or raw text) into clean Markdown, JSON or text.')
     .version(version(), '-V, --version')
@@ -105,9 +105,9 @@ function buildProgram(): Command {
     .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
-    .addHelpText('after', WEB_EXAMPLES + EXAMPLES)
+    .addHelpText('after', WEB_EXAMPLES + '\n' + EXAMPLES)
     .showSuggestionAfterError()
-    .exitOverride();
+    .exitOverride());
 }
 
 /** True when an input can name more than one document (folder, archive, glob). */

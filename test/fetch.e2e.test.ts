@@ -3,7 +3,7 @@
  * address) that serves the project's own fixture pages, redirects, slow, silent and endless
  * responses, wrong types and error statuses, and counts every request.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -317,6 +317,20 @@ describe('a list of addresses (--urls)', () => {
       expect(r.stderr).toMatch(message);
     }
   });
+
+  it('runs a URL list under GNU parallel (the README recipe): every address once, lines in list order', async (ctx) => {
+    if (spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status !== 0) ctx.skip('GNU parallel is not installed (optional; .ci/run installs it)');
+    const s = await listServer();
+    const addresses = Array.from({ length: 30 }, (_, i) => `${s.origin}/a/${i}`);
+    const child = spawn('parallel', ['--will-cite', '--pipe', '-N', '8', '-j', '2', '--keep-order', process.execPath, CLI, '--urls', '-', '--format', 'ndjson', '-j', '1', '-q', '--delay', '0', '--fetch-timeout', '2'], { cwd: ROOT });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stdin.end(addresses.join('\n') + '\n');
+    await new Promise((resolve) => child.on('close', resolve));
+    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source.entry)).toEqual(addresses);
+    for (let i = 0; i < addresses.length; i++) expect(s.count(`/a/${i}`)).toBe(1);
+  }, 120_000);
 
   it('Ctrl-C: addresses in flight finish, those still waiting are not fetched, exit 130', async () => {
     const s = await server({}, slow(700, readFileSync(fixtureInput('html--table-list-quote'), 'latin1')));

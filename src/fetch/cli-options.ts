@@ -40,10 +40,10 @@ Web addresses:
 export function addWebOptions(program: Command): Command {
   return program
     .option('--urls <file>', 'a list of web addresses to fetch and convert, one a line ("-": standard input; blank lines and # comments skipped)')
-    .option('--fetch-timeout <seconds>', `time for one request, headers and body; 0 for none (default ${DEFAULT_FETCH_TIMEOUT_SECONDS})`, seconds('--fetch-timeout'), DEFAULT_FETCH_TIMEOUT_SECONDS)
-    .option('--retries <n>', `further tries after a 429 or 503 answer, after its Retry-After or a backoff (default ${DEFAULT_RETRIES})`, count('--retries', 0), DEFAULT_RETRIES)
-    .option('--per-host <n>', `requests in flight to one host at most (default ${DEFAULT_PER_HOST})`, count('--per-host', 1), DEFAULT_PER_HOST)
-    .option('--delay <seconds>', `least time between the starts of two requests to one host (default ${DEFAULT_DELAY_SECONDS})`, seconds('--delay'), DEFAULT_DELAY_SECONDS)
+    .option('--fetch-timeout <seconds>', `time for one request, headers and body; 0 for none`, seconds('--fetch-timeout'), DEFAULT_FETCH_TIMEOUT_SECONDS)
+    .option('--retries <n>', `further tries after a 429 or 503 answer, after its Retry-After or a backoff`, count('--retries', 0), DEFAULT_RETRIES)
+    .option('--per-host <n>', `requests in flight to one host at most`, count('--per-host', 1), DEFAULT_PER_HOST)
+    .option('--delay <seconds>', `least time between the starts of two requests to one host`, seconds('--delay'), DEFAULT_DELAY_SECONDS)
     .addOption(new Option('--user-agent <string>', 'the User-Agent header sent (default: article-extract/<version> and its address)'))
     .option('--respect-robots', "read each host's robots.txt once and skip the addresses it disallows (reported as skipped)", false)
     .option('--save-html <dir>', 'keep each fetched body in this folder (<host>/<path>.html), to repeat a run offline');
