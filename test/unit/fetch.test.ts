@@ -4,6 +4,8 @@
  * retries with Retry-After, per-host limits, robots.txt, and the charset of the Content-Type.
  */
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -283,6 +285,24 @@ describe('Fetcher', () => {
     expect(reset.message).toMatch(new RegExp(`^${s.origin}/reset: `));
     expect(reset.message).not.toMatch(/\n/);
     expect((await failure(f.page('ftp://example.com/a'))).code).toBe('BAD_URL');
+  });
+
+  it('names a TLS failure by its certificate code, and a corrupt compressed body', async (ctx) => {
+    const gz = await server({ '/gz': (_q, res) => void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end('this is not gzip data at all') });
+    const f = new Fetcher(settings());
+    expect(await failure(f.page(`${gz.origin}/gz`))).toMatchObject({ code: 'FETCH_FAILED', message: `${gz.origin}/gz: corrupt compressed body` });
+    const dir = mkdtempSync(join(tmpdir(), 'ae-tls-'));
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=localhost'], { encoding: 'utf8' });
+    if (made.status !== 0) ctx.skip('openssl is not installed (needed to make a self-signed certificate)');
+    const tls = createHttpsServer({ key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) }, (_q, res) => res.end('<p>x</p>'));
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (tls.address() as { port: number }).port;
+      expect(await failure(f.page(`https://127.0.0.1:${port}/`))).toMatchObject({ code: 'FETCH_FAILED', message: `https://127.0.0.1:${port}/: TLS error (DEPTH_ZERO_SELF_SIGNED_CERT)` });
+    } finally {
+      tls.closeAllConnections();
+      tls.close();
+    }
   });
 
   it('reads robots.txt once per host and skips what it disallows', async () => {
