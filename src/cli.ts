@@ -229,6 +229,7 @@ async function run(argv: string[]): Promise<void> {
     log: sayLines,
     error: (line) => fail(line + (opts.debug || !/internal error/.test(line) ? '' : ' (run with --debug for details)')),
     explain,
+    ...(opts.quiet ? {} : { notice: say }),
   });
   const total = summary.converted + summary.failed + summary.skipped;
   if (!opts.quiet && (total > 1 || summary.interrupted)) {

@@ -270,6 +270,10 @@ describe('a list of addresses (--urls)', () => {
     expect(rb.count('/robots.txt')).toBe(1);
     expect(ra.log.length).toBe(1 + 3);
     expect(r.stderr).toMatch(/converted 6, skipped 6, failed 0/);
+    expect(r.stderr).toContain(`${list}: ${ra.origin}/a/1: disallowed by ${ra.origin}/robots.txt; skipped (--respect-robots)\n`);
+    // One address, disallowed: nothing on stdout, a notice on stderr, exit 0.
+    const one = await cli([`${ra.origin}/a/1`, '--respect-robots']);
+    expect([one.code, one.stdout, one.stderr]).toEqual([0, '', `${ra.origin}/a/1: disallowed by ${ra.origin}/robots.txt; skipped (--respect-robots)\n`]);
   });
 
   it('reads the list from standard input; a bad line is an error line in its place', async () => {

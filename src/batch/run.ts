@@ -68,6 +68,8 @@ export interface BatchOptions {
   log: (line: string) => void;
   error: (line: string) => void;
   explain: (input: string, removed: Removal[]) => void;
+  /** A document skipped on purpose, worth saying (robots.txt); the CLI leaves it out with --quiet. */
+  notice?: (line: string) => void;
 }
 
 export interface Summary {
@@ -188,7 +190,10 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
     if (!outcome.ok && outcome.skipped) {
       // Not fetched on purpose (robots.txt, Ctrl-C): counted as skipped; NDJSON keeps its line.
       summary.skipped++;
-      if (opts.debug) opts.log(cleanName(`skipped ${outcome.message}`));
+      if (outcome.code !== 'INTERRUPTED' && opts.notice) {
+        progress?.clearLine();
+        opts.notice(cleanName(outcome.message));
+      }
       if (opts.task.render.format === 'ndjson' && !opts.outDir) {
         const source = { path: cleanName(p.doc.path), ...(p.doc.entry ? { entry: cleanName(p.doc.entry) } : {}), ...(p.doc.url ? { url: cleanName(p.doc.url) } : {}) };
         emit(JSON.stringify({ source, skipped: { code: outcome.code, message: cleanName(outcome.message) } }) + '\n');

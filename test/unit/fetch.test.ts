@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ExtractError } from '../../src/errors.js';
 import { convertedAs, parseContentType } from '../../src/fetch/content-type.js';
 import { HostLimiter, WaitAborted } from '../../src/fetch/hosts.js';
-import { Fetcher, MAX_REDIRECTS, parseWebAddress, type FetchSettings, type Page } from '../../src/fetch/http.js';
+import { describeFetchError, Fetcher, MAX_REDIRECTS, parseWebAddress, type FetchSettings, type Page } from '../../src/fetch/http.js';
 import { backoffMs, retryAfterMs } from '../../src/fetch/retry.js';
 import { isWebAddress, WebInputs } from '../../src/fetch/source.js';
 import { convertFetched } from '../../src/fetch/run.js';
@@ -103,6 +103,19 @@ describe('web addresses', () => {
     expect(parseWebAddress('https://example.com/a#top').href).toBe('https://example.com/a');
     expect(() => parseWebAddress('https://user:pw@example.com/')).toThrow(/user name or password/);
     expect(() => parseWebAddress('https://')).toThrow(ExtractError);
+  });
+});
+
+describe('network errors', () => {
+  it('are one line in words, by the code along the cause chain', () => {
+    const dns = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('getaddrinfo ENOTFOUND news.example'), { code: 'ENOTFOUND' }) });
+    expect(describeFetchError(dns, 'https://news.example/a', false, 1000)).toMatchObject({ code: 'FETCH_FAILED', message: 'https://news.example/a: host not found (DNS)' });
+    const reset = Object.assign(new TypeError('terminated'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
+    expect(describeFetchError(reset, 'u', false, 1000).message).toBe('u: connection closed by the server before the whole answer arrived');
+    const cert = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('certificate has expired'), { code: 'CERT_HAS_EXPIRED' }) });
+    expect(describeFetchError(cert, 'u', false, 1000).message).toBe('u: TLS error (CERT_HAS_EXPIRED)');
+    expect(describeFetchError(new Error('x\ny'), 'u', true, 2500)).toMatchObject({ code: 'FETCH_TIMEOUT', message: 'u: no complete answer within 2.5 s (--fetch-timeout)' });
+    expect(describeFetchError(new Error('weird\nsecond line'), 'u', false, 1000).message).toBe('u: weird');
   });
 });
 
