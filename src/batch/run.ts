@@ -20,6 +20,7 @@ import { runTimed, Slots } from './timeout.js';
 import { cleanName } from '../sanitise.js';
 import { convertFetched, FETCH_WINDOW } from '../fetch/run.js';
 import { WaitAborted } from '../fetch/hosts.js';
+import { isWebAddress } from '../fetch/source.js';
 
 /** Documents in flight per job: enough to keep workers busy while one slow document holds the head. */
 const WINDOW_PER_JOB = 4;
@@ -247,7 +248,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       destroy: () => bounded.destroy(),
     };
   };
-  const window = Math.max(Math.max(1, opts.jobs) * WINDOW_PER_JOB, opts.inputs.some((i) => /^https?:\/\//i.test(i)) || opts.sources.urls ? FETCH_WINDOW : 0);
+  const window = Math.max(Math.max(1, opts.jobs) * WINDOW_PER_JOB, opts.inputs.some(isWebAddress) || opts.sources.urls ? FETCH_WINDOW : 0);
   try {
     for await (const item of documents(opts.inputs, sources)) {
       if (stopping) break;

@@ -28,6 +28,13 @@ export const ROBOTS_MAX_REDIRECTS = 5;
 export const ROBOTS_MAX_BYTES = 512 * 1024;
 /** Largest robots.txt Crawl-delay honoured, in seconds: a larger one is taken as this (a list must still end). */
 export const MAX_CRAWL_DELAY_SECONDS = 30;
+/**
+ * After a request is given up (--fetch-timeout), its slot of the host is held this much longer:
+ * fetch settles at once on abort while the connection is closed a moment later, and a server
+ * still busy with the abandoned request should not see the next one start beside it (more than
+ * --per-host at once). A quarter second is far above the close on a loopback or LAN connection.
+ */
+export const ABORT_SETTLE_MS = 250;
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const ACCEPT = 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1';
 
@@ -290,7 +297,9 @@ export class Fetcher {
           }
           return { kind: 'done', value: await onResponse(res, abort) };
         } catch (err) {
-          throw describeFetchError(err, name, abort.signal.reason instanceof RequestTimeout, ms);
+          const timedOut = abort.signal.reason instanceof RequestTimeout;
+          if (abort.signal.aborted) await sleep(ABORT_SETTLE_MS);
+          throw describeFetchError(err, name, timedOut, ms);
         } finally {
           if (timer) clearTimeout(timer);
         }
