@@ -69,7 +69,13 @@ export class WebInputs {
     const ext = savedExtension(page.type);
     let namer = this.savers.get(ext);
     if (!namer) this.savers.set(ext, (namer = new OutputNamer(root, ext)));
-    await writeAtomic(namer.name(nameFromUrl(address)), page.data, root);
+    let target: string;
+    try {
+      target = namer.name(nameFromUrl(address));
+    } catch (err) {
+      throw new ExtractError('WRITE_FAILED', `${address}: --save-html: ${(err as Error).message}`);
+    }
+    await writeAtomic(target, page.data, root);
   }
 
   /**
