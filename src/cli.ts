@@ -18,10 +18,12 @@ import { DEFAULT_MAX_TOTAL, MAX_UNPACK_RATIO } from './batch/limits.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
 import { cleanName, stripControls } from './sanitise.js';
 import type { LinkStyle } from './render/markdown-links.js';
+import { addWebOptions, checkWebUsage, WEB_EXAMPLES, webOptionsFrom, type WebCliOptions } from './fetch/cli-options.js';
+import { isWebAddress } from './fetch/source.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
-interface Options {
+interface Options extends WebCliOptions {
   format: Format;
   output?: string;
   outDir?: string;
@@ -88,11 +90,11 @@ const seconds = (name: string) => (v: string) => {
 const collectList = (v: string, prev: string[]) => [...prev, v];
 
 function buildProgram(): Command {
-  return new Command()
+  return addWebOptions(new Command()
     .name('article-extract')
     .description('Turn scraped web articles (raw HTML or raw text) into clean Markdown, JSON, HTML or text.')
     .version(version(), '-V, --version')
-    .argument('[inputs...]', 'files, folders, globs, archives (.zip .tar .tar.gz .tgz .warc .warc.gz); "-" (or nothing, with piped input) reads standard input')
+    .argument('[inputs...]', 'files, folders, globs, archives (.zip .tar .tar.gz .tgz .warc .warc.gz), web addresses (http:// or https://); "-" (or nothing, with piped input) reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'ndjson', 'text', 'html']).default('md'))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .option('--out-dir <dir>', 'write one file per document into this folder, mirroring input paths')
@@ -116,13 +118,14 @@ function buildProgram(): Command {
     .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', WEB_EXAMPLES + '\n' + EXAMPLES)
     .showSuggestionAfterError()
-    .exitOverride();
+    .exitOverride());
 }
 
 /** True when an input can name more than one document (folder, archive, glob). */
 function isMulti(input: string, opts: Options): boolean {
+  if (isWebAddress(input)) return false;
   if (input === '-') return opts.inputFormat === 'ndjson';
   if (archiveKind(input)) return true;
   try {
@@ -144,6 +147,7 @@ function checkUsage(inputs: string[], opts: Options): void {
   if (opts.inputFormat === 'ndjson' && inputs.some((i) => i !== '-')) throw new UsageError('--input-format ndjson reads standard input only');
   if (opts.chunk !== undefined && opts.format !== 'ndjson') throw new UsageError('--chunk needs --format ndjson');
   if (opts.skipExisting && !opts.outDir) throw new UsageError('--skip-existing needs --out-dir');
+  checkWebUsage(inputs, opts);
   if (opts.url) {
     try {
       new URL(opts.url);
@@ -190,7 +194,7 @@ async function run(argv: string[]): Promise<void> {
     program.parse(argv);
     opts = program.opts<Options>();
     inputs = program.args.length ? [...program.args] : [];
-    if (inputs.length === 0) {
+    if (inputs.length === 0 && opts.urls === undefined) {
       if (process.stdin.isTTY) throw new UsageError('no input given (a file, or "-" for standard input); see --help');
       inputs = ['-'];
     }
@@ -221,7 +225,7 @@ async function run(argv: string[]): Promise<void> {
   const ndjsonIn = opts.inputFormat === 'ndjson';
   const summary = await runBatch({
     inputs,
-    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, maxTotal: opts.maxTotal, ndjson: ndjsonIn },
+    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, maxTotal: opts.maxTotal, ndjson: ndjsonIn, web: webOptionsFrom(opts), ...(opts.urls !== undefined ? { urls: opts.urls } : {}) },
     task: {
       inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
       maxBytes: opts.maxSize,
@@ -239,6 +243,7 @@ async function run(argv: string[]): Promise<void> {
     log: sayLines,
     error: (line) => fail(line + (opts.debug || !/internal error/.test(line) ? '' : ' (run with --debug for details)')),
     explain,
+    ...(opts.quiet ? {} : { notice: say }),
   });
   const total = summary.converted + summary.failed + summary.skipped;
   if (!opts.quiet && (total > 1 || summary.interrupted)) {

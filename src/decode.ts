@@ -151,9 +151,10 @@ function tryDecoder(label: string): TextDecoder | null {
 
 /**
  * Decode bytes to text. `sniffHtmlCharset` looks for a declared charset in markup (used for
- * every input: a declaration in a text file is harmless and rare).
+ * every input: a declaration in a text file is harmless and rare). `transportCharset` (a web
+ * server's Content-Type charset) takes the place of that declaration when TextDecoder knows it.
  */
-export function decode(buf: Uint8Array, name: string): Decoded {
+export function decode(buf: Uint8Array, name: string, transportCharset?: string | null): Decoded {
   assertText(buf, name);
   const bom = bomEncoding(buf);
   if (bom) {
@@ -161,8 +162,10 @@ export function decode(buf: Uint8Array, name: string): Decoded {
   }
   const utf16 = sniffUtf16(buf);
   if (utf16) return { text: new TextDecoder(utf16).decode(buf), encoding: utf16 };
+  // A charset the transport names (HTTP Content-Type) comes before the document's own declaration.
+  const transport = transportCharset ? tryDecoder(transportCharset) : null;
   const declared = declaredCharset(buf);
-  const declaredDecoder = declared ? tryDecoder(declared) : null;
+  const declaredDecoder = transport ?? (declared ? tryDecoder(declared) : null);
   // A document that declares a legacy charset but is valid UTF-8 is almost always UTF-8 that was
   // re-saved without updating the meta tag; strict UTF-8 first, then the declaration.
   try {

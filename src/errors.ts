@@ -11,7 +11,14 @@ export type ErrorCode =
   | 'NO_CONTENT'
   | 'TOO_LARGE'
   | 'TIMEOUT'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  // Web addresses (src/fetch/): see the README's table of fetch errors.
+  | 'BAD_URL'
+  | 'FETCH_FAILED'
+  | 'FETCH_TIMEOUT'
+  | 'HTTP_STATUS'
+  | 'UNSUPPORTED_TYPE'
+  | 'REDIRECT';
 
 /** An input could not be converted. CLI exit code 1. */
 export class ExtractError extends Error {

@@ -40,13 +40,15 @@ export interface ExtractOptions {
   recordUrl?: string;
   /** DOM engine for HTML input (default linkedom; jsdom is also the automatic fallback). */
   dom?: 'linkedom' | 'jsdom';
+  /** A charset from outside the bytes (a web server's Content-Type), tried before the document's own declaration. */
+  charset?: string | null;
 }
 
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
   // Names come from file systems, archives and records: one line, no escapes, no bidi controls.
   const name = cleanName(options.messageName ?? options.path ?? '<input>');
   // 1. decode
-  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(input, name);
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(input, name, options.charset);
   // Terminal escapes and control characters go before anything reads the text (they would
   // hide a headline from the text path's header finder); sanitise (3b) catches those that
   // character references put back into the HTML path's DOM.

@@ -35,11 +35,15 @@ export interface Task {
   /** Extraction options the CLI passes through (url, DOM engine, …). */
   extract: Omit<ExtractOptions, 'path' | 'inputFormat'>;
   explain: boolean;
+  /** A fetched web page's final address (src/fetch/): `source.url`, and `url` unless --url is given. */
+  fetchedUrl?: string;
+  /** The charset a web server named in its Content-Type: decoding tries it before the document's own declaration. */
+  charset?: string;
 }
 
 export type Outcome =
   | { ok: true; output: string; removed?: Removal[] }
-  | { ok: false; code: string; message: string; stack?: string };
+  | { ok: false; code: string; message: string; stack?: string; skipped?: boolean };
 
 /** Error messages stay one line, whatever a library put in them. */
 const firstLine = (s: string) => s.split('\n', 1)[0]!.trim();
@@ -50,12 +54,13 @@ export async function convert(task: Task): Promise<Outcome> {
     const name = task.entry ? `${task.path}: ${task.entry}` : task.path;
     const article = await extract(input, {
       ...task.extract,
-      url: task.url ?? task.extract.url ?? null,
+      url: task.url ?? task.extract.url ?? task.fetchedUrl ?? null,
       inputFormat: task.inputFormat,
       path: task.path,
       messageName: name,
       ...(task.entry ? { entry: task.entry } : {}),
-      ...(task.url ? { recordUrl: task.url } : {}),
+      ...(task.url ?? task.fetchedUrl ? { recordUrl: (task.url ?? task.fetchedUrl)! } : {}),
+      ...(task.charset ? { charset: task.charset } : {}),
     });
     const r = task.render;
     const output =

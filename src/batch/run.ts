@@ -18,6 +18,9 @@ import { documents, type Doc, type SourceOptions } from './sources.js';
 import { Progress } from './progress.js';
 import { runTimed, Slots } from './timeout.js';
 import { cleanName } from '../sanitise.js';
+import { convertFetched, FETCH_WINDOW } from '../fetch/run.js';
+import { WaitAborted } from '../fetch/hosts.js';
+import { isWebAddress } from '../fetch/source.js';
 
 /** Documents in flight per job: enough to keep workers busy while one slow document holds the head. */
 const WINDOW_PER_JOB = 4;
@@ -68,6 +71,8 @@ export interface BatchOptions {
   log: (line: string) => void;
   error: (line: string) => void;
   explain: (input: string, removed: Removal[]) => void;
+  /** A document skipped on purpose, worth saying (robots.txt); the CLI leaves it out with --quiet. */
+  notice?: (line: string) => void;
 }
 
 export interface Summary {
@@ -152,6 +157,8 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   };
 
   let stopping = false;
+  /** Aborted on the first Ctrl-C: web addresses still waiting for their host are not fetched. */
+  const interrupt = new AbortController();
   const onSigint = () => {
     if (stopping) {
       // A second Ctrl-C: stop now, leaving no temporary file behind.
@@ -161,6 +168,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
     }
     stopping = true;
     summary.interrupted = true;
+    interrupt.abort(new WaitAborted('interrupted'));
     progress?.stop();
     opts.error('interrupted: finishing the documents in flight (Ctrl-C again to stop now)');
   };
@@ -182,7 +190,18 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
 
   const settle = async (p: Pending) => {
     const outcome = await p.result.catch((err: Error): Outcome => ({ ok: false, code: 'INTERNAL', message: `${p.doc.path}: internal error: ${String(err.message).split('\n', 1)[0]}`, stack: err.stack }));
-    if (!outcome.ok) {
+    if (!outcome.ok && outcome.skipped) {
+      // Not fetched on purpose (robots.txt, Ctrl-C): counted as skipped; NDJSON keeps its line.
+      summary.skipped++;
+      if (outcome.code !== 'INTERRUPTED' && opts.notice) {
+        progress?.clearLine();
+        opts.notice(cleanName(outcome.message));
+      }
+      if (opts.task.render.format === 'ndjson' && !opts.outDir) {
+        const source = { path: cleanName(p.doc.path), ...(p.doc.entry ? { entry: cleanName(p.doc.entry) } : {}), ...(p.doc.url ? { url: cleanName(p.doc.url) } : {}) };
+        emit(JSON.stringify({ source, skipped: { code: outcome.code, message: cleanName(outcome.message) } }) + '\n');
+      }
+    } else if (!outcome.ok) {
       fail(p.doc, outcome.code, outcome.message, outcome.stack);
     } else {
       if (outcome.removed) opts.explain(p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path, outcome.removed);
@@ -231,7 +250,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       destroy: () => bounded.destroy(),
     };
   };
-  const window = Math.max(1, opts.jobs) * WINDOW_PER_JOB;
+  const window = Math.max(Math.max(1, opts.jobs) * WINDOW_PER_JOB, opts.inputs.some(isWebAddress) || opts.sources.urls ? FETCH_WINDOW : 0);
   try {
     for await (const item of documents(opts.inputs, sources)) {
       if (stopping) break;
@@ -264,18 +283,22 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       }
       const task: Task = { ...opts.task, path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}), ...(doc.data !== undefined ? { data: doc.data } : {}), ...(doc.inputFormat ? { inputFormat: doc.inputFormat } : {}) };
       let result: Promise<Outcome>;
+      let runTask: (t: Task) => Promise<Outcome> = convert;
       if (doc.error) {
         result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...(doc.error.stack ? { stack: doc.error.stack } : {}) });
-      } else if (opts.timeout > 0) {
-        // A time budget needs a worker: only a worker can be stopped in the middle of a parse.
-        const p = await poolFor(false);
-        slots ??= new Slots(opts.jobs);
-        result = runTimed((t, signal) => p.run(t, signal), task, opts.timeout, slots);
-      } else if (opts.jobs > 1 && seen > 1) {
-        // The pool starts with the second document: a single file never pays for worker start-up.
-        result = (await poolFor(true)).run(task);
       } else {
-        result = convert(task);
+        if (opts.timeout > 0) {
+          // A time budget needs a worker: only a worker can be stopped in the middle of a parse.
+          const p = await poolFor(false);
+          const s = (slots ??= new Slots(opts.jobs));
+          runTask = (t) => runTimed((tt, signal) => p.run(tt, signal), t, opts.timeout, s);
+        } else if (opts.jobs > 1 && seen > 1) {
+          // The pool starts with the second document: a single file never pays for worker start-up.
+          const p = await poolFor(true);
+          runTask = (t) => p.run(t);
+        }
+        // A web address is fetched first (src/fetch/), then converted the same way.
+        result = doc.fetch ? convertFetched(doc.fetch, task, runTask, interrupt.signal) : runTask(task);
       }
       result.catch(() => undefined); // settled in order below
       pending.push({ doc, target, result });

@@ -17,6 +17,7 @@ import type { InputFormat } from '../model.js';
 import { isInside, nameFromUrl, safeSegments } from '../io/paths.js';
 import { Budget, BudgetExceeded, DEFAULT_MAX_TOTAL, inflateBounded, readBounded, type Bounded } from './limits.js';
 import { readWarc } from './warc.js';
+import { isWebAddress, WebInputs, type FetchDoc, type WebOptions } from '../fetch/source.js';
 
 export interface Doc {
   /** The input as the user named it (file path, archive path, "-"). */
@@ -33,6 +34,8 @@ export interface Doc {
   inputFormat?: InputFormat;
   /** A document that could not even be read from its source. */
   error?: ExtractError;
+  /** A web address: its bytes are fetched when the runner starts it (src/fetch/). */
+  fetch?: FetchDoc;
 }
 
 export interface Skip {
@@ -56,6 +59,10 @@ export interface SourceOptions {
   onCount?: (n: number) => void;
   /** Told when a source of unknown size starts (archives, NDJSON). */
   onUnknownCount?: () => void;
+  /** How web addresses are fetched (URL arguments, --urls); the defaults of src/fetch/ when absent. */
+  web?: WebOptions;
+  /** --urls: a list of web addresses (a file, or "-"), read after the inputs. */
+  urls?: string;
 }
 
 /** Files a folder walk picks up when no --include is given. */
@@ -480,7 +487,15 @@ function entryMatcher(opts: SourceOptions): (name: string) => boolean {
 
 /** Every document named by the inputs, in order. */
 export async function* documents(inputs: readonly string[], opts: SourceOptions): AsyncGenerator<SourceItem> {
+  // One set of web inputs per run, so per-host limits and robots.txt hold across all addresses.
+  let web: WebInputs | null = null;
+  const webInputs = async () => (web ??= new WebInputs(opts.web ?? (await import('../fetch/defaults.js')).defaultWebOptions()));
   for (const input of inputs) {
+    if (isWebAddress(input)) {
+      opts.onCount?.(1);
+      yield { doc: (await webInputs()).doc(input, input) };
+      continue;
+    }
     if (input === '-') {
       if (opts.ndjson) {
         opts.onUnknownCount?.();
@@ -506,6 +521,7 @@ export async function* documents(inputs: readonly string[], opts: SourceOptions)
       yield* fileDocs(input, basename(input), opts);
     }
   }
+  if (opts.urls) yield* (await webInputs()).list(opts.urls, opts);
 }
 
 /** The bytes of a document (files are read only now, one at a time). */

@@ -150,7 +150,7 @@ export async function mkdirInside(root: string, dir: string): Promise<string> {
  * Writes `data` to `target` atomically. With `root`, every folder is created by mkdirInside and
  * the file is written into the real folder found there, so nothing lands outside the real root.
  */
-export async function writeAtomic(target: string, data: string, root?: string): Promise<void> {
+export async function writeAtomic(target: string, data: string | Uint8Array, root?: string): Promise<void> {
   let tmp: string | null = null;
   try {
     const dir = root ? await mkdirInside(root, dirname(target)) : (await mkdir(dirname(target), { recursive: true }), dirname(target));
