@@ -17,6 +17,8 @@ import { runBatch } from './batch/run.js';
 import { DEFAULT_MAX_TOTAL, MAX_UNPACK_RATIO } from './batch/limits.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
 import { cleanName, stripControls } from './sanitise.js';
+import { parseLangs } from './batch/filters.js';
+import { FIELD_OPTIONS, fieldPath, fieldsFrom, needsRecords, type FieldOptions } from './batch/record-options.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -40,6 +42,8 @@ interface Options {
   exclude: string[];
   skipExisting: boolean;
   progress: boolean;
+  lang?: string[];
+  minWords?: number;
 }
 
 /** Characters of a removed line shown by --explain. */
@@ -61,6 +65,8 @@ Examples:
   $ article-extract --out-dir out/ pages/          every page under pages/ -> out/<same path>.md
   $ article-extract --out-dir out/ crawl.warc.gz   HTML responses of a web archive
   $ article-extract --input-format ndjson -f ndjson < in.ndjson > out.ndjson
+  $ article-extract -f ndjson --lang en --min-words 150 CC-MAIN-...warc.wet.gz   Common Crawl text
+  $ article-extract -f ndjson --url-field link --text-field content export.json
   $ article-extract --explain story.txt >/dev/null what was removed as boilerplate, and why
 
 Exit codes: 0 all inputs converted, 1 an input could not be converted, 2 usage error,
@@ -101,6 +107,12 @@ function buildProgram(): Command {
     .option('--max-size <bytes>', 'largest input to read, in bytes (a file, an archive entry, a WARC record body, an NDJSON record)', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
     .option('--max-total <bytes>', `largest total one archive may unpack to, in bytes (default ${DEFAULT_MAX_TOTAL}, 4 GiB); an archive unpacking to over ${MAX_UNPACK_RATIO} times its own size stops too`, positiveInt('--max-total'), DEFAULT_MAX_TOTAL)
     .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
+    .option('--lang <codes>', 'keep only documents in these languages (comma-separated: en,de); others are skipped', parseLangs)
+    .option('--min-words <n>', 'keep only documents whose body has at least n words; shorter ones are skipped', positiveInt('--min-words'))
+    .option('--text-field <path>', 'NDJSON/JSON records: the field holding the text (dotted path: page.content)', fieldPath('--text-field'))
+    .option('--html-field <path>', 'NDJSON/JSON records: the field holding the HTML', fieldPath('--html-field'))
+    .option('--url-field <path>', "NDJSON/JSON records: the field holding the page's URL", fieldPath('--url-field'))
+    .option('--id-field <path>', 'NDJSON/JSON records: the field holding the record id', fieldPath('--id-field'))
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
     .addHelpText('after', EXAMPLES)
@@ -130,6 +142,8 @@ function checkUsage(inputs: string[], opts: Options): void {
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (opts.inputFormat === 'ndjson' && inputs.some((i) => i !== '-')) throw new UsageError('--input-format ndjson reads standard input only');
   if (opts.skipExisting && !opts.outDir) throw new UsageError('--skip-existing needs --out-dir');
+  const given = FIELD_OPTIONS.find((o) => (opts as Options & FieldOptions)[o.key] !== undefined);
+  if (given && !needsRecords(inputs, opts.inputFormat === 'ndjson')) throw new UsageError(`${given.flag} reads NDJSON or JSON records: give --input-format ndjson for standard input, or a .json, .ndjson or .jsonl file`);
   if (opts.url) {
     try {
       new URL(opts.url);
@@ -207,13 +221,14 @@ async function run(argv: string[]): Promise<void> {
   const ndjsonIn = opts.inputFormat === 'ndjson';
   const summary = await runBatch({
     inputs,
-    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, maxTotal: opts.maxTotal, ndjson: ndjsonIn },
+    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, maxTotal: opts.maxTotal, ndjson: ndjsonIn, fields: fieldsFrom(opts as Options & FieldOptions) },
     task: {
       inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
       maxBytes: opts.maxSize,
       render: { format: opts.format, frontMatter: opts.frontMatter, quotes: opts.quotes },
       extract: { url: opts.url ?? null, dom: opts.dom },
       explain: opts.explain,
+      ...(opts.lang || opts.minWords ? { filter: { ...(opts.lang ? { langs: opts.lang } : {}), ...(opts.minWords ? { minWords: opts.minWords } : {}) } } : {}),
     },
     ...(opts.outDir ? { outDir: opts.outDir } : {}),
     ...(opts.output ? { output: opts.output } : {}),
@@ -227,9 +242,11 @@ async function run(argv: string[]): Promise<void> {
     explain,
   });
   const total = summary.converted + summary.failed + summary.skipped;
-  if (!opts.quiet && (total > 1 || summary.interrupted)) {
+  if (!opts.quiet && (total > 1 || summary.interrupted || summary.skipped)) {
     const rate = summary.converted / Math.max(summary.seconds, 0.001);
-    say(`${summary.interrupted ? 'interrupted: ' : ''}converted ${summary.converted}, skipped ${summary.skipped}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s)`);
+    // --lang / --min-words skips by reason: "skipped 7 (5 language not in --lang en, 2 under --min-words 150)".
+    const filtered = Object.entries(summary.filtered).map(([kind, n]) => `${n} ${kind}`).join(', ');
+    say(`${summary.interrupted ? 'interrupted: ' : ''}converted ${summary.converted}, skipped ${summary.skipped}${filtered ? ` (${filtered})` : ''}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s)`);
     if (summary.failed) for (const r of summary.reasons) say(`  ${r}`);
   }
   process.exitCode = summary.interrupted ? EXIT.INTERRUPTED : summary.failed ? EXIT.INPUT_FAILED : EXIT.OK;

@@ -9,6 +9,7 @@ import { extract, type ExtractOptions } from '../pipeline.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
+import { filterReason, type DocFilter } from './filters.js';
 
 export type Format = 'md' | 'json' | 'ndjson' | 'text';
 
@@ -30,11 +31,17 @@ export interface Task {
   /** Extraction options the CLI passes through (url, DOM engine, …). */
   extract: Omit<ExtractOptions, 'path' | 'inputFormat'>;
   explain: boolean;
+  /** --lang / --min-words: an article they turn away is skipped, not rendered. */
+  filter?: DocFilter;
+  /** The language an archive record declares (WET's WARC-Identified-Content-Language): used when the text does not name or show another. */
+  recordLang?: string;
 }
 
 export type Outcome =
   | { ok: true; output: string; removed?: Removal[] }
-  | { ok: false; code: string; message: string; stack?: string };
+  | { ok: false; code: string; message: string; stack?: string }
+  /** Turned away by --lang or --min-words (counted as skipped, no output). */
+  | { ok: true; skipped: string };
 
 /** Error messages stay one line, whatever a library put in them. */
 const firstLine = (s: string) => s.split('\n', 1)[0]!.trim();
@@ -51,7 +58,10 @@ export async function convert(task: Task): Promise<Outcome> {
       messageName: name,
       ...(task.entry ? { entry: task.entry } : {}),
       ...(task.url ? { recordUrl: task.url } : {}),
+      ...(task.recordLang ? { recordLang: task.recordLang } : {}),
     });
+    const skipped = task.filter ? filterReason(article, task.filter) : null;
+    if (skipped) return { ok: true, skipped };
     const r = task.render;
     const output =
       r.format === 'json' ? renderJson(article)
