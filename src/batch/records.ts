@@ -79,12 +79,13 @@ type Container = Record<string, unknown> | unknown[];
  * JSON, throws (the elements before it have been given).
  */
 export async function* jsonArrayItems(input: AsyncIterable<string | Uint8Array>, name: string, maxItem: number): AsyncGenerator<ArrayItem> {
-  const { default: parser } = await import('stream-json/parser.js');
-  const { Readable, pipeline } = await import('node:stream');
-  // Strings, numbers and keys come as chunks (packValues off), so a huge string is never one token.
-  const tokens = parser.asStream({ packValues: false });
-  // A read error reaches the loop below through the parser (pipeline destroys it with the error).
-  pipeline(Readable.from(input), tokens, () => undefined);
+  const { jsonParser } = await import('stream-json/parser.js');
+  const { none, isMany, getManyValues } = await import('stream-chain/defs.js');
+  // The tokenizer as a plain function: text in, tokens out, synchronously, so every element
+  // before a syntax error is given. Strings, numbers and keys come as chunks (packValues off),
+  // so a huge string is never one token.
+  const parse = jsonParser({ packValues: false }) as unknown as (chunk: string | typeof none) => unknown;
+  const decoder = new TextDecoder();
   let depth = 0;
   let size = 0;
   let over = false;
@@ -93,6 +94,9 @@ export async function* jsonArrayItems(input: AsyncIterable<string | Uint8Array>,
   const keys: string[] = [];
   let ready: ArrayItem | null = null;
   let ended = false;
+  let started = false;
+  /** Some text other than white space was read (an empty file is reported as one). */
+  let sawText = false;
 
   const put = (v: unknown) => {
     if (over) {
@@ -105,75 +109,89 @@ export async function* jsonArrayItems(input: AsyncIterable<string | Uint8Array>,
     else top[keys[keys.length - 1]!] = v;
   };
 
-  try {
-    for await (const t of tokens as AsyncIterable<Token>) {
-      if (ended) throw new Error('content after the end of the array');
-      switch (t.name) {
-        case 'startArray':
-        case 'startObject':
-          if (depth === 0) {
-            if (t.name !== 'startArray') throw new ExtractError('UNREADABLE', `${name}: not a JSON array of records (the file holds one object; wrap it in [ ])`);
-            depth = 1;
-            break;
-          }
-          depth++;
-          size++;
-          if (!over) {
-            // Objects without a prototype: a key named "__proto__" is a plain key, as in JSON.parse.
-            stack.push(t.name === 'startArray' ? [] : (Object.create(null) as Record<string, unknown>));
-            keys.push('');
-          }
-          break;
-        case 'endArray':
-        case 'endObject':
-          depth--;
-          if (depth === 0) {
-            ended = true;
-            break;
-          }
-          if (over) {
-            if (depth === 1) ready = { tooLarge: size };
-            break;
-          }
-          keys.pop();
-          put(stack.pop());
-          break;
-        case 'startKey':
-        case 'startString':
-        case 'startNumber':
-          parts = [];
-          break;
-        case 'stringChunk':
-        case 'numberChunk': {
-          const s = t.value as string;
-          size += s.length;
-          if (size > maxItem && !over) {
-            over = true;
-            stack.length = 0;
-            keys.length = 0;
-          }
-          if (!over) parts.push(s);
+  const step = (t: Token) => {
+    if (ended) throw new Error('content after the end of the array');
+    if (depth === 0 && t.name !== 'startArray') {
+      throw new ExtractError('UNREADABLE', `${name}: not a JSON array of records${t.name === 'startObject' ? ' (the file holds one object; wrap it in [ ])' : ''}`);
+    }
+    switch (t.name) {
+      case 'startArray':
+      case 'startObject':
+        if (depth++ === 0) break;
+        size++;
+        // Objects without a prototype: a key named "__proto__" is a plain key, as in JSON.parse.
+        if (!over) {
+          stack.push(t.name === 'startArray' ? [] : (Object.create(null) as Record<string, unknown>));
+          keys.push('');
+        }
+        break;
+      case 'endArray':
+      case 'endObject':
+        if (--depth === 0) {
+          ended = true;
           break;
         }
-        case 'endKey':
-          if (!over) keys[keys.length - 1] = parts.join('');
+        if (over) {
+          if (depth === 1) ready = { tooLarge: size };
           break;
-        case 'endString':
-          put(over ? null : parts.join(''));
-          break;
-        case 'endNumber':
-          put(over ? null : Number(parts.join('')));
-          break;
-        case 'nullValue':
-        case 'trueValue':
-        case 'falseValue':
-          size += 4;
-          put(t.value);
-          break;
-        default:
-          break;
+        }
+        keys.pop();
+        put(stack.pop());
+        break;
+      case 'startKey':
+      case 'startString':
+      case 'startNumber':
+        parts = [];
+        break;
+      case 'stringChunk':
+      case 'numberChunk': {
+        const s = t.value as string;
+        size += s.length;
+        if (size > maxItem && !over) {
+          over = true;
+          stack.length = 0;
+          keys.length = 0;
+        }
+        if (!over) parts.push(s);
+        break;
       }
-      if (depth === 0 && !ended && t.name !== 'startArray') throw new ExtractError('UNREADABLE', `${name}: not a JSON array of records`);
+      case 'endKey':
+        if (!over) keys[keys.length - 1] = parts.join('');
+        break;
+      case 'endString':
+        put(over ? null : parts.join(''));
+        break;
+      case 'endNumber':
+        put(over ? null : Number(parts.join('')));
+        break;
+      case 'nullValue':
+      case 'trueValue':
+      case 'falseValue':
+        size += 4;
+        put(t.value);
+        break;
+      default:
+        break;
+    }
+  };
+
+  function* run(chunk: string | typeof none): Generator<ArrayItem> {
+    let out: unknown;
+    try {
+      out = parse(chunk);
+    } catch (err) {
+      if (!sawText) throw new ExtractError('EMPTY', `${name}: no JSON array of records (an empty file)`);
+      throw new ExtractError('UNREADABLE', `${name}: invalid JSON (${String((err as Error).message).split('\n', 1)[0]})`);
+    }
+    if (!isMany(out)) return;
+    for (const t of getManyValues(out) as Token[]) {
+      started = true;
+      try {
+        step(t);
+      } catch (err) {
+        if (err instanceof ExtractError) throw err;
+        throw new ExtractError('UNREADABLE', `${name}: invalid JSON (${(err as Error).message})`);
+      }
       if (ready) {
         const item: ArrayItem = ready;
         ready = null;
@@ -182,11 +200,19 @@ export async function* jsonArrayItems(input: AsyncIterable<string | Uint8Array>,
         yield item;
       }
     }
-  } catch (err) {
-    tokens.destroy();
-    if (err instanceof ExtractError) throw err;
-    throw new ExtractError('UNREADABLE', `${name}: invalid JSON (${String((err as Error).message).split('\n', 1)[0]})`);
   }
-  if (!ended && depth === 0) throw new ExtractError('EMPTY', `${name}: no JSON array of records (an empty file)`);
+
+  let first = true;
+  for await (const chunk of input) {
+    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (first && text) {
+      text = text.replace(/^\uFEFF/, '');
+      first = false;
+    }
+    sawText ||= /\S/.test(text);
+    if (text) yield* run(text);
+  }
+  yield* run(none);
+  if (!started) throw new ExtractError('EMPTY', `${name}: no JSON array of records (an empty file)`);
   if (!ended) throw new ExtractError('UNREADABLE', `${name}: the JSON array is cut short`);
 }
