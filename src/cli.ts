@@ -65,8 +65,10 @@ Examples:
   $ article-extract --out-dir out/ pages/          every page under pages/ -> out/<same path>.md
   $ article-extract --out-dir out/ crawl.warc.gz   HTML responses of a web archive
   $ article-extract --input-format ndjson -f ndjson < in.ndjson > out.ndjson
-  $ article-extract -f ndjson --lang en --min-words 150 CC-MAIN-...warc.wet.gz   Common Crawl text
+  $ article-extract -f ndjson --lang en --min-words 150 crawl.warc.wet.gz
+                                                   Common Crawl page texts: English, 150 words or more
   $ article-extract -f ndjson --url-field link --text-field content export.json
+                                                   a scraper's export with its own field names
   $ article-extract --explain story.txt >/dev/null what was removed as boilerplate, and why
 
 Exit codes: 0 all inputs converted, 1 an input could not be converted, 2 usage error,
@@ -89,7 +91,7 @@ function buildProgram(): Command {
     .name('article-extract')
     .description('Turn scraped web articles (raw HTML or raw text) into clean Markdown, JSON or text.')
     .version(version(), '-V, --version')
-    .argument('[inputs...]', 'files, folders, globs, archives (.zip .tar .tar.gz .tgz .warc .warc.gz); "-" (or nothing, with piped input) reads standard input')
+    .argument('[inputs...]', 'files, folders, globs, archives (.zip .tar .tar.gz .tgz .warc .warc.gz, WET .warc.wet.gz .wet), records (.json array, .ndjson, .jsonl); "-" (or nothing, with piped input) reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'ndjson', 'text']).default('md'))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .option('--out-dir <dir>', 'write one file per document into this folder, mirroring input paths')

@@ -47,7 +47,8 @@ describe('WET files', () => {
   });
 
   it('.wet (uncompressed) and a .warc.gz holding conversion records give the same lines', async () => {
-    const [gz, plain, warc] = await Promise.all(['pages.warc.wet.gz', 'pages.wet', 'conversions.warc.gz'].map((f) => cli(['--format', 'ndjson', '-q', join(dir, f)])));
+    const run = (f: string) => cli(['--format', 'ndjson', '-q', join(dir, f)]);
+    const [gz, plain, warc] = [await run('pages.warc.wet.gz'), await run('pages.wet'), await run('conversions.warc.gz')];
     expect(parse(gz.stdout)).toHaveLength(pages.length);
     expect(withoutPath(parse(plain.stdout))).toEqual(withoutPath(parse(gz.stdout)));
     expect(withoutPath(parse(warc.stdout))).toEqual(withoutPath(parse(gz.stdout)));
