@@ -9,7 +9,7 @@
  * exports (.ndjson/.jsonl, a .json array) are read record by record with mapped fields (records.ts).
  */
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
@@ -277,11 +277,27 @@ function dechunk(body: Buffer): Buffer {
   }
 }
 
+/**
+ * Whether a WARC/WET file is gzipped, from its first bytes (1f 8b) rather than its name: a
+ * .warc.wet.gz saved already unpacked (curl --compressed, a browser) or a gzipped file named .wet
+ * is read all the same.
+ */
+async function isGzip(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await fh.close();
+  }
+}
+
 async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
   const budget = new Budget(path, (await stat(path)).size, opts.maxTotal ?? DEFAULT_MAX_TOTAL);
   const file = createReadStream(path);
   let input: NodeJS.ReadableStream = file;
-  if (/\.gz$/i.test(path)) {
+  if (await isGzip(path)) {
     const gunzip = createGunzip();
     file.on('error', (err) => gunzip.destroy(err));
     input = file.pipe(gunzip);

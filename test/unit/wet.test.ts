@@ -100,3 +100,17 @@ describe('WET records', () => {
     expect(d[3]!.error!.message).toMatch(/truncated: \d+ of \d+ bytes/);
   });
 });
+
+describe('WET compression from the bytes, not the name', () => {
+  it('a gzipped file named .wet and an unpacked file named .warc.wet.gz are both read', async () => {
+    const pages = fixturePages().slice(0, 3);
+    const gzNamedPlain = join(dir, 'gz-named-plain.wet');
+    const plainNamedGz = join(dir, 'plain-named-gz.warc.wet.gz');
+    await writeFile(gzNamedPlain, await wetFile(pages, true));
+    await writeFile(plainNamedGz, await wetFile(pages, false));
+    for (const file of [gzNamedPlain, plainNamedGz]) {
+      const d = docs(await items(file));
+      expect(d.map((x) => [x.url, x.error?.message ?? 'ok'])).toEqual(pages.map((p) => [p.url, 'ok']));
+    }
+  });
+});
