@@ -20,6 +20,8 @@ import { cleanName, stripControls } from './sanitise.js';
 import type { LinkStyle } from './render/markdown-links.js';
 import { addWebOptions, checkWebUsage, WEB_EXAMPLES, webOptionsFrom, type WebCliOptions } from './fetch/cli-options.js';
 import { isWebAddress } from './fetch/source.js';
+import { parseLangs } from './batch/filters.js';
+import { FIELD_OPTIONS, fieldPath, fieldsFrom, needsRecords, type FieldOptions } from './batch/record-options.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -48,6 +50,8 @@ interface Options extends WebCliOptions {
   images: boolean;
   linkStyle: LinkStyle;
   chunk?: number;
+  lang?: string[];
+  minWords?: number;
 }
 
 /** Characters of a removed line shown by --explain. */
@@ -72,6 +76,10 @@ Examples:
   $ article-extract --format html --url https://example.com/a page.html > clean.html
   $ article-extract --no-links --no-images page.html   Markdown for a search index or a model
   $ article-extract -f ndjson --chunk 300 pages/   chunks of at most 300 words, one a line
+  $ article-extract -f ndjson --lang en --min-words 150 crawl.warc.wet.gz
+                                                   Common Crawl page texts: English, 150 words or more
+  $ article-extract -f ndjson --url-field link --text-field content export.json
+                                                   a scraper's export with its own field names
   $ article-extract --explain story.txt >/dev/null what was removed as boilerplate, and why
 
 Exit codes: 0 all inputs converted, 1 an input could not be converted, 2 usage error,
@@ -94,7 +102,7 @@ function buildProgram(): Command {
     .name('article-extract')
     .description('Turn scraped web articles (raw HTML or raw text) into clean Markdown, JSON, HTML or text.')
     .version(version(), '-V, --version')
-    .argument('[inputs...]', 'files, folders, globs, archives (.zip .tar .tar.gz .tgz .warc .warc.gz), web addresses (http:// or https://); "-" (or nothing, with piped input) reads standard input')
+    .argument('[inputs...]', 'files, folders, globs, archives (.zip .tar .tar.gz .tgz .warc .warc.gz, WET .warc.wet.gz .wet), records (.json array, .ndjson, .jsonl), web addresses (http:// or https://); "-" (or nothing, with piped input) reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'ndjson', 'text', 'html']).default('md'))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .option('--out-dir <dir>', 'write one file per document into this folder, mirroring input paths')
@@ -116,6 +124,12 @@ function buildProgram(): Command {
     .option('--max-size <bytes>', 'largest input to read, in bytes (a file, an archive entry, a WARC record body, an NDJSON record)', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
     .option('--max-total <bytes>', `largest total one archive may unpack to, in bytes (default ${DEFAULT_MAX_TOTAL}, 4 GiB); an archive unpacking to over ${MAX_UNPACK_RATIO} times its own size stops too`, positiveInt('--max-total'), DEFAULT_MAX_TOTAL)
     .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
+    .option('--lang <codes>', 'keep only documents in these languages (comma-separated: en,de); others are skipped', parseLangs)
+    .option('--min-words <n>', 'keep only documents whose body has at least n words; shorter ones are skipped', positiveInt('--min-words'))
+    .option('--text-field <path>', 'NDJSON/JSON records: the field holding the text (dotted path: page.content)', fieldPath('--text-field'))
+    .option('--html-field <path>', 'NDJSON/JSON records: the field holding the HTML', fieldPath('--html-field'))
+    .option('--url-field <path>', "NDJSON/JSON records: the field holding the page's URL", fieldPath('--url-field'))
+    .option('--id-field <path>', 'NDJSON/JSON records: the field holding the record id', fieldPath('--id-field'))
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
     .addHelpText('after', WEB_EXAMPLES + '\n' + EXAMPLES)
@@ -148,6 +162,8 @@ function checkUsage(inputs: string[], opts: Options): void {
   if (opts.chunk !== undefined && opts.format !== 'ndjson') throw new UsageError('--chunk needs --format ndjson');
   if (opts.skipExisting && !opts.outDir) throw new UsageError('--skip-existing needs --out-dir');
   checkWebUsage(inputs, opts);
+  const given = FIELD_OPTIONS.find((o) => (opts as Options & FieldOptions)[o.key] !== undefined);
+  if (given && !needsRecords(inputs, opts.inputFormat === 'ndjson')) throw new UsageError(`${given.flag} reads NDJSON or JSON records: give --input-format ndjson for standard input, or a .json, .ndjson or .jsonl file`);
   if (opts.url) {
     try {
       new URL(opts.url);
@@ -225,13 +241,14 @@ async function run(argv: string[]): Promise<void> {
   const ndjsonIn = opts.inputFormat === 'ndjson';
   const summary = await runBatch({
     inputs,
-    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, maxTotal: opts.maxTotal, ndjson: ndjsonIn, web: webOptionsFrom(opts), ...(opts.urls !== undefined ? { urls: opts.urls } : {}) },
+    sources: { include: opts.include, exclude: opts.exclude, maxBytes: opts.maxSize, maxTotal: opts.maxTotal, ndjson: ndjsonIn, fields: fieldsFrom(opts as Options & FieldOptions), web: webOptionsFrom(opts), ...(opts.urls !== undefined ? { urls: opts.urls } : {}) },
     task: {
       inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
       maxBytes: opts.maxSize,
       render: { format: opts.format, frontMatter: opts.frontMatter, quotes: opts.quotes, links: opts.links, images: opts.images, linkStyle: opts.linkStyle, ...(opts.chunk ? { chunk: opts.chunk } : {}) },
       extract: { url: opts.url ?? null, dom: opts.dom },
       explain: opts.explain,
+      ...(opts.lang || opts.minWords ? { filter: { ...(opts.lang ? { langs: opts.lang } : {}), ...(opts.minWords ? { minWords: opts.minWords } : {}) } } : {}),
     },
     ...(opts.outDir ? { outDir: opts.outDir } : {}),
     ...(opts.output ? { output: opts.output } : {}),
@@ -246,9 +263,11 @@ async function run(argv: string[]): Promise<void> {
     ...(opts.quiet ? {} : { notice: say }),
   });
   const total = summary.converted + summary.failed + summary.skipped;
-  if (!opts.quiet && (total > 1 || summary.interrupted)) {
+  if (!opts.quiet && (total > 1 || summary.interrupted || summary.skipped)) {
     const rate = summary.converted / Math.max(summary.seconds, 0.001);
-    say(`${summary.interrupted ? 'interrupted: ' : ''}converted ${summary.converted}, skipped ${summary.skipped}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s)`);
+    // --lang / --min-words skips by reason: "skipped 7 (5 language not in --lang en, 2 under --min-words 150)".
+    const filtered = Object.entries(summary.filtered).map(([kind, n]) => `${n} ${kind}`).join(', ');
+    say(`${summary.interrupted ? 'interrupted: ' : ''}converted ${summary.converted}, skipped ${summary.skipped}${filtered ? ` (${filtered})` : ''}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s)`);
     if (summary.failed) for (const r of summary.reasons) say(`  ${r}`);
   }
   process.exitCode = summary.interrupted ? EXIT.INTERRUPTED : summary.failed ? EXIT.INPUT_FAILED : EXIT.OK;

@@ -38,6 +38,12 @@ export interface ExtractOptions {
   entry?: string;
   /** The URL an archive record was captured from: `source.url`. */
   recordUrl?: string;
+  /**
+   * The language an archive record declares (WET's `WARC-Identified-Content-Language`, e.g.
+   * "eng,deu"): the article's language when the text neither declares one nor is guessed as
+   * another (the text wins when it contradicts the record).
+   */
+  recordLang?: string;
   /** DOM engine for HTML input (default linkedom; jsdom is also the automatic fallback). */
   dom?: 'linkedom' | 'jsdom';
   /** A charset from outside the bytes (a web server's Content-Type), tried before the document's own declaration. */
@@ -87,7 +93,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
     blocks,
     removed,
     quotes: [],
-  });
+  }, options.recordLang);
   // 6. quotes
   article.quotes = detectQuotes(article.blocks, article.lang);
   return article;

@@ -12,6 +12,7 @@ import { renderText } from '../render/text.js';
 import { renderHtml } from '../render/html.js';
 import { renderChunkLines } from '../render/chunk.js';
 import type { LinkShapeOptions } from '../render/markdown-links.js';
+import { filterReason, type DocFilter } from './filters.js';
 
 export type Format = 'md' | 'json' | 'ndjson' | 'text' | 'html';
 
@@ -39,11 +40,18 @@ export interface Task {
   fetchedUrl?: string;
   /** The charset a web server named in its Content-Type: decoding tries it before the document's own declaration. */
   charset?: string;
+  /** --lang / --min-words: an article they turn away is skipped, not rendered. */
+  filter?: DocFilter;
+  /** The language an archive record declares (WET's WARC-Identified-Content-Language): used when the text does not name or show another. */
+  recordLang?: string;
 }
 
 export type Outcome =
   | { ok: true; output: string; removed?: Removal[] }
-  | { ok: false; code: string; message: string; stack?: string; skipped?: boolean };
+  /** `skipped`: not fetched on purpose (robots.txt, Ctrl-C); counted as skipped, NDJSON keeps a line. */
+  | { ok: false; code: string; message: string; stack?: string; skipped?: boolean }
+  /** Turned away by --lang or --min-words (counted as skipped, no output). */
+  | { ok: true; skipped: string };
 
 /** Error messages stay one line, whatever a library put in them. */
 const firstLine = (s: string) => s.split('\n', 1)[0]!.trim();
@@ -61,7 +69,10 @@ export async function convert(task: Task): Promise<Outcome> {
       ...(task.entry ? { entry: task.entry } : {}),
       ...(task.url ?? task.fetchedUrl ? { recordUrl: (task.url ?? task.fetchedUrl)! } : {}),
       ...(task.charset ? { charset: task.charset } : {}),
+      ...(task.recordLang ? { recordLang: task.recordLang } : {}),
     });
+    const skipped = task.filter ? filterReason(article, task.filter) : null;
+    if (skipped) return { ok: true, skipped };
     const r = task.render;
     const output =
       r.format === 'json' ? renderJson(article)

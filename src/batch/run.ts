@@ -80,6 +80,8 @@ export interface Summary {
   skipped: number;
   failed: number;
   reasons: string[];
+  /** Documents --lang / --min-words skipped, by kind of reason (SKIP_KINDS): "under --min-words 150" -> 12. */
+  filtered: Record<string, number>;
   seconds: number;
   interrupted: boolean;
 }
@@ -114,7 +116,7 @@ const dataBytes = (task: Task) => (task.data === undefined ? 0 : typeof task.dat
 
 export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const t0 = process.hrtime.bigint();
-  const summary: Summary = { converted: 0, skipped: 0, failed: 0, reasons: [], seconds: 0, interrupted: false };
+  const summary: Summary = { converted: 0, skipped: 0, failed: 0, reasons: [], filtered: {}, seconds: 0, interrupted: false };
   const namer = opts.outDir ? new OutputNamer(opts.outDir, opts.task.render.chunk ? CHUNK_EXTENSION : EXTENSIONS[opts.task.render.format]) : null;
   const progress = opts.progress ? new Progress() : null;
   const base: SourceOptions = opts.outDir ? { ...opts.sources, outDir: opts.outDir } : opts.sources;
@@ -203,6 +205,12 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       }
     } else if (!outcome.ok) {
       fail(p.doc, outcome.code, outcome.message, outcome.stack);
+    } else if ('skipped' in outcome) {
+      // --lang / --min-words: no output line or file (as for skipped archive records), counted with its reason.
+      summary.skipped++;
+      const kind = outcome.skipped.replace(/ \(.*$/, '');
+      summary.filtered[kind] = (summary.filtered[kind] ?? 0) + 1;
+      if (opts.debug) opts.log(cleanName(`skipped ${p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path}: ${outcome.skipped}`));
     } else {
       if (outcome.removed) opts.explain(p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path, outcome.removed);
       if (p.target) {
@@ -281,7 +289,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
           continue;
         }
       }
-      const task: Task = { ...opts.task, path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}), ...(doc.data !== undefined ? { data: doc.data } : {}), ...(doc.inputFormat ? { inputFormat: doc.inputFormat } : {}) };
+      const task: Task = { ...opts.task, path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}), ...(doc.data !== undefined ? { data: doc.data } : {}), ...(doc.inputFormat ? { inputFormat: doc.inputFormat } : {}), ...(doc.lang ? { recordLang: doc.lang } : {}) };
       let result: Promise<Outcome>;
       let runTask: (t: Task) => Promise<Outcome> = convert;
       if (doc.error) {

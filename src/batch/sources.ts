@@ -4,9 +4,12 @@
  * standard input all become the same Doc shape, produced lazily so memory stays flat.
  * zip is read with yauzl, tar with tar-stream, WARC with our own streaming reader (warc.ts: it
  * reports truncated records and wrong lengths, and resynchronises). Every decompression is bounded while it streams (limits.ts).
+ * Common Crawl's WET files (.warc.wet.gz, .wet.gz, .wet) are WARC files of `conversion` records,
+ * each a page's plain text: read by the same reader, each record a text document. Scrapers'
+ * exports (.ndjson/.jsonl, a .json array) are read record by record with mapped fields (records.ts).
  */
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +21,8 @@ import { isInside, nameFromUrl, safeSegments } from '../io/paths.js';
 import { Budget, BudgetExceeded, DEFAULT_MAX_TOTAL, inflateBounded, readBounded, type Bounded } from './limits.js';
 import { readWarc } from './warc.js';
 import { isWebAddress, WebInputs, type FetchDoc, type WebOptions } from '../fetch/source.js';
+import { canonicalTag } from './filters.js';
+import { jsonArrayItems, recordFields, type FieldMap } from './records.js';
 
 export interface Doc {
   /** The input as the user named it (file path, archive path, "-"). */
@@ -32,6 +37,8 @@ export interface Doc {
   data?: Uint8Array | string;
   /** The input kind when the source says it (NDJSON `html`/`text`). */
   inputFormat?: InputFormat;
+  /** The language the record declares (WET's WARC-Identified-Content-Language), canonical. */
+  lang?: string;
   /** A document that could not even be read from its source. */
   error?: ExtractError;
   /** A web address: its bytes are fetched when the runner starts it (src/fetch/). */
@@ -53,6 +60,8 @@ export interface SourceOptions {
   maxTotal?: number;
   /** NDJSON on standard input. */
   ndjson: boolean;
+  /** --text-field, --html-field, --url-field, --id-field for NDJSON and JSON-array records. */
+  fields?: FieldMap;
   /** The output folder: never read back as input by a folder walk or a glob. */
   outDir?: string;
   /** Told how many documents a source will give, when it knows (folders, globs, plain files). */
@@ -69,14 +78,17 @@ export interface SourceOptions {
 export const DEFAULT_INCLUDE = ['**/*.{html,htm,xhtml,shtml,txt,text,md,markdown}'];
 /** Content types of WARC responses that become articles. */
 const WARC_CONTENT = /^(?:text\/html|application\/xhtml\+xml|text\/plain)\b/i;
-const ARCHIVE = /\.(zip|tar|tar\.gz|tgz|warc|warc\.gz)$/i;
+const ARCHIVE = /\.(zip|tar|tar\.gz|tgz|warc|warc\.gz|warc\.wet|warc\.wet\.gz|wet|wet\.gz|json|ndjson|jsonl)$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export function archiveKind(path: string): 'zip' | 'tar' | 'warc' | null {
+/** What kind of container a path names by its extension (WET files are WARC files; .json is an array of records). */
+export function archiveKind(path: string): 'zip' | 'tar' | 'warc' | 'json' | 'ndjson' | null {
   const m = ARCHIVE.exec(path);
   if (!m) return null;
   const ext = m[1]!.toLowerCase();
-  return ext === 'zip' ? 'zip' : ext.startsWith('warc') ? 'warc' : 'tar';
+  if (ext === 'json') return 'json';
+  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+  return ext === 'zip' ? 'zip' : ext.startsWith('warc') || ext.startsWith('wet') ? 'warc' : 'tar';
 }
 
 /** Stem of an archive's name: "pages.tar.gz" -> "pages". */
@@ -272,11 +284,27 @@ function dechunk(body: Buffer): Buffer {
   }
 }
 
+/**
+ * Whether a WARC/WET file is gzipped, from its first bytes (1f 8b) rather than its name: a
+ * .warc.wet.gz saved already unpacked (curl --compressed, a browser) or a gzipped file named .wet
+ * is read all the same.
+ */
+async function isGzip(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await fh.close();
+  }
+}
+
 async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
   const budget = new Budget(path, (await stat(path)).size, opts.maxTotal ?? DEFAULT_MAX_TOTAL);
   const file = createReadStream(path);
   let input: NodeJS.ReadableStream = file;
-  if (/\.gz$/i.test(path)) {
+  if (await isGzip(path)) {
     const gunzip = createGunzip();
     file.on('error', (err) => gunzip.destroy(err));
     input = file.pipe(gunzip);
@@ -296,20 +324,23 @@ async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<Sour
       const n = ev.n;
       const label = uri ?? `record ${n}`;
       const type = ev.headers.get('warc-type') ?? '';
-      if (type !== 'response' && type !== 'resource') {
+      if (type !== 'response' && type !== 'resource' && type !== 'conversion') {
         yield { skip: { path: `${path}:${label}`, reason: `${type || 'untyped'} record` } };
         continue;
       }
-      // A response holds an HTTP message; a resource record is the document itself.
+      // A response holds an HTTP message; a resource record is the document itself, and so is a
+      // conversion record (a WET file's plain text of a page; text/plain when it names no type).
       const http = type === 'response' ? parseHttp(ev.block ?? ev.head) : null;
-      const contentType = (http ? http.headers.get('content-type') : ev.headers.get('content-type')) ?? '';
+      const contentType = (http ? http.headers.get('content-type') : ev.headers.get('content-type')) ?? (type === 'conversion' ? 'text/plain' : '');
       if (!WARC_CONTENT.test(contentType)) {
         yield { skip: { path: `${path}:${label}`, reason: `not HTML or text (${contentType || 'no content type'})` } };
         continue;
       }
       const entry = uri ?? `record-${n}`;
       const outName = entryOutName(path, uri ? nameFromUrl(uri) : '', `record-${n}`);
-      const doc = { path, entry, ...(uri ? { url: uri } : {}), outName };
+      // Common Crawl names each page's languages, most of the text first ("eng,deu"), in ISO 639-3.
+      const lang = canonicalTag((ev.headers.get('warc-identified-content-language') ?? '').split(',', 1)[0]!);
+      const doc = { path, entry, ...(uri ? { url: uri } : {}), outName, ...(lang && lang !== 'und' ? { lang } : {}) };
       if (!ev.block) {
         yield { doc: { ...doc, error: tooLarge(path, entry, ev.length, opts.maxBytes) } };
         continue;
@@ -384,49 +415,80 @@ export async function* boundedLines(input: AsyncIterable<Uint8Array | string>, m
 }
 
 /**
- * NDJSON records on standard input. Every input line gives exactly one document, so output
- * lines stay in step with input lines: a blank or whitespace-only line is an EMPTY error, a line
- * longer than twice --max-size (plus slack) is TOO_LARGE without being held in memory, a record
- * whose html or text is over --max-size is TOO_LARGE.
+ * NDJSON records on standard input (`path` "-") or in a `.ndjson`/`.jsonl` file. Every input
+ * line gives exactly one document, so output lines stay in step with input lines: a blank or
+ * whitespace-only line is an EMPTY error, a line longer than twice --max-size (plus slack) is
+ * TOO_LARGE without being held in memory, a record whose html or text is over --max-size is
+ * TOO_LARGE. Fields are read as --text-field, --html-field, --url-field, --id-field map them.
  */
-async function* ndjsonDocs(opts: SourceOptions): AsyncGenerator<SourceItem> {
+async function* ndjsonDocs(opts: SourceOptions, path = '-'): AsyncGenerator<SourceItem> {
   const maxLine = 2 * opts.maxBytes + NDJSON_LINE_SLACK;
+  const input = path === '-' ? process.stdin : createReadStream(path);
   let n = 0;
-  for await (const item of boundedLines(process.stdin, maxLine)) {
-    n++;
-    const entry = `line ${n}`;
-    const outName = `stdin-${n}`;
-    if ('tooLong' in item) {
-      yield { doc: { path: '-', entry, outName, error: new ExtractError('TOO_LARGE', `-: ${entry}: line is ${item.tooLong} bytes, longer than the limit of ${maxLine} (twice --max-size)`) } };
-      continue;
+  try {
+    for await (const item of boundedLines(input, maxLine)) {
+      n++;
+      const entry = `line ${n}`;
+      const outName = path === '-' ? `stdin-${n}` : entryOutName(path, '', `line-${n}`);
+      if ('tooLong' in item) {
+        yield { doc: { path, entry, outName, error: new ExtractError('TOO_LARGE', `${path}: ${entry}: line is ${item.tooLong} bytes, longer than the limit of ${maxLine} (twice --max-size)`) } };
+        continue;
+      }
+      const line = item.line;
+      if (!line.trim()) {
+        yield { doc: { path, entry, outName, error: new ExtractError('EMPTY', `${path}: ${entry}: blank line, no record`) } };
+        continue;
+      }
+      let obj: Record<string, unknown>;
+      try {
+        obj = JSON.parse(line) as Record<string, unknown>;
+        if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new Error('not an object');
+      } catch (err) {
+        yield { doc: { path, entry, outName, error: new ExtractError('UNREADABLE', `${path}: ${entry}: invalid JSON (${(err as Error).message})`) } };
+        continue;
+      }
+      yield recordDoc(obj, path, entry, outName, opts);
     }
-    const line = item.line;
-    if (!line.trim()) {
-      yield { doc: { path: '-', entry, outName, error: new ExtractError('EMPTY', `-: ${entry}: blank line, no record`) } };
-      continue;
+  } finally {
+    if (path !== '-') (input as ReturnType<typeof createReadStream>).destroy();
+  }
+}
+
+/**
+ * One record (an object of an NDJSON line or a JSON array) -> its document: the id names it
+ * (`source.entry`, the output name), else `entry` and `outName` do.
+ */
+function recordDoc(obj: object, path: string, entry: string, outName: string, opts: SourceOptions): SourceItem {
+  const f = recordFields(obj, opts.fields);
+  const id = f.id ?? entry;
+  const name = f.id === undefined ? outName : path === '-' ? f.id : entryOutName(path, f.id, outName);
+  const doc = { path, entry: id, ...(f.url !== undefined ? { url: f.url } : {}), outName: name };
+  if (!f.content) return { doc: { ...doc, error: new ExtractError('EMPTY', `${path}: ${id}: record has no ${f.missing} string`) } };
+  const bytes = Buffer.byteLength(f.content.data);
+  if (bytes > opts.maxBytes) return { doc: { ...doc, error: new ExtractError('TOO_LARGE', `${path}: ${id}: record is ${bytes} bytes, larger than the limit of ${opts.maxBytes}`) } };
+  return { doc: { ...doc, data: f.content.data, inputFormat: f.content.inputFormat } };
+}
+
+/** The objects of a `.json` file holding an array of records, streamed (records.ts), each bounded like an NDJSON line. */
+async function* jsonDocs(path: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const maxItem = 2 * opts.maxBytes + NDJSON_LINE_SLACK;
+  const file = createReadStream(path, { encoding: 'utf8' });
+  let n = 0;
+  try {
+    for await (const item of jsonArrayItems(file, path, maxItem)) {
+      n++;
+      const entry = `record ${n}`;
+      const outName = entryOutName(path, '', `record-${n}`);
+      if ('tooLarge' in item) {
+        yield { doc: { path, entry, outName, error: new ExtractError('TOO_LARGE', `${path}: ${entry}: record is over ${maxItem} characters (twice --max-size)`) } };
+      } else if (!item.value || typeof item.value !== 'object' || Array.isArray(item.value)) {
+        yield { doc: { path, entry, outName, error: new ExtractError('UNREADABLE', `${path}: ${entry}: not an object`) } };
+      } else {
+        yield recordDoc(item.value, path, entry, outName, opts);
+      }
     }
-    let obj: Record<string, unknown>;
-    try {
-      obj = JSON.parse(line) as Record<string, unknown>;
-      if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new Error('not an object');
-    } catch (err) {
-      yield { doc: { path: '-', entry, outName, error: new ExtractError('UNREADABLE', `-: ${entry}: invalid JSON (${(err as Error).message})`) } };
-      continue;
-    }
-    const id = typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id) : entry;
-    const url = typeof obj.url === 'string' ? obj.url : undefined;
-    const name = id === entry ? outName : id;
-    const content = typeof obj.html === 'string' ? { data: obj.html, inputFormat: 'html' as const } : typeof obj.text === 'string' ? { data: obj.text, inputFormat: 'text' as const } : null;
-    if (!content) {
-      yield { doc: { path: '-', entry: id, url, outName: name, error: new ExtractError('EMPTY', `-: ${id}: record has no "html" or "text" string`) } };
-      continue;
-    }
-    const bytes = Buffer.byteLength(content.data);
-    if (bytes > opts.maxBytes) {
-      yield { doc: { path: '-', entry: id, url, outName: name, error: new ExtractError('TOO_LARGE', `-: ${id}: record is ${bytes} bytes, larger than the limit of ${opts.maxBytes}`) } };
-      continue;
-    }
-    yield { doc: { path: '-', entry: id, url, outName: name, ...content } };
+  } finally {
+    file.destroy();
   }
 }
 
@@ -464,13 +526,17 @@ async function notInOutDir(outDir: string | undefined, walked?: string): Promise
 }
 
 async function* fileDocs(path: string, outName: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
-  const kind = archiveKind(path);
+  let kind = archiveKind(path);
+  // A record file that is missing or no file is read as a document, which names the problem (no such file).
+  if ((kind === 'json' || kind === 'ndjson') && !(await stat(path).catch(() => null))?.isFile()) kind = null;
   const match = entryMatcher(opts);
   if (kind) opts.onUnknownCount?.();
   try {
     if (kind === 'zip') return yield* zipDocs(path, opts, match);
     if (kind === 'tar') return yield* tarDocs(path, opts, match);
     if (kind === 'warc') return yield* warcDocs(path, opts);
+    if (kind === 'json') return yield* jsonDocs(path, opts);
+    if (kind === 'ndjson') return yield* ndjsonDocs(opts, path);
   } catch (err) {
     const e = err instanceof ExtractError ? err : new ExtractError('UNREADABLE', `${path}: cannot read ${kind} archive (${(err as Error).message})`);
     yield { doc: { path, outName, error: e } };

@@ -4,14 +4,19 @@
  */
 import type { Article } from '../model.js';
 import { mergeAuthors, splitAuthors } from './authors.js';
-import { guessLanguage } from './language.js';
+import { canonicalLang, guessLanguage } from './language.js';
 
 const orNull = (s: string | null | undefined) => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
   return t ? t : null;
 };
 
-export function finishMetadata(article: Article): Article {
+/**
+ * `recordLang`: the language an archive record declares ("eng", "eng,deu"); its first language
+ * is used only when the text declares none and the stopword guess finds none (a short text, a
+ * language the guess does not know), so a text that contradicts it keeps its own.
+ */
+export function finishMetadata(article: Article, recordLang?: string): Article {
   // The HTML path has already chosen its authors from JSON-LD, meta tags and the byline element
   // (and rejected the site's own name); splitting its byline again would bring those back.
   const authors = article.authors.length || article.source.format === 'html' ? mergeAuthors(article.authors) : splitAuthors(article.byline);
@@ -24,6 +29,6 @@ export function finishMetadata(article: Article): Article {
     description: orNull(article.description),
     image: orNull(article.image),
     url: orNull(article.url),
-    lang: orNull(article.lang) ?? guessLanguage(article.blocks.map((b) => b.text).join(' ')),
+    lang: orNull(article.lang) ?? guessLanguage(article.blocks.map((b) => b.text).join(' ')) ?? (recordLang ? canonicalLang(recordLang) : null),
   };
 }
