@@ -321,3 +321,20 @@ export const NAMING_HEADING = new RegExp(
   `^(?:\\S+\\s+){0,2}(?:${alternation(Object.values(NAMING_HEADINGS).flatMap((h) => h.nouns))})\\s+(?:${alternation(Object.values(NAMING_HEADINGS).flatMap((h) => h.links))})\\s*:?\\s*["“„«‚‘‹'](.+?)["”“»‘’›']\\s*$`,
   'iu',
 );
+
+export interface KickerLanguage {
+  id: string;
+  /** ISO 639-1 code, as the language guess gives it. */
+  lang: string;
+  reason: string;
+}
+
+/**
+ * Languages whose sites print a kicker (a short line naming the topic or the kind of piece) over
+ * the headline, so that of two headline-shaped lines of about the same length over the byline
+ * or date the lower is the headline (text/title.ts KICKER_MAX_RATIO). Elsewhere (English news)
+ * the line under the headline is a standfirst of about the same length.
+ */
+export const KICKER_LANGUAGES: readonly KickerLanguage[] = [
+  { id: 'kicker-de', lang: 'de', reason: 'German news and association sites print a Dachzeile or Spitzmarke ("Interview mit Autorin A", "Nach Corona-Lockerungen") over the headline.' },
+];

@@ -17,7 +17,7 @@ import { bylineOf, findHeader } from './header.js';
 import { dateBelowArticle, labelledDateLine } from './date-line.js';
 import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
-import { findRegion, type Region } from './region.js';
+import { contentsEntries, findRegion, type Region } from './region.js';
 import { pageStats, wordCount, type UnitStats } from './stats.js';
 import { toUnits, type Unit } from './units.js';
 
@@ -25,6 +25,8 @@ import { toUnits, type Unit } from './units.js';
 const MENU_RUN = 4;
 /** Units at the region's start searched for a repeat of the headline. */
 const TITLE_REPEAT_SPAN = 5;
+/** Longest label (words) over a table of contents ("Inhaltsverzeichnis", "In diesem Artikel"). */
+const CONTENTS_LABEL_MAX_WORDS = 3;
 /** Fewest words of a closing sentence added after the region. */
 const TAIL_MIN_WORDS = 4;
 /** Most closing sentences added after the region. */
@@ -216,8 +218,9 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const classes = units.map((u, i) => classifyUnit(u, page.units[i]!, page));
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
+  const contents = contentsEntries(units.map((u) => u.text), classes);
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = startBelowHeadline(units, classes, page.units, headerLine, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))))));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents))))));
   // 4. header
   const header = findHeader(units, region.start, page.lang, region.end);
   header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);
@@ -250,6 +253,8 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     if (i < Math.max(region.start, header.bodyStart) && i < region.end && !(i >= leadFrom && isLead(i))) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
+    // The article's table of contents (its subheads listed under the lead) and the label over it.
+    if (c.cls !== 'good' && (contents[i] || (contents[i + 1] && !contents[i - 1] && page.units[i]!.words <= CONTENTS_LABEL_MAX_WORDS))) return { unit, keep: false, why: 'contents-entry' };
     // The headline repeated at the top of the text (page title and on-page headline).
     if (titleKey && i - region.start < TITLE_REPEAT_SPAN && fold(unit.text) === titleKey) return { unit, keep: false, why: 'header:title-repeat' };
     return { unit, keep: true, why: c.why };

@@ -8,7 +8,7 @@ import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { isNavLabel, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -99,6 +99,13 @@ const DEK_ADJACENT_MARGIN = 1.25;
  * the margin. Tuned on traf-dev text.
  */
 const LONGER_DEK = { ratio: 1.5, minWords: 10, minHeadWords: 5, margin: 1.6 };
+/**
+ * In KICKER_LANGUAGES, a headline-shaped line right over the byline or date is the headline, not
+ * a standfirst under the line above it, unless it has at least this many times that line's
+ * words: a standfirst is longer than its headline; a kicker ("Interview mit Autorin A") over a
+ * headline is about as long or shorter. Tuned on traf-dev text (1.2-1.4 alike).
+ */
+const KICKER_MAX_RATIO = 1.2;
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
 /**
@@ -601,6 +608,7 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
     !c.otherKind &&
     !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+  const kickerFirst = lang !== null && KICKER_LANGUAGES.some((k) => k.lang === lang);
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
     // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
     // standfirst; the lines above are a kicker, the section's name or related headlines.
@@ -610,7 +618,11 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       // headline-shaped line above it may still be the headline over it (headline / standfirst /
       // byline, a comment counter between at most); lines further up are related headlines.
       const above = ranked.filter((c) => c.index < from.index && !c.penalised).sort((a, b) => b.index - a.index)[0];
-      return above && from.index - above.index <= DEK_SPAN && !above.standfirstShaped && fitsOver(from, above) ? above : undefined;
+      // Where sites print a kicker over the headline (KICKER_LANGUAGES), a line above that is
+      // about as long as this one is that kicker, not a headline over a standfirst (a standfirst
+      // is longer than its headline).
+      const longer = !kickerFirst || (above && wordCount(units[from.index]!.text) >= KICKER_MAX_RATIO * wordCount(units[above.index]!.text));
+      return above && longer && from.index - above.index <= DEK_SPAN && !above.standfirstShaped && fitsOver(from, above) ? above : undefined;
     }
     if (from.overArticle && !from.standfirstShaped) {
       // Unless a byline, a date line or a picture credit sits between: the header under the
