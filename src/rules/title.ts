@@ -86,6 +86,27 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'Share, print, download and account links in German, French, Spanish, Italian, Polish, Dutch, Portuguese ("Seite drucken", "Grafik herunterladen", "Partager"): short lines only.',
   },
   {
+    id: 'picture-marker',
+    pattern: new RegExp(`(?:^|[\\s(\\[])(?:${Object.values({
+      en: ['file photo', 'file image', 'stock photo', 'symbolic image', 'illustrative image', 'illustrative photo'],
+      de: ['symbolbild', 'symbolfoto', 'archivbild', 'archivfoto', 'beispielbild', 'themenbild'],
+      fr: ["photo d'illustration", "image d'illustration", "image d'archive", "photo d'archive"],
+      es: ['foto de archivo', 'imagen de archivo', 'imagen ilustrativa', 'foto ilustrativa', 'imagen de referencia'],
+      it: ["foto d'archivio", "immagine d'archivio", 'immagine di repertorio', 'foto di repertorio', 'immagine simbolica'],
+      pl: ['zdjęcie ilustracyjne', 'zdjęcie archiwalne', 'fot. ilustracyjne'],
+      nl: ['archiefbeeld', 'archieffoto', 'illustratiebeeld', 'stockfoto'],
+      pt: ['foto de arquivo', 'imagem de arquivo', 'imagem ilustrativa', 'foto ilustrativa'],
+    }).flat().join('|')})(?=$|[\\s)\\]:.,])`, 'iu'),
+    cost: 1.2,
+    reason: 'A picture caption marked as a symbolic or archive picture ("Parade in Köln (Symbolbild)", "(file photo)", "Foto de archivo"): the caption over the article, not its headline.',
+  },
+  {
+    id: 'image-file-name',
+    pattern: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/i,
+    cost: 1.2,
+    reason: 'A picture\'s file name printed as its alt text ("CSD-Parade.jpg").',
+  },
+  {
     id: 'share-bar-line',
     pattern: /\b(share|teilen|partager|compartir|condividi|udostępnij|delen|compartilhar|partilhar)\b.*\b\1\b/iu,
     cost: 1,

@@ -19,6 +19,7 @@ import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
 import { contentsEntries, findRegion, type Region } from './region.js';
 import { pageStats, wordCount, type UnitStats } from './stats.js';
+import { rankedListLines } from './ranked-list.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
@@ -215,7 +216,12 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const units = toUnits(stripLinkReferences(text), markdown);
   // 2. statistics and classes
   const page = pageStats(units);
-  const classes = units.map((u, i) => classifyUnit(u, page.units[i]!, page));
+  const ranked = rankedListLines(units);
+  // A ranked teaser list's headlines ("Most read": 1, headline, 2, headline …) are no prose.
+  const classes = units.map((u, i): Classified => {
+    const c = classifyUnit(u, page.units[i]!, page);
+    return ranked[i] && c.cls === 'near' ? { cls: 'bad', why: 'stat:ranked-list', rule: null } : c;
+  });
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const contents = contentsEntries(units.map((u) => u.text), classes);

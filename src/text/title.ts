@@ -9,6 +9,7 @@ import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { rankedListLines } from './ranked-list.js';
 import { wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -267,7 +268,7 @@ const DATE_TAIL_MAX_LETTER_WORDS = 3;
 /** A headline's words never end with these just before its date: a sentence's or caption's date does. */
 const DATE_LEAD_WORD = /\b(?:on|at|in|since|until|by|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 /** Boilerplate rules for picture credits and copyright lines (text/title.ts: a header line under a headline). */
-const CREDIT_BOILERPLATE: ReadonlySet<string> = new Set(['copyright', 'image-credit', 'caption-credit']);
+const CREDIT_BOILERPLATE: ReadonlySet<string> = new Set(['copyright', 'image-credit', 'caption-credit', 'image-credit-multilingual']);
 const PHOTO_CREDIT = TITLE_PENALTIES.find((p) => p.id === 'photo-credit');
 /** The penalty for a dateline or a time: a head that is one is not a headline with its date. */
 const DATELINE_PENALTY = TITLE_PENALTIES.find((p) => p.id === 'dateline-or-time');
@@ -407,6 +408,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const slugs = pageSlugs(units);
   const printed = linePrintings(units);
   const crumbEnds = breadcrumbEnds(units);
+  const ranked = rankedListLines(units);
   // Printed again away from itself; a line whose neighbours are printed again too is part of a
   // menu printed twice (header and footer, mobile and desktop), not a headline.
   const echoed = (k: number, text = units[k]?.text ?? '', apart = 1) => (printed.get(foldLine(text)) ?? []).some((j) => Math.abs(j - k) > apart);
@@ -443,7 +445,8 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       notTitleOpening(text) ??
       (isNavLabel(text) ? 'nav-label' : null) ??
       (isByline(text) && !loneNameTitle && !loneNameSubject && !prefixedSentence(text, overlap) ? 'byline' : null) ??
-      ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
+      ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null) ??
+      (ranked[i] ? 'ranked-list' : null);
     if (veto) continue;
     // Two content words overlap by chance ("Health News"); full weight needs a few.
     const support = Math.min(1, words.length / FULL_OVERLAP_WORDS);
