@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
+import { HEADER_TESTS } from '../../src/text/header.js';
 import { rankedListLines } from '../../src/text/ranked-list.js';
 import { contentsEntries } from '../../src/text/region.js';
+import { scoreTitles } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const run = async (lines: string[]) => extract(lines.join('\n'), { inputFormat: 'text' });
@@ -28,13 +30,13 @@ describe('soft hyphens', () => {
 describe('a German kicker over the headline', () => {
   const page = (kicker: string, headline: string) => [
     'Startseite', 'Hafen', 'Kultur', '',
-    kicker, headline, 'Von Klara Hoffmann', '',
+    kicker, headline, '12. März 2024 Klara Hoffmann', 'Bild: Anna Berg', '',
     ...DE.flatMap((p) => [p, '']),
     'Impressum', 'Datenschutz',
   ];
   it('takes the line under the kicker as the headline when both are about as long', async () => {
-    const a = await run(page('Neue Markthalle für den Ostkai', 'Hafenrat baut das Fährterminal um'));
-    expect(a.title).toBe('Hafenrat baut das Fährterminal um');
+    const a = await run(page('Vorsitzende des Rates über Markthalle und Kaimauer', 'Hafenrat beschlossen: Fährterminal wird Markthalle am Ostkai'));
+    expect(a.title).toBe('Hafenrat beschlossen: Fährterminal wird Markthalle am Ostkai');
   });
   it('still takes a short headline over its much longer standfirst', async () => {
     const a = await run(page('Markthalle im alten Fährterminal am Ostkai', 'Der Hafenrat baut das alte Fährterminal für vierzig Stände, eine Bühne und ein Café zu einer Halle um'));
@@ -79,6 +81,13 @@ describe('picture captions', () => {
     expect(penaltyApplies(file, 'Markthalle-Ostkai.jpg')).toBe(true);
     expect(penaltyApplies(file, 'Markthalle am Ostkai.jpg ist kein Titel')).toBe(false);
   });
+  it('score below the same line without the marker', () => {
+    const score = (caption: string) => {
+      const units = toUnits(['Startseite', 'Hafen', caption, ...DE].join('\n\n'));
+      return scoreTitles(units, 3, 'de', HEADER_TESTS).find((c) => c.index === 2)!.score;
+    };
+    expect(score('Die neue Markthalle im alten Fährterminal (Symbolbild)')).toBeLessThan(score('Die neue Markthalle im alten Fährterminal') - 1);
+  });
   it('are not taken as the headline over the article', async () => {
     const a = await run([
       'Startseite', 'Hafen', '',
@@ -97,6 +106,13 @@ describe('ranked teaser lists', () => {
     const marked = rankedListLines(units);
     expect(units.filter((_u, i) => marked[i]).map((u) => u.text)).toEqual(list.slice(1));
     expect(rankedListLines(toUnits(['1', 'Zutaten', '3', 'Eier'].join('\n\n'))).some(Boolean)).toBe(false);
+  });
+  it('gives no headline candidate', () => {
+    const units = toUnits(['Startseite', 'Hafen', 'Hafenrat baut das Fährterminal zur Markthalle um', ...list, ...DE].join('\n\n'));
+    const start = units.findIndex((u) => u.text === DE[0]);
+    const texts = scoreTitles(units, start, 'de', HEADER_TESTS).map((c) => units[c.index]!.text);
+    expect(texts).toContain('Hafenrat baut das Fährterminal zur Markthalle um');
+    expect(texts.filter((t) => list.includes(t))).toEqual([]);
   });
   it('takes neither the headline nor the article from it', async () => {
     const a = await run([

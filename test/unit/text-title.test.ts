@@ -26,6 +26,8 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   emoji: { hit: 'Plan a day at the quay this weekend 😉', miss: 'Harbour™ market plan wins support' },
   'section-label': { hit: 'Latest Harbour News', miss: 'Latest: harbour board backs market' },
   'site-label': { hit: 'HV - www.harbour.example', miss: 'Harbour board backs the market plan at last' },
+  'picture-marker': { hit: 'The old ferry terminal at dawn (file photo)', miss: 'File photos show the ferry terminal before the fire' },
+  'image-file-name': { hit: 'ferry-terminal-market.jpg', miss: 'Ferry terminal market opens in May' },
 };
 
 describe('headline penalties', () => {
