@@ -228,6 +228,21 @@ export const NOT_TITLE_OPENINGS: readonly NotTitleOpening[] = [
     reason: 'Accessibility skip links at the top of a page ("Skip to content", "Zum Inhalt springen", "Navigation überspringen").',
   },
   {
+    id: 'menu-toggle',
+    openings: {
+      en: ['toggle navigation', 'toggle menu', 'open menu', 'close menu', 'open navigation', 'close navigation', 'show menu', 'hide menu'],
+      de: ['navigation öffnen', 'navigation schließen', 'menü öffnen', 'menü schließen', 'navigation ein-/ausblenden', 'menü ein-/ausblenden'],
+      fr: ['ouvrir le menu', 'fermer le menu', 'afficher le menu', 'ouvrir la navigation'],
+      es: ['abrir menú', 'cerrar menú', 'mostrar menú', 'abrir navegación'],
+      it: ['apri menu', 'chiudi menu', 'apri il menu', 'chiudi il menu'],
+      pl: ['otwórz menu', 'zamknij menu', 'pokaż menu'],
+      nl: ['menu openen', 'menu sluiten', 'open menu', 'sluit menu'],
+      pt: ['abrir menu', 'fechar menu', 'mostrar menu'],
+    },
+    then: 'any',
+    reason: 'The label of the button that opens or closes a small screen\'s menu ("Toggle navigation", "Menü öffnen"), printed as a line over the page.',
+  },
+  {
     id: 'tag-line',
     openings: {
       en: ['tagged', 'tagged with', 'tagged as', 'filed under', 'posted in', 'posted under'],

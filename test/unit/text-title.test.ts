@@ -419,6 +419,12 @@ describe('lines that open like something else', () => {
       expect(titleOf([...MENU, HEAD, line, ...PROSE]), line).toBe(HEAD);
     }
   });
+  it('skips the menu button\'s label over a headline printed as the article\'s first line', () => {
+    for (const line of ['Toggle navigation', 'Menü öffnen', 'Ouvrir le menu']) {
+      expect(notTitleOpening(line), line).toBe('menu-toggle');
+      expect(titleOf([...MENU, line, 'Harbour board backs covered market for growers at last', 'By Dana Holm', ...PROSE]), line).toBe('Harbour board backs covered market for growers at last');
+    }
+  });
   it('leaves headlines that only start with such a word', () => {
     for (const line of ['Themen der Woche im Hafen', 'Text messages warn growers of the storm', 'Foto-Wettbewerb am Hafen gestartet', 'Tags are back at the ferry terminal']) expect(notTitleOpening(line), line).toBeNull();
   });
