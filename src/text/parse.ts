@@ -13,7 +13,7 @@ import type { Block, Removal } from '../model.js';
 import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineAuthors } from './byline.js';
-import { bylineOf, findHeader } from './header.js';
+import { bylineOf, findHeader, firstProse } from './header.js';
 import { dateBelowArticle, labelledDateLine } from './date-line.js';
 import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
@@ -228,7 +228,10 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
   const region = startBelowHeadline(units, classes, page.units, headerLine, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents))))));
   // 4. header
-  const header = findHeader(units, region.start, page.lang, region.end);
+  // No region stood out (the whole page, a language without a stopword list): the header is
+  // looked for above the first prose paragraph.
+  const whole = region.start === 0 && region.end === units.length;
+  const header = findHeader(units, whole ? firstProse(units) : region.start, page.lang, region.end);
   header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);
   const roles = new Map<number, string>([
     ...Array.from({ length: header.titleSpan }, (_v, k) => [header.titleIndex + k, 'header:title'] as [number, string]),

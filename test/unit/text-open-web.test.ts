@@ -125,3 +125,19 @@ describe('ranked teaser lists', () => {
     expect(a.blocks.map((b) => b.text)).toEqual(DE);
   });
 });
+
+describe('a page where no region stands out', () => {
+  it('still reads the headline above the first prose lines', async () => {
+    const lines = [
+      'Home', 'Teams', 'Results', '',
+      'Regional league table 2019', '', 'By Dana Holm', '', 'Fri 22 Oct 2010 01.47 GMT', '',
+      'On this page you find the new table of our league, week by week.', '',
+      'Save it and come back to it after each and every round of play.', '',
+      'Final table after 36 rounds:', '', 'Pos. Team Points Wins',
+      ...Array.from({ length: 12 }, (_v, i) => `${i + 1} Team ${String.fromCharCode(65 + i)} ${500 - i * 7} ${12 - i}`),
+    ];
+    const a = await run(lines);
+    expect(a.title).toBe('Regional league table 2019');
+    expect(a.blocks[0]!.text).toBe('On this page you find the new table of our league, week by week.');
+  });
+});
