@@ -18,7 +18,7 @@ import { dateBelowArticle, labelledDateLine } from './date-line.js';
 import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
 import { contentsEntries, findRegion, type Region } from './region.js';
-import { pageStats, wordCount, type UnitStats } from './stats.js';
+import { lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
 import { rankedListLines } from './ranked-list.js';
 import { toUnits, type Unit } from './units.js';
 
@@ -110,13 +110,7 @@ const TRAILING_LIST_MIN_MEAN_WORDS = 3;
  */
 const TRAILING_LIST_SHAPE_SHARE = 0.8;
 
-/**
- * A line's shape: the punctuation and symbols it uses (digits left out: a table's rows differ
- * in their numbers, "10th" beside "Seventh").
- */
-export function lineShape(text: string): string {
-  return [...new Set(text.match(/[^\p{L}\p{N}\s]/gu) ?? [])].sort().join('');
-}
+export { lineShape } from './stats.js';
 
 /** The lines repeat one shape, with marks in it (plain words alone say nothing). */
 function uniformShape(texts: readonly string[]): boolean {

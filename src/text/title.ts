@@ -10,7 +10,7 @@ import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { rankedListLines } from './ranked-list.js';
-import { wordCount } from './stats.js';
+import { lineShape, wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
 /** Units above the article searched for the headline (share bars and captions can sit between). */
@@ -381,6 +381,21 @@ export function inSlug(text: string, slugs: readonly string[]): boolean {
   return slugs.some((s) => `-${s}-`.includes(head));
 }
 
+/**
+ * A row of a list or table printed as lines ("1a etapa: 10 de março – Interlagos"): its shape
+ * (the marks it uses, text/stats.ts lineShape) is that of the lines on both sides of it, or of
+ * the two lines after it, and it uses LIST_ROW_MIN_MARKS marks or more. A headline's marks match
+ * its neighbours' by chance, not three lines' of two marks.
+ */
+const LIST_ROW_MIN_MARKS = 2;
+export function listRow(units: readonly Unit[], i: number): boolean {
+  const shape = lineShape(units[i]!.text);
+  // Two marks or more ("1a etapa: … – …"): a colon alone is every other headline's.
+  if ([...shape].length < LIST_ROW_MIN_MARKS) return false;
+  const same = (k: number) => units[k] !== undefined && units[k]!.block.kind === 'paragraph' && lineShape(units[k]!.text) === shape;
+  return (same(i - 1) && same(i + 1)) || (same(i + 1) && same(i + 2)) || (same(i - 1) && same(i - 2));
+}
+
 /** The region's first unit reads as a headline: no closing punctuation, a paragraph after it. */
 export function headlineLead(units: readonly Unit[], bodyStart: number): boolean {
   const u = units[bodyStart];
@@ -446,7 +461,8 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       (isNavLabel(text) ? 'nav-label' : null) ??
       (isByline(text) && !loneNameTitle && !loneNameSubject && !prefixedSentence(text, overlap) ? 'byline' : null) ??
       ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null) ??
-      (ranked[i] ? 'ranked-list' : null);
+      (ranked[i] ? 'ranked-list' : null) ??
+      (listRow(units, i) ? 'list-row' : null);
     if (veto) continue;
     // Two content words overlap by chance ("Health News"); full weight needs a few.
     const support = Math.min(1, words.length / FULL_OVERLAP_WORDS);

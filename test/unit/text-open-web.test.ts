@@ -141,3 +141,14 @@ describe('a page where no region stands out', () => {
     expect(a.blocks[0]!.text).toBe('On this page you find the new table of our league, week by week.');
   });
 });
+
+describe('rows of a list printed as lines', () => {
+  it('are no headline candidates', () => {
+    const rows = ['1. Lauf: 10. März – Hafenring', '2. Lauf: 8. April – Ostkai', '3. Lauf: 22. April – Inselring', '4. Lauf: 6. Mai – Förde'];
+    const units = toUnits(['Startseite', 'Termine der Regatta 2024', ...rows, ...DE].join('\n\n'));
+    const start = units.findIndex((u) => u.text === DE[0]);
+    const texts = scoreTitles(units, start, 'de', HEADER_TESTS).map((c) => units[c.index]!.text);
+    expect(texts).toContain('Termine der Regatta 2024');
+    expect(texts.filter((t) => rows.includes(t))).toEqual([]);
+  });
+});
