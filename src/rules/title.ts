@@ -86,6 +86,27 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'Share, print, download and account links in German, French, Spanish, Italian, Polish, Dutch, Portuguese ("Seite drucken", "Grafik herunterladen", "Partager"): short lines only.',
   },
   {
+    id: 'picture-marker',
+    pattern: new RegExp(`(?:^|[\\s(\\[])(?:${Object.values({
+      en: ['file photo', 'file image', 'stock photo', 'symbolic image', 'illustrative image', 'illustrative photo'],
+      de: ['symbolbild', 'symbolfoto', 'archivbild', 'archivfoto', 'beispielbild', 'themenbild'],
+      fr: ["photo d'illustration", "image d'illustration", "image d'archive", "photo d'archive"],
+      es: ['foto de archivo', 'imagen de archivo', 'imagen ilustrativa', 'foto ilustrativa', 'imagen de referencia'],
+      it: ["foto d'archivio", "immagine d'archivio", 'immagine di repertorio', 'foto di repertorio', 'immagine simbolica'],
+      pl: ['zdjęcie ilustracyjne', 'zdjęcie archiwalne', 'fot. ilustracyjne'],
+      nl: ['archiefbeeld', 'archieffoto', 'illustratiebeeld', 'stockfoto'],
+      pt: ['foto de arquivo', 'imagem de arquivo', 'imagem ilustrativa', 'foto ilustrativa'],
+    }).flat().join('|')})(?=$|[\\s)\\]:.,])`, 'iu'),
+    cost: 1.2,
+    reason: 'A picture caption marked as a symbolic or archive picture ("Parade in Köln (Symbolbild)", "(file photo)", "Foto de archivo"): the caption over the article, not its headline.',
+  },
+  {
+    id: 'image-file-name',
+    pattern: /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/i,
+    cost: 1.2,
+    reason: 'A picture\'s file name printed as its alt text ("CSD-Parade.jpg").',
+  },
+  {
     id: 'share-bar-line',
     pattern: /\b(share|teilen|partager|compartir|condividi|udostępnij|delen|compartilhar|partilhar)\b.*\b\1\b/iu,
     cost: 1,
@@ -207,6 +228,21 @@ export const NOT_TITLE_OPENINGS: readonly NotTitleOpening[] = [
     reason: 'Accessibility skip links at the top of a page ("Skip to content", "Zum Inhalt springen", "Navigation überspringen").',
   },
   {
+    id: 'menu-toggle',
+    openings: {
+      en: ['toggle navigation', 'toggle menu', 'open menu', 'close menu', 'open navigation', 'close navigation', 'show menu', 'hide menu'],
+      de: ['navigation öffnen', 'navigation schließen', 'menü öffnen', 'menü schließen', 'navigation ein-/ausblenden', 'menü ein-/ausblenden'],
+      fr: ['ouvrir le menu', 'fermer le menu', 'afficher le menu', 'ouvrir la navigation'],
+      es: ['abrir menú', 'cerrar menú', 'mostrar menú', 'abrir navegación'],
+      it: ['apri menu', 'chiudi menu', 'apri il menu', 'chiudi il menu'],
+      pl: ['otwórz menu', 'zamknij menu', 'pokaż menu'],
+      nl: ['menu openen', 'menu sluiten', 'open menu', 'sluit menu'],
+      pt: ['abrir menu', 'fechar menu', 'mostrar menu'],
+    },
+    then: 'any',
+    reason: 'The label of the button that opens or closes a small screen\'s menu ("Toggle navigation", "Menü öffnen"), printed as a line over the page.',
+  },
+  {
     id: 'tag-line',
     openings: {
       en: ['tagged', 'tagged with', 'tagged as', 'filed under', 'posted in', 'posted under'],
@@ -321,3 +357,20 @@ export const NAMING_HEADING = new RegExp(
   `^(?:\\S+\\s+){0,2}(?:${alternation(Object.values(NAMING_HEADINGS).flatMap((h) => h.nouns))})\\s+(?:${alternation(Object.values(NAMING_HEADINGS).flatMap((h) => h.links))})\\s*:?\\s*["“„«‚‘‹'](.+?)["”“»‘’›']\\s*$`,
   'iu',
 );
+
+export interface KickerLanguage {
+  id: string;
+  /** ISO 639-1 code, as the language guess gives it. */
+  lang: string;
+  reason: string;
+}
+
+/**
+ * Languages whose sites print a kicker (a short line naming the topic or the kind of piece) over
+ * the headline, so that of two headline-shaped lines of about the same length over the byline
+ * or date the lower is the headline (text/title.ts KICKER_MAX_RATIO). Elsewhere (English news)
+ * the line under the headline is a standfirst of about the same length.
+ */
+export const KICKER_LANGUAGES: readonly KickerLanguage[] = [
+  { id: 'kicker-de', lang: 'de', reason: 'German news and association sites print a Dachzeile or Spitzmarke ("Interview mit Autorin A", "Nach Corona-Lockerungen") over the headline.' },
+];

@@ -13,18 +13,21 @@ import type { Block, Removal } from '../model.js';
 import type { Parsed } from '../parsed.js';
 import { classifyUnit, type Classified } from './classify.js';
 import { bylineAuthors } from './byline.js';
-import { bylineOf, findHeader } from './header.js';
+import { bylineOf, findHeader, firstProse } from './header.js';
 import { dateBelowArticle, labelledDateLine } from './date-line.js';
 import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
-import { findRegion, type Region } from './region.js';
-import { pageStats, wordCount, type UnitStats } from './stats.js';
+import { contentsEntries, findRegion, type Region } from './region.js';
+import { lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
+import { rankedListLines } from './ranked-list.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
 const MENU_RUN = 4;
 /** Units at the region's start searched for a repeat of the headline. */
 const TITLE_REPEAT_SPAN = 5;
+/** Longest label (words) over a table of contents ("Inhaltsverzeichnis", "In diesem Artikel"). */
+const CONTENTS_LABEL_MAX_WORDS = 3;
 /** Fewest words of a closing sentence added after the region. */
 const TAIL_MIN_WORDS = 4;
 /** Most closing sentences added after the region. */
@@ -107,13 +110,7 @@ const TRAILING_LIST_MIN_MEAN_WORDS = 3;
  */
 const TRAILING_LIST_SHAPE_SHARE = 0.8;
 
-/**
- * A line's shape: the punctuation and symbols it uses (digits left out: a table's rows differ
- * in their numbers, "10th" beside "Seventh").
- */
-export function lineShape(text: string): string {
-  return [...new Set(text.match(/[^\p{L}\p{N}\s]/gu) ?? [])].sort().join('');
-}
+export { lineShape } from './stats.js';
 
 /** The lines repeat one shape, with marks in it (plain words alone say nothing). */
 function uniformShape(texts: readonly string[]): boolean {
@@ -213,13 +210,22 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const units = toUnits(stripLinkReferences(text), markdown);
   // 2. statistics and classes
   const page = pageStats(units);
-  const classes = units.map((u, i) => classifyUnit(u, page.units[i]!, page));
+  const ranked = rankedListLines(units);
+  // A ranked teaser list's headlines ("Most read": 1, headline, 2, headline …) are no prose.
+  const classes = units.map((u, i): Classified => {
+    const c = classifyUnit(u, page.units[i]!, page);
+    return ranked[i] && c.cls === 'near' ? { cls: 'bad', why: 'stat:ranked-list', rule: null } : c;
+  });
   // 3. region
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
+  const contents = contentsEntries(units.map((u) => u.text), classes);
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = startBelowHeadline(units, classes, page.units, headerLine, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader))))));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents))))));
   // 4. header
-  const header = findHeader(units, region.start, page.lang, region.end);
+  // No region stood out (the whole page, a language without a stopword list): the header is
+  // looked for above the first prose paragraph.
+  const whole = region.start === 0 && region.end === units.length;
+  const header = findHeader(units, whole ? firstProse(units) : region.start, page.lang, region.end);
   header.published ??= dateBelowArticle(units, region.end, page.lang) ?? labelledDateLine(units, page.lang);
   const roles = new Map<number, string>([
     ...Array.from({ length: header.titleSpan }, (_v, k) => [header.titleIndex + k, 'header:title'] as [number, string]),
@@ -250,6 +256,8 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     if (i < Math.max(region.start, header.bodyStart) && i < region.end && !(i >= leadFrom && isLead(i))) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
+    // The article's table of contents (its subheads listed under the lead) and the label over it.
+    if (c.cls !== 'good' && (contents[i] || (contents[i + 1] && !contents[i - 1] && page.units[i]!.words <= CONTENTS_LABEL_MAX_WORDS))) return { unit, keep: false, why: 'contents-entry' };
     // The headline repeated at the top of the text (page title and on-page headline).
     if (titleKey && i - region.start < TITLE_REPEAT_SPAN && fold(unit.text) === titleKey) return { unit, keep: false, why: 'header:title-repeat' };
     return { unit, keep: true, why: c.why };

@@ -86,12 +86,16 @@ function bestRun(scores: readonly number[], from: number, to: number): { start: 
 
 /**
  * @param afterHeader per unit: true when a byline or date line sits just above it.
+ * @param contents per unit: true for an entry of the article's table of contents (contentsEntries).
  */
-export function findRegion(classes: readonly Classified[], stats: readonly UnitStats[], afterHeader: readonly boolean[] = []): Region {
+export function findRegion(classes: readonly Classified[], stats: readonly UnitStats[], afterHeader: readonly boolean[] = [], contents: readonly boolean[] = []): Region {
   // Non-prose units cost more the longer the gap since the last prose unit: an article is one
   // contiguous region, and teaser lists or footers after a gap should not join it.
   let gap = 0;
   const scores = classes.map((c, i) => {
+    // The article's own table of contents (its subheads listed under the lead) costs nothing:
+    // it does not cut the lead and the headline off the article.
+    if (contents[i] && c.cls !== 'good') return 0;
     const base = unitScore(c, stats[i]!);
     if (c.cls === 'good') {
       gap = 0;
@@ -143,4 +147,46 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
     if (c.cls === 'good') prose += stats[i]!.words;
   }
   return { start: run.start, end: terminator >= 0 ? terminator : run.end, terminator };
+}
+
+/** Fewest entries of a table of contents (fewer is a heading printed twice by chance). */
+export const CONTENTS_MIN_ENTRIES = 3;
+/** Most units (not prose) that may sit between two entries of one table of contents (a heading, a blank label). */
+const CONTENTS_MAX_GAP = 2;
+
+/**
+ * Entries of a table of contents: short lines printed again further down, each later copy with
+ * prose right under it (the article's subheads, listed under its lead or in a sidebar box), in a
+ * run of at least CONTENTS_MIN_ENTRIES. A menu printed twice (header and footer) has menu items,
+ * not prose, under its second copy.
+ */
+export function contentsEntries(texts: readonly string[], classes: readonly Classified[]): boolean[] {
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const keys = texts.map(fold);
+  const lastHeading = new Map<string, number>();
+  keys.forEach((k, j) => {
+    if (k && classes[j]!.cls !== 'good' && classes[j + 1]?.cls === 'good') lastHeading.set(k, j);
+  });
+  const entry = keys.map((k, i) => k !== '' && classes[i]!.cls !== 'good' && (lastHeading.get(k) ?? -1) > i + 1);
+  // Only runs of entries: one subhead printed twice is no table of contents.
+  const out = entry.map(() => false);
+  for (let i = 0; i < entry.length; ) {
+    if (!entry[i]) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    let j = i + 1;
+    while (j < entry.length && j - members[members.length - 1]! <= CONTENTS_MAX_GAP + 1 && classes[j]!.cls !== 'good') {
+      if (entry[j]) members.push(j);
+      j++;
+    }
+    // A contents list names different subheads, all printed after it ("See it now" over each
+    // item of a buying guide is a repeated label, not a table of contents).
+    const end = members[members.length - 1]!;
+    const listed = new Set(members.map((m) => keys[m]));
+    if (members.length >= CONTENTS_MIN_ENTRIES && listed.size === members.length && members.every((m) => lastHeading.get(keys[m]!)! > end)) for (const m of members) out[m] = true;
+    i = members[members.length - 1]! + 1;
+  }
+  return out;
 }

@@ -183,3 +183,11 @@ export function pageStats(units: readonly Unit[]): PageStats {
   });
   return { lang, blankSeparated: n > 0 && alone / n >= BLANK_SEPARATED_SHARE, proseStopShare: n ? sw / n : 0, units: stats };
 }
+
+/**
+ * A line's shape: the punctuation and symbols it uses (digits left out: a table's rows differ
+ * in their numbers, "10th" beside "Seventh").
+ */
+export function lineShape(text: string): string {
+  return [...new Set(text.match(/[^\p{L}\p{N}\s]/gu) ?? [])].sort().join('');
+}

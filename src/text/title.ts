@@ -8,8 +8,9 @@ import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { isNavLabel, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
-import { wordCount } from './stats.js';
+import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { rankedListLines } from './ranked-list.js';
+import { lineShape, wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
 /** Units above the article searched for the headline (share bars and captions can sit between). */
@@ -99,6 +100,13 @@ const DEK_ADJACENT_MARGIN = 1.25;
  * the margin. Tuned on traf-dev text.
  */
 const LONGER_DEK = { ratio: 1.5, minWords: 10, minHeadWords: 5, margin: 1.6 };
+/**
+ * In KICKER_LANGUAGES, a headline-shaped line right over the byline or date is the headline, not
+ * a standfirst under the line above it, unless it has at least this many times that line's
+ * words: a standfirst is longer than its headline; a kicker ("Interview mit Autorin A") over a
+ * headline is about as long or shorter. Tuned on traf-dev text (1.2-1.4 alike).
+ */
+const KICKER_MAX_RATIO = 1.2;
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
 /**
@@ -260,7 +268,7 @@ const DATE_TAIL_MAX_LETTER_WORDS = 3;
 /** A headline's words never end with these just before its date: a sentence's or caption's date does. */
 const DATE_LEAD_WORD = /\b(?:on|at|in|since|until|by|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 /** Boilerplate rules for picture credits and copyright lines (text/title.ts: a header line under a headline). */
-const CREDIT_BOILERPLATE: ReadonlySet<string> = new Set(['copyright', 'image-credit', 'caption-credit']);
+const CREDIT_BOILERPLATE: ReadonlySet<string> = new Set(['copyright', 'image-credit', 'caption-credit', 'image-credit-multilingual']);
 const PHOTO_CREDIT = TITLE_PENALTIES.find((p) => p.id === 'photo-credit');
 /** The penalty for a dateline or a time: a head that is one is not a headline with its date. */
 const DATELINE_PENALTY = TITLE_PENALTIES.find((p) => p.id === 'dateline-or-time');
@@ -373,6 +381,21 @@ export function inSlug(text: string, slugs: readonly string[]): boolean {
   return slugs.some((s) => `-${s}-`.includes(head));
 }
 
+/**
+ * A row of a list or table printed as lines ("1a etapa: 10 de março – Interlagos"): its shape
+ * (the marks it uses, text/stats.ts lineShape) is that of the lines on both sides of it, or of
+ * the two lines after it, and it uses LIST_ROW_MIN_MARKS marks or more. A headline's marks match
+ * its neighbours' by chance, not three lines' of two marks.
+ */
+const LIST_ROW_MIN_MARKS = 2;
+export function listRow(units: readonly Unit[], i: number): boolean {
+  const shape = lineShape(units[i]!.text);
+  // Two marks or more ("1a etapa: … – …"): a colon alone is every other headline's.
+  if ([...shape].length < LIST_ROW_MIN_MARKS) return false;
+  const same = (k: number) => units[k] !== undefined && units[k]!.block.kind === 'paragraph' && lineShape(units[k]!.text) === shape;
+  return (same(i - 1) && same(i + 1)) || (same(i + 1) && same(i + 2)) || (same(i - 1) && same(i - 2));
+}
+
 /** The region's first unit reads as a headline: no closing punctuation, a paragraph after it. */
 export function headlineLead(units: readonly Unit[], bodyStart: number): boolean {
   const u = units[bodyStart];
@@ -400,6 +423,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const slugs = pageSlugs(units);
   const printed = linePrintings(units);
   const crumbEnds = breadcrumbEnds(units);
+  const ranked = rankedListLines(units);
   // Printed again away from itself; a line whose neighbours are printed again too is part of a
   // menu printed twice (header and footer, mobile and desktop), not a headline.
   const echoed = (k: number, text = units[k]?.text ?? '', apart = 1) => (printed.get(foldLine(text)) ?? []).some((j) => Math.abs(j - k) > apart);
@@ -436,7 +460,9 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       notTitleOpening(text) ??
       (isNavLabel(text) ? 'nav-label' : null) ??
       (isByline(text) && !loneNameTitle && !loneNameSubject && !prefixedSentence(text, overlap) ? 'byline' : null) ??
-      ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null);
+      ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null) ??
+      (ranked[i] ? 'ranked-list' : null) ??
+      (listRow(units, i) ? 'list-row' : null);
     if (veto) continue;
     // Two content words overlap by chance ("Health News"); full weight needs a few.
     const support = Math.min(1, words.length / FULL_OVERLAP_WORDS);
@@ -601,6 +627,7 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
     !c.otherKind &&
     !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+  const kickerFirst = lang !== null && KICKER_LANGUAGES.some((k) => k.lang === lang);
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
     // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
     // standfirst; the lines above are a kicker, the section's name or related headlines.
@@ -610,7 +637,11 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       // headline-shaped line above it may still be the headline over it (headline / standfirst /
       // byline, a comment counter between at most); lines further up are related headlines.
       const above = ranked.filter((c) => c.index < from.index && !c.penalised).sort((a, b) => b.index - a.index)[0];
-      return above && from.index - above.index <= DEK_SPAN && !above.standfirstShaped && fitsOver(from, above) ? above : undefined;
+      // Where sites print a kicker over the headline (KICKER_LANGUAGES), a line above that is
+      // about as long as this one is that kicker, not a headline over a standfirst (a standfirst
+      // is longer than its headline).
+      const longer = !kickerFirst || (above && wordCount(units[from.index]!.text) >= KICKER_MAX_RATIO * wordCount(units[above.index]!.text));
+      return above && longer && from.index - above.index <= DEK_SPAN && !above.standfirstShaped && fitsOver(from, above) ? above : undefined;
     }
     if (from.overArticle && !from.standfirstShaped) {
       // Unless a byline, a date line or a picture credit sits between: the header under the

@@ -80,8 +80,15 @@ function collapse(s: string): string {
 }
 
 /** @param markdown the text is known to be Markdown; otherwise its syntax decides (looksLikeMarkdown). */
+/**
+ * Soft hyphens (U+00AD): invisible hyphenation points that sites set in long words
+ * ("Mes\u00ADsen\u00ADger\u00ADdiens\u00ADte"); dropped, so the same word reads the same in a headline,
+ * its second printing and the article, and is found by searches of the output.
+ */
+const SOFT_HYPHEN = /\u00AD/g;
+
 export function toUnits(text: string, markdown?: boolean): Unit[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = text.replace(/\r\n?/g, '\n').replace(SOFT_HYPHEN, '').split('\n');
   const md = markdown ?? looksLikeMarkdown(lines);
   const inline = md ? MARKDOWN : PLAIN;
   const units: Unit[] = [];

@@ -26,6 +26,8 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   emoji: { hit: 'Plan a day at the quay this weekend 😉', miss: 'Harbour™ market plan wins support' },
   'section-label': { hit: 'Latest Harbour News', miss: 'Latest: harbour board backs market' },
   'site-label': { hit: 'HV - www.harbour.example', miss: 'Harbour board backs the market plan at last' },
+  'picture-marker': { hit: 'The old ferry terminal at dawn (file photo)', miss: 'File photos show the ferry terminal before the fire' },
+  'image-file-name': { hit: 'ferry-terminal-market.jpg', miss: 'Ferry terminal market opens in May' },
 };
 
 describe('headline penalties', () => {
@@ -415,6 +417,12 @@ describe('lines that open like something else', () => {
     for (const line of ['Zum Inhalt springen', 'Navigation überspringen', 'Aller au contenu principal', 'Getaggt mit Hafen, Markt', 'Schlagwörter: Hafen, Markt', 'Text und Interview: Dana Holm', 'Fotos: Dana Holm', 'Ein Artikel von Dana Holm, veröffentlicht am 7. März 2023']) {
       expect(notTitleOpening(line), line).not.toBeNull();
       expect(titleOf([...MENU, HEAD, line, ...PROSE]), line).toBe(HEAD);
+    }
+  });
+  it('skips the menu button\'s label over a headline printed as the article\'s first line', () => {
+    for (const line of ['Toggle navigation', 'Menü öffnen', 'Ouvrir le menu']) {
+      expect(notTitleOpening(line), line).toBe('menu-toggle');
+      expect(titleOf([...MENU, line, 'Harbour board backs covered market for growers at last', 'By Dana Holm', ...PROSE]), line).toBe('Harbour board backs covered market for growers at last');
     }
   });
   it('leaves headlines that only start with such a word', () => {
