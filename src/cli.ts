@@ -263,7 +263,7 @@ async function run(argv: string[]): Promise<void> {
     ...(opts.quiet ? {} : { notice: say }),
   });
   const total = summary.converted + summary.failed + summary.skipped;
-  if (!opts.quiet && (total > 1 || summary.interrupted || summary.skipped)) {
+  if (!opts.quiet && (total > 1 || summary.interrupted || Object.keys(summary.filtered).length > 0)) {
     const rate = summary.converted / Math.max(summary.seconds, 0.001);
     // --lang / --min-words skips by reason: "skipped 7 (5 language not in --lang en, 2 under --min-words 150)".
     const filtered = Object.entries(summary.filtered).map(([kind, n]) => `${n} ${kind}`).join(', ');
