@@ -17,6 +17,7 @@ import { runBatch } from './batch/run.js';
 import { DEFAULT_MAX_TOTAL, MAX_UNPACK_RATIO } from './batch/limits.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch/timeout.js';
 import { cleanName, stripControls } from './sanitise.js';
+import { CHOSE_STAGE, type RuleSet } from './user-rules/types.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -40,6 +41,7 @@ interface Options {
   exclude: string[];
   skipExisting: boolean;
   progress: boolean;
+  rules: string[];
 }
 
 /** Characters of a removed line shown by --explain. */
@@ -101,6 +103,7 @@ function buildProgram(): Command {
     .option('--max-size <bytes>', 'largest input to read, in bytes (a file, an archive entry, a WARC record body, an NDJSON record)', positiveInt('--max-size'), DEFAULT_MAX_SIZE)
     .option('--max-total <bytes>', `largest total one archive may unpack to, in bytes (default ${DEFAULT_MAX_TOTAL}, 4 GiB); an archive unpacking to over ${MAX_UNPACK_RATIO} times its own size stops too`, positiveInt('--max-total'), DEFAULT_MAX_TOTAL)
     .option('--timeout <seconds>', 'time budget per document; a slower one is reported (TIMEOUT) and skipped; 0 for none', seconds('--timeout'), DEFAULT_TIMEOUT_SECONDS)
+    .option('--rules <file>', 'site rules (YAML or JSON, see README "Site rules"), applied in order (repeatable); check with "article-extract rules check FILE"', collectList, [])
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
     .addHelpText('after', EXAMPLES)
@@ -165,6 +168,12 @@ async function run(argv: string[]): Promise<void> {
     process.exit(EXIT.INPUT_FAILED);
   });
 
+  // `article-extract rules check|test …`: the site-rule tools (src/user-rules/command.ts).
+  if (argv[2] === 'rules' && (argv[3] === 'check' || argv[3] === 'test' || argv[3] === '--help' || argv[3] === '-h')) {
+    const { runRulesCommand } = await import('./user-rules/command.js');
+    process.exitCode = await runRulesCommand(argv.slice(3), { out: (s) => process.stdout.write(s), fail });
+    return;
+  }
   const program = buildProgram();
   program.configureOutput({
     writeErr: (s) => process.stderr.write(s),
@@ -172,6 +181,7 @@ async function run(argv: string[]): Promise<void> {
   });
   let opts: Options;
   let inputs: string[];
+  let ruleSets: RuleSet[] | undefined;
   try {
     program.parse(argv);
     opts = program.opts<Options>();
@@ -181,6 +191,8 @@ async function run(argv: string[]): Promise<void> {
       inputs = ['-'];
     }
     checkUsage(inputs, opts);
+    // Site rules are read and checked before any document is converted (a mistake: exit 2).
+    if (opts.rules.length) ruleSets = (await import('./user-rules/load.js')).loadRuleFiles(opts.rules);
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
@@ -196,11 +208,11 @@ async function run(argv: string[]): Promise<void> {
 
   // Text input also records its kept lines (stage KEEP_STAGE), so every line shows with its decision.
   const explain = (input: string, removed: Removal[]) => {
-    const dropped = removed.filter((r) => r.stage !== KEEP_STAGE);
+    const dropped = removed.filter((r) => r.stage !== KEEP_STAGE && r.stage !== CHOSE_STAGE);
     // Written raw, not through say(): the parts that come from the input are stripped here, the colour stays.
     process.stderr.write(color.bold(`${cleanName(input)}: ${dropped.length} removed`) + '\n');
     for (const r of removed) {
-      const mark = r.stage === KEEP_STAGE ? 'keep' : 'drop';
+      const mark = r.stage === KEEP_STAGE ? 'keep' : r.stage === CHOSE_STAGE ? 'chose' : 'drop';
       process.stderr.write(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${stripControls(r.text).replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}\n`);
     }
   };
@@ -212,7 +224,7 @@ async function run(argv: string[]): Promise<void> {
       inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
       maxBytes: opts.maxSize,
       render: { format: opts.format, frontMatter: opts.frontMatter, quotes: opts.quotes },
-      extract: { url: opts.url ?? null, dom: opts.dom },
+      extract: { url: opts.url ?? null, dom: opts.dom, ...(ruleSets ? { rules: ruleSets } : {}) },
       explain: opts.explain,
     },
     ...(opts.outDir ? { outDir: opts.outDir } : {}),
