@@ -6,7 +6,7 @@
 import { KEEP_STAGE } from './text/parse.js';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk, supportsColorStderr } from 'chalk';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
 import { sameFile } from './io/paths.js';
@@ -64,6 +64,9 @@ Examples:
   $ article-extract --out-dir out/ crawl.warc.gz   HTML responses of a web archive
   $ article-extract --input-format ndjson -f ndjson < in.ndjson > out.ndjson
   $ article-extract --explain story.txt >/dev/null what was removed as boilerplate, and why
+  $ article-extract --rules site.yaml pages/ -f ndjson   with site rules (README "Site rules")
+  $ article-extract rules check site.yaml          check a rule file
+  $ article-extract rules test site.yaml page.html the text before and after the rules
 
 Exit codes: 0 all inputs converted, 1 an input could not be converted, 2 usage error,
 130 interrupted (Ctrl-C).`;
@@ -169,7 +172,7 @@ async function run(argv: string[]): Promise<void> {
   });
 
   // `article-extract rules check|test …`: the site-rule tools (src/user-rules/command.ts).
-  if (argv[2] === 'rules' && (argv[3] === 'check' || argv[3] === 'test' || argv[3] === '--help' || argv[3] === '-h')) {
+  if (argv[2] === 'rules' && (['check', 'test', 'help', '--help', '-h'].includes(argv[3]!) || (argv.length === 3 && !existsSync('rules')))) {
     const { runRulesCommand } = await import('./user-rules/command.js');
     process.exitCode = await runRulesCommand(argv.slice(3), { out: (s) => process.stdout.write(s), fail });
     return;

@@ -73,7 +73,7 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   } else {
     parsed = parseText(raw, await readFrontMatter(raw));
     // 3c. user rules on the text path: scoped by --url, the record URL, the front matter's URL
-    if (userRules && compiled.length) parsed = userRules.applyTextRules(parsed, userRules.rulesFor(compiled, [url, options.recordUrl, parsed.url]));
+    if (userRules && compiled.length) parsed = userRules.applyTextRules(parsed, userRules.rulesFor(compiled, [url, options.recordUrl, parsed.url]), raw);
   }
   // 3b. sanitise
   parsed = sanitise(parsed);

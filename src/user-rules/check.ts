@@ -53,7 +53,7 @@ const fromPointer = (pointer: string): Array<string | number> =>
   pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 
 /** The most useful of ajv's errors: the deepest one (a oneOf also reports each branch). */
-function schemaProblem(errors: readonly ErrorObject[]): Problem {
+function schemaProblem(errors: readonly ErrorObject[], data: unknown): Problem {
   const sorted = [...errors].sort((a, b) => fromPointer(b.instancePath).length - fromPointer(a.instancePath).length || (a.keyword === 'additionalProperties' ? -1 : 0));
   const e = sorted.find((x) => x.keyword === 'additionalProperties') ?? sorted[0]!;
   const path = fromPointer(e.instancePath);
@@ -62,12 +62,27 @@ function schemaProblem(errors: readonly ErrorObject[]): Problem {
     const isRule = path.length === 2 && path[0] === 'rules';
     return { path: [...path, key], message: `unknown key "${key}"${isRule ? ` (allowed: ${ALLOWED_KEYS.join(', ')})` : ''}` };
   }
+  if (e.keyword === 'pattern' && path[2] === 'hosts') return { path, message: `"${pathValue(data, path)}" is not a host name ('example.com' or '*.example.com')` };
+  if (e.keyword === 'pattern' && path[2] === 'id') return { path, message: `id "${pathValue(data, path)}" must be letters, digits, '.', '_' or '-' (at most 80)` };
   if (e.keyword === 'required') return { path, message: `missing "${(e.params as { missingProperty: string }).missingProperty}"` };
   if (e.keyword === 'oneOf' || (e.keyword === 'type' && path.length === 3 && (PICK_KEYS as readonly string[]).includes(String(path[2])))) {
     return { path, message: 'must be a selector, or { selector, attribute }' };
   }
   return { path, message: `${pathLabel(path) || 'the file'} ${e.message ?? 'is not valid'}` };
 }
+
+/** The value at a path of the data (for messages). */
+function pathValue(data: unknown, path: ValuePath): string {
+  let v: unknown = data;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+  return String(v);
+}
+
+/**
+ * Most `:has()` in one selector: each one searches below every element it is tried on, so
+ * nested ones multiply the work on a large page (one or two are what a site rule needs).
+ */
+const MAX_HAS = 2;
 
 /** A tiny page every selector is tried on; a selector matching its root elements would match everything. */
 let tinyDoc: Document | null = null;
@@ -77,6 +92,7 @@ function tiny(): Document {
 }
 
 function selectorProblem(selector: string, path: ValuePath, wholePage: boolean): Problem | null {
+  if ((selector.match(/:has\(/gi)?.length ?? 0) > MAX_HAS) return { path, message: `"${selector}" has more than ${MAX_HAS} :has(), which can take very long on a large page` };
   let matches: Element[];
   try {
     matches = [...tiny().querySelectorAll(selector)];
@@ -98,7 +114,7 @@ export function compilePattern(source: string): LineMatcher | string {
   try {
     re = RE2JS.compile(source);
   } catch (err) {
-    return `"${source}" is not a valid pattern (${String((err as Error)?.message ?? err).replace(/^error parsing regexp: /, '')})`;
+    return `"${source}" is not a valid pattern in RE2 syntax (${String((err as Error)?.message ?? err).replace(/^error parsing regexp: /, '')}; RE2 has no look-around or back-references)`;
   }
   // The static check reads JavaScript syntax; RE2-only syntax it cannot read still runs in linear time.
   let js: RegExp | null = null;
@@ -110,7 +126,16 @@ export function compilePattern(source: string): LineMatcher | string {
   if (js && !safeRegex(js, { limit: MAX_REPETITIONS })) {
     return `"${source}" could take exponential time (a repetition inside a repetition, as in (a+)+, or more than ${MAX_REPETITIONS} repetitions)`;
   }
-  return { source, test: (line: string) => re.test(line) };
+  const groups = re.groupCount();
+  return {
+    source,
+    test: (line: string) => re.test(line),
+    value: (line: string) => {
+      const m = re.matcher(line);
+      if (!m.find()) return null;
+      return (groups > 0 ? m.group(1) : null) ?? line;
+    },
+  };
 }
 
 function globProblem(glob: string, path: ValuePath): { match: (url: string) => boolean } | Problem {
@@ -198,7 +223,7 @@ export type Checked = { rules: CompiledRule[] } | Problem;
 /** Checks a rule set (parsed data) against the schema and the checks above, and compiles it. */
 export function checkRuleSet(data: unknown, source: string): Checked {
   const v = validate();
-  if (!v(data)) return schemaProblem(v.errors ?? []);
+  if (!v(data)) return schemaProblem(v.errors ?? [], data);
   const set = data as RuleSet;
   const ids = new Map<string, number>();
   const rules: CompiledRule[] = [];

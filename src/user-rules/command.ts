@@ -94,7 +94,7 @@ export function unifiedDiff(a: readonly string[], b: readonly string[]): string[
 }
 
 const METADATA = ['title', 'byline', 'authors', 'published', 'image'] as const;
-const show = (v: unknown) => (Array.isArray(v) ? v.join('; ') : v == null ? '(none)' : String(v));
+const show = (v: unknown) => (Array.isArray(v) ? v.join('; ') || '(none)' : v == null ? '(none)' : String(v));
 const oneLine = (s: string) => stripControls(s).replace(/\s+/g, ' ');
 
 function report(page: string, rulesName: string, before: Article, after: Article): string[] {

@@ -46,12 +46,12 @@ function lineOf(doc: Document, counter: LineCounter, path: ValuePath): number | 
 /** Parses and checks a rule file's text; `name` is how messages and --explain name the file. */
 export function parseRules(text: string, name: string): LoadedRules {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true, strict: true });
   const where = (line: number | null) => `${name}${line ? `:${line}` : ''}`;
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = yamlError.linePos?.[0]?.line ?? null;
-    throw new RuleFileError(`${where(line)}: not valid YAML or JSON (${yamlError.message.split('\n', 1)[0]})`);
+    throw new RuleFileError(`${where(line)}: not valid YAML or JSON (${yamlError.message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/, '')})`);
   }
   let data: unknown;
   try {

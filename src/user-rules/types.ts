@@ -48,6 +48,8 @@ export type PickKey = (typeof PICK_KEYS)[number];
 export interface LineMatcher {
   source: string;
   test(line: string): boolean;
+  /** The matched value: the first capture group when the pattern has one, else the whole line; null when no match. */
+  value(line: string): string | null;
 }
 
 /** A rule ready to run: checked, its patterns compiled, named for --explain. */
