@@ -36,8 +36,8 @@ function validate(): ValidateFunction {
   if (validator) return validator;
   // ajv is CommonJS; createRequire avoids the default-export interop question under NodeNext.
   const require = createRequire(import.meta.url);
-  const Ajv = require('ajv') as typeof import('ajv').default;
-  const ajv = new Ajv({ allErrors: false, strict: true });
+  const { Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js');
+  const ajv = new Ajv2020({ allErrors: false, strict: true });
   validator = ajv.compile(JSON.parse(readFileSync(SCHEMA_URL, 'utf8')));
   return validator;
 }
