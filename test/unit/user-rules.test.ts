@@ -236,6 +236,20 @@ describe('site rules: hostile files are refused or bounded', () => {
   });
 });
 
+describe('the README', () => {
+  it("its example rule file is valid and fixes the Courier's page and text dump", async () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const yaml = /```yaml\n# courier\.yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(yaml).toBeTruthy();
+    const rules = set(yaml!, 'courier.yaml');
+    expect(rules.rules.map((r) => r.id)).toEqual(['timetable-box', 'opinion-columnist', 'courier-text-dumps', 'print-copies']);
+    const page = await extract(PAGE, { rules });
+    expect(body(page)).not.toContain(WIDGET);
+    const story = await extract(STORY, { inputFormat: 'text', url: URL_, rules });
+    expect(story.authors).toEqual(['Marta Olsen']);
+  });
+});
+
 describe('rules test: the diff', () => {
   it('shows removed and added lines with context', () => {
     expect(unifiedDiff(['a', 'b', 'c', 'd'], ['a', 'c', 'd', 'e'])).toEqual(['@@ -1,4 +1,4 @@', ' a', '-b', ' c', ' d', '+e']);
