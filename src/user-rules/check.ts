@@ -28,6 +28,10 @@ const SCHEMA_URL = new URL('../../schema/rules.schema.json', import.meta.url);
  * line pattern needs; nested repetitions (star height above 1) are refused whatever the count.
  */
 const MAX_REPETITIONS = 25;
+/** Most selectors in one rule set: each is one search of every page a rule applies to (a site needs tens). */
+const MAX_SELECTORS = 2000;
+/** Most line patterns in one rule set. */
+const MAX_PATTERNS = 2000;
 /** Longest URL matched against a rule's globs (longer ones are cut): bounds the glob matcher's work. */
 export const MAX_URL_CHARS = 2048;
 
@@ -225,6 +229,15 @@ export function checkRuleSet(data: unknown, source: string): Checked {
   const v = validate();
   if (!v(data)) return schemaProblem(v.errors ?? [], data);
   const set = data as RuleSet;
+  // Selectors and patterns a file may hold in all: each selector is a search of every page it applies to.
+  let selectors = 0;
+  let patterns = 0;
+  for (const [i, rule] of set.rules.entries()) {
+    selectors += (rule.remove?.length ?? 0) + (rule.keep?.length ?? 0) + (rule.content ? 1 : 0) + PICK_KEYS.filter((k) => rule[k] !== undefined).length;
+    patterns += (rule.dropLines?.length ?? 0) + (rule.endAt?.length ?? 0) + (rule.titleLine ? 1 : 0) + (rule.bylineLine ? 1 : 0);
+    if (selectors > MAX_SELECTORS) return { path: ['rules', i], message: `more than ${MAX_SELECTORS} selectors in one file` };
+    if (patterns > MAX_PATTERNS) return { path: ['rules', i], message: `more than ${MAX_PATTERNS} patterns in one file` };
+  }
   const ids = new Map<string, number>();
   const rules: CompiledRule[] = [];
   for (const [i, rule] of set.rules.entries()) {

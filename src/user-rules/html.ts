@@ -12,7 +12,7 @@
 import type { Block, Removal } from '../model.js';
 import { splitAuthors } from '../metadata/authors.js';
 import { publishedDate } from '../metadata/date.js';
-import { markKept } from './keep.js';
+import { KEEP_ATTRIBUTE, markKept } from './keep.js';
 import { rulesFor } from './scope.js';
 import { CHOSE_STAGE, USER_STAGE, type CompiledRule, type Pick, type PickKey } from './types.js';
 
@@ -23,6 +23,44 @@ const RECORD_CHARS = 300;
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const fold = (s: string | null | undefined) => norm(s).toLowerCase();
+
+/**
+ * The elements any of the items' selectors match, in document order, each with the first item
+ * (in rule order) it matches: one search of the page. A selector list the DOM engine cannot read
+ * as a whole (jsdom's reading differs from linkedom's, on which the rules were checked) is
+ * searched selector by selector.
+ */
+function matchesOf<T extends { selector: string }>(doc: Document, items: readonly T[]): Array<{ el: Element; item: T }> {
+  if (!items.length) return [];
+  if (items.length === 1) return selectAll(doc, items[0]!.selector).map((el) => ({ el, item: items[0]! }));
+  let all: Element[] | null = null;
+  try {
+    all = [...doc.querySelectorAll(items.map((i) => i.selector).join(', '))];
+  } catch {
+    all = null;
+  }
+  if (!all) return items.flatMap((item) => selectAll(doc, item.selector).map((el) => ({ el, item })));
+  const out: Array<{ el: Element; item: T }> = [];
+  for (const el of all) {
+    const item = items.find((i) => {
+      try {
+        return el.matches(i.selector);
+      } catch {
+        return false;
+      }
+    });
+    if (item) out.push({ el, item });
+  }
+  return out;
+}
+
+const selectFirst = (root: ParentNode, selector: string): Element | null => {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+};
 
 const selectAll = (root: ParentNode, selector: string): Element[] => {
   try {
@@ -87,31 +125,28 @@ export class HtmlRules {
     if (record) {
       this.removed.length = 0;
       this.keptTexts = [];
-      this.active = rulesFor(this.all, [...this.urls, this.canonical(doc)]);
+      // The canonical URL is looked up only when some rule is scoped.
+      this.active = rulesFor(this.all, this.all.some((r) => r.scope) ? [...this.urls, this.canonical(doc)] : this.urls);
     }
     const root = doc.documentElement;
-    for (const rule of this.active) {
-      for (const selector of rule.remove) {
-        let n = 0;
-        for (const el of selectAll(doc, selector)) {
-          if (n >= MAX_REMOVED_PER_SELECTOR) break;
-          // The page itself is never removed (checked when the file was read; here for the jsdom reading too).
-          if (!el.parentNode || el === root || el === doc.body || el === doc.head || el.contains(doc.body)) continue;
-          if (record) this.removed.push({ stage: USER_STAGE, rule: `${rule.label} remove ${selector}`, text: norm(el.textContent).slice(0, RECORD_CHARS) });
-          el.remove();
-          n++;
-        }
-      }
+    // One search of the page for every `remove` selector of every rule (a search per selector
+    // costs twice as much); each match is credited to the first rule and selector it matches.
+    const removes = this.active.flatMap((rule) => rule.remove.map((selector) => ({ rule, selector, n: 0 })));
+    for (const { el, item } of matchesOf(doc, removes)) {
+      // The page itself is never removed (checked when the file was read; here for the jsdom reading too).
+      if (item.n >= MAX_REMOVED_PER_SELECTOR || !root?.contains(el) || el === root || el === doc.body || el === doc.head || el.contains(doc.body)) continue;
+      if (record) this.removed.push({ stage: USER_STAGE, rule: `${item.rule.label} remove ${item.selector}`, text: norm(el.textContent).slice(0, RECORD_CHARS) });
+      el.remove();
+      item.n++;
     }
-    for (const rule of this.active) {
-      for (const selector of rule.keep) {
-        for (const el of selectAll(doc, selector)) {
-          markKept(el);
-          if (record) {
-            const text = fold(el.textContent);
-            if (text) this.keptTexts.push(text);
-          }
-        }
+    const keeps = this.active.flatMap((rule) => rule.keep.map((selector) => ({ rule, selector })));
+    for (const { el } of matchesOf(doc, keeps)) {
+      // An element inside a kept one is covered by its ancestor's text (and `*` stays one text, not one per element).
+      const covered = el.parentElement?.closest(`[${KEEP_ATTRIBUTE}]`) != null;
+      markKept(el);
+      if (record && !covered) {
+        const text = fold(el.textContent);
+        if (text) this.keptTexts.push(text);
       }
     }
   }
@@ -132,7 +167,9 @@ export class HtmlRules {
           }
           continue;
         }
-        const el = selectAll(doc, pick.selector).find((e) => valueOf(e, pick, key));
+        // The first match usually has the value: querySelector stops there; the rest only when it is empty.
+        const first = selectFirst(doc, pick.selector);
+        const el = first && valueOf(first, pick, key) ? first : first ? selectAll(doc, pick.selector).find((e) => valueOf(e, pick, key)) : null;
         const value = el ? valueOf(el, pick, key) : '';
         if (!value) continue;
         if (key === 'published') {

@@ -11,13 +11,20 @@ import type { CompiledRule, RuleSet } from './types.js';
 /** Compiled rule sets kept per thread (a batch passes the same sets with every document). */
 const CACHE_SIZE = 8;
 const cache = new Map<string, CompiledRule[]>();
+/** The same list object again (the library in one thread): no key to build. */
+const byIdentity = new WeakMap<object, CompiledRule[]>();
 
 /** Checks and compiles rule sets, in order (a bad set throws RuleFileError). */
 export function compileRuleSets(sets: RuleSet | readonly RuleSet[]): CompiledRule[] {
+  const same = byIdentity.get(sets);
+  if (same) return same;
   const list = Array.isArray(sets) ? (sets as readonly RuleSet[]) : [sets as RuleSet];
   const key = JSON.stringify(list);
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    byIdentity.set(sets, hit);
+    return hit;
+  }
   const out: CompiledRule[] = [];
   list.forEach((set, i) => {
     const source = set.source ?? `rules[${i}]`;
@@ -28,6 +35,7 @@ export function compileRuleSets(sets: RuleSet | readonly RuleSet[]): CompiledRul
   });
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, out);
+  byIdentity.set(sets, out);
   return out;
 }
 
