@@ -122,6 +122,25 @@ describe('site rules: order of application (README "Site rules")', () => {
     expect(b.byline).toBe('utf-8');
   });
 
+  it('an element two remove rules match is credited to the first rule, in rule order', async () => {
+    const rules = set('rules:\n  - { id: one, remove: [main .c-tile], reason: r }\n  - { id: two, remove: [.c-tile, .stamp], reason: r }\n');
+    const a = await extract(BARE_PAGE, { rules });
+    const mine = a.removed.filter((r) => r.stage === 'user-rules').map((r) => r.rule);
+    expect(mine).toEqual(['site.yaml#2 remove .stamp', 'site.yaml#1 remove main .c-tile']);
+  });
+
+  it('the same rules on the jsdom engine', async () => {
+    const a = await extract(BARE_PAGE, { dom: 'jsdom', rules: set('rules:\n  - { id: fix, remove: [.c-tile], byline: .c-person, reason: r }\n') });
+    expect(body(a)).not.toContain(WIDGET);
+    expect(a.authors).toEqual(['Marta Olsen']);
+  });
+
+  it('keep: ["*"] keeps everything the boilerplate rules would remove, and stays one text', async () => {
+    const page = PAGE.replace('class="c-tile"', 'class="newsletter-signup"');
+    const a = await extract(page, { url: URL_, rules: set('rules:\n  - { id: k, keep: ["*"], reason: r }\n') });
+    expect(body(a)).toContain(WIDGET);
+  });
+
   it('keep protects an element from the built-in boilerplate rules; content skips the content finder', async () => {
     const page = PAGE.replace('class="c-tile"', 'class="newsletter-signup"');
     expect(body(await extract(page, { url: URL_ }))).not.toContain(WIDGET); // the built-in class rule
