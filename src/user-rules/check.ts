@@ -68,6 +68,7 @@ function schemaProblem(errors: readonly ErrorObject[], data: unknown): Problem {
   }
   if (e.keyword === 'pattern' && path[2] === 'hosts') return { path, message: `"${pathValue(data, path)}" is not a host name ('example.com' or '*.example.com')` };
   if (e.keyword === 'pattern' && path[2] === 'id') return { path, message: `id "${pathValue(data, path)}" must be letters, digits, '.', '_' or '-' (at most 80)` };
+  if (e.keyword === 'pattern' && (e.params as { pattern: string }).pattern.startsWith('^[^\\u0000')) return { path, message: 'contains a control character' };
   if (e.keyword === 'required') return { path, message: `missing "${(e.params as { missingProperty: string }).missingProperty}"` };
   if (e.keyword === 'oneOf' || (e.keyword === 'type' && path.length === 3 && (PICK_KEYS as readonly string[]).includes(String(path[2])))) {
     return { path, message: 'must be a selector, or { selector, attribute }' };

@@ -204,6 +204,9 @@ describe('site rules: mistakes are usage errors naming the file, the line and th
     expect(problem('rules:\n  - { id: a, reason: r }\n  - { id: a, reason: r }\n')).toMatch(/^site\.yaml:3: rules\[1\]\.id: id "a" is used twice/);
     expect(problem('{\n  "rules": [\n    { "id": "a", "reason": "r",\n      "hosts": ["not a host"] }\n  ]\n}\n', 'site.json')).toMatch(/^site\.json:4: rules\[0\]\.hosts\[0\]: "not a host" is not a host name/);
   });
+  it('a selector or pattern with a control character (it would reach the terminal through --explain)', () => {
+    expect(problem('rules:\n  - { id: a, reason: r, remove: [".a\\e[31m"] }\n')).toMatch(/^site\.yaml:2: rules\[0\]\.remove\[0\]: contains a control character$/);
+  });
   it('the library throws the same error for a bad rule set given as data', async () => {
     const err = await extract(PAGE, { rules: { rules: [{ id: 'a', reason: 'r', remove: ['.x['] }] } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RuleFileError);
