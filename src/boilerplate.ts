@@ -29,13 +29,14 @@ function isHeadlineItem(block: Block): boolean {
   return words(block.text) <= RELATED_ITEM_MAX_WORDS;
 }
 
-export function removeBoilerplate(blocks: readonly Block[], removed: Removal[]): Block[] {
+/** `keep`: blocks a user rule protects (src/user-rules/html.ts), never removed here. */
+export function removeBoilerplate(blocks: readonly Block[], removed: Removal[], keep?: (b: Block) => boolean): Block[] {
   const out: Block[] = [];
   let bodyWords = 0;
   const drop = (b: Block, rule: string) => removed.push({ stage: 'boilerplate', rule, text: b.text });
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const rule = ruleFor(block);
+    const rule = keep?.(block) ? null : ruleFor(block);
     if (!rule) {
       out.push(block);
       bodyWords += words(block.text);

@@ -6,7 +6,7 @@
 import { KEEP_STAGE } from './text/parse.js';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk, supportsColorStderr } from 'chalk';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
 import { sameFile } from './io/paths.js';
@@ -22,6 +22,7 @@ import { addWebOptions, checkWebUsage, WEB_EXAMPLES, webOptionsFrom, type WebCli
 import { isWebAddress } from './fetch/source.js';
 import { parseLangs } from './batch/filters.js';
 import { FIELD_OPTIONS, fieldPath, fieldsFrom, needsRecords, type FieldOptions } from './batch/record-options.js';
+import { CHOSE_STAGE, type RuleSet } from './user-rules/types.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -52,6 +53,7 @@ interface Options extends WebCliOptions {
   chunk?: number;
   lang?: string[];
   minWords?: number;
+  rules: string[];
 }
 
 /** Characters of a removed line shown by --explain. */
@@ -81,6 +83,9 @@ Examples:
   $ article-extract -f ndjson --url-field link --text-field content export.json
                                                    a scraper's export with its own field names
   $ article-extract --explain story.txt >/dev/null what was removed as boilerplate, and why
+  $ article-extract --rules site.yaml pages/ -f ndjson   with site rules (README "Site rules")
+  $ article-extract rules check site.yaml          check a rule file
+  $ article-extract rules test site.yaml page.html the text before and after the rules
 
 Exit codes: 0 all inputs converted, 1 an input could not be converted, 2 usage error,
 130 interrupted (Ctrl-C).`;
@@ -130,6 +135,7 @@ function buildProgram(): Command {
     .option('--html-field <path>', 'NDJSON/JSON records: the field holding the HTML', fieldPath('--html-field'))
     .option('--url-field <path>', "NDJSON/JSON records: the field holding the page's URL", fieldPath('--url-field'))
     .option('--id-field <path>', 'NDJSON/JSON records: the field holding the record id', fieldPath('--id-field'))
+    .option('--rules <file>', 'site rules (YAML or JSON, see README "Site rules"), applied in order (repeatable); check with "article-extract rules check FILE"', collectList, [])
     .option('--debug', 'print stack traces for errors, and skipped archive records', false)
     .option('-q, --quiet', 'print no messages except errors', false)
     .addHelpText('after', WEB_EXAMPLES + '\n' + EXAMPLES)
@@ -199,6 +205,12 @@ async function run(argv: string[]): Promise<void> {
     process.exit(EXIT.INPUT_FAILED);
   });
 
+  // `article-extract rules check|test …`: the site-rule tools (src/user-rules/command.ts).
+  if (argv[2] === 'rules' && (['check', 'test', 'help', '--help', '-h'].includes(argv[3]!) || (argv.length === 3 && !existsSync('rules')))) {
+    const { runRulesCommand } = await import('./user-rules/command.js');
+    process.exitCode = await runRulesCommand(argv.slice(3), { out: (s) => process.stdout.write(s), fail });
+    return;
+  }
   const program = buildProgram();
   program.configureOutput({
     writeErr: (s) => process.stderr.write(s),
@@ -206,6 +218,7 @@ async function run(argv: string[]): Promise<void> {
   });
   let opts: Options;
   let inputs: string[];
+  let ruleSets: RuleSet[] | undefined;
   try {
     program.parse(argv);
     opts = program.opts<Options>();
@@ -215,6 +228,8 @@ async function run(argv: string[]): Promise<void> {
       inputs = ['-'];
     }
     checkUsage(inputs, opts);
+    // Site rules are read and checked before any document is converted (a mistake: exit 2).
+    if (opts.rules.length) ruleSets = (await import('./user-rules/load.js')).loadRuleFiles(opts.rules);
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
@@ -230,11 +245,11 @@ async function run(argv: string[]): Promise<void> {
 
   // Text input also records its kept lines (stage KEEP_STAGE), so every line shows with its decision.
   const explain = (input: string, removed: Removal[]) => {
-    const dropped = removed.filter((r) => r.stage !== KEEP_STAGE);
+    const dropped = removed.filter((r) => r.stage !== KEEP_STAGE && r.stage !== CHOSE_STAGE);
     // Written raw, not through say(): the parts that come from the input are stripped here, the colour stays.
     process.stderr.write(color.bold(`${cleanName(input)}: ${dropped.length} removed`) + '\n');
     for (const r of removed) {
-      const mark = r.stage === KEEP_STAGE ? 'keep' : 'drop';
+      const mark = r.stage === KEEP_STAGE ? 'keep' : r.stage === CHOSE_STAGE ? 'chose' : 'drop';
       process.stderr.write(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${stripControls(r.text).replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}\n`);
     }
   };
@@ -246,7 +261,7 @@ async function run(argv: string[]): Promise<void> {
       inputFormat: ndjsonIn ? 'auto' : (opts.inputFormat as InputFormat | 'auto'),
       maxBytes: opts.maxSize,
       render: { format: opts.format, frontMatter: opts.frontMatter, quotes: opts.quotes, links: opts.links, images: opts.images, linkStyle: opts.linkStyle, ...(opts.chunk ? { chunk: opts.chunk } : {}) },
-      extract: { url: opts.url ?? null, dom: opts.dom },
+      extract: { url: opts.url ?? null, dom: opts.dom, ...(ruleSets ? { rules: ruleSets } : {}) },
       explain: opts.explain,
       ...(opts.lang || opts.minWords ? { filter: { ...(opts.lang ? { langs: opts.lang } : {}), ...(opts.minWords ? { minWords: opts.minWords } : {}) } } : {}),
     },

@@ -19,3 +19,6 @@ export type { LinkShapeOptions, LinkStyle } from './render/markdown-links.js';
 export { splitAuthors } from './metadata/authors.js';
 export { parseDate } from './metadata/date.js';
 export { BOILERPLATE_RULES, type BoilerplateRule } from './rules/boilerplate.js';
+export { loadRules, parseRules } from './user-rules/api.js';
+export { RuleFileError } from './user-rules/errors.js';
+export type { RuleSet, UserRule, Pick as RulePick } from './user-rules/types.js';

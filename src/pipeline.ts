@@ -12,6 +12,8 @@
  *   4. boilerplate rule tables over the blocks (both paths)
  *   5. metadata    authors split from the byline, title fallback, language
  *   6. quotes      direct quotes and their speakers
+ * User site rules (`rules`, src/user-rules/) run at named points: on the HTML path inside 3
+ * (U1-U4 in user-rules/html.ts), on the text path as 3c (T1-T4 in user-rules/text.ts).
  */
 import { removeBoilerplate } from './boilerplate.js';
 import { decode } from './decode.js';
@@ -24,6 +26,8 @@ import { detectQuotes } from './quotes/detect.js';
 import { cleanName, safeAddress, sanitise, stripControls } from './sanitise.js';
 import { readFrontMatter } from './text/front-matter.js';
 import { parseText } from './text/parse.js';
+import type { HtmlRules } from './user-rules/html.js';
+import type { RuleSet } from './user-rules/types.js';
 
 export interface ExtractOptions {
   /** Force the input kind instead of sniffing it. */
@@ -48,6 +52,8 @@ export interface ExtractOptions {
   dom?: 'linkedom' | 'jsdom';
   /** A charset from outside the bytes (a web server's Content-Type), tried before the document's own declaration. */
   charset?: string | null;
+  /** Site rules (README "Site rules"): rule sets as data, applied in their order. */
+  rules?: RuleSet | readonly RuleSet[];
 }
 
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
@@ -64,18 +70,25 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw, options.path) : options.inputFormat;
   // 3. parse (the HTML path loads its DOM libraries only when needed)
   const url = options.url ?? null;
+  // User rules: checked and compiled once per thread (a bad rule set throws RuleFileError).
+  const userRules = options.rules ? await import('./user-rules/index.js') : null;
+  const compiled = userRules && options.rules ? userRules.compileRuleSets(options.rules) : [];
+  const htmlRules = userRules && compiled.length && format === 'html' ? new userRules.HtmlRules(compiled, [url, options.recordUrl]) : null;
   let parsed: Parsed;
   if (format === 'html') {
-    parsed = await parseHtmlBounded(raw, url, options);
+    parsed = await parseHtmlBounded(raw, url, options, htmlRules);
+    if (htmlRules) parsed.removed.unshift(...htmlRules.removed);
   } else {
     parsed = parseText(raw, await readFrontMatter(raw));
+    // 3c. user rules on the text path: scoped by --url, the record URL, the front matter's URL
+    if (userRules && compiled.length) parsed = userRules.applyTextRules(parsed, userRules.rulesFor(compiled, [url, options.recordUrl, parsed.url]), raw);
   }
   // 3b. sanitise
   parsed = sanitise(parsed);
   const givenUrl = safeAddress(url);
   // 4. boilerplate
   const removed = [...parsed.removed];
-  const blocks = removeBoilerplate(parsed.blocks, removed);
+  const blocks = removeBoilerplate(parsed.blocks, removed, htmlRules?.keepBlock);
   if (!blocks.some((b) => b.text.trim())) throw new ExtractError('NO_CONTENT', `${name}: no article text found`);
   // 5. metadata
   const article: Article = finishMetadata({
@@ -107,14 +120,14 @@ const isStackOverflow = (err: unknown) => err instanceof RangeError && /call sta
  * flattened first; should a library still overflow its stack, the page's visible text goes
  * through the text path instead of failing.
  */
-async function parseHtmlBounded(raw: string, url: string | null, options: ExtractOptions): Promise<Parsed> {
+async function parseHtmlBounded(raw: string, url: string | null, options: ExtractOptions, rules: HtmlRules | null): Promise<Parsed> {
   const [{ parseHtml }, { limitNesting, MAX_NESTING_DEPTH }] = await Promise.all([import('./html/parse.js'), import('./html/depth.js')]);
   const bounded = limitNesting(raw);
   const notes: Parsed['removed'] = bounded.flattened
     ? [{ stage: 'limits', rule: 'deep-nesting', text: `${bounded.flattened} elements nested deeper than ${MAX_NESTING_DEPTH} levels (deepest ${bounded.maxDepth}) flattened into their ancestor` }]
     : [];
   try {
-    const parsed = await parseHtml(bounded.html, { url, ...(options.dom ? { dom: options.dom } : {}) });
+    const parsed = await parseHtml(bounded.html, { url, ...(options.dom ? { dom: options.dom } : {}), ...(rules ? { rules } : {}) });
     parsed.removed.unshift(...notes);
     return parsed;
   } catch (err) {

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('npm pack', () => {
   it('ships the CLI, the built library with types, the schema and the README; no sources or tests', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/article-extract.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'schema/article.schema.json', 'README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/article-extract.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'schema/article.schema.json', 'schema/rules.schema.json', 'README.md', 'package.json']));
     expect(files.filter((f) => /^(?:src|test|fixtures|bench)\//.test(f))).toEqual([]);
   });
 
@@ -54,6 +54,14 @@ describe('npm pack', () => {
     const input = join(ROOT, 'fixtures', 'html--table-list-quote', 'input.html');
     const { stdout } = await run(NPX, ['--no-install', 'article-extract', '-f', 'json', input], { cwd: project });
     expect(JSON.parse(stdout).title).toBe('Northfield library extends its opening hours');
+  });
+
+  it('installed elsewhere, `rules check` finds the shipped rules schema and its validator', async () => {
+    await writeFile(join(project, 'site.yaml'), 'rules:\n  - { id: promo, remove: [.promo-box], reason: "a promo box in the article" }\n');
+    const { stdout } = await run(NPX, ['--no-install', 'article-extract', 'rules', 'check', 'site.yaml'], { cwd: project });
+    expect(stdout).toBe('site.yaml: 1 rule, valid\n');
+    const resolved = await run(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('article-extract/rules.schema.json'))"], { cwd: project });
+    expect(resolved.stdout).toMatch(/schema\/rules\.schema\.json/);
   });
 
   it('installed elsewhere, the library imports and its types are found', async () => {

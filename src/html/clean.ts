@@ -12,6 +12,7 @@ import { splitAuthors } from '../metadata/authors.js';
 import { CLASS_RULES, LAYOUT_PREFIXES, SELECTOR_RULES, type ClassRule, type SelectorRule } from '../rules/html-boilerplate.js';
 import { BLOCK_RULES, MORE_ITEM_MAX_WORDS, PHRASE_MAX_WORDS, PHRASE_PATTERNS, PROMO_MAX_WORDS, TAIL_BLOCKS } from '../rules/html-blocks.js';
 import { norm } from './space.js';
+import { isKept } from '../user-rules/keep.js';
 
 /**
  * Largest share of the page's paragraph text an element may hold and still be removed by a
@@ -143,7 +144,7 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   const total = Math.max(1, paragraphChars(body));
   const totalText = Math.max(1, norm(body.textContent).length);
   const removable = (el: Element) =>
-    el !== body && el !== doc.documentElement && !(headlineEl && el.contains(headlineEl)) && paragraphChars(el) <= MAX_REMOVED_SHARE * total && norm(el.textContent).length <= MAX_REMOVED_TEXT_SHARE * totalText;
+    !isKept(el) && el !== body && el !== doc.documentElement && !(headlineEl && el.contains(headlineEl)) && paragraphChars(el) <= MAX_REMOVED_SHARE * total && norm(el.textContent).length <= MAX_REMOVED_TEXT_SHARE * totalText;
   // One scan of the page for all selector rules; each match is credited to the first rule it matches.
   let matched: Element[] | null = null;
   try {
@@ -188,7 +189,7 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
     const el = stack.pop()!;
     let rule = classRuleFor(el, cache);
     if (discussion && rule?.id === 'comments') rule = null;
-    if (rule && (removable(el) || (rule.id === 'related' && isTeaserList(el)))) {
+    if (rule && (removable(el) || (rule.id === 'related' && isTeaserList(el) && !isKept(el)))) {
       record(removed, 'html', rule.id, el.textContent);
       el.remove();
       continue;
@@ -211,7 +212,7 @@ function linkShare(el: Element): number {
 /** Removes lists whose every item is a link (lists of other articles) from the chosen body. */
 export function cleanContent(content: Element, removed: Removal[]): void {
   for (const list of [...content.querySelectorAll('ul, ol')]) {
-    if (!list.parentNode || list.closest('table')) continue;
+    if (!list.parentNode || list.closest('table') || isKept(list)) continue;
     const items = [...list.children].filter((c) => c.tagName === 'LI');
     if (items.length < MIN_LINK_LIST_ITEMS) continue;
     if (items.every((li) => li.querySelector('a') && linkShare(li) >= LINK_SHARE)) {
@@ -227,6 +228,8 @@ export interface BlockContext {
   authors: readonly string[];
   /** The page's description (meta/JSON-LD), looked for as a visible lead paragraph. */
   description?: string | null;
+  /** Blocks a user rule keeps (src/user-rules/html.ts): never removed by the block filters. */
+  keep?: (b: Block) => boolean;
 }
 
 /** Why a block is not article text, or null. */
@@ -304,7 +307,7 @@ export function filterBlocks(blocks: readonly Block[], ctx: BlockContext, remove
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const rule = blockRule(b, i, blocks.length, ctx);
+    const rule = ctx.keep?.(b) ? null : blockRule(b, i, blocks.length, ctx);
     if (!rule) {
       out.push(b);
       continue;

@@ -15,11 +15,16 @@ import { extractBody } from './body.js';
 import { absolutize, absolutizeUrls, baseUrl } from './urls.js';
 import type { Block, Removal } from '../model.js';
 import { norm } from './space.js';
+import type { HtmlRules } from '../user-rules/html.js';
+import { cleanContent, filterBlocks } from './clean.js';
+import { toBlocks } from './blocks.js';
 
 export interface HtmlOptions {
   url: string | null;
   /** DOM engine; the default is the fast one, with jsdom as fallback when it throws. */
   dom?: DomEngine;
+  /** User site rules for this page (src/user-rules/html.ts, steps U1-U3). */
+  rules?: HtmlRules;
   /** Test seam: replaces the engines' loaders. */
   loaders?: Partial<Record<DomEngine, DomLoader>>;
 }
@@ -65,8 +70,12 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
   const [dom, { Readability }] = await Promise.all([load(markup, options.url), import('@mozilla/readability')]);
   try {
     const doc = dom.document;
+    // U1. user rules: `remove` elements go before anything reads the page, `keep` ones are marked
+    options.rules?.prepare(doc);
     // 2. Metadata first: Readability removes the elements it is read from.
     const meta = readMetadata(doc, options.url);
+    // U2. user rules: metadata picked by selector wins over the built-in values
+    const userTitle = options.rules?.applyMetadata(doc, meta) ?? null;
     const h1s = readHeadings(doc, 'h1');
     const h2s = readHeadings(doc, 'h2');
     prepareCodeLanguages(doc);
@@ -75,20 +84,29 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     absolutizeUrls(doc, base);
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
     const removed: Removal[] = [...meta.rejectedAuthors];
-    let title = pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description, { host: meta.host, h2s });
+    let title = userTitle ?? pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description, { host: meta.host, h2s });
     // The page's document is handed over to the body step, which changes it; a second copy is
     // parsed only when the body step needs the page as it was.
     const extra: LoadedDom[] = [];
     const fresh = async () => {
       const d = await load(markup, options.url);
       extra.push(d);
+      options.rules?.prepare(d.document, false);
       prepareCodeLanguages(d.document);
       absolutizeUrls(d.document, base);
       return d.document;
     };
     let body: Awaited<ReturnType<typeof extractBody>>;
+    const ctx = { title, byline: meta.byline, authors: meta.authors, description: meta.description, ...(options.rules ? { keep: options.rules.keepBlock } : {}) };
+    // U3. user rules: a `content` element replaces the content finder
+    const userContent = options.rules?.content(doc);
     try {
-      body = await extractBody(doc, fresh, Readability, { title, byline: meta.byline, authors: meta.authors, description: meta.description }, removed);
+      if (userContent) {
+        cleanContent(userContent, removed);
+        body = { blocks: filterBlocks(toBlocks(userContent), ctx, removed), readability: null };
+      } else {
+        body = await extractBody(doc, fresh, Readability, ctx, removed);
+      }
     } finally {
       for (const d of extra) d.close();
     }
