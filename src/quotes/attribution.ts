@@ -7,7 +7,7 @@
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
 import { ATTRIBUTION_PHRASES, AUX_WORDS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
-import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
+import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, relativeSubject, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
 /** Tokens after a quote within which the speech verb must come ("…,” Rep. Jim Clyburn (D-S.C.), the assistant leader of X, said"). */
@@ -25,6 +25,8 @@ export interface Attribution {
   /** The speech verb or phrase; null when the speaker is only the sentence's subject. */
   cue: string | null;
   side: 'after' | 'before' | 'signature' | 'label';
+  /** When `speakerText` is a relative pronoun ("who", "which"): the phrase it stands for. */
+  antecedent?: string;
 }
 
 const OPENERS = /[“"«„‘]|''/;
@@ -135,6 +137,13 @@ export function attributionBefore(para: string, outerStart: number): Attribution
       if (plausibleSpeaker(np)) return { speakerText: np, cue: last[0].toLowerCase(), side: 'before' };
     }
   }
+  // A speech verb right before the quote ("…, the 34-year-old mother of three replied, “…”") is its cue,
+  // whatever clause it stands in.
+  const lastVerb = toks.length - 1;
+  if (lastVerb > 0 && isSpeechVerb(s, toks, lastVerb) && /^\s*[,:]\s*$/.test(s.slice(toks[lastVerb]!.end)) && !isGerund(toks[lastVerb]!)) {
+    const found = speakerOfVerb(s, toks, lastVerb, true);
+    if (found) return found;
+  }
   // The first speech verb of the sentence with a plausible subject: the outermost speaker
   // ("Trump said that Clinton once described the deal as “…”" -> Trump). A sentence opening with a
   // subordinate clause has its main clause last ("When Clinton noted X, Trump boasted, “…”" -> Trump).
@@ -159,6 +168,9 @@ function speakerOfVerb(s: string, toks: ReturnType<typeof tokens>, v: number, no
     const np = speakerAfterVerb(s, 1);
     if (np) return { speakerText: np, cue, side: 'before' };
   }
+  // "Stevie Wonder, who joked, “…”": the pronoun as written, its antecedent as the speaker.
+  const rel = relativeSubject(s, toks, v);
+  if (rel) return { speakerText: rel.pronoun, antecedent: rel.antecedent, cue, side: 'before' };
   const subj = subjectOf(s, toks, v);
   if (plausibleSpeaker(subj)) return { speakerText: subj, cue, side: 'before' };
   if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
@@ -166,6 +178,21 @@ function speakerOfVerb(s: string, toks: ReturnType<typeof tokens>, v: number, no
     if (np && !(noGerund && isGerund(toks[v]!))) return { speakerText: np, cue, side: 'before' };
   }
   return null;
+}
+
+/** Nouns for what someone said, owned by the speaker in "X’s claim that “…”". */
+const SAID_NOUNS = /^(?:claim|claims|statement|assertion|contention|insistence|argument|suggestion|prediction|promise|pledge|vow|boast|warning|allegation|charge|remark|comment|description|complaint)$/;
+
+/**
+ * "Donald Trump’s claim that there have been “…”": the owner of a noun for something said,
+ * followed by "that" and the quote, in the quote's sentence.
+ */
+export function attributionPossessive(para: string, outerStart: number): Attribution | null {
+  const s = para.slice(sentenceStart(para, outerStart), outerStart);
+  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+that\s+[^“”"]*$/u.exec(s);
+  if (!m || !SAID_NOUNS.test(m[2]!)) return null;
+  const owner = m[1]!.replace(/^(?:The|On|In|But|And|After|Following)\s+/, '');
+  return plausibleSpeaker(owner) ? { speakerText: `${owner}’s`, antecedent: owner, cue: m[2]!, side: 'before' } : null;
 }
 
 /** A paragraph signed at its end ("…” ― Rosa Tamez"): the signer, for every quote in it. */

@@ -20,6 +20,7 @@ import {
   attributionBefore,
   attributionColon,
   attributionIntroducing,
+  attributionPossessive,
   attributionPreviousSentence,
   maskQuotes,
   paragraphSignature,
@@ -107,6 +108,7 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   }
   attr ??= p.signature;
   if (p.english) attr ??= attributionColon(p.masked, span.outerStart);
+  if (p.english && partial) attr ??= attributionPossessive(p.masked, span.outerStart);
   if (!attr && k === 0) attr = p.introduced;
   if (!attr && partial && p.english) {
     // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
@@ -225,6 +227,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       let speaker: string | null = null;
       if (inherited) speaker = inherited.speaker;
       else if (speakerText && speech) speaker = isPronounOf(speech, speakerText) ? lastNamed : speakerText;
+      else if (attr?.antecedent) speaker = PRONOUNS.has(attr.antecedent.toLowerCase()) ? resolvePronoun(attr.antecedent, at, mentions) : headOf(attr.antecedent);
       else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
       if (speech && speaker && speakerText && !isPronounOf(speech, speakerText)) lastNamed = speaker;
       if (speaker && !PRONOUNS.has(speaker.toLowerCase())) {

@@ -246,6 +246,40 @@ function lowerTail(s: string, toks: readonly Tok[], from: number): number {
   return end;
 }
 
+/** Most words between a relative pronoun and its speech verb ("who in 2010 said", "which last week reported"). */
+const MAX_RELATIVE_GAP = 4;
+
+/**
+ * A relative pronoun as the subject of the speech verb at token `v` ("Stevie Wonder, who joked",
+ * "McConnell, now the Senate majority leader, who in 2010 said", "the Chicago Police Department
+ * which reported", "the study -- which notes"): the pronoun as written and its antecedent, the
+ * noun phrase before it (past an appositive description, to the name it describes).
+ */
+export function relativeSubject(s: string, toks: readonly Tok[], v: number): { pronoun: string; antecedent: string } | null {
+  const verb = toks[v]!;
+  if (isGerund(verb)) return null;
+  let r = v - 1;
+  // Auxiliaries, adverbs and a short time phrase may stand between ("who has long said", "who in 2010 said").
+  while (r >= 0 && v - r <= MAX_RELATIVE_GAP + 1 && !/^(?:who|which)$/.test(toks[r]!.lower)) {
+    const t = toks[r]!;
+    if (!/^(?:\p{Ll}+|\d+)$/u.test(t.w) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || /[,;:()“”"]/.test(s.slice(t.end, toks[r + 1]!.index))) return null;
+    r--;
+  }
+  if (r < 1 || !/^(?:who|which)$/.test(toks[r]!.lower) || /[,;:“”"]/.test(s.slice(toks[r]!.end, verb.index))) return null;
+  const rel = toks[r]!;
+  // The gap before the pronoun: nothing, a comma or a dash (not "the man to which").
+  const gap = s.slice(toks[r - 1]!.end, rel.index);
+  if (!/^\s*(?:,|--|[—–])?\s*$/.test(gap)) return null;
+  let antecedent = npEndingAt(s, toks, r - 1);
+  if (!antecedent) return null;
+  // "McConnell, now the Senate majority leader, who": the name before the description.
+  const at = s.lastIndexOf(antecedent, rel.index);
+  const lead = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*,\s*$/u.exec(s.slice(Math.max(0, at - 60), at));
+  if (lead && /^\p{Ll}/u.test(antecedent)) antecedent = lead[1]!;
+  antecedent = antecedent.replace(/^(?:now|then|also|still)\s+/i, '');
+  return plausibleSpeaker(antecedent) ? { pronoun: rel.w, antecedent } : null;
+}
+
 /**
  * The subject of the speech verb at token `v` in `s` (the sentence up to the quote):
  *   "Clinton says …"                       -> Clinton

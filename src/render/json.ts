@@ -4,7 +4,7 @@
  */
 import { bodyLayout } from '../body.js';
 import { countWords } from '../metadata/words.js';
-import { SCHEMA_VERSION, type Article, type Source } from '../model.js';
+import { SCHEMA_VERSION, type Article, type Source, type Speaker } from '../model.js';
 
 export interface ArticleJson {
   schemaVersion: number;
@@ -20,7 +20,8 @@ export interface ArticleJson {
   image: string | null;
   text: string;
   markdown: string;
-  quotes: Article['quotes'];
+  quotes: Array<Article['quotes'][number] & { speakerIndex: number | null }>;
+  speakers: Speaker[];
   wordCount: number;
 }
 
@@ -44,7 +45,8 @@ export function toJson(article: Article): ArticleJson {
     image: article.image,
     text,
     markdown: bodyMarkdown(article),
-    quotes: article.quotes,
+    quotes: article.quotes.map((q) => ({ ...q, speakerIndex: q.speakerIndex ?? null })),
+    speakers: article.speakers ?? [],
     wordCount: countWords(text),
   };
 }
