@@ -78,7 +78,7 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
     if (m && m.index < 20) {
       const toks = tokens(clause);
       const from = toks.findIndex((t) => t.index >= m.index + m[0].length);
-      const np = from >= 0 ? npAfter(clause, toks, from) : null;
+      const np = from >= 0 ? onBehalf(clause, toks, npAfter(clause, toks, from)) : null;
       if (plausibleSpeaker(np)) return { speakerText: np, cue: m[0].toLowerCase(), side: 'after' };
     }
   }
@@ -120,6 +120,20 @@ function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
   return null;
 }
 
+/** What is issued on someone's behalf: "according to a statement from the ministry" names the ministry too. */
+const ISSUED = /^(?:a|an|the)\s+(?:(?:written|joint|brief|short|new)\s+)?(?:statement|release|press release|letter|memo|spokesman|spokeswoman|spokesperson|report)$/i;
+
+/** "a statement" followed by "from the ministry": the whole phrase. */
+function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null): string | null {
+  if (!np || !ISSUED.test(np)) return np;
+  const at = s.indexOf(np) + np.length;
+  const m = /^\s+(?:from|by|of|for)\s+/i.exec(s.slice(at));
+  if (!m) return np;
+  const from = toks.findIndex((t) => t.index >= at + m[0].length);
+  const owner = from >= 0 ? npAfter(s, toks, from) : null;
+  return plausibleSpeaker(owner) ? `${np}${m[0].replace(/\s+/g, ' ')}${owner}` : np;
+}
+
 /** The attribution phrase patterns as global scanners, compiled once (each scan resets lastIndex). */
 const ATTRIBUTION_SCANNERS = ATTRIBUTION_PHRASES.map((p) => new RegExp(p.pattern.source, 'gi'));
 
@@ -133,7 +147,7 @@ export function attributionBefore(para: string, outerStart: number): Attribution
     for (let x = re.exec(s); x; x = re.exec(s)) last = x;
     if (last && !/[“"]/.test(s.slice(last.index))) {
       const from = toks.findIndex((t) => t.index >= last!.index + last![0].length);
-      const np = from >= 0 ? npAfter(s, toks, from) : null;
+      const np = from >= 0 ? onBehalf(s, toks, npAfter(s, toks, from)) : null;
       if (plausibleSpeaker(np)) return { speakerText: np, cue: last[0].toLowerCase(), side: 'before' };
     }
   }

@@ -137,6 +137,31 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   return { attr: !partial && p.english ? attributionPreviousSentence(p.masked, span.outerStart) : null, inherited: null };
 }
 
+/**
+ * A transcript line: a speaker label and a colon opening a paragraph, the rest being what the
+ * speaker said. Labels: a name in capitals ("WALLACE", "MR. TRUMP"), Q and A, or a name of two or
+ * three capitalised words ("Ana Ruiz").
+ */
+const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|[QA]|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}):\s+(?=\S)/u;
+/** Fewest labelled paragraphs, with two labels at least, for a text to read as a transcript (one "Note: …" line is not). */
+const MIN_TRANSCRIPT_LINES = 3;
+
+function transcriptLine(text: string): { label: string; start: number } | null {
+  const m = TRANSCRIPT_LABEL.exec(text);
+  return m ? { label: m[1]!, start: m[0].length } : null;
+}
+
+/** Does the body hold a dialogue of labelled paragraphs (an interview or a debate transcript)? */
+function isTranscript(blocks: readonly Block[]): boolean {
+  const labels: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const line = transcriptLine(b.text);
+    if (line) labels.push(line.label);
+  }
+  return labels.length >= MIN_TRANSCRIPT_LINES && new Set(labels).size >= 2;
+}
+
 /** @param lang the article's language tag, for the speech table of a language other than English. */
 export function detectQuotes(blocks: readonly Block[], lang: string | null = null): Quote[] {
   const quotes: Quote[] = [];
@@ -160,6 +185,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     carry = null;
   };
   let prevText = '';
+  const transcript = isTranscript(blocks);
 
   blocks.forEach((block, b) => {
     const read = block.kind === 'paragraph' || block.kind === 'quote' || block.kind === 'list' || (block.kind === 'heading' && headingReadsAsSentence(block.text));
@@ -172,6 +198,18 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     const offset = layout.starts[b]!;
     const paragraph = layout.paragraphs[b]!;
     const spans = findSpans(text);
+
+    // "WALLACE: But, Governor…", "Q: …", "Ana Ruiz: …": a line of a transcript, said by its label.
+    const line = transcript ? transcriptLine(text) : null;
+    if (line && block.kind === 'paragraph') {
+      const at = offset + line.start;
+      const words = text.slice(line.start).replace(/\s+$/, '');
+      quotes.push({ text: words, speaker: line.label, speakerText: line.label, cue: ':', paragraph, start: at, end: at + words.length, partial: false });
+      mentions.push({ name: line.label, kind: 'person', at });
+      settleCarry(false);
+      prevText = text;
+      return;
+    }
 
     if (block.kind === 'quote' && spans.length === 0) {
       const bq = blockQuote(text, english ? prevText : '');

@@ -133,9 +133,14 @@ export function fullestName(np: string, ix: BodyIndex): string | null {
   // Full names by their first word (one person: "Donald Trump", "Donald J. Trump").
   const people = new Map<string, { best: { words: string[]; title: string | null }; count: number; first: number }>();
   let total = 0;
-  for (const k of ix.occurrences(surname)) {
+  // A transcript label in capitals ("WALLACE") is the name written "Wallace" in the text.
+  const spellings = /^\p{Lu}{2,}$/u.test(surname) ? [surname, surname[0] + surname.slice(1).toLowerCase()] : [surname];
+  const forms = new Set(spellings);
+  const wanted = given.map((w, i) => (i === given.length - 1 ? null : w));
+  for (const k of spellings.flatMap((w) => ix.occurrences(w))) {
     const found = nameEndingAt(ix, k);
-    if (found.words.length < 2 || !endsWithin(given, found.words)) continue;
+    const last = found.words[found.words.length - 1]!;
+    if (found.words.length < 2 || !forms.has(last) || !endsWithin([...wanted.slice(0, -1).map(String), last], found.words)) continue;
     total++;
     const key = found.words[0]!;
     const p = people.get(key);
@@ -291,7 +296,8 @@ export function resolveSpeakers(quotes: Quote[], body: string): Speaker[] {
     q.speakerIndex = n;
     for (const alias of [written, q.speakerText ? headOf(q.speakerText) : null]) {
       if (!alias) continue;
-      const a = alias.trim();
+      // "a statement from the authority": the authority is the name it appears under.
+      const a = (ON_BEHALF.exec(alias.trim())?.[1] ?? alias).trim();
       const low = a.toLowerCase();
       if (PERSONAL_PRONOUN_SET.has(low) || RELATIVE_PRONOUN_SET.has(low) || low === entry.name.toLowerCase() || entry.aliases.some((x) => x.toLowerCase() === low)) continue;
       entry.aliases.push(a);

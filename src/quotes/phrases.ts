@@ -258,6 +258,8 @@ const MAX_RELATIVE_GAP = 4;
 export function relativeSubject(s: string, toks: readonly Tok[], v: number): { pronoun: string; antecedent: string } | null {
   const verb = toks[v]!;
   if (isGerund(verb)) return null;
+  // A later speech verb is the quote's ("an architect who said he was stiffed …, saying, “…”").
+  for (let j = v + 1; j < toks.length; j++) if (isSpeechVerb(s, toks, j)) return null;
   let r = v - 1;
   // Auxiliaries, adverbs and a short time phrase may stand between ("who has long said", "who in 2010 said").
   while (r >= 0 && v - r <= MAX_RELATIVE_GAP + 1 && !/^(?:who|which)$/.test(toks[r]!.lower)) {
@@ -277,6 +279,11 @@ export function relativeSubject(s: string, toks: readonly Tok[], v: number): { p
   const lead = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*,\s*$/u.exec(s.slice(Math.max(0, at - 60), at));
   if (lead && /^\p{Ll}/u.test(antecedent)) antecedent = lead[1]!;
   antecedent = antecedent.replace(/^(?:now|then|also|still)\s+/i, '');
+  // "drawn up by the library board, which": the noun phrase from its last determiner; "welcomed
+  // by the parent Marta Kovac, who": from its determiner too.
+  const dets = [...antecedent.matchAll(/\b(?:the|a|an|his|her|its|their|our)\s+(?=\S)/gi)];
+  const lastDet = dets[dets.length - 1]?.index ?? 0;
+  if (lastDet > 0) antecedent = antecedent.slice(lastDet);
   return plausibleSpeaker(antecedent) ? { pronoun: rel.w, antecedent } : null;
 }
 
