@@ -154,7 +154,11 @@ export function attributionBefore(para: string, outerStart: number): Attribution
   // A speech verb right before the quote ("…, the 34-year-old mother of three replied, “…”") is its cue,
   // whatever clause it stands in.
   const lastVerb = toks.length - 1;
-  if (lastVerb > 0 && isSpeechVerb(s, toks, lastVerb) && /^\s*[,:]\s*$/.test(s.slice(toks[lastVerb]!.end)) && !isGerund(toks[lastVerb]!)) {
+  // Not in a clause reported by an earlier verb ("Dalton noted that Ortiz once replied, “…”": Dalton's
+  // report), only after a new main clause ("She said …, and when pressed, the mother replied, “…”").
+  const firstVerb = toks.findIndex((_t, k) => k < lastVerb && isSpeechVerb(s, toks, k));
+  const newClause = firstVerb < 0 || /[,;]\s+(?:and|but|yet|while)\s|;/.test(s.slice(toks[firstVerb]!.end, toks[lastVerb]!.index));
+  if (lastVerb > 0 && newClause && isSpeechVerb(s, toks, lastVerb) && /^\s*[,:]\s*$/.test(s.slice(toks[lastVerb]!.end)) && !isGerund(toks[lastVerb]!)) {
     const found = speakerOfVerb(s, toks, lastVerb, true);
     if (found) return found;
   }

@@ -21,6 +21,7 @@ import {
   GROUP_NOUN_SET,
   NOT_NAME_WORD_SET,
   OFFICE_TITLE_SET,
+  OFFICE_WORD_SET,
   OPENER_SET,
   ORGANISATION_WORD_SET,
   PERSONAL_PRONOUN_SET,
@@ -106,7 +107,7 @@ function nameEndingAt(ix: BodyIndex, k: number): { words: string[]; title: strin
     i++;
   }
   const prev = ix.joined(i) ? ix.toks[i - 1]!.w : '';
-  return { words, title: OFFICE_TITLE_SET.has(prev) ? prev : null, at: ix.toks[i]!.start };
+  return { words, title: OFFICE_TITLE_SET.has(prev) || OFFICE_WORD_SET.has(prev) ? prev : null, at: ix.toks[i]!.start };
 }
 
 /** Is `small` a subsequence of `big` that ends with big's last word? */
@@ -236,7 +237,7 @@ function trailingName(words: readonly string[]): string {
   let i = words.length;
   while (i > 0 && words.length - i <= MAX_GIVEN_NAMES && (isCap(words[i - 1]!) || PARTICLE.test(words[i - 1]!)) && !NOT_NAME_WORD_SET.has(words[i - 1]!) && !PERSON_NOUNS.has(words[i - 1]!.toLowerCase()) && !OFFICE_TITLE_SET.has(words[i - 1]!) && !COURTESY_TITLE_SET.has(words[i - 1]!)) i--;
   if (i === words.length || words.length - i < 2) return words.join(' ');
-  if (i > 0 && (OFFICE_TITLE_SET.has(words[i - 1]!) || COURTESY_TITLE_SET.has(words[i - 1]!))) i--;
+  if (i > 0 && (OFFICE_TITLE_SET.has(words[i - 1]!) || OFFICE_WORD_SET.has(words[i - 1]!) || COURTESY_TITLE_SET.has(words[i - 1]!))) i--;
   return words.slice(i).join(' ');
 }
 
