@@ -247,7 +247,10 @@ function speakerOfSentence(s: string): Attribution | null {
 export function attributionColon(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
   if (!/:\s*$/.test(s)) return null;
-  const subj = sentenceSubject(s);
+  // "With Democratic leaders increasingly worried about …, President Obama is rolling out a new
+  // message:": after a long introductory phrase, the main clause's subject.
+  const lastClause = s.slice(s.lastIndexOf(', ') + 2);
+  const subj = sentenceSubject(s) ?? (s.includes(', ') && /^\p{Lu}/u.test(lastClause) ? sentenceSubject(lastClause) : null);
   // Only someone named ("Obama is rolling out a new message:"), not "The challenge of transparency is shown by this:".
   const named = subj?.split(/\s+/).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/i.test(w)));
   const head = subj?.split(/\s+/).pop()?.toLowerCase() ?? '';
