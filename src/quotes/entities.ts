@@ -162,11 +162,9 @@ export function fullestName(np: string, ix: BodyIndex): string | null {
   return top.best.title ? `${top.best.title} ${name}` : name;
 }
 
-const lowerWords = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
-
 /** Step 2: a definite description tied to a name by apposition ("Adam Schiff, the California congressman"). */
 function appositionName(desc: string, ix: BodyIndex): string | null {
-  const words = lowerWords(desc).filter((w) => !/^(?:the|this|that)$/.test(w));
+  const words = desc.split(/\s+/).filter((w) => w && !/^(?:the|this|that)$/i.test(w));
   if (words.length === 0) return null;
   const n = words.length;
   const { toks, body } = ix;
@@ -214,6 +212,8 @@ export function resolveName(speaker: string, at: number, ix: BodyIndex): string 
   const words = np.split(/\s+/);
   const last = bare(words[words.length - 1]!);
   if (isCap(last)) {
+    // "the Chicago Fire Department": the name without its article.
+    if (/^the\s+\p{Lu}/iu.test(np) && words.length > 2) return resolveName(np.replace(/^the\s+/i, ''), at, ix);
     // "panel Chairman Rep. Jason Chaffetz", "Attorney General Roy Cooper": the name after the description.
     const name = words.some((w) => ORGANISATION_WORD_SET.has(bare(w).toLowerCase())) ? np : trailingName(words);
     return fullestName(name, ix) ?? name;

@@ -276,7 +276,7 @@ export function relativeSubject(s: string, toks: readonly Tok[], v: number): { p
   if (!antecedent) return null;
   // "McConnell, now the Senate majority leader, who": the name before the description.
   const at = s.lastIndexOf(antecedent, rel.index);
-  const lead = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*,\s*$/u.exec(s.slice(Math.max(0, at - 60), at));
+  const lead = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*,\s*(?:now|then|still|also|currently|formerly)?\s*$/u.exec(s.slice(Math.max(0, at - 60), at));
   if (lead && /^\p{Ll}/u.test(antecedent)) antecedent = lead[1]!;
   antecedent = antecedent.replace(/^(?:now|then|also|still)\s+/i, '');
   // "drawn up by the library board, which": the noun phrase from its last determiner; "welcomed
