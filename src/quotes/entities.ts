@@ -107,7 +107,9 @@ function nameEndingAt(ix: BodyIndex, k: number): { words: string[]; title: strin
     i++;
   }
   const prev = ix.joined(i) ? ix.toks[i - 1]!.w : '';
-  return { words, title: OFFICE_TITLE_SET.has(prev) || OFFICE_WORD_SET.has(prev) ? prev : null, at: ix.toks[i]!.start };
+  // "Vice President Joseph Biden", "French President François Hollande": a longer office, left out.
+  const longerOffice = OFFICE_WORD_SET.has(prev) && ix.joined(i - 1) && isCap(ix.toks[i - 2]!.w) && !OPENER_SET.has(ix.toks[i - 2]!.w);
+  return { words, title: OFFICE_TITLE_SET.has(prev) || (OFFICE_WORD_SET.has(prev) && !longerOffice) ? prev : null, at: ix.toks[i]!.start };
 }
 
 /** Is `small` a subsequence of `big` that ends with big's last word? */
@@ -215,7 +217,16 @@ export function resolveName(speaker: string, at: number, ix: BodyIndex): string 
     // "the Chicago Fire Department": the name without its article.
     if (/^the\s+\p{Lu}/iu.test(np) && words.length > 2) return resolveName(np.replace(/^the\s+/i, ''), at, ix);
     // "panel Chairman Rep. Jason Chaffetz", "Attorney General Roy Cooper": the name after the description.
-    const name = words.some((w) => ORGANISATION_WORD_SET.has(bare(w).toLowerCase())) ? np : trailingName(words);
+    // "Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": the person, not the place.
+    const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.exec(np);
+    if (of && nameWords(of[1]!).filter(isCap).length >= 1 && kindOf(of[1]!) === 'person' && of[1]!.split(/\s+/).length >= 2) return resolveName(of[1]!, at, ix);
+    const org = words.some((w) => ORGANISATION_WORD_SET.has(bare(w).toLowerCase()));
+    const person = trailingName(words);
+    // "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan": an organisation's
+    // person, named after a person noun or an office.
+    const k = words.length - person.split(/\s+/).length;
+    const personOfOrg = person !== np && k > 0 && (PERSON_NOUNS.has(words[k - 1]!.toLowerCase()) || NOT_NAME_WORD_SET.has(words[k - 1]!) || OFFICE_TITLE_SET.has(words[k - 1]!));
+    const name = org && !personOfOrg ? np : person;
     return fullestName(name, ix) ?? name;
   }
   if (!/^(?:the|this|that)$/i.test(words[0]!) || words.length < 2) return np;
@@ -237,7 +248,9 @@ function trailingName(words: readonly string[]): string {
   let i = words.length;
   while (i > 0 && words.length - i <= MAX_GIVEN_NAMES && (isCap(words[i - 1]!) || PARTICLE.test(words[i - 1]!)) && !NOT_NAME_WORD_SET.has(words[i - 1]!) && !PERSON_NOUNS.has(words[i - 1]!.toLowerCase()) && !OFFICE_TITLE_SET.has(words[i - 1]!) && !COURTESY_TITLE_SET.has(words[i - 1]!)) i--;
   if (i === words.length || words.length - i < 2) return words.join(' ');
-  if (i > 0 && (OFFICE_TITLE_SET.has(words[i - 1]!) || OFFICE_WORD_SET.has(words[i - 1]!) || COURTESY_TITLE_SET.has(words[i - 1]!))) i--;
+  const before = words[i - 2];
+  const longerOffice = before !== undefined && isCap(before) && !OPENER_SET.has(before);
+  if (i > 0 && (OFFICE_TITLE_SET.has(words[i - 1]!) || (OFFICE_WORD_SET.has(words[i - 1]!) && !longerOffice) || COURTESY_TITLE_SET.has(words[i - 1]!))) i--;
   return words.slice(i).join(' ');
 }
 
@@ -260,8 +273,10 @@ export function kindOf(name: string): SpeakerKind {
 
 /** The key two names of one entity share: no titles, no determiner, case folded. */
 function keyOf(name: string): string {
-  const ws = nameWords(name);
-  return (ws.length ? ws : name.split(/\s+/)).join(' ').toLowerCase();
+  // "Joseph R. Biden Jr." and "Joseph R. Biden" are one person.
+  const ws = nameWords(name).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  // A description without a name ("my father", "my mother") is its own key, whole.
+  return (ws.some(isCap) ? ws : name.split(/\s+/)).join(' ').toLowerCase();
 }
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -292,6 +307,12 @@ export function resolveSpeakers(quotes: Quote[], body: string): Speaker[] {
       speakers.push({ name, kind: kindOf(name), aliases: [], quotes: 0, words: 0 });
     }
     const entry = speakers[n]!;
+    // The fullest of the names one entity appears under ("Joseph R. Biden Jr." over "Joseph R. Biden").
+    if (name.length > entry.name.length && name !== entry.name) {
+      if (!entry.aliases.some((x) => x.toLowerCase() === entry.name.toLowerCase())) entry.aliases.push(entry.name);
+      entry.name = name;
+      entry.aliases = entry.aliases.filter((x) => x.toLowerCase() !== name.toLowerCase());
+    }
     entry.quotes++;
     entry.words += wordCount(q.text);
     q.speakerIndex = n;
@@ -304,6 +325,7 @@ export function resolveSpeakers(quotes: Quote[], body: string): Speaker[] {
       entry.aliases.push(a);
     }
   }
+  for (const q of quotes) if (q.speakerIndex != null) q.speaker = speakers[q.speakerIndex]!.name;
   return speakers;
 }
 

@@ -246,6 +246,9 @@ function lowerTail(s: string, toks: readonly Tok[], from: number): number {
   return end;
 }
 
+/** Most characters of a parenthesis between a name and its verb ("(D-Calif.)", "(R-Newport News)"). */
+const MAX_PARENTHESIS_CHARS = 25;
+
 /** Most words between a relative pronoun and its speech verb ("who in 2010 said", "which last week reported"). */
 const MAX_RELATIVE_GAP = 4;
 
@@ -294,8 +297,17 @@ export function relativeSubject(s: string, toks: readonly Tok[], v: number): { p
  *   "…, saying" / "and said" / "by saying"   -> the sentence's subject
  */
 export function subjectOf(s: string, toks: readonly Tok[], v: number): string | null {
-  const i = skipAuxBack(toks, v - 1);
+  let i = skipAuxBack(toks, v - 1);
   const verb = toks[v]!;
+  // "Sen. David Perdue (R-Ga.) said": the name before a short parenthesis (party and state).
+  if (i > 0 && /^\.?\)\s*$/.test(s.slice(toks[i]!.end, verb.index))) {
+    const open = s.lastIndexOf('(', toks[i]!.index);
+    if (open >= 0 && toks[i]!.end - open <= MAX_PARENTHESIS_CHARS) {
+      let j = i;
+      while (j >= 0 && toks[j]!.index > open) j--;
+      if (j >= 0 && /^\s*$/.test(s.slice(toks[j]!.end, open))) i = j;
+    }
+  }
   const gapBefore = s.slice(toks[i]?.end ?? 0, verb.index);
   const prev = toks[i];
   // "footage of Trump saying", "a video by Ana Diaz showing": the named object is the gerund's subject.

@@ -106,7 +106,7 @@ const setOf = (lists: readonly WordList[], fold = true) => new Set(lists.flatMap
 
 export const OFFICE_TITLE_SET = setOf(OFFICE_TITLES, false);
 /** Offices written out in one word, kept before a name like an abbreviated title ("Mayor Ines Moreau", "President Barack Obama"). */
-export const OFFICE_WORD_SET = new Set('President Senator Congressman Congresswoman Governor Mayor Judge Justice General Chancellor King Queen Prince Princess Pope Ambassador Admiral Colonel Sergeant Captain Lieutenant Detective Professor Sheriff Commissioner Bürgermeisterin Bürgermeister Président Présidente Presidente Presidenta Prezydent Burgemeester'.split(' '));
+export const OFFICE_WORD_SET = new Set('President Senator Congressman Congresswoman Governor Mayor Judge Justice Chancellor King Queen Prince Princess Pope Ambassador Admiral Colonel Sergeant Captain Lieutenant Detective Professor Sheriff Commissioner Bürgermeisterin Bürgermeister Président Présidente Presidente Presidenta Prezydent Burgemeester'.split(' '));
 export const COURTESY_TITLE_SET = setOf(COURTESY_TITLES, false);
 /** Openers only: what is stripped from the front of a group's name ("The Belarusian Defense Ministry"). */
 export const OPENER_SET = new Set(['The', 'A', 'An', ...EN_OPENERS.words, 'Der', 'Die', 'Das', 'Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Gli', 'O', 'Os', 'As', 'De', 'Het', 'Een']);

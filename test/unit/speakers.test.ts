@@ -66,6 +66,38 @@ describe('fullest name', () => {
   });
 });
 
+describe('names inside descriptions', () => {
+  it('names the person an organisation\'s title describes, not the organisation', () => {
+    const r = run(['“We will appeal,” said White House press secretary Josh Ernst.', '“No comment,” said Tulsa police Chief Chuck Jordaan.', '“We are open,” said the Association of Flight Attendants.']);
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Josh Ernst', 'person'],
+      ['Chuck Jordaan', 'person'],
+      ['Association of Flight Attendants', 'organisation'],
+    ]);
+  });
+
+  it('names the person, not the place or body after "of"', () => {
+    const r = run(['Peter Morgan runs the campaign.', '“It is a scam,” said Gov. Earl Tomblin of West Virginia.', '“It is a scam,” said Mr. Morgan of the Sierra Club.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Gov. Earl Tomblin', 'Peter Morgan']);
+  });
+
+  it('leaves out an office of several words, and counts "Jr." as the same person', () => {
+    const r = run(['Vice President Joseph R. Biden Jr. spoke to students.', '“That is not smart,” Mr. Biden said.', '“It is a disgrace,” said Vice President Joseph R. Biden Jr.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Joseph R. Biden Jr.', 'Joseph R. Biden Jr.']);
+    expect(r.speakers).toHaveLength(1);
+  });
+
+  it('reads the name before a party and state in parentheses', () => {
+    const r = run(['Sen. David Purdy (R-Ga.) said he did not agree. “It will not work,” he said.']);
+    expect(r.quotes[0]!.speaker).toBe('Sen. David Purdy');
+  });
+
+  it('keeps descriptions without a name apart ("my father", "my mother")', () => {
+    const r = run(['“Go to school,” my father said.', '“Eat first,” my mother said.']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['my father', 'my mother']);
+  });
+});
+
 describe('groups, organisations and descriptions', () => {
   it('names "the officials" and "the ministry" as the article did earlier', () => {
     const r = run([
