@@ -6,7 +6,7 @@
  *   phrase: “…,” according to officials / according to X, “…”
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
-import { ATTRIBUTION_PHRASES, AUX_WORDS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
+import { ATTRIBUTION_PHRASES, AUX_WORDS, INTRO_WORDS, NOUN_LIKE_FORMS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
 import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, relativeSubject, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
@@ -137,6 +137,9 @@ function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null)
 /** The attribution phrase patterns as global scanners, compiled once (each scan resets lastIndex). */
 const ATTRIBUTION_SCANNERS = ATTRIBUTION_PHRASES.map((p) => new RegExp(p.pattern.source, 'gi'));
 
+/** A pronoun subject: left to the outermost speaker ("He said it was “…”"). */
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you)$/i;
+
 /** Attribution before a quote in its sentence (X said: “…”, Clinton says Trump’s “…”). */
 export function attributionBefore(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
@@ -161,6 +164,19 @@ export function attributionBefore(para: string, outerStart: number): Attribution
   if (lastVerb > 0 && newClause && isSpeechVerb(s, toks, lastVerb) && /^\s*[,:]\s*$/.test(s.slice(toks[lastVerb]!.end)) && !isGerund(toks[lastVerb]!)) {
     const found = speakerOfVerb(s, toks, lastVerb, true);
     if (found) return found;
+  }
+  // "the meddling the congressman said is designed to “…”", "a plan Ruiz said would “…”": a verb
+  // followed by the verb of what was said is the quote's own, whatever came before it.
+  for (let v = toks.length - 2; v > 0; v--) {
+    // A finite verb form only: "mental state is" is a noun before "is".
+    if (!isSpeechVerb(s, toks, v) || isGerund(toks[v]!) || NOUN_LIKE_FORMS.has(toks[v]!.lower) || !/(?:ed|s)$|^(?:said|told|wrote|thought)$/.test(toks[v]!.lower)) continue;
+    if (!/^(?:is|was|are|were|would|will|could|might|has|had)$/.test(toks[v + 1]!.lower)) continue;
+    if (!/^\s+$/.test(s.slice(toks[v]!.end, toks[v + 1]!.index)) || /\bthat\s*$/.test(s.slice(0, toks[v]!.index))) break;
+    const subj = subjectOf(s, toks, v);
+    const dets = subj ? [...subj.matchAll(/\b(?:the|a|an|his|her|its|their)\s+(?=\S)/gi)] : [];
+    const np = subj && dets.length && dets[dets.length - 1]!.index! > 0 ? subj.slice(dets[dets.length - 1]!.index!) : subj;
+    if (plausibleSpeaker(np) && !PRONOUN_SUBJECT.test(np)) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    break;
   }
   // The first speech verb of the sentence with a plausible subject: the outermost speaker
   // ("Trump said that Clinton once described the deal as “…”" -> Trump). A sentence opening with a
@@ -211,6 +227,17 @@ export function attributionPossessive(para: string, outerStart: number): Attribu
   if (!m || !SAID_NOUNS.test(m[2]!)) return null;
   const owner = m[1]!.replace(/^(?:The|On|In|But|And|After|Following)\s+/, '');
   return plausibleSpeaker(owner) ? { speakerText: `${owner}’s`, antecedent: owner, cue: m[2]!, side: 'before' } : null;
+}
+
+/**
+ * A quote set off by dashes right after a name ("…, including the former candidate Mitt Romney --
+ * “It is disqualifying …” -- and Fred Goldberg"): the name's words.
+ */
+export function attributionDashAside(para: string, outerStart: number, outerEnd: number): Attribution | null {
+  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*(?:--|—|–)\s*$/u.exec(para.slice(Math.max(0, outerStart - 80), outerStart));
+  if (!m || !/^[\s,.]*(?:--|—|–)/.test(para.slice(outerEnd))) return null;
+  const name = m[1]!.split(/\s+/).filter((w, i, ws) => i > 0 || ws.length === 1 || !INTRO_WORDS.has(w.toLowerCase())).join(' ');
+  return name.split(/\s+/).length >= 2 && plausibleSpeaker(name) ? { speakerText: name, cue: '—', side: 'before' } : null;
 }
 
 /** A paragraph signed at its end ("…” ― Rosa Tamez"): the signer, for every quote in it. */

@@ -19,6 +19,7 @@ import {
   attributionAfter,
   attributionBefore,
   attributionColon,
+  attributionDashAside,
   attributionIntroducing,
   attributionPossessive,
   attributionPreviousSentence,
@@ -103,6 +104,7 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   let attr = label;
   if (p.speech) attr ??= attributionOtherLanguage(p.masked, span.outerStart, span.outerEnd, p.speech);
   if (p.english) {
+    attr ??= attributionDashAside(p.masked, span.outerStart, span.outerEnd);
     attr ??= attributionAfter(p.masked, span.outerEnd, inner);
     attr ??= attributionBefore(p.masked, span.outerStart);
   }

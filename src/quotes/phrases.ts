@@ -50,6 +50,8 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   const prev = toks[k - 1];
   // "It goes without saying": an idiom, not a cue.
   if (prev?.lower === 'without') return false;
+  // "The spot concludes with footage of …", "continued with a tour": what comes next, not words said.
+  if (/^(?:conclude|concludes|concluded|continue|continues|continued)$/.test(t.lower) && toks[k + 1]?.lower === 'with' && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.index))) return false;
   if (NOUN_LIKE_FORMS.has(t.lower) && prev) {
     // "a Donald Trump tweet": a determiner, then only capitalised words, then the form.
     let j = k - 1;
@@ -280,7 +282,8 @@ export function relativeSubject(s: string, toks: readonly Tok[], v: number): { p
   // "McConnell, now the Senate majority leader, who": the name before the description.
   const at = s.lastIndexOf(antecedent, rel.index);
   const lead = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*,\s*(?:now|then|still|also|currently|formerly)?\s*$/u.exec(s.slice(Math.max(0, at - 60), at));
-  if (lead && /^\p{Ll}/u.test(antecedent)) antecedent = lead[1]!;
+  // Only before an appositive set off by commas, and not after an opener ("Instead, the study -- which").
+  if (lead && /^\p{Ll}/u.test(antecedent) && /,/.test(gap) && !INTRO_WORDS.has(lead[1]!.toLowerCase()) && !/^\p{Lu}\p{Ll}+ly$/u.test(lead[1]!)) antecedent = lead[1]!;
   antecedent = antecedent.replace(/^(?:now|then|also|still)\s+/i, '');
   // "drawn up by the library board, which": the noun phrase from its last determiner; "welcomed
   // by the parent Marta Kovac, who": from its determiner too.

@@ -174,6 +174,23 @@ describe('relative and possessive attributions', () => {
     expect(reported.quotes[0]!.speaker).toBe('Dalton');
   });
 
+  it('gives a quote to the verb followed by the verb of what was said ("X said is designed to “…”")', () => {
+    const r = run(['Ana Ruiz called for sanctions over the hacking the Oregon senator said is designed to “sow discord” at home.']);
+    expect(r.quotes[0]!.speakerText).toBe('the Oregon senator');
+    const noun = run(['Park Min said Kim’s mental state is “out of control.”']);
+    expect(noun.quotes[0]!.speaker).toBe('Park Min');
+  });
+
+  it('does not read "concludes with" as a speech verb', () => {
+    const r = run(['The ad concludes with footage of Ward saying during the debate, “That makes me smart,” as the music swells.']);
+    expect(r.quotes[0]!.speaker).toBe('Ward');
+  });
+
+  it('gives a quote set off by dashes to the name right before it', () => {
+    const r = run(['Many Republicans agree, including the former candidate Tom Alder -- “It is disqualifying for a nominee” -- and Fred Olin.']);
+    expect(r.quotes[0]!.speaker).toBe('Tom Alder');
+  });
+
   it('lets "they" stand for an organisation', () => {
     const r = run(['Lopez’s campaign wants to contrast her plan with what they call Ward’s “selfish message.”']);
     expect(r.quotes[0]!.speaker).toBe('Lopez’s campaign');
