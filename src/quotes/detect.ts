@@ -13,6 +13,8 @@
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
 import { guessLanguage } from '../metadata/language.js';
+import { escapeRegExp } from '../rules/regex.js';
+import { NOT_SPEAKER_LABEL_SET } from '../rules/speakers.js';
 import { PRONOUNS } from '../rules/speech.js';
 import { speechLanguage, type SpeechLanguage } from '../rules/speech-languages.js';
 import {
@@ -150,18 +152,30 @@ const MIN_TRANSCRIPT_LINES = 3;
 
 function transcriptLine(text: string): { label: string; start: number } | null {
   const m = TRANSCRIPT_LABEL.exec(text);
-  return m ? { label: m[1]!, start: m[0].length } : null;
+  if (!m || NOT_SPEAKER_LABEL_SET.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null;
+  return { label: m[1]!, start: m[0].length };
 }
 
-/** Does the body hold a dialogue of labelled paragraphs (an interview or a debate transcript)? */
+/**
+ * Does the body hold a dialogue of labelled paragraphs (an interview or a debate transcript)?
+ * Two labels at least, and speakers who come back (a list of names each with its own line, as
+ * in a police log, is no dialogue); a label in mixed case ("Ana Ruiz:") must be a name the text
+ * also uses outside the labels ("New Release:" is not).
+ */
 function isTranscript(blocks: readonly Block[]): boolean {
   const labels: string[] = [];
+  const prose: string[] = [];
   for (const b of blocks) {
-    if (b.kind !== 'paragraph') continue;
-    const line = transcriptLine(b.text);
-    if (line) labels.push(line.label);
+    const line = b.kind === 'paragraph' ? transcriptLine(b.text) : null;
+    if (line) {
+      labels.push(line.label);
+      prose.push(b.text.slice(line.start));
+    } else prose.push(b.text);
   }
-  return labels.length >= MIN_TRANSCRIPT_LINES && new Set(labels).size >= 2;
+  const distinct = new Set(labels);
+  if (labels.length < MIN_TRANSCRIPT_LINES || distinct.size < 2 || distinct.size === labels.length) return false;
+  const text = prose.join('\n');
+  return [...distinct].every((l) => /^(?:[QA]|[^\p{Ll}]+)$/u.test(l) || new RegExp(`(?<![\\p{L}])${escapeRegExp(l.split(/\s+/).pop()!)}(?![\\p{L}])`, 'u').test(text));
 }
 
 /** @param lang the article's language tag, for the speech table of a language other than English. */

@@ -48,7 +48,7 @@ export const NOT_NAME_WORDS: readonly WordList[] = [
   list('en-parties', 'Republican Republicans Democrat Democratic Democrats GOP Independent Libertarian Conservative Labour Liberal', 'Party labels before a name ("Republican Donald Trump").'),
   EN_OPENERS,
   list('en-title-words', 'Mr Mrs Ms Dr', 'Titles written without their period.'),
-  list('de-not-name', 'Der Die Das Den Dem Des Ein Eine Und Aber Als Wenn Bundeskanzlerin Bundeskanzler Minister Ministerin Präsident Präsidentin Bürgermeister Bürgermeisterin Sprecher Sprecherin Chef Chefin', 'German articles, conjunctions and offices before a name.'),
+  list('de-not-name', 'Der Die Das Den Dem Des Ein Eine Und Aber Als Wenn Bundeskanzlerin Bundeskanzler Minister Ministerin Präsident Präsidentin Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Sprecher Sprecherin Chef Chefin Kanzler Kanzlerin Bundespräsident Bundespräsidentin Ministerpräsident Ministerpräsidentin Landrat Landrätin Senator Senatorin Abgeordnete Abgeordneter Vorsitzende Vorsitzender Parteichef Parteichefin Trainer Trainerin Geschäftsführer Geschäftsführerin Direktor Direktorin Professor Professorin Polizeisprecher Polizeisprecherin Staatssekretär Staatssekretärin Außenminister Außenministerin Innenminister Innenministerin Finanzminister Finanzministerin', 'German articles, conjunctions and offices before a name (German writes every noun with a capital, so offices are listed).'),
   list('fr-not-name', 'Le La Les Un Une Et Mais Quand Président Présidente Ministre Maire Porte-parole', 'French articles, conjunctions and offices before a name.'),
   list('es-not-name', 'El La Los Las Un Una Y Pero Cuando Presidente Presidenta Ministro Ministra Alcalde Alcaldesa Portavoz', 'Spanish articles, conjunctions and offices before a name.'),
   list('it-not-name', 'Il Lo La Gli Le Un Una E Ma Quando Presidente Ministro Ministra Sindaco Portavoce', 'Italian articles, conjunctions and offices before a name.'),
@@ -102,6 +102,17 @@ export const PERSONAL_PRONOUNS: readonly WordList[] = [
   list('pl-pronouns', 'on ona oni one ja my', 'Polish.'),
 ];
 
+/**
+ * First words of a "Label: text" line that is not a transcript line: letters to an advice column
+ * ("DEAR ABBY:"), notes, captions and shop listings ("New Release:"). Case-insensitive.
+ */
+export const NOT_SPEAKER_LABELS: readonly WordList[] = [
+  list('en-not-speaker', "dear note editor's editors update updated correction photo photos image video source sources related read watch listen breaking new sale price deal deals tags tag category filed posted share follow subscribe advertisement sponsored warning disclaimer", 'Column greetings, notes, captions and listings written as "Label: text".'),
+  list('de-not-speaker', 'liebe lieber hinweis anmerkung foto bild quelle mehr lesen video anzeige', 'German.'),
+  list('fr-not-speaker', 'cher chère note photo source lire vidéo publicité', 'French.'),
+  list('es-not-speaker', 'querido querida nota foto fuente leer vídeo video publicidad', 'Spanish.'),
+];
+
 const setOf = (lists: readonly WordList[], fold = true) => new Set(lists.flatMap((l) => l.words.map((w) => (fold ? w.toLowerCase() : w))));
 
 export const OFFICE_TITLE_SET = setOf(OFFICE_TITLES, false);
@@ -115,3 +126,4 @@ export const ORGANISATION_WORD_SET = setOf(ORGANISATION_WORDS);
 export const GROUP_NOUN_SET = setOf(GROUP_NOUNS);
 export const RELATIVE_PRONOUN_SET = setOf(RELATIVE_PRONOUNS);
 export const PERSONAL_PRONOUN_SET = setOf(PERSONAL_PRONOUNS);
+export const NOT_SPEAKER_LABEL_SET = setOf(NOT_SPEAKER_LABELS);

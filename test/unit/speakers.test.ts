@@ -219,6 +219,15 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('does not read a log of names, a letters column or shop listings as a transcript', () => {
+    const log = run(['Ann B. Cole: Possession of a controlled substance, held on bond.', 'Tom R. Dale: Theft, released.', 'Eva M. Rossi: Driving while suspended, held.']);
+    expect(log.quotes).toEqual([]);
+    const column = run(['DEAR ABBY: My husband bought plane tickets without asking me.', 'DEAR UPSET: Talk to him before the trip.', 'DEAR ABBY: My sister never calls back.', 'DEAR SISTER: Call her anyway.']);
+    expect(column.quotes).toEqual([]);
+    const shop = run(['New Release: A phone case with a stand, in four colours.', 'Price Drop: Wireless earphones for less.', 'New Release: A charger for two phones.']);
+    expect(shop.quotes).toEqual([]);
+  });
+
   it('reads Q: and A: lines', () => {
     const r = run(['Q: Why did it take so long?', 'A: We had to find the land first.', 'Q: Will rents fall?', 'A: Not right away.']);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Q', 'A', 'Q', 'A']);
@@ -235,6 +244,13 @@ describe('other languages', () => {
     const r = run(['Bürgermeisterin Anna Schmidt eröffnete die Sitzung am Montag im Rathaus der Stadt.', '„Wir bauen die Brücke bis zum Winter neu“, sagte Schmidt.', '„Das Geld ist da“, sagte sie.'], 'de');
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Bürgermeisterin Anna Schmidt', 'Bürgermeisterin Anna Schmidt']);
     expect(r.speakers).toHaveLength(1);
+  });
+});
+
+describe('other languages: titles', () => {
+  it('reads a French courtesy title as part of the speaker ("a précisé M. Durand")', () => {
+    const r = run(['Le maire Paul Durand a présenté le projet lundi devant les habitants du quartier.', '« Les travaux commencent en mai », a précisé M. Durand.'], 'fr');
+    expect(r.quotes.map((q) => [q.speaker, q.speakerText])).toEqual([['Paul Durand', 'M. Durand']]);
   });
 });
 
