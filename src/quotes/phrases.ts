@@ -351,5 +351,10 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
     const run = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)$/u.exec(np)?.[1];
     if (run && run !== np) return run;
   }
+  // "Only 52 percent of registered voters agreed": a focus word before a number is not the subject's.
+  if (np && /^(?:only|just|nearly|almost|about|roughly|over)\s+\d/i.test(np)) {
+    const rest = np.replace(/^\S+\s+/, '');
+    if (plausibleSpeaker(rest)) return rest;
+  }
   return np;
 }

@@ -191,6 +191,11 @@ describe('relative and possessive attributions', () => {
     expect(r.quotes[0]!.speaker).toBe('Tom Alder');
   });
 
+  it('reads a number after a focus word as the subject ("Only 52 percent of voters agreed that “…”")', () => {
+    const r = run(['Only 52 percent of registered voters agreed that Ward is in “good enough health to serve.”']);
+    expect(r.quotes[0]!.speaker).toBe('52 percent of registered voters');
+  });
+
   it('lets "they" stand for an organisation', () => {
     const r = run(['Lopez’s campaign wants to contrast her plan with what they call Ward’s “selfish message.”']);
     expect(r.quotes[0]!.speaker).toBe('Lopez’s campaign');
