@@ -69,9 +69,18 @@ function tokenize(body: string): Tok[] {
 class BodyIndex {
   readonly toks: Tok[];
   private bySurname = new Map<string, number[]>();
+  private byLower = new Map<string, number[]>();
+  /** Answers that do not depend on where the quote is, asked once per phrase (a body may hold thousands of quotes). */
+  readonly fullest = new Map<string, string | null>();
+  readonly apposition = new Map<string, string | null>();
+  readonly groups = new Map<string, Array<{ at: number; name: string }>>();
   constructor(readonly body: string) {
     this.toks = tokenize(body);
     this.toks.forEach((t, i) => {
+      const low = t.w.toLowerCase();
+      const at = this.byLower.get(low);
+      if (at) at.push(i);
+      else this.byLower.set(low, [i]);
       const k = bare(t.w);
       if (!isCap(k)) return;
       const list = this.bySurname.get(k);
@@ -87,6 +96,10 @@ class BodyIndex {
   }
   occurrences(surname: string): number[] {
     return this.bySurname.get(surname) ?? [];
+  }
+  /** Tokens whose lower-case form is `word`. */
+  lowerOccurrences(word: string): number[] {
+    return this.byLower.get(word) ?? [];
   }
 }
 
@@ -130,6 +143,11 @@ function nameWords(np: string): string[] {
 
 /** Step 1: the fullest introduced name for a name ending in a capitalised surname, or null. */
 export function fullestName(np: string, ix: BodyIndex): string | null {
+  if (!ix.fullest.has(np)) ix.fullest.set(np, fullestNameUncached(np, ix));
+  return ix.fullest.get(np)!;
+}
+
+function fullestNameUncached(np: string, ix: BodyIndex): string | null {
   const given = nameWords(np);
   const surname = given[given.length - 1];
   if (!surname || !isCap(surname) || given.some((w) => !isCap(w) && !PARTICLE.test(w))) return null;
@@ -166,11 +184,17 @@ export function fullestName(np: string, ix: BodyIndex): string | null {
 
 /** Step 2: a definite description tied to a name by apposition ("Adam Schiff, the California congressman"). */
 function appositionName(desc: string, ix: BodyIndex): string | null {
+  if (!ix.apposition.has(desc)) ix.apposition.set(desc, appositionNameUncached(desc, ix));
+  return ix.apposition.get(desc)!;
+}
+
+function appositionNameUncached(desc: string, ix: BodyIndex): string | null {
   const words = desc.split(/\s+/).filter((w) => w && !/^(?:the|this|that)$/i.test(w));
   if (words.length === 0) return null;
   const n = words.length;
   const { toks, body } = ix;
-  for (let i = 0; i + n <= toks.length; i++) {
+  for (const i of ix.lowerOccurrences(words[0]!.toLowerCase())) {
+    if (i + n > toks.length) continue;
     // Written as in the description, in lower case ("congressman", not the title "Congressman Schiff").
     if (!words.every((w, j) => toks[i + j]!.w === w)) continue;
     // "California congressman Adam Schiff": the name right after the description.
@@ -192,16 +216,29 @@ function appositionName(desc: string, ix: BodyIndex): string | null {
 
 /** Step 3: the fuller name of a group or organisation given before offset `at` ("Western officials"). */
 function groupName(head: string, at: number, ix: BodyIndex): string | null {
-  const { toks, body } = ix;
-  let best: string | null = null;
-  for (let i = 1; i < toks.length && toks[i]!.start < at; i++) {
-    if (toks[i]!.w.toLowerCase() !== head) continue;
-    let s = i;
-    while (s > 0 && i - s < MAX_MODIFIERS && ix.joined(s) && isCap(toks[s - 1]!.w) && !/['’]s$/u.test(toks[s - 1]!.w)) s--;
-    while (s < i && OPENER_SET.has(toks[s]!.w)) s++;
-    if (s < i) best = body.slice(toks[s]!.start, toks[i]!.end);
+  let found = ix.groups.get(head);
+  if (!found) {
+    // Every "Western officials" of the body, in order, once per head word.
+    const { toks, body } = ix;
+    found = [];
+    for (const i of ix.lowerOccurrences(head)) {
+      if (i === 0) continue;
+      let s = i;
+      while (s > 0 && i - s < MAX_MODIFIERS && ix.joined(s) && isCap(toks[s - 1]!.w) && !/['’]s$/u.test(toks[s - 1]!.w)) s--;
+      while (s < i && OPENER_SET.has(toks[s]!.w)) s++;
+      if (s < i) found.push({ at: toks[i]!.start, name: body.slice(toks[s]!.start, toks[i]!.end) });
+    }
+    ix.groups.set(head, found);
   }
-  return best;
+  // The latest before the quote (binary search).
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? found[lo - 1]!.name : null;
 }
 
 /** The fullest name of a speaker phrase as the quote stage gave it, or the phrase itself. */

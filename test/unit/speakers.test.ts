@@ -259,6 +259,22 @@ describe('other languages: titles', () => {
   });
 });
 
+describe('scale', () => {
+  it('resolves thousands of quotes in one body in linear time (names and groups looked up once)', () => {
+    const paras = ['Western officials met on Monday with Leonard Burman.'];
+    for (let i = 0; i < 8000; i++) paras.push(i % 2 ? `“We are ready for round ${i},” the officials said.` : `“It is fine,” Mr. Burman said of round ${i}.`);
+    const blocks = paras.map(para);
+    const quotes = detectQuotes(blocks, 'en');
+    const t = Date.now();
+    const speakers = resolveSpeakers(quotes, bodyLayout(blocks).text);
+    expect(Date.now() - t).toBeLessThan(5000);
+    expect(speakers.map((s) => [s.name, s.quotes])).toEqual([
+      ['Leonard Burman', 4000],
+      ['Western officials', 4000],
+    ]);
+  });
+});
+
 describe('output', () => {
   it('lists the speakers in the JSON and in the Markdown quotes section', async () => {
     const a = await extract('Council approves the budget\n\n“This is the best budget in a decade,” said Leonard Burman, the finance chair.\n\n“It is a fair plan,” Mr. Burman said.\n', { inputFormat: 'text' });
