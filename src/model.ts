@@ -50,6 +50,23 @@ export interface Quote {
   end: number;
   /** True for a quoted phrase inside a sentence rather than a whole quoted sentence. */
   partial: boolean;
+  /** Index of the quote's entry in the article's `speakers`; null when unattributed (set by stage 6b). */
+  speakerIndex?: number | null;
+}
+
+/** Whether a speaker is a person, an organisation, or not known (a group, a document, an unresolved pronoun). */
+export type SpeakerKind = 'person' | 'organisation' | 'unknown';
+
+/** One speaker entity: every quote whose speaker resolves to the same fullest name. */
+export interface Speaker {
+  /** The fullest name the article gives ("Leonard Burman", "Western officials"). */
+  name: string;
+  kind: SpeakerKind;
+  /** Other names it appears under as written ("Mr. Burman", "the officials"); no pronouns. */
+  aliases: string[];
+  /** How many quotes, and how many words in them. */
+  quotes: number;
+  words: number;
 }
 
 /** What a removal stage removed, and why: the material of `--explain`. */
@@ -74,6 +91,8 @@ export interface Article {
   image: string | null;
   blocks: Block[];
   quotes: Quote[];
+  /** The quotes' speakers as entities, in order of first appearance (stage 6b). */
+  speakers?: Speaker[];
   /** Removed material with the rule that removed it (not rendered; for --explain). */
   removed: Removal[];
 }

@@ -12,6 +12,7 @@
  *   4. boilerplate rule tables over the blocks (both paths)
  *   5. metadata    authors split from the byline, title fallback, language
  *   6. quotes      direct quotes and their speakers
+ *   6b. speakers   each speaker's fullest name; the speakers as entities (quotes/entities.ts)
  * User site rules (`rules`, src/user-rules/) run at named points: on the HTML path inside 3
  * (U1-U4 in user-rules/html.ts), on the text path as 3c (T1-T4 in user-rules/text.ts).
  */
@@ -23,6 +24,8 @@ import { finishMetadata } from './metadata/finish.js';
 import type { Article, InputFormat } from './model.js';
 import type { Parsed } from './parsed.js';
 import { detectQuotes } from './quotes/detect.js';
+import { resolveSpeakers } from './quotes/entities.js';
+import { bodyLayout } from './body.js';
 import { cleanName, safeAddress, sanitise, stripControls } from './sanitise.js';
 import { readFrontMatter } from './text/front-matter.js';
 import { parseText } from './text/parse.js';
@@ -109,6 +112,8 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   }, options.recordLang);
   // 6. quotes
   article.quotes = detectQuotes(article.blocks, article.lang);
+  // 6b. speakers: fullest names, one entry per entity
+  article.speakers = resolveSpeakers(article.quotes, bodyLayout(article.blocks).text);
   return article;
 }
 

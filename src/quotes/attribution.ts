@@ -6,8 +6,8 @@
  *   phrase: “…,” according to officials / according to X, “…”
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
-import { ATTRIBUTION_PHRASES, AUX_WORDS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
-import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
+import { ATTRIBUTION_PHRASES, AUX_WORDS, INTRO_WORDS, NOUN_LIKE_FORMS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
+import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, relativeSubject, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
 /** Tokens after a quote within which the speech verb must come ("…,” Rep. Jim Clyburn (D-S.C.), the assistant leader of X, said"). */
@@ -25,6 +25,8 @@ export interface Attribution {
   /** The speech verb or phrase; null when the speaker is only the sentence's subject. */
   cue: string | null;
   side: 'after' | 'before' | 'signature' | 'label';
+  /** When `speakerText` is a relative pronoun ("who", "which"): the phrase it stands for. */
+  antecedent?: string;
 }
 
 const OPENERS = /[“"«„‘]|''/;
@@ -76,7 +78,7 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
     if (m && m.index < 20) {
       const toks = tokens(clause);
       const from = toks.findIndex((t) => t.index >= m.index + m[0].length);
-      const np = from >= 0 ? npAfter(clause, toks, from) : null;
+      const np = from >= 0 ? onBehalf(clause, toks, npAfter(clause, toks, from)) : null;
       if (plausibleSpeaker(np)) return { speakerText: np, cue: m[0].toLowerCase(), side: 'after' };
     }
   }
@@ -118,8 +120,25 @@ function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
   return null;
 }
 
+/** What is issued on someone's behalf: "according to a statement from the ministry" names the ministry too. */
+const ISSUED = /^(?:a|an|the)\s+(?:(?:written|joint|brief|short|new)\s+)?(?:statement|release|press release|letter|memo|spokesman|spokeswoman|spokesperson|report)$/i;
+
+/** "a statement" followed by "from the ministry": the whole phrase. */
+function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null): string | null {
+  if (!np || !ISSUED.test(np)) return np;
+  const at = s.indexOf(np) + np.length;
+  const m = /^\s+(?:from|by|of|for)\s+/i.exec(s.slice(at));
+  if (!m) return np;
+  const from = toks.findIndex((t) => t.index >= at + m[0].length);
+  const owner = from >= 0 ? npAfter(s, toks, from) : null;
+  return plausibleSpeaker(owner) ? `${np}${m[0].replace(/\s+/g, ' ')}${owner}` : np;
+}
+
 /** The attribution phrase patterns as global scanners, compiled once (each scan resets lastIndex). */
 const ATTRIBUTION_SCANNERS = ATTRIBUTION_PHRASES.map((p) => new RegExp(p.pattern.source, 'gi'));
+
+/** A pronoun subject: left to the outermost speaker ("He said it was “…”"). */
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** Attribution before a quote in its sentence (X said: “…”, Clinton says Trump’s “…”). */
 export function attributionBefore(para: string, outerStart: number): Attribution | null {
@@ -131,9 +150,33 @@ export function attributionBefore(para: string, outerStart: number): Attribution
     for (let x = re.exec(s); x; x = re.exec(s)) last = x;
     if (last && !/[“"]/.test(s.slice(last.index))) {
       const from = toks.findIndex((t) => t.index >= last!.index + last![0].length);
-      const np = from >= 0 ? npAfter(s, toks, from) : null;
+      const np = from >= 0 ? onBehalf(s, toks, npAfter(s, toks, from)) : null;
       if (plausibleSpeaker(np)) return { speakerText: np, cue: last[0].toLowerCase(), side: 'before' };
     }
+  }
+  // A speech verb right before the quote ("…, the 34-year-old mother of three replied, “…”") is its cue,
+  // whatever clause it stands in.
+  const lastVerb = toks.length - 1;
+  // Not in a clause reported by an earlier verb ("Dalton noted that Ortiz once replied, “…”": Dalton's
+  // report), only after a new main clause ("She said …, and when pressed, the mother replied, “…”").
+  const firstVerb = toks.findIndex((_t, k) => k < lastVerb && isSpeechVerb(s, toks, k));
+  const newClause = firstVerb < 0 || /[,;]\s+(?:and|but|yet|while)\s|;/.test(s.slice(toks[firstVerb]!.end, toks[lastVerb]!.index));
+  if (lastVerb > 0 && newClause && isSpeechVerb(s, toks, lastVerb) && /^\s*[,:]\s*$/.test(s.slice(toks[lastVerb]!.end)) && !isGerund(toks[lastVerb]!)) {
+    const found = speakerOfVerb(s, toks, lastVerb, true);
+    if (found) return found;
+  }
+  // "the meddling the congressman said is designed to “…”", "a plan Ruiz said would “…”": a verb
+  // followed by the verb of what was said is the quote's own, whatever came before it.
+  for (let v = toks.length - 2; v > 0; v--) {
+    // A finite verb form only: "mental state is" is a noun before "is".
+    if (!isSpeechVerb(s, toks, v) || isGerund(toks[v]!) || NOUN_LIKE_FORMS.has(toks[v]!.lower) || !/(?:ed|s)$|^(?:said|told|wrote|thought)$/.test(toks[v]!.lower)) continue;
+    if (!/^(?:is|was|are|were|would|will|could|might|has|had)$/.test(toks[v + 1]!.lower)) continue;
+    if (!/^\s+$/.test(s.slice(toks[v]!.end, toks[v + 1]!.index)) || /\bthat\s*$/.test(s.slice(0, toks[v]!.index))) break;
+    const subj = subjectOf(s, toks, v);
+    const dets = subj ? [...subj.matchAll(/\b(?:the|a|an|his|her|its|their)\s+(?=\S)/gi)] : [];
+    const np = subj && dets.length && dets[dets.length - 1]!.index! > 0 ? subj.slice(dets[dets.length - 1]!.index!) : subj;
+    if (plausibleSpeaker(np) && !PRONOUN_SUBJECT.test(np)) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
+    break;
   }
   // The first speech verb of the sentence with a plausible subject: the outermost speaker
   // ("Trump said that Clinton once described the deal as “…”" -> Trump). A sentence opening with a
@@ -159,6 +202,9 @@ function speakerOfVerb(s: string, toks: ReturnType<typeof tokens>, v: number, no
     const np = speakerAfterVerb(s, 1);
     if (np) return { speakerText: np, cue, side: 'before' };
   }
+  // "Stevie Wonder, who joked, “…”": the pronoun as written, its antecedent as the speaker.
+  const rel = relativeSubject(s, toks, v);
+  if (rel) return { speakerText: rel.pronoun, antecedent: rel.antecedent, cue, side: 'before' };
   const subj = subjectOf(s, toks, v);
   if (plausibleSpeaker(subj)) return { speakerText: subj, cue, side: 'before' };
   if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
@@ -166,6 +212,32 @@ function speakerOfVerb(s: string, toks: ReturnType<typeof tokens>, v: number, no
     if (np && !(noGerund && isGerund(toks[v]!))) return { speakerText: np, cue, side: 'before' };
   }
   return null;
+}
+
+/** Nouns for what someone said, owned by the speaker in "X’s claim that “…”". */
+const SAID_NOUNS = /^(?:claim|claims|statement|assertion|contention|insistence|argument|suggestion|prediction|promise|pledge|vow|boast|warning|allegation|charge|remark|comment|description|complaint)$/;
+
+/**
+ * "Donald Trump’s claim that there have been “…”": the owner of a noun for something said,
+ * followed by "that" and the quote, in the quote's sentence.
+ */
+export function attributionPossessive(para: string, outerStart: number): Attribution | null {
+  const s = para.slice(sentenceStart(para, outerStart), outerStart);
+  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+that\s+[^“”"]*$/u.exec(s);
+  if (!m || !SAID_NOUNS.test(m[2]!)) return null;
+  const owner = m[1]!.replace(/^(?:The|On|In|But|And|After|Following)\s+/, '');
+  return plausibleSpeaker(owner) ? { speakerText: `${owner}’s`, antecedent: owner, cue: m[2]!, side: 'before' } : null;
+}
+
+/**
+ * A quote set off by dashes right after a name ("…, including the former candidate Mitt Romney --
+ * “It is disqualifying …” -- and Fred Goldberg"): the name's words.
+ */
+export function attributionDashAside(para: string, outerStart: number, outerEnd: number): Attribution | null {
+  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*(?:--|—|–)\s*$/u.exec(para.slice(Math.max(0, outerStart - 80), outerStart));
+  if (!m || !/^[\s,.]*(?:--|—|–)/.test(para.slice(outerEnd))) return null;
+  const name = m[1]!.split(/\s+/).filter((w, i, ws) => i > 0 || ws.length === 1 || !INTRO_WORDS.has(w.toLowerCase())).join(' ');
+  return name.split(/\s+/).length >= 2 && plausibleSpeaker(name) ? { speakerText: name, cue: '—', side: 'before' } : null;
 }
 
 /** A paragraph signed at its end ("…” ― Rosa Tamez"): the signer, for every quote in it. */
@@ -202,7 +274,10 @@ function speakerOfSentence(s: string): Attribution | null {
 export function attributionColon(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
   if (!/:\s*$/.test(s)) return null;
-  const subj = sentenceSubject(s);
+  // "With Democratic leaders increasingly worried about …, President Obama is rolling out a new
+  // message:": after a long introductory phrase, the main clause's subject.
+  const lastClause = s.slice(s.lastIndexOf(', ') + 2);
+  const subj = sentenceSubject(s) ?? (s.includes(', ') && /^\p{Lu}/u.test(lastClause) ? sentenceSubject(lastClause) : null);
   // Only someone named ("Obama is rolling out a new message:"), not "The challenge of transparency is shown by this:".
   const named = subj?.split(/\s+/).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/i.test(w)));
   const head = subj?.split(/\s+/).pop()?.toLowerCase() ?? '';

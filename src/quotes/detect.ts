@@ -13,13 +13,17 @@
 import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
 import { guessLanguage } from '../metadata/language.js';
+import { escapeRegExp } from '../rules/regex.js';
+import { NOT_SPEAKER_LABEL_SET } from '../rules/speakers.js';
 import { PRONOUNS } from '../rules/speech.js';
 import { speechLanguage, type SpeechLanguage } from '../rules/speech-languages.js';
 import {
   attributionAfter,
   attributionBefore,
   attributionColon,
+  attributionDashAside,
   attributionIntroducing,
+  attributionPossessive,
   attributionPreviousSentence,
   maskQuotes,
   paragraphSignature,
@@ -102,11 +106,13 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   let attr = label;
   if (p.speech) attr ??= attributionOtherLanguage(p.masked, span.outerStart, span.outerEnd, p.speech);
   if (p.english) {
+    attr ??= attributionDashAside(p.masked, span.outerStart, span.outerEnd);
     attr ??= attributionAfter(p.masked, span.outerEnd, inner);
     attr ??= attributionBefore(p.masked, span.outerStart);
   }
   attr ??= p.signature;
   if (p.english) attr ??= attributionColon(p.masked, span.outerStart);
+  if (p.english && partial) attr ??= attributionPossessive(p.masked, span.outerStart);
   if (!attr && k === 0) attr = p.introduced;
   if (!attr && partial && p.english) {
     // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
@@ -135,6 +141,43 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   return { attr: !partial && p.english ? attributionPreviousSentence(p.masked, span.outerStart) : null, inherited: null };
 }
 
+/**
+ * A transcript line: a speaker label and a colon opening a paragraph, the rest being what the
+ * speaker said. Labels: a name in capitals ("WALLACE", "MR. TRUMP"), Q and A, or a name of two or
+ * three capitalised words ("Ana Ruiz").
+ */
+const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|[QA]|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}):\s+(?=\S)/u;
+/** Fewest labelled paragraphs, with two labels at least, for a text to read as a transcript (one "Note: …" line is not). */
+const MIN_TRANSCRIPT_LINES = 3;
+
+function transcriptLine(text: string): { label: string; start: number } | null {
+  const m = TRANSCRIPT_LABEL.exec(text);
+  if (!m || NOT_SPEAKER_LABEL_SET.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null;
+  return { label: m[1]!, start: m[0].length };
+}
+
+/**
+ * Does the body hold a dialogue of labelled paragraphs (an interview or a debate transcript)?
+ * Two labels at least, and speakers who come back (a list of names each with its own line, as
+ * in a police log, is no dialogue); a label in mixed case ("Ana Ruiz:") must be a name the text
+ * also uses outside the labels ("New Release:" is not).
+ */
+function isTranscript(blocks: readonly Block[]): boolean {
+  const labels: string[] = [];
+  const prose: string[] = [];
+  for (const b of blocks) {
+    const line = b.kind === 'paragraph' ? transcriptLine(b.text) : null;
+    if (line) {
+      labels.push(line.label);
+      prose.push(b.text.slice(line.start));
+    } else prose.push(b.text);
+  }
+  const distinct = new Set(labels);
+  if (labels.length < MIN_TRANSCRIPT_LINES || distinct.size < 2 || distinct.size === labels.length) return false;
+  const text = prose.join('\n');
+  return [...distinct].every((l) => /^(?:[QA]|[^\p{Ll}]+)$/u.test(l) || new RegExp(`(?<![\\p{L}])${escapeRegExp(l.split(/\s+/).pop()!)}(?![\\p{L}])`, 'u').test(text));
+}
+
 /** @param lang the article's language tag, for the speech table of a language other than English. */
 export function detectQuotes(blocks: readonly Block[], lang: string | null = null): Quote[] {
   const quotes: Quote[] = [];
@@ -158,6 +201,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     carry = null;
   };
   let prevText = '';
+  const transcript = isTranscript(blocks);
 
   blocks.forEach((block, b) => {
     const read = block.kind === 'paragraph' || block.kind === 'quote' || block.kind === 'list' || (block.kind === 'heading' && headingReadsAsSentence(block.text));
@@ -170,6 +214,18 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     const offset = layout.starts[b]!;
     const paragraph = layout.paragraphs[b]!;
     const spans = findSpans(text);
+
+    // "WALLACE: But, Governor…", "Q: …", "Ana Ruiz: …": a line of a transcript, said by its label.
+    const line = transcript ? transcriptLine(text) : null;
+    if (line && block.kind === 'paragraph') {
+      const at = offset + line.start;
+      const words = text.slice(line.start).replace(/\s+$/, '');
+      quotes.push({ text: words, speaker: line.label, speakerText: line.label, cue: ':', paragraph, start: at, end: at + words.length, partial: false });
+      mentions.push({ name: line.label, kind: 'person', at });
+      settleCarry(false);
+      prevText = text;
+      return;
+    }
 
     if (block.kind === 'quote' && spans.length === 0) {
       const bq = blockQuote(text, english ? prevText : '');
@@ -225,6 +281,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       let speaker: string | null = null;
       if (inherited) speaker = inherited.speaker;
       else if (speakerText && speech) speaker = isPronounOf(speech, speakerText) ? lastNamed : speakerText;
+      else if (attr?.antecedent) speaker = PRONOUNS.has(attr.antecedent.toLowerCase()) ? resolvePronoun(attr.antecedent, at, mentions) : headOf(attr.antecedent);
       else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
       if (speech && speaker && speakerText && !isPronounOf(speech, speakerText)) lastNamed = speaker;
       if (speaker && !PRONOUNS.has(speaker.toLowerCase())) {

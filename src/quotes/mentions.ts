@@ -4,6 +4,7 @@
  * earlier quote's speaker.
  */
 import { DETERMINERS, FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, PRONOUNS } from '../rules/speech.js';
+import { ORGANISATION_WORD_SET } from '../rules/speakers.js';
 import { headOf, isSpeechVerb, npAfter, plausibleSpeaker, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnds } from './sentences.js';
 
@@ -135,6 +136,12 @@ export function paragraphMentions(masked: string, offset: number, body: string, 
   return out;
 }
 
+/** A phrase headed by an organisation word ("Clinton’s campaign", "the committee"). */
+function isOrganisation(np: string): boolean {
+  const last = np.split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  return ORGANISATION_WORD_SET.has(last);
+}
+
 /** The mention a pronoun written before offset `at` refers to, or the pronoun itself. */
 export function resolvePronoun(written: string, at: number, mentions: readonly Mention[]): string {
   const pronoun = written.toLowerCase();
@@ -149,7 +156,8 @@ export function resolvePronoun(written: string, at: number, mentions: readonly M
   let named: Mention | null = null;
   let described: Mention | null = null;
   for (const m of mentions) {
-    if (m.at >= at || m.kind !== kind) continue;
+    // "they" also stands for an organisation ("Clinton’s campaign … what they call …").
+    if (m.at >= at || (m.kind !== kind && !(kind === 'plural' && isOrganisation(m.name)))) continue;
     const gender = m.gender ?? genders.get(m.name);
     if (gender && (pronoun === 'he' || pronoun === 'she') && gender !== pronoun) continue;
     if (isNamed(m.name)) {

@@ -9,6 +9,7 @@ import type { SpeechLanguage } from '../rules/speech-languages.js';
 import type { Attribution } from './attribution.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { escapePhrase, longestFirst } from '../rules/regex.js';
+import { COURTESY_TITLE_SET, OFFICE_TITLE_SET } from '../rules/speakers.js';
 
 /** Most words of a speaker phrase ("der Sprecher des Innenministeriums"). */
 const MAX_SPEAKER_WORDS = 8;
@@ -65,6 +66,12 @@ function phraseAt(text: string, c: Compiled, lenient = false): string | null {
     if (!w) continue;
     const bare = w.replace(/[,.;:!?)»”“"]+$/u, '');
     if (out.length > 0 && c.ends.has(bare.toLowerCase())) break;
+    // "M. Dupont", "Sr. García", "Dr. Weber", "J. Nowak": a title or an initial does not end the phrase.
+    const titled = /\.$/.test(w) && (COURTESY_TITLE_SET.has(w) || OFFICE_TITLE_SET.has(w) || /^\p{Lu}\.$/u.test(w));
+    if (titled) {
+      out.push(w);
+      continue;
+    }
     if (bare) out.push(bare);
     if (bare !== w || out.length >= MAX_SPEAKER_WORDS) break;
   }

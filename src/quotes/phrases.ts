@@ -50,6 +50,8 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   const prev = toks[k - 1];
   // "It goes without saying": an idiom, not a cue.
   if (prev?.lower === 'without') return false;
+  // "The spot concludes with footage of …", "continued with a tour": what comes next, not words said.
+  if (/^(?:conclude|concludes|concluded|continue|continues|continued)$/.test(t.lower) && toks[k + 1]?.lower === 'with' && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.index))) return false;
   if (NOUN_LIKE_FORMS.has(t.lower) && prev) {
     // "a Donald Trump tweet": a determiner, then only capitalised words, then the form.
     let j = k - 1;
@@ -246,6 +248,51 @@ function lowerTail(s: string, toks: readonly Tok[], from: number): number {
   return end;
 }
 
+/** Most characters of a parenthesis between a name and its verb ("(D-Calif.)", "(R-Newport News)"). */
+const MAX_PARENTHESIS_CHARS = 25;
+
+/** Most words between a relative pronoun and its speech verb ("who in 2010 said", "which last week reported"). */
+const MAX_RELATIVE_GAP = 4;
+
+/**
+ * A relative pronoun as the subject of the speech verb at token `v` ("Stevie Wonder, who joked",
+ * "McConnell, now the Senate majority leader, who in 2010 said", "the Chicago Police Department
+ * which reported", "the study -- which notes"): the pronoun as written and its antecedent, the
+ * noun phrase before it (past an appositive description, to the name it describes).
+ */
+export function relativeSubject(s: string, toks: readonly Tok[], v: number): { pronoun: string; antecedent: string } | null {
+  const verb = toks[v]!;
+  if (isGerund(verb)) return null;
+  // A later speech verb is the quote's ("an architect who said he was stiffed …, saying, “…”").
+  for (let j = v + 1; j < toks.length; j++) if (isSpeechVerb(s, toks, j)) return null;
+  let r = v - 1;
+  // Auxiliaries, adverbs and a short time phrase may stand between ("who has long said", "who in 2010 said").
+  while (r >= 0 && v - r <= MAX_RELATIVE_GAP + 1 && !/^(?:who|which)$/.test(toks[r]!.lower)) {
+    const t = toks[r]!;
+    if (!/^(?:\p{Ll}+|\d+)$/u.test(t.w) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || /[,;:()“”"]/.test(s.slice(t.end, toks[r + 1]!.index))) return null;
+    r--;
+  }
+  if (r < 1 || !/^(?:who|which)$/.test(toks[r]!.lower) || /[,;:“”"]/.test(s.slice(toks[r]!.end, verb.index))) return null;
+  const rel = toks[r]!;
+  // The gap before the pronoun: nothing, a comma or a dash (not "the man to which").
+  const gap = s.slice(toks[r - 1]!.end, rel.index);
+  if (!/^\s*(?:,|--|[—–])?\s*$/.test(gap)) return null;
+  let antecedent = npEndingAt(s, toks, r - 1);
+  if (!antecedent) return null;
+  // "McConnell, now the Senate majority leader, who": the name before the description.
+  const at = s.lastIndexOf(antecedent, rel.index);
+  const lead = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*,\s*(?:now|then|still|also|currently|formerly)?\s*$/u.exec(s.slice(Math.max(0, at - 60), at));
+  // Only before an appositive set off by commas, and not after an opener ("Instead, the study -- which").
+  if (lead && /^\p{Ll}/u.test(antecedent) && /,/.test(gap) && !INTRO_WORDS.has(lead[1]!.toLowerCase()) && !/^\p{Lu}\p{Ll}+ly$/u.test(lead[1]!)) antecedent = lead[1]!;
+  antecedent = antecedent.replace(/^(?:now|then|also|still)\s+/i, '');
+  // "drawn up by the library board, which": the noun phrase from its last determiner; "welcomed
+  // by the parent Marta Kovac, who": from its determiner too.
+  const dets = [...antecedent.matchAll(/\b(?:the|a|an|his|her|its|their|our)\s+(?=\S)/gi)];
+  const lastDet = dets[dets.length - 1]?.index ?? 0;
+  if (lastDet > 0) antecedent = antecedent.slice(lastDet);
+  return plausibleSpeaker(antecedent) ? { pronoun: rel.w, antecedent } : null;
+}
+
 /**
  * The subject of the speech verb at token `v` in `s` (the sentence up to the quote):
  *   "Clinton says …"                       -> Clinton
@@ -253,8 +300,17 @@ function lowerTail(s: string, toks: readonly Tok[], from: number): number {
  *   "…, saying" / "and said" / "by saying"   -> the sentence's subject
  */
 export function subjectOf(s: string, toks: readonly Tok[], v: number): string | null {
-  const i = skipAuxBack(toks, v - 1);
+  let i = skipAuxBack(toks, v - 1);
   const verb = toks[v]!;
+  // "Sen. David Perdue (R-Ga.) said": the name before a short parenthesis (party and state).
+  if (i > 0 && /^\.?\)\s*$/.test(s.slice(toks[i]!.end, verb.index))) {
+    const open = s.lastIndexOf('(', toks[i]!.index);
+    if (open >= 0 && toks[i]!.end - open <= MAX_PARENTHESIS_CHARS) {
+      let j = i;
+      while (j >= 0 && toks[j]!.index > open) j--;
+      if (j >= 0 && /^\s*$/.test(s.slice(toks[j]!.end, open))) i = j;
+    }
+  }
   const gapBefore = s.slice(toks[i]?.end ?? 0, verb.index);
   const prev = toks[i];
   // "footage of Trump saying", "a video by Ana Diaz showing": the named object is the gerund's subject.
@@ -294,6 +350,11 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
     // "In a Bloomberg interview Trump declared": the trailing run of capitalised words.
     const run = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)$/u.exec(np)?.[1];
     if (run && run !== np) return run;
+  }
+  // "Only 52 percent of registered voters agreed": a focus word before a number is not the subject's.
+  if (np && /^(?:only|just|nearly|almost|about|roughly|over)\s+\d/i.test(np)) {
+    const rest = np.replace(/^\S+\s+/, '');
+    if (plausibleSpeaker(rest)) return rest;
   }
   return np;
 }

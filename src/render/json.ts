@@ -4,7 +4,7 @@
  */
 import { bodyLayout } from '../body.js';
 import { countWords } from '../metadata/words.js';
-import { SCHEMA_VERSION, type Article, type Source } from '../model.js';
+import { SCHEMA_VERSION, type Article, type Source, type Speaker } from '../model.js';
 import { articleDirection, type Direction } from './direction.js';
 import { bodyHtml } from './html.js';
 
@@ -26,7 +26,8 @@ export interface ArticleJson {
   markdown: string;
   /** The body as sanitised HTML (the same markup as --format html's article body). */
   html: string;
-  quotes: Article['quotes'];
+  quotes: Array<Article['quotes'][number] & { speakerIndex: number | null }>;
+  speakers: Speaker[];
   wordCount: number;
 }
 
@@ -52,7 +53,8 @@ export function toJson(article: Article): ArticleJson {
     text,
     markdown: bodyMarkdown(article),
     html: bodyHtml(article),
-    quotes: article.quotes,
+    quotes: article.quotes.map((q) => ({ ...q, speakerIndex: q.speakerIndex ?? null })),
+    speakers: article.speakers ?? [],
     wordCount: countWords(text),
   };
 }

@@ -48,7 +48,18 @@ export function frontMatter(article: Article): string {
 function quotesSection(article: Article): string {
   if (!article.quotes.length) return '';
   const items = article.quotes.map((q) => `- “${inline(q.text)}” — ${q.speaker ? inline(q.speaker) : 'unattributed'}${q.speakerText && q.speakerText !== q.speaker ? ` (${inline(q.speakerText)})` : ''}`);
-  return `\n\n## Quotes\n\n${items.join('\n')}`;
+  return `\n\n## Quotes\n\n${items.join('\n')}${speakersSection(article)}`;
+}
+
+/** The speakers as entities: name, kind, other names, quotes and words, in order of first appearance. */
+function speakersSection(article: Article): string {
+  const speakers = article.speakers ?? [];
+  if (!speakers.length) return '';
+  const items = speakers.map((s, i) => {
+    const aliases = s.aliases.length ? `; also ${s.aliases.map((a) => `“${inline(a)}”`).join(', ')}` : '';
+    return `${i + 1}. ${inline(s.name)} (${s.kind}${aliases}): ${s.quotes} ${s.quotes === 1 ? 'quote' : 'quotes'}, ${s.words} ${s.words === 1 ? 'word' : 'words'}`;
+  });
+  return `\n\n### Speakers\n\n${items.join('\n')}`;
 }
 
 /** Plain text as inline Markdown: characters that would format, link or open raw HTML escaped. */

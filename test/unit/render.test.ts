@@ -131,7 +131,7 @@ describe('YAML scalars in the front matter', () => {
 describe('JSON', () => {
   it('has every schema field in the documented order, unknowns as null (never "" and never missing)', () => {
     const j = toJson(article());
-    expect(Object.keys(j)).toEqual(['schemaVersion', 'source', 'title', 'byline', 'authors', 'published', 'siteName', 'lang', 'dir', 'url', 'description', 'image', 'text', 'markdown', 'html', 'quotes', 'wordCount']);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'source', 'title', 'byline', 'authors', 'published', 'siteName', 'lang', 'dir', 'url', 'description', 'image', 'text', 'markdown', 'html', 'quotes', 'speakers', 'wordCount']);
     expect(j.schemaVersion).toBe(1);
     expect(j.siteName).toBeNull();
     expect(j.url).toBeNull();
