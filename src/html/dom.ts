@@ -22,16 +22,6 @@ export interface LoadedDom {
 /** Builds a document from markup. `url` is the page address (jsdom uses it as base URL). */
 export type DomLoader = (html: string, url: string | null) => Promise<LoadedDom>;
 
-/**
- * Style sheets are never needed for extraction, and jsdom parses every <style> block while it
- * builds the DOM (a CSS value it cannot parse throws out of the whole parse): drop them first.
- */
-const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
-
-export function stripStyles(html: string): string {
-  return html.replace(STYLE_BLOCK, '');
-}
-
 /** A page's own <html> or <body> tag (a fragment has neither). */
 const PAGE_TAG = /<(?:html|body)[\s>]/i;
 
