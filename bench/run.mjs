@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Throughput and peak memory: a naive pipeline (jsdom with scripts off -> Readability -> Turndown,
-// all from the project's own dependencies) against ours (the library's `extract` from dist/),
-// over the same aeb HTML pages in one run; then batch throughput of the built CLI over a folder
-// with --jobs 1 and --jobs N.
+// Throughput and peak memory: two baselines built from the project's own dependencies, a naive
+// pipeline (jsdom with scripts off -> Readability -> Turndown) and the light one (linkedom ->
+// Readability -> Turndown), against ours (the library's `extract` from dist/, with its time per
+// stage: decode, parse, metadata, content, Markdown, quotes), over the same aeb HTML pages in one
+// run; then batch throughput of the built CLI over a folder with --jobs 1 and --jobs N.
 //
 //   npm run bench                      (builds, then runs this)
 //   node bench/run.mjs [--limit N] [--data DIR] [--jobs N] [--repeat R] [--no-batch] [--json]
@@ -57,11 +58,30 @@ async function naivePipeline() {
   };
 }
 
+/**
+ * Readability on linkedom, Turndown on its result: the light pipeline a user would build from the
+ * same libraries. Readability hands its content over as the element (no HTML string for Turndown
+ * to parse again with its own DOM), which is the faster way to use them: the stricter baseline.
+ */
+async function linkedomPipeline() {
+  const { parseHTML } = await import('linkedom');
+  const { Readability } = await import('@mozilla/readability');
+  const { default: TurndownService } = await import('turndown');
+  const turndown = new TurndownService();
+  return (buf) => {
+    const { document } = parseHTML(buf.toString('utf8'));
+    const article = new Readability(document, { serializer: (el) => el }).parse();
+    const markdown = article?.content ? turndown.turndown(article.content) : '';
+    return { content: article?.content ?? null, markdown };
+  };
+}
+
 async function ourPipeline() {
   const { extract, renderMarkdown } = await import(path.join(ROOT, 'dist/index.js'));
+  const { timed } = await import(path.join(ROOT, 'dist/stages.js'));
   return async (buf, file) => {
     const a = await extract(buf, { path: file, inputFormat: 'html' });
-    return { text: a.blocks.filter((b) => b.text.trim()).map((b) => b.text).join('\n\n'), markdown: renderMarkdown(a, { frontMatter: true }) };
+    return { text: a.blocks.filter((b) => b.text.trim()).map((b) => b.text).join('\n\n'), markdown: timed('markdown', () => renderMarkdown(a, { frontMatter: true })) };
   };
 }
 
@@ -69,7 +89,8 @@ async function childConvert(kind, listFile, goldFile) {
   const files = JSON.parse(fs.readFileSync(listFile, 'utf8'));
   const gold = goldFile ? JSON.parse(fs.readFileSync(goldFile, 'utf8')) : {};
   const { bodyScores, summarise } = await import('./score.mjs');
-  const convert = kind === 'naive' ? await naivePipeline() : await ourPipeline();
+  const convert = kind === 'naive' ? await naivePipeline() : kind === 'linkedom' ? await linkedomPipeline() : await ourPipeline();
+  const stages = kind === 'ours' ? await import(path.join(ROOT, 'dist/stages.js')) : null;
   const bufs = files.map((f) => fs.readFileSync(f));
   for (let i = 0; i < Math.min(WARMUP_PAGES, files.length); i++) await convert(bufs[i], files[i]);
   const scores = [];
@@ -80,7 +101,8 @@ async function childConvert(kind, listFile, goldFile) {
   for (let i = 0; i < files.length; i++) {
     try {
       const r = await convert(bufs[i], files[i]);
-      texts.push(r.text ?? r.html);
+      // linkedom's content element is scored from its HTML, serialised in a second, untimed pass.
+      texts.push(r.text ?? r.html ?? null);
     } catch {
       failed++;
       texts.push('');
@@ -88,16 +110,35 @@ async function childConvert(kind, listFile, goldFile) {
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   // Peak memory of the conversion itself, read before the (untimed) scoring allocates its shingles.
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  const text = kind === 'naive' ? await htmlToText() : (t) => t;
+  // Time per stage: a second pass with the stage clock on (it reads the CPU clock a few hundred
+  // times a page, so it stays out of the throughput figures above).
+  let stageMs = null;
+  if (stages) {
+    stages.recordStageTimes(true);
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < files.length; i++) await convert(bufs[i], files[i]).catch(() => null);
+    const c = process.cpuUsage(c0);
+    stageMs = { ...stages.stageTimes(), totalMs: (c.user + c.system) / 1000 };
+    stages.recordStageTimes(false);
+  }
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  for (let i = 0; i < files.length; i++) {
+    if (texts[i] !== null) continue;
+    try {
+      texts[i] = convert(bufs[i], files[i]).content?.innerHTML ?? '';
+    } catch {
+      texts[i] = '';
+    }
+  }
+  const text = kind === 'ours' ? (t) => t : await htmlToText();
   for (let i = 0; i < files.length; i++) {
     const id = path.basename(files[i], '.html');
     if (gold[id]?.body) scores.push(bodyScores(gold[id].body, text(texts[i])));
   }
   const q = scores.length ? summarise(scores) : null;
-  return { docs: files.length, failed, seconds, docsPerSecond: files.length / seconds, cpuSeconds, docsPerCpuSecond: files.length / cpuSeconds, f1: q?.f1 ?? null, maxRssMB };
+  return { docs: files.length, failed, seconds, docsPerSecond: files.length / seconds, cpuSeconds, docsPerCpuSecond: files.length / cpuSeconds, f1: q?.f1 ?? null, maxRssMB, stageMs };
 }
 
 /** Text of an HTML fragment with a line break after every block (for scoring the naive pipeline, untimed). */
@@ -185,6 +226,8 @@ async function parent() {
     log(`bench: ${files.length} pages from ${htmlDir}`);
     log('bench: naive jsdom + Readability + Turndown ...');
     const naive = await runChild(['--child', 'naive', '--list', list, ...gold]);
+    log('bench: linkedom + Readability + Turndown ...');
+    const light = await runChild(['--child', 'linkedom', '--list', list, ...gold]);
     log('bench: ours (extract) ...');
     const ours = await runChild(['--child', 'ours', '--list', list, ...gold]);
 
@@ -225,9 +268,12 @@ async function parent() {
       data: dataDir,
       cpus: os.availableParallelism(),
       naive: pick(naive),
-      ours: pick(ours),
+      linkedom: pick(light),
+      ours: { ...pick(ours), stageMs: ours.stageMs },
       ratio: ours.docsPerSecond / naive.docsPerSecond,
       cpuRatio: ours.docsPerCpuSecond / naive.docsPerCpuSecond,
+      linkedomRatio: ours.docsPerSecond / light.docsPerSecond,
+      linkedomCpuRatio: ours.docsPerCpuSecond / light.docsPerCpuSecond,
       batch,
       cpuCeiling: ceiling,
       workCeiling,
@@ -251,10 +297,25 @@ function printTable(r) {
   const rows = [
     ['pipeline', 'pages', 'failed', 'seconds', 'docs/s', 'docs/CPU-s', 'body F1', 'peak RSS MB'],
     ['naive jsdom+Readability+Turndown', r.naive.docs, r.naive.failed, f(r.naive.seconds, 2), f(r.naive.docsPerSecond), f(r.naive.docsPerCpuSecond), f(r.naive.f1, 4), f(r.naive.maxRssMB, 0)],
+    ['linkedom+Readability+Turndown', r.linkedom.docs, r.linkedom.failed, f(r.linkedom.seconds, 2), f(r.linkedom.docsPerSecond), f(r.linkedom.docsPerCpuSecond), f(r.linkedom.f1, 4), f(r.linkedom.maxRssMB, 0)],
     ['ours (extract, in-process)', r.ours.docs, r.ours.failed, f(r.ours.seconds, 2), f(r.ours.docsPerSecond), f(r.ours.docsPerCpuSecond), f(r.ours.f1, 4), f(r.ours.maxRssMB, 0)],
   ];
   console.log(table(rows));
-  console.log(`\nthroughput ratio ours / naive: ${r.ratio.toFixed(2)}x wall-clock (target >= 4x); ${r.cpuRatio.toFixed(2)}x per CPU-second (steadier on a busy machine; includes GC threads)\n`);
+  console.log(`\nthroughput ratio ours / naive: ${r.ratio.toFixed(2)}x wall-clock (target >= 4x); ${r.cpuRatio.toFixed(2)}x per CPU-second (steadier on a busy machine; includes GC threads)`);
+  console.log(`throughput ratio ours / linkedom: ${r.linkedomRatio.toFixed(2)}x wall-clock; ${r.linkedomCpuRatio.toFixed(2)}x per CPU-second (target >= 1.5x)\n`);
+  if (r.ours.stageMs) {
+    const total = r.ours.stageMs.totalMs;
+    const named = ['decode', 'parse', 'metadata', 'content', 'markdown', 'quotes'];
+    const st = [['ours, CPU per stage', 'ms total', 'ms/page', 'share']];
+    let sum = 0;
+    for (const k of named) {
+      const ms = r.ours.stageMs[k] ?? 0;
+      sum += ms;
+      st.push([k, f(ms, 0), f(ms / r.ours.docs, 2), `${f((100 * ms) / total, 1)}%`]);
+    }
+    st.push(['other (GC, sanitise, glue, clock)', f(total - sum, 0), f((total - sum) / r.ours.docs, 2), `${f((100 * (total - sum)) / total, 1)}%`]);
+    console.log(table(st) + '\n');
+  }
   if (r.batch.length) {
     const b = [['CLI batch (--out-dir)', 'pages', 'written', 'exit', 'seconds', 'docs/s', 'peak RSS MB']];
     for (const x of r.batch) b.push([`--jobs ${x.jobs}`, x.docs, x.written, x.exitCode, f(x.seconds, 2), f(x.docsPerSecond), f(x.maxRssMB, 0)]);

@@ -3,7 +3,6 @@
  * codes (0 ok, 1 an input failed, 2 usage, 130 interrupted) and only the CLI layer writes to
  * stdout/stderr. Every run, one file or an archive of thousands, goes through the batch runner.
  */
-import { KEEP_STAGE } from './text/parse.js';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk, supportsColorStderr } from 'chalk';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -244,6 +243,8 @@ async function run(argv: string[]): Promise<void> {
   }
 
   // Text input also records its kept lines (stage KEEP_STAGE), so every line shows with its decision.
+  // (Imported only for --explain: the text path is not loaded into this thread otherwise.)
+  const KEEP_STAGE = opts.explain ? (await import('./text/parse.js')).KEEP_STAGE : null;
   const explain = (input: string, removed: Removal[]) => {
     const dropped = removed.filter((r) => r.stage !== KEEP_STAGE && r.stage !== CHOSE_STAGE);
     // Written raw, not through say(): the parts that come from the input are stripped here, the colour stays.

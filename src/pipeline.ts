@@ -31,6 +31,7 @@ import { readFrontMatter } from './text/front-matter.js';
 import { parseText } from './text/parse.js';
 import type { HtmlRules } from './user-rules/html.js';
 import type { RuleSet } from './user-rules/types.js';
+import { timed } from './stages.js';
 
 export interface ExtractOptions {
   /** Force the input kind instead of sniffing it. */
@@ -63,11 +64,11 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   // Names come from file systems, archives and records: one line, no escapes, no bidi controls.
   const name = cleanName(options.messageName ?? options.path ?? '<input>');
   // 1. decode
-  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(input, name, options.charset);
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : timed('decode', () => decode(input, name, options.charset));
   // Terminal escapes and control characters go before anything reads the text (they would
   // hide a headline from the text path's header finder); sanitise (3b) catches those that
   // character references put back into the HTML path's DOM.
-  const raw = stripControls(decoded.text.replace(/^\uFEFF/, ''));
+  const raw = timed('decode', () => stripControls(decoded.text.replace(/^\uFEFF/, '')));
   if (!raw.trim()) throw new ExtractError('EMPTY', `${name}: input is empty`);
   // 2. detect
   const format: InputFormat = !options.inputFormat || options.inputFormat === 'auto' ? detectFormat(raw, options.path) : options.inputFormat;
@@ -82,7 +83,8 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
     parsed = await parseHtmlBounded(raw, url, options, htmlRules);
     if (htmlRules) parsed.removed.unshift(...htmlRules.removed);
   } else {
-    parsed = parseText(raw, await readFrontMatter(raw));
+    const preamble = await readFrontMatter(raw);
+    parsed = timed('parse', () => parseText(raw, preamble));
     // 3c. user rules on the text path: scoped by --url, the record URL, the front matter's URL
     if (userRules && compiled.length) parsed = userRules.applyTextRules(parsed, userRules.rulesFor(compiled, [url, options.recordUrl, parsed.url]), raw);
   }
@@ -91,10 +93,10 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
   const givenUrl = safeAddress(url);
   // 4. boilerplate
   const removed = [...parsed.removed];
-  const blocks = removeBoilerplate(parsed.blocks, removed, htmlRules?.keepBlock);
+  const blocks = timed('content', () => removeBoilerplate(parsed.blocks, removed, htmlRules?.keepBlock));
   if (!blocks.some((b) => b.text.trim())) throw new ExtractError('NO_CONTENT', `${name}: no article text found`);
   // 5. metadata
-  const article: Article = finishMetadata({
+  const article: Article = timed('metadata', () => finishMetadata({
     ...parsed,
     source: {
       path: options.path == null ? null : cleanName(options.path),
@@ -109,11 +111,11 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
     blocks,
     removed,
     quotes: [],
-  }, options.recordLang);
+  }, options.recordLang));
   // 6. quotes
-  article.quotes = detectQuotes(article.blocks, article.lang);
+  article.quotes = timed('quotes', () => detectQuotes(article.blocks, article.lang));
   // 6b. speakers: fullest names, one entry per entity
-  article.speakers = resolveSpeakers(article.quotes, bodyLayout(article.blocks).text);
+  article.speakers = timed('quotes', () => resolveSpeakers(article.quotes, bodyLayout(article.blocks).text));
   return article;
 }
 
@@ -127,7 +129,7 @@ const isStackOverflow = (err: unknown) => err instanceof RangeError && /call sta
  */
 async function parseHtmlBounded(raw: string, url: string | null, options: ExtractOptions, rules: HtmlRules | null): Promise<Parsed> {
   const [{ parseHtml }, { limitNesting, MAX_NESTING_DEPTH }] = await Promise.all([import('./html/parse.js'), import('./html/depth.js')]);
-  const bounded = limitNesting(raw);
+  const bounded = timed('parse', () => limitNesting(raw));
   const notes: Parsed['removed'] = bounded.flattened
     ? [{ stage: 'limits', rule: 'deep-nesting', text: `${bounded.flattened} elements nested deeper than ${MAX_NESTING_DEPTH} levels (deepest ${bounded.maxDepth}) flattened into their ancestor` }]
     : [];

@@ -13,9 +13,11 @@ import type { Removal } from '../model.js';
 import { OutputNamer, sameFile } from '../io/paths.js';
 import { FileSink } from '../io/sink.js';
 import { removeStaleTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../io/write.js';
-import { convert, type Format, type Outcome, type Task } from './convert.js';
+// The extraction pipeline and the progress bar are loaded when first needed: a run whose
+// documents convert in worker threads never loads the pipeline into this thread.
+import type { Format, Outcome, Task } from './convert.js';
 import { documents, type Doc, type SourceOptions } from './sources.js';
-import { Progress } from './progress.js';
+import type { Progress } from './progress.js';
 import { runTimed, Slots } from './timeout.js';
 import { cleanName } from '../sanitise.js';
 import { convertFetched, FETCH_WINDOW } from '../fetch/run.js';
@@ -118,7 +120,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const t0 = process.hrtime.bigint();
   const summary: Summary = { converted: 0, skipped: 0, failed: 0, reasons: [], filtered: {}, seconds: 0, interrupted: false };
   const namer = opts.outDir ? new OutputNamer(opts.outDir, opts.task.render.chunk ? CHUNK_EXTENSION : EXTENSIONS[opts.task.render.format]) : null;
-  const progress = opts.progress ? new Progress() : null;
+  const progress: Progress | null = opts.progress ? new (await import('./progress.js')).Progress() : null;
   const base: SourceOptions = opts.outDir ? { ...opts.sources, outDir: opts.outDir } : opts.sources;
   const sources: SourceOptions = progress ? { ...base, onCount: (n) => progress.addTotal(n), onUnknownCount: () => progress.markUnknown() } : base;
   let pool: Pool | null = null;
@@ -291,7 +293,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       }
       const task: Task = { ...opts.task, path: doc.path, ...(doc.entry ? { entry: doc.entry } : {}), ...(doc.url ? { url: doc.url } : {}), ...(doc.data !== undefined ? { data: doc.data } : {}), ...(doc.inputFormat ? { inputFormat: doc.inputFormat } : {}), ...(doc.lang ? { recordLang: doc.lang } : {}) };
       let result: Promise<Outcome>;
-      let runTask: (t: Task) => Promise<Outcome> = convert;
+      let runTask: (t: Task) => Promise<Outcome> = (t) => import('./convert.js').then((m) => m.convert(t));
       if (doc.error) {
         result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...(doc.error.stack ? { stack: doc.error.stack } : {}) });
       } else {

@@ -6,7 +6,6 @@
  * it waits for a free worker: at most one document per worker is started at a time.
  */
 import { ExtractError } from '../errors.js';
-import { readInput } from '../io/read.js';
 import type { Outcome, Task } from './convert.js';
 
 /** Default --timeout in seconds: minutes above the slowest real page (under 5 s on this machine), so only a stuck document hits it. */
@@ -43,6 +42,8 @@ export async function runTimed(run: PoolRun, task: Task, seconds: number, slots:
   if (task.path === '-' && task.data === undefined) {
     // A worker has no access to this process's standard input: read it here.
     try {
+      // Loaded here only: io/read.js brings the whole pipeline, which this thread need not load.
+      const { readInput } = await import('../io/read.js');
       timed = { ...task, data: await readInput('-', task.maxBytes) };
     } catch (err) {
       if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message };

@@ -14,6 +14,7 @@ import type { Block, Removal } from '../model.js';
 import { toBlocks } from './blocks.js';
 import { cleanContent, cleanPage, filterBlocks, type BlockContext } from './clean.js';
 import { norm } from './space.js';
+import { timed } from '../stages.js';
 
 /**
  * Fewest words a cleaned candidate must keep of the uncleaned one before it is trusted: below
@@ -111,11 +112,12 @@ function candidate(doc: Document, Readability: ReadabilityCtor, ctx: BlockContex
  */
 export async function extractBody(doc: Document, fresh: () => Promise<Document>, Readability: ReadabilityCtor, ctx: BlockContext, removed: Removal[]): Promise<BodyResult> {
   // 1. The cleaned candidate.
-  let best = candidate(doc, Readability, ctx, true);
+  let best = timed('content', () => candidate(doc, Readability, ctx, true));
   // 2. Too short: compare with the uncleaned candidate.
   const words = wordsOf(best.blocks);
   if (words < SHORT_BODY_WORDS) {
-    const raw = candidate(await fresh(), Readability, ctx, false);
+    const page = await fresh();
+    const raw = timed('content', () => candidate(page, Readability, ctx, false));
     if (words < MIN_KEPT_SHARE * wordsOf(raw.blocks)) {
       raw.removed.unshift({ stage: 'html', rule: 'short-body-fallback', text: `cleaned body had ${words} words; used the uncleaned page` });
       best = raw;

@@ -66,7 +66,18 @@ function classPhrases(el: Element): string[] {
   return out;
 }
 
+/**
+ * The class rule for an element, cached per tag and class/id text: the same few class strings
+ * repeat across a page's elements, and each is split into phrases once.
+ */
 function classRuleFor(el: Element, cache: Map<string, ClassRule | null>): ClassRule | null {
+  const key = `${el.tagName}\u0000${el.getAttribute('class') ?? ''}\u0000${el.getAttribute('id') ?? ''}`;
+  let found = cache.get(key);
+  if (found === undefined) cache.set(key, (found = classRuleOf(el, cache)));
+  return found;
+}
+
+function classRuleOf(el: Element, cache: Map<string, ClassRule | null>): ClassRule | null {
   for (const phrase of classPhrases(el)) {
     let rule = cache.get(phrase);
     if (rule === undefined) {
@@ -145,23 +156,25 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   const totalText = Math.max(1, norm(body.textContent).length);
   const removable = (el: Element) =>
     !isKept(el) && el !== body && el !== doc.documentElement && !(headlineEl && el.contains(headlineEl)) && paragraphChars(el) <= MAX_REMOVED_SHARE * total && norm(el.textContent).length <= MAX_REMOVED_TEXT_SHARE * totalText;
-  // One scan of the page for all selector rules; each match is credited to the first rule it matches.
-  let matched: Element[] | null = null;
+  // Each selector rule's matches (one scan per rule: a DOM engine may compile a selector on every
+  // call, so asking each matched element which rule it matches would compile them again and
+  // again); then the matches in page order, each credited to the first rule it matches. (An
+  // element's match cannot change before its turn: only earlier elements in page order, never
+  // its descendants, are removed before it.)
+  let ruleOf: Map<Element, SelectorRule> | null = new Map();
   try {
-    matched = [...body.querySelectorAll(SELECTOR_RULES.map((r) => r.selector).join(', '))];
+    for (const rule of SELECTOR_RULES) for (const el of body.querySelectorAll(rule.selector)) if (!ruleOf.has(el)) ruleOf.set(el, rule);
   } catch {
-    matched = null; // a selector this DOM engine does not support: the rules one by one below
+    ruleOf = null; // a selector this DOM engine does not support: the rules one by one below
   }
   const removeMatch = (el: Element, rule: SelectorRule) => {
     if (!el.parentNode || !body.contains(el) || !removable(el)) return;
     record(removed, 'html', rule.id, el.textContent);
     el.remove();
   };
-  if (matched) {
-    for (const el of matched) {
-      const rule = SELECTOR_RULES.find((r) => el.matches(r.selector));
-      if (rule) removeMatch(el, rule);
-    }
+  if (ruleOf) {
+    const matched = ruleOf.size ? [...body.querySelectorAll('*')].filter((el) => ruleOf.has(el)) : [];
+    for (const el of matched) removeMatch(el, ruleOf.get(el)!);
   } else {
     for (const rule of SELECTOR_RULES) {
       try {

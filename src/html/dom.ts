@@ -7,6 +7,8 @@
  * - jsdom: the standards-complete DOM; the automatic fallback when linkedom throws on a page.
  */
 
+import { timed } from '../stages.js';
+
 export type DomEngine = 'linkedom' | 'jsdom';
 export const DOM_ENGINES: readonly DomEngine[] = ['linkedom', 'jsdom'];
 export const DEFAULT_DOM: DomEngine = 'linkedom';
@@ -19,16 +21,6 @@ export interface LoadedDom {
 
 /** Builds a document from markup. `url` is the page address (jsdom uses it as base URL). */
 export type DomLoader = (html: string, url: string | null) => Promise<LoadedDom>;
-
-/**
- * Style sheets are never needed for extraction, and jsdom parses every <style> block while it
- * builds the DOM (a CSS value it cannot parse throws out of the whole parse): drop them first.
- */
-const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
-
-export function stripStyles(html: string): string {
-  return html.replace(STYLE_BLOCK, '');
-}
 
 /** A page's own <html> or <body> tag (a fragment has neither). */
 const PAGE_TAG = /<(?:html|body)[\s>]/i;
@@ -44,14 +36,35 @@ export function misbuilt(document: Document, html: string): string | null {
   const root = document.documentElement;
   if (!root) return 'no document element';
   if (root.tagName.toUpperCase() !== 'HTML' && PAGE_TAG.test(html)) return `<${root.tagName.toLowerCase()}> before the page's <html>`;
-  if (document.querySelector('body html, body body, head body')) return 'a document nested inside the page';
+  if (nestedDocument(document)) return 'a document nested inside the page';
   return null;
+}
+
+/**
+ * An <html> or <body> inside the body, or a <body> inside the head (the selector "body html,
+ * body body, head body"), found by the engine's tag lists: a selector with descendant
+ * combinators would climb the ancestors of every element of the page.
+ */
+function nestedDocument(document: Document): boolean {
+  // (Like the selector, nothing inside a <template> counts.)
+  const inside = (el: Element, names: readonly string[]) => {
+    let found = false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const tag = p.tagName.toUpperCase();
+      if (tag === 'TEMPLATE') return false;
+      if (names.includes(tag)) found = true;
+    }
+    return found;
+  };
+  for (const el of document.getElementsByTagName('html')) if (inside(el, ['BODY'])) return true;
+  for (const el of document.getElementsByTagName('body')) if (inside(el, ['BODY', 'HEAD'])) return true;
+  return false;
 }
 
 const loadLinkedom: DomLoader = async (html) => {
   const { parseHTML } = await import('linkedom');
-  const { document } = parseHTML(html) as unknown as { document: Document };
-  const why = document ? misbuilt(document, html) : 'no document';
+  const { document } = timed('parse', () => parseHTML(html) as unknown as { document: Document });
+  const why = timed('parse', () => (document ? misbuilt(document, html) : 'no document'));
   if (why) throw new Error(`linkedom misbuilt the page: ${why}`);
   return { document, close: () => {} };
 };
@@ -59,7 +72,7 @@ const loadLinkedom: DomLoader = async (html) => {
 const loadJsdom: DomLoader = async (html, url) => {
   const { JSDOM, VirtualConsole } = await import('jsdom');
   // jsdom's defaults run no scripts and load no resources; a silent console keeps CSS errors off stderr.
-  const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
+  const dom = timed('parse', () => new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() }));
   return { document: dom.window.document, close: () => dom.window.close() };
 };
 

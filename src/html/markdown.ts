@@ -3,8 +3,11 @@
  * keeps the language, absolute-or-dropped links, and no raw HTML left where Markdown can say it.
  * Rules are small {filter, replacement} objects in a keyed table (Turndown's own shape).
  */
-import TurndownService from 'turndown';
+// The browser build: Turndown's Node build loads an HTML parser (domino, a third of a cold
+// start) for string input, and this module only ever converts DOM nodes.
+import TurndownService from 'turndown/lib/turndown.browser.es.js';
 import { gfm } from '@joplin/turndown-plugin-gfm';
+import { timed } from '../stages.js';
 
 /** URL schemes a Markdown link or image may keep; others (javascript:, data:, vbscript:) are dropped. */
 const SAFE_URL = /^(?:https?:|mailto:|ftp:|\/|\.{0,2}\/|#|[^:]*$)/i;
@@ -187,6 +190,10 @@ const CONVERTED_WHOLE = new Set(['PRE', 'TABLE', 'BLOCKQUOTE', 'IMG', 'UL', 'OL'
  * element whose tag is the Markdown is wrapped first.
  */
 export function toMarkdown(node: Node): string {
+  return timed('markdown', () => nodeMarkdown(node));
+}
+
+function nodeMarkdown(node: Node): string {
   let root = node;
   if (node.nodeType === 1 && CONVERTED_WHOLE.has((node as Element).tagName) && node.ownerDocument) {
     const wrap = node.ownerDocument.createElement('div');

@@ -8,7 +8,7 @@
  * DOM libraries and Readability are imported here only, so text input never loads them.
  */
 import type { Parsed } from '../parsed.js';
-import { DEFAULT_DOM, LOADERS, stripStyles, type DomEngine, type DomLoader, type LoadedDom } from './dom.js';
+import { DEFAULT_DOM, LOADERS, type DomEngine, type DomLoader, type LoadedDom } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { pickTitle, readHeadings } from './title.js';
 import { extractBody } from './body.js';
@@ -18,6 +18,8 @@ import { norm } from './space.js';
 import type { HtmlRules } from '../user-rules/html.js';
 import { cleanContent, filterBlocks } from './clean.js';
 import { toBlocks } from './blocks.js';
+import { timed } from '../stages.js';
+import { dropNonContent } from './prepass.js';
 
 export interface HtmlOptions {
   url: string | null;
@@ -35,7 +37,7 @@ const MIN_KICKED_HEADLINE_WORDS = 3;
 
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
   const engine = options.dom ?? DEFAULT_DOM;
-  const markup = stripStyles(html);
+  const markup = timed('parse', () => dropNonContent(html));
   try {
     return await parseWith(markup, engine, options);
   } catch (err) {
@@ -73,18 +75,21 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     // U1. user rules: `remove` elements go before anything reads the page, `keep` ones are marked
     options.rules?.prepare(doc);
     // 2. Metadata first: Readability removes the elements it is read from.
-    const meta = readMetadata(doc, options.url);
+    const meta = timed('metadata', () => readMetadata(doc, options.url));
     // U2. user rules: metadata picked by selector wins over the built-in values
     const userTitle = options.rules?.applyMetadata(doc, meta) ?? null;
-    const h1s = readHeadings(doc, 'h1');
-    const h2s = readHeadings(doc, 'h2');
-    prepareCodeLanguages(doc);
+    const h1s = timed('metadata', () => readHeadings(doc, 'h1'));
+    const h2s = timed('metadata', () => readHeadings(doc, 'h2'));
     // Relative links and images resolved against --url (or <base>, or the canonical URL).
-    const base = baseUrl(doc, options.url, meta.url);
-    absolutizeUrls(doc, base);
+    const base = timed('content', () => {
+      prepareCodeLanguages(doc);
+      const b = baseUrl(doc, options.url, meta.url);
+      absolutizeUrls(doc, b);
+      return b;
+    });
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
     const removed: Removal[] = [...meta.rejectedAuthors];
-    let title = userTitle ?? pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description, { host: meta.host, h2s });
+    let title = userTitle ?? timed('metadata', () => pickTitle(h1s, meta.titleCandidates, meta.siteName, meta.description, { host: meta.host, h2s }));
     // The page's document is handed over to the body step, which changes it; a second copy is
     // parsed only when the body step needs the page as it was.
     const extra: LoadedDom[] = [];
@@ -92,8 +97,10 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
       const d = await load(markup, options.url);
       extra.push(d);
       options.rules?.prepare(d.document, false);
-      prepareCodeLanguages(d.document);
-      absolutizeUrls(d.document, base);
+      timed('content', () => {
+        prepareCodeLanguages(d.document);
+        absolutizeUrls(d.document, base);
+      });
       return d.document;
     };
     let body: Awaited<ReturnType<typeof extractBody>>;

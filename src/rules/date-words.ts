@@ -5,6 +5,8 @@
  * abbreviations ("janv.", "Okt."). Then the labels that say what a date is: published or updated.
  */
 
+import { readFileSync } from 'node:fs';
+
 /**
  * Languages whose names are read. Croatian and Serbian are left out on purpose: their "listopad"
  * is October where Czech and Polish "listopad" is November, and the two cannot be told apart.
@@ -77,10 +79,48 @@ function weekdayNames(): Set<string> {
   return out;
 }
 
+/** The month and weekday tables as plain data (what the build's snapshot holds), in table order. */
+export interface DateVocabulary {
+  /** What the tables were built from: the runtime's ICU version and the languages it has data for. */
+  key: string;
+  months: Array<[string, number]>;
+  weekdays: string[];
+}
+
+/**
+ * The key of this runtime's tables: the same ICU and CLDR versions with the same data (full, or
+ * English only in a small-ICU build, or data loaded from NODE_ICU_DATA) give the same names.
+ * (Asking ICU which languages it has would cost more than the snapshot saves.)
+ */
+export function vocabularyKey(): string {
+  const small = (process.config?.variables as { icu_small?: boolean } | undefined)?.icu_small === true;
+  return `icu ${process.versions.icu ?? 'none'} cldr ${process.versions.cldr ?? 'none'}${small ? ' small' : ''} ${process.env.NODE_ICU_DATA ?? ''} ${DATE_LOCALES.join(',')}`;
+}
+
+/** Builds the tables from Intl.DateTimeFormat (some 100 formatters: about 60 ms, most of a text file's start-up). */
+export function buildDateVocabulary(): DateVocabulary {
+  return { key: vocabularyKey(), months: [...monthTable()], weekdays: [...weekdayNames()] };
+}
+
+/**
+ * The tables: from the snapshot written at build time (scripts/date-words-snapshot.mjs, beside
+ * the compiled module) when it was built from the same ICU data as this runtime's, else built now.
+ */
+export function loadDateVocabulary(snapshotFile: URL | string = new URL('./date-words.snapshot.json', import.meta.url)): DateVocabulary {
+  try {
+    const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as DateVocabulary;
+    if (snapshot.key === vocabularyKey()) return snapshot;
+  } catch {
+    /* no snapshot (running from source): build the tables */
+  }
+  return buildDateVocabulary();
+}
+
+const VOCABULARY = loadDateVocabulary();
 /** Month names of every DATE_LOCALES language (lower case, also without accents) -> month 1-12. */
-export const MONTH_NAMES: ReadonlyMap<string, number> = monthTable();
+export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(VOCABULARY.months);
 /** Weekday names and abbreviations of every DATE_LOCALES language (lower case). */
-export const WEEKDAY_NAMES: ReadonlySet<string> = weekdayNames();
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(VOCABULARY.weekdays);
 
 /** What a labelled date is: when the article was first published, or when it was changed. */
 export type DateRole = 'published' | 'updated';
