@@ -211,6 +211,9 @@ function isSureByline(units: readonly Unit[], k: number): boolean {
   if (!t || units[k]!.block.kind !== 'paragraph') return false;
   const kind = bylineKind(t);
   if (kind === 'prefixed' || kind === 'listed') return true;
+  const dated = k + 1 < units.length && isDateHeader(units[k + 1]!.text);
+  // "By Reuters Staff" over the date line: a byline block that credits no person, as sure under its headline.
+  if (dated && hasBylinePrefix(t) && wordCount(t) <= FAR_BYLINE_MAX_WORDS) return true;
   return (kind === 'single-name' || isCapsName(t)) && k + 1 < units.length && isDateHeader(units[k + 1]!.text);
 }
 
