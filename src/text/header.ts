@@ -206,7 +206,7 @@ function onlyPrefixedByline(units: readonly Unit[]): number {
 }
 
 /** A byline line that is sure under a headline: "By A", "A, B and C", "A for Outlet", or a lone name with the date line under it. */
-function isSureByline(units: readonly Unit[], k: number): boolean {
+export function isSureByline(units: readonly Unit[], k: number): boolean {
   const t = units[k]?.text;
   if (!t || units[k]!.block.kind !== 'paragraph') return false;
   const kind = bylineKind(t);

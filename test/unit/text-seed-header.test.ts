@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { toUnits } from '../../src/text/units.js';
+import { isSureByline } from '../../src/text/header.js';
 
 const EN = [
   'The harbour board voted on Thursday to turn the old ferry terminal into a covered market, ending two years of argument about the empty building on the east quay.',
@@ -14,9 +15,10 @@ const EN = [
 const run = (lines: string[]) => extract(lines.join('\n'), { inputFormat: 'text' });
 
 describe('a headline over a byline block', () => {
-  it('takes the line over "By <Outlet> Staff" and its date line, not a subhead below', async () => {
-    const page = ['Home', 'News', 'US', 'Entertainment', 'Health', 'Travel', 'Video', '', 'Harbour board backs a covered market on the east quay after two years of argument!', '', 'By Valley Courier Staff', 'Updated 3:13 AM ET, Mon October 15, 2018', '', 'Market hall plans', '', 'The east quay today', '', ...EN.flatMap((p) => [p, ''])];
-    expect((await run(page)).title).toBe('Harbour board backs a covered market on the east quay after two years of argument!');
+  it('reads "By <Outlet> Staff" over the date line as a sure byline block (it anchors the headline above it)', () => {
+    const units = toUnits(['Harbour board backs the market', '', 'By Courier Staff', 'Updated 3:13 AM ET, Mon October 15, 2018', '', 'By the way, nothing here', 'Plain line'].join('\n'));
+    expect(isSureByline(units, 1)).toBe(true);
+    expect(isSureByline(units, 3)).toBe(false);
   });
 
   it('takes a two-word headline over its date line under a menu (not a lone name)', async () => {
