@@ -30,11 +30,11 @@ export function itemNumber(text: string): number {
 }
 
 /** The items 1, 2, 3 … starting at unit `first`, each within NUMBERED_MAX_SPACING of the last, no rule line between: their indexes. */
-function sequenceFrom(units: readonly Unit[], classes: readonly Classified[], first: number): number[] {
+function sequenceFrom(units: readonly Unit[], classes: readonly Classified[], first: number, firstNumber = 1): number[] {
   const at = [first];
   for (let j = first + 1; j < units.length && j - at[at.length - 1]! <= NUMBERED_MAX_SPACING; j++) {
     if (classes[j]!.rule || classes[j]!.cls === 'good') break;
-    if (itemNumber(units[j]!.text) === at.length + 1) at.push(j);
+    if (itemNumber(units[j]!.text) === firstNumber + at.length) at.push(j);
   }
   return at;
 }
@@ -51,9 +51,11 @@ export function extendNumberedList<R extends Region & { list?: { start: number; 
   // Below: item 1 shortly after the region's end (the region may already hold its first items).
   for (let i = Math.max(region.start, region.end - NUMBERED_MAX_SPACING); i < Math.min(units.length, region.end + NUMBERED_MAX_DISTANCE + 1); i++) {
     if (i >= region.end && classes[i]!.rule) break;
-    if (itemNumber(units[i]!.text) !== 1) continue;
-    const at = sequenceFrom(units, classes, i);
-    if (at.length < NUMBERED_MIN_ITEMS || at[at.length - 1]! < region.end) continue;
+    // Item 1 here, or a later item the region already holds (the list runs on past its end).
+    const n = itemNumber(units[i]!.text);
+    if (n < 1 || (n > 1 && i >= region.end)) continue;
+    const at = sequenceFrom(units, classes, i, n);
+    if (n + at.length - 1 < NUMBERED_MIN_ITEMS || at[at.length - 1]! < region.end) continue;
     let end = at[at.length - 1]! + 1;
     for (let k = 0; k < NUMBERED_TAIL_UNITS && end < units.length && !classes[end]!.rule && classes[end]!.cls !== 'good' && itemNumber(units[end]!.text) < 0; k++) end++;
     out = { ...out, end: Math.max(out.end, end), list: { start: Math.min(out.list?.start ?? i, i), end: Math.max(out.list?.end ?? end, end) } };

@@ -46,3 +46,16 @@ describe('a numbered list above a note, with no prose on the page', () => {
     expect((await extract(page.join('\n'), { inputFormat: 'text' })).title).toBe('Market calendar 2024');
   });
 });
+
+describe('a long numbered list that the prose region takes only in part', () => {
+  it('keeps the items after the region, numbered on from the last one it holds', async () => {
+    const names = ['Harbour fish stall', 'Bread and cakes from the island', 'Cheese from the valley farms', 'Flowers and plants', 'Coffee roaster', 'Honey from the hills', 'Old books and maps', 'Wooden toys', 'Olive oil and soap', 'Smoked fish', 'Knitted jumpers', 'Lamps and lanterns'];
+    // The first items are described in sentences (prose: the region takes them), the rest are short.
+    const items = names.flatMap((t, i) => [i < 3 ? `${i + 1}) ${t}: the stall that the board wants to see first, because it has sold on the quay for many years.` : `${i + 1}) ${t} (stall ${i + 1}, east hall)`, `http://example.org/s${i + 1}`]);
+    const page = ['Home', 'News', 'Sport', '', 'Market hall on the quay', '', ...EN.flatMap((p) => [p, '']), ...items.flatMap((l) => [l, '']), 'Related Articles', 'City council approves new budget', 'Five things to know before the weekend'];
+    const out = await texts(page);
+    expect(out).toContain('12) Lamps and lanterns (stall 12, east hall)');
+    expect(out).toContain('6) Honey from the hills (stall 6, east hall)');
+    expect(out).not.toContain('Five things to know before the weekend');
+  });
+});
