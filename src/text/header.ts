@@ -206,11 +206,14 @@ function onlyPrefixedByline(units: readonly Unit[]): number {
 }
 
 /** A byline line that is sure under a headline: "By A", "A, B and C", "A for Outlet", or a lone name with the date line under it. */
-function isSureByline(units: readonly Unit[], k: number): boolean {
+export function isSureByline(units: readonly Unit[], k: number): boolean {
   const t = units[k]?.text;
   if (!t || units[k]!.block.kind !== 'paragraph') return false;
   const kind = bylineKind(t);
   if (kind === 'prefixed' || kind === 'listed') return true;
+  const dated = k + 1 < units.length && isDateHeader(units[k + 1]!.text);
+  // "By Reuters Staff" over the date line: a byline block that credits no person, as sure under its headline.
+  if (dated && hasBylinePrefix(t) && wordCount(t) <= FAR_BYLINE_MAX_WORDS) return true;
   return (kind === 'single-name' || isCapsName(t)) && k + 1 < units.length && isDateHeader(units[k + 1]!.text);
 }
 
@@ -246,6 +249,29 @@ function headlineOverByline(units: readonly Unit[], bodyStart: number): number {
 }
 
 /**
+ * The line right over the header block (one or two byline or date lines) that stands right above
+ * the prose at `bodyStart`, when it is shaped like a headline (two words or more, not a date,
+ * byline, menu item or boilerplate): its index, or -1.
+ */
+export function headlineOverHeaderBlock(units: readonly Unit[], bodyStart: number): number {
+  const headlineLike = (u: Unit | undefined) =>
+    u !== undefined && u.block.kind === 'paragraph' && u.group <= SINGLE_NAME_MAX_GROUP && wordCount(u.text) <= CLEAN_TITLE_MAX_WORDS && notTitle(u.text) === null && !isDateHeader(u.text) && !isPrefixedByline(u.text) && bylineKind(u.text) !== 'listed';
+  // Up the header block: date lines and one byline ("By A", "A and B", or a lone name over its
+  // date line with a headline-like line over it; a lone name under a menu is the headline).
+  let k = bodyStart - 1;
+  let byline = false;
+  while (k >= Math.max(0, bodyStart - HEADER_INSIDE_BODY) && units[k]!.block.kind === 'paragraph') {
+    const t = units[k]!.text;
+    const kind = bylineKind(t);
+    if (isDateHeader(t) && kind === null) k--;
+    else if (!byline && (isPrefixedByline(t) || kind === 'listed')) [byline, k] = [true, k - 1];
+    else if (!byline && kind === 'single-name' && k + 1 < units.length && isDateHeader(units[k + 1]!.text) && headlineLike(units[k - 1])) [byline, k] = [true, k - 1];
+    else break;
+  }
+  return k < bodyStart - 1 && k >= 0 && wordCount(units[k]!.text) >= 2 && headlineLike(units[k]) ? k : -1;
+}
+
+/**
  * The header above `bodyStart` (the first unit of the article's prose). A headline looked for
  * inside the region stops at `regionEnd`: one below it heads another article.
  */
@@ -272,6 +298,12 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   if (!best) {
     bylineBelowLead = proseAfterHeaderLines(units, bodyStart);
     if (bylineBelowLead >= 0) best = { index: bodyStart };
+  }
+  // Still none: a headline-shaped line with only header lines (byline, date line) between it
+  // and the prose ("Two-word headline" / "22.10.2010, 11:51" / prose).
+  if (!best) {
+    const over = headlineOverHeaderBlock(units, bodyStart);
+    if (over >= 0) best = { index: over };
   }
   // A line with a byline block right under it (a "By" or listed byline, or a lone name over its
   // date line) nearer the top than the chosen line: that is the headline; the chosen line below

@@ -86,6 +86,12 @@ function collapse(s: string): string {
  * its second printing and the article, and is found by searches of the output.
  */
 const SOFT_HYPHEN = /\u00AD/g;
+/**
+ * Zero-width characters (space, joiners, word joiner, byte-order mark): a line holding only these
+ * (an editor's "empty" paragraph, "<p>&#8203;</p>") shows as a blank line and is one.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const isBlankLine = (raw: string) => raw.replace(INVISIBLE, '').trim() === '';
 
 export function toUnits(text: string, markdown?: boolean): Unit[] {
   const lines = text.replace(/\r\n?/g, '\n').replace(SOFT_HYPHEN, '').split('\n');
@@ -162,7 +168,7 @@ export function toUnits(text: string, markdown?: boolean): Unit[] {
       } else fence.body.push(raw);
       continue;
     }
-    if (raw.trim() === '') {
+    if (isBlankLine(raw)) {
       flushTable();
       flush();
       flushQuote();
