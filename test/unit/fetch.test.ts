@@ -228,7 +228,7 @@ describe('Fetcher', () => {
     const e = await failure(f.page(`${s.origin}/endless`));
     expect(e.code).toBe('TOO_LARGE');
     expect(e.message).toMatch(/larger than the limit of 200000 bytes/);
-    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(Date.now() - t0).toBeLessThan(30_000); // stopped at the limit, not after the fetch timeout
     expect(await failure(f.page(`${s.origin}/big`))).toMatchObject({ code: 'TOO_LARGE', message: `${s.origin}/big: body is 300000 bytes, larger than the limit of 200000 (--max-size)` });
   });
 

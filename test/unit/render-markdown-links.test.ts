@@ -50,12 +50,14 @@ describe('Markdown link shaping', () => {
 });
 
 describe('linear time on hostile Markdown', () => {
-  it('100,000 unclosed brackets, backtick runs and "[x](" pieces take well under a second', () => {
+  // Not a speed figure (speed is measured by `npm run bench`): a backtracking or quadratic scan of
+  // these inputs takes minutes, so a bound far above a loaded machine's time still catches it.
+  it('100,000 unclosed brackets, backtick runs and "[x](" pieces finish (linear scan, no backtracking blow-up)', () => {
     const shapes = ['['.repeat(100_000), '`a``b'.repeat(30_000), '[x]("'.repeat(30_000), '[x]('.repeat(30_000) + ')', '[x](a ('.repeat(30_000)];
     for (const md of shapes) {
       const started = performance.now();
       shapedBodyMarkdown(art([p(md)]), { links: false, images: false });
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(20_000);
     }
   });
 });
