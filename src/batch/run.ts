@@ -115,6 +115,16 @@ async function makePool(jobs: number, warm: boolean, heapMb?: number): Promise<P
 const outOfMemory = (err: unknown) => (err as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 /** Size of a task's content when it is already in memory (a file is read by its worker: unknown). */
 const dataBytes = (task: Task) => (task.data === undefined ? 0 : typeof task.data === 'string' ? task.data.length * 3 : task.data.byteLength);
+/**
+ * Size of a task's content: in memory, or the file its worker will read (one stat; 0 when
+ * unknown, as for standard input). A large file then goes straight to the roomy pool instead of
+ * running out of memory in a bounded worker and converting a second time.
+ */
+async function taskBytes(task: Task): Promise<number> {
+  if (task.data !== undefined) return dataBytes(task);
+  if (task.path === '-' || task.entry) return 0;
+  return (await stat(task.path).catch(() => null))?.size ?? 0;
+}
 
 export async function runBatch(opts: BatchOptions): Promise<Summary> {
   const t0 = process.hrtime.bigint();
@@ -247,7 +257,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
     // A large document, or one that ran out of memory in a bounded worker, converts in the roomy pool.
     return {
       run: async (task, signal) => {
-        if (dataBytes(task) <= BOUNDED_DOC_BYTES) {
+        if ((await taskBytes(task)) <= BOUNDED_DOC_BYTES) {
           try {
             return await bounded.run(task, signal);
           } catch (err) {
