@@ -214,7 +214,7 @@ export function isSureByline(units: readonly Unit[], k: number): boolean {
   const dated = k + 1 < units.length && isDateHeader(units[k + 1]!.text);
   // "By Reuters Staff" over the date line: a byline block that credits no person, as sure under its headline.
   if (dated && hasBylinePrefix(t) && wordCount(t) <= FAR_BYLINE_MAX_WORDS) return true;
-  return (kind === 'single-name' || isCapsName(t)) && k + 1 < units.length && isDateHeader(units[k + 1]!.text);
+  return (kind === 'single-name' || isCapsName(t)) && dated;
 }
 
 /**

@@ -18,7 +18,7 @@ import { dateBelowArticle, labelledDateLine } from './date-line.js';
 import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
 import { contentsEntries, findRegion, type Region } from './region.js';
-import { lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
+import { lineKey, lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
 import { rankedListLines } from './ranked-list.js';
 import { extendNumberedList } from './numbered-list.js';
 import { toUnits, type Unit } from './units.js';
@@ -110,8 +110,6 @@ const TRAILING_LIST_MIN_MEAN_WORDS = 3;
  * not. Chosen high (4 in 5) because a missed list costs recall while swallowed junk costs precision on every page.
  */
 const TRAILING_LIST_SHAPE_SHARE = 0.8;
-
-export { lineShape } from './stats.js';
 
 /** The lines repeat one shape, with marks in it (plain words alone say nothing). */
 function uniformShape(texts: readonly string[]): boolean {
@@ -233,8 +231,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     [header.bylineIndex, 'header:byline'],
     [header.dateIndex, 'header:date-line'],
   ]);
-  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const titleKey = header.title ? fold(header.title) : '';
+  const titleKey = header.title ? lineKey(header.title) : '';
   // The lead paragraph between the header and the region (set in the header's block of lines,
   // or printed above a picture caption) belongs to the article.
   // A dek between the headline and the byline is not taken (a standfirst, not body text); a
@@ -260,7 +257,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     // The article's table of contents (its subheads listed under the lead) and the label over it.
     if (c.cls !== 'good' && (contents[i] || (contents[i + 1] && !contents[i - 1] && page.units[i]!.words <= CONTENTS_LABEL_MAX_WORDS))) return { unit, keep: false, why: 'contents-entry' };
     // The headline repeated at the top of the text (page title and on-page headline).
-    if (titleKey && i - region.start < TITLE_REPEAT_SPAN && fold(unit.text) === titleKey) return { unit, keep: false, why: 'header:title-repeat' };
+    if (titleKey && i - region.start < TITLE_REPEAT_SPAN && lineKey(unit.text) === titleKey) return { unit, keep: false, why: 'header:title-repeat' };
     return { unit, keep: true, why: c.why };
   });
   // A heading that introduces other articles ("Lesen Sie auch:", rule action 'list'): the

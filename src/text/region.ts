@@ -6,7 +6,7 @@
  * "terminating blocks").
  */
 import type { Classified } from './classify.js';
-import type { UnitStats } from './stats.js';
+import { lineKey, type UnitStats } from './stats.js';
 
 /** Weight of a 'near' unit's words against a 'good' unit's. */
 const NEAR_WEIGHT = 0.5;
@@ -161,8 +161,7 @@ const CONTENTS_MAX_GAP = 2;
  * not prose, under its second copy.
  */
 export function contentsEntries(texts: readonly string[], classes: readonly Classified[]): boolean[] {
-  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const keys = texts.map(fold);
+  const keys = texts.map(lineKey);
   const lastHeading = new Map<string, number>();
   keys.forEach((k, j) => {
     if (k && classes[j]!.cls !== 'good' && classes[j + 1]?.cls === 'good') lastHeading.set(k, j);

@@ -191,3 +191,8 @@ export function pageStats(units: readonly Unit[]): PageStats {
 export function lineShape(text: string): string {
   return [...new Set(text.match(/[^\p{L}\p{N}\s]/gu) ?? [])].sort().join('');
 }
+
+/** A line's key for "the same line printed twice": lower case, letters and digits only. */
+export function lineKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

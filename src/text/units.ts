@@ -79,7 +79,6 @@ function collapse(s: string): string {
   return s.replace(/[ \t\u00a0]+/g, ' ').trim();
 }
 
-/** @param markdown the text is known to be Markdown; otherwise its syntax decides (looksLikeMarkdown). */
 /**
  * Soft hyphens (U+00AD): invisible hyphenation points that sites set in long words
  * ("Mes\u00ADsen\u00ADger\u00ADdiens\u00ADte"); dropped, so the same word reads the same in a headline,
@@ -93,6 +92,7 @@ const SOFT_HYPHEN = /\u00AD/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const isBlankLine = (raw: string) => raw.replace(INVISIBLE, '').trim() === '';
 
+/** @param markdown the text is known to be Markdown; otherwise its syntax decides (looksLikeMarkdown). */
 export function toUnits(text: string, markdown?: boolean): Unit[] {
   const lines = text.replace(/\r\n?/g, '\n').replace(SOFT_HYPHEN, '').split('\n');
   const md = markdown ?? looksLikeMarkdown(lines);
