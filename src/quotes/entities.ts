@@ -92,7 +92,9 @@ class BodyIndex {
   joined(i: number): boolean {
     const a = this.toks[i - 1];
     const b = this.toks[i];
-    return !!a && !!b && /^\s+$/.test(this.body.slice(a.end, b.start)) && !/\n/.test(this.body.slice(a.end, b.start));
+    if (!a || !b) return false;
+    const gap = this.body.slice(a.end, b.start);
+    return /^\s+$/.test(gap) && !gap.includes('\n');
   }
   occurrences(surname: string): number[] {
     return this.bySurname.get(surname) ?? [];
@@ -142,7 +144,7 @@ function nameWords(np: string): string[] {
 }
 
 /** Step 1: the fullest introduced name for a name ending in a capitalised surname, or null. */
-export function fullestName(np: string, ix: BodyIndex): string | null {
+function fullestName(np: string, ix: BodyIndex): string | null {
   if (!ix.fullest.has(np)) ix.fullest.set(np, fullestNameUncached(np, ix));
   return ix.fullest.get(np)!;
 }
@@ -242,7 +244,7 @@ function groupName(head: string, at: number, ix: BodyIndex): string | null {
 }
 
 /** The fullest name of a speaker phrase as the quote stage gave it, or the phrase itself. */
-export function resolveName(speaker: string, at: number, ix: BodyIndex): string {
+function resolveName(speaker: string, at: number, ix: BodyIndex): string {
   const np = headOf(speaker).replace(/\s*\([^)]*\)/g, '').trim();
   if (!np) return speaker;
   const behalf = ON_BEHALF.exec(np);
@@ -365,5 +367,3 @@ export function resolveSpeakers(quotes: Quote[], body: string): Speaker[] {
   for (const q of quotes) if (q.speakerIndex != null) q.speaker = speakers[q.speakerIndex]!.name;
   return speakers;
 }
-
-export { BodyIndex };
