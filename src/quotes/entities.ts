@@ -19,6 +19,8 @@ import { PERSON_NOUNS } from '../rules/speech.js';
 import {
   COURTESY_TITLE_SET,
   GROUP_NOUN_SET,
+  ISSUED_MODIFIERS,
+  ISSUED_NOUNS,
   NOT_NAME_WORD_SET,
   OFFICE_TITLE_SET,
   OFFICE_WORD_SET,
@@ -41,7 +43,7 @@ const DOMINANT_SHARE = 0.75;
 /** Most capitalised words of a group's or organisation's modifiers ("Belarusian Defense Ministry"). */
 const MAX_MODIFIERS = 4;
 /** Nouns for what is issued on someone's behalf: "a statement from the ministry" is the ministry's. */
-const ON_BEHALF = /^(?:a|an|the)\s+(?:(?:written|joint|brief|short|new)\s+)?(?:statement|release|press release|letter|memo|spokesman|spokeswoman|spokesperson|representative|official|source|aide|post|tweet|report)\s+(?:from|for|of|by|at)\s+(.+)$/i;
+const ON_BEHALF = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?:${ISSUED_MODIFIERS})\s+)?(?:${ISSUED_NOUNS}|representative|official|source|aide|post|tweet)\s+(?:from|for|of|by|at)\s+(.+)$`, 'i');
 
 interface Tok {
   w: string;

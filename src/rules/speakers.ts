@@ -113,6 +113,15 @@ export const NOT_SPEAKER_LABELS: readonly WordList[] = [
   list('es-not-speaker', 'querido querida nota foto fuente leer vídeo video publicidad', 'Spanish.'),
 ];
 
+/**
+ * Nouns for what is issued on someone's behalf, as a pattern source: "a statement from the
+ * ministry" is the ministry's words (src/quotes/attribution.ts); src/quotes/entities.ts adds the
+ * people who speak for someone ("a spokesman for the ministry").
+ */
+export const ISSUED_NOUNS = 'statement|release|press release|letter|memo|spokesman|spokeswoman|spokesperson|report';
+/** Words that may stand between the determiner and an issued noun ("a joint statement"). */
+export const ISSUED_MODIFIERS = 'written|joint|brief|short|new';
+
 const setOf = (lists: readonly WordList[], fold = true) => new Set(lists.flatMap((l) => l.words.map((w) => (fold ? w.toLowerCase() : w))));
 
 export const OFFICE_TITLE_SET = setOf(OFFICE_TITLES, false);
