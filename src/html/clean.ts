@@ -100,7 +100,7 @@ const MAX_TEXT_BEFORE_FIRST_POST = 400;
 const DISCUSSION_PROBE_CHARS = 60;
 
 /** The number of comment-named posts when they hold most of the page's text (a forum thread), else 0. */
-function isDiscussion(body: Element, headline: Element | null, cache: Map<string, ClassRule | null>): number {
+function discussionPosts(body: Element, headline: Element | null, cache: Map<string, ClassRule | null>): number {
   let posts = 0;
   let chars = 0;
   let firstPost: Element | null = null;
@@ -116,12 +116,13 @@ function isDiscussion(body: Element, headline: Element | null, cache: Map<string
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  if (posts < MIN_DISCUSSION_POSTS || chars < DISCUSSION_SHARE * norm(body.textContent).length) return 0;
+  if (posts < MIN_DISCUSSION_POSTS) return 0;
+  const page = norm(body.textContent);
+  if (chars < DISCUSSION_SHARE * page.length) return 0;
   // A thread opens with its first post right under the headline; a blog's comments follow its article.
   const h1 = headline ?? [...body.querySelectorAll('h1, h2')].find((h) => norm(h.textContent)) ?? null;
   const first = firstPost ? norm(firstPost.textContent).slice(0, DISCUSSION_PROBE_CHARS) : '';
   if (!h1 || !first) return 0;
-  const page = norm(body.textContent);
   const h1Text = norm(h1.textContent);
   const h1At = page.indexOf(h1Text);
   const postAt = page.indexOf(first, Math.max(0, h1At));
@@ -186,7 +187,7 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   }
   const cache = new Map<string, ClassRule | null>();
   // A discussion page (a forum thread, a Q&A): its posts are named like comments, and are the page's text.
-  const discussion = isDiscussion(body, headlineEl, cache);
+  const discussion = discussionPosts(body, headlineEl, cache);
   if (discussion) {
     record(removed, 'html', 'discussion-page', `${discussion} posts named like comments hold most of the page's text: kept`);
     // Readability drops every element whose class or id says "comment"; the posts are renamed so it reads them.

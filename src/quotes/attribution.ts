@@ -7,6 +7,7 @@
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
 import { ATTRIBUTION_PHRASES, AUX_WORDS, INTRO_WORDS, NOUN_LIKE_FORMS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
+import { ISSUED_MODIFIERS, ISSUED_NOUNS } from '../rules/speakers.js';
 import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, relativeSubject, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
@@ -121,7 +122,7 @@ function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
 }
 
 /** What is issued on someone's behalf: "according to a statement from the ministry" names the ministry too. */
-const ISSUED = /^(?:a|an|the)\s+(?:(?:written|joint|brief|short|new)\s+)?(?:statement|release|press release|letter|memo|spokesman|spokeswoman|spokesperson|report)$/i;
+const ISSUED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?:${ISSUED_MODIFIERS})\s+)?(?:${ISSUED_NOUNS})$`, 'i');
 
 /** "a statement" followed by "from the ministry": the whole phrase. */
 function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null): string | null {

@@ -19,6 +19,8 @@ import { PERSON_NOUNS } from '../rules/speech.js';
 import {
   COURTESY_TITLE_SET,
   GROUP_NOUN_SET,
+  ISSUED_MODIFIERS,
+  ISSUED_NOUNS,
   NOT_NAME_WORD_SET,
   OFFICE_TITLE_SET,
   OFFICE_WORD_SET,
@@ -41,7 +43,7 @@ const DOMINANT_SHARE = 0.75;
 /** Most capitalised words of a group's or organisation's modifiers ("Belarusian Defense Ministry"). */
 const MAX_MODIFIERS = 4;
 /** Nouns for what is issued on someone's behalf: "a statement from the ministry" is the ministry's. */
-const ON_BEHALF = /^(?:a|an|the)\s+(?:(?:written|joint|brief|short|new)\s+)?(?:statement|release|press release|letter|memo|spokesman|spokeswoman|spokesperson|representative|official|source|aide|post|tweet|report)\s+(?:from|for|of|by|at)\s+(.+)$/i;
+const ON_BEHALF = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?:${ISSUED_MODIFIERS})\s+)?(?:${ISSUED_NOUNS}|representative|official|source|aide|post|tweet)\s+(?:from|for|of|by|at)\s+(.+)$`, 'i');
 
 interface Tok {
   w: string;
@@ -92,7 +94,9 @@ class BodyIndex {
   joined(i: number): boolean {
     const a = this.toks[i - 1];
     const b = this.toks[i];
-    return !!a && !!b && /^\s+$/.test(this.body.slice(a.end, b.start)) && !/\n/.test(this.body.slice(a.end, b.start));
+    if (!a || !b) return false;
+    const gap = this.body.slice(a.end, b.start);
+    return /^\s+$/.test(gap) && !gap.includes('\n');
   }
   occurrences(surname: string): number[] {
     return this.bySurname.get(surname) ?? [];
@@ -142,7 +146,7 @@ function nameWords(np: string): string[] {
 }
 
 /** Step 1: the fullest introduced name for a name ending in a capitalised surname, or null. */
-export function fullestName(np: string, ix: BodyIndex): string | null {
+function fullestName(np: string, ix: BodyIndex): string | null {
   if (!ix.fullest.has(np)) ix.fullest.set(np, fullestNameUncached(np, ix));
   return ix.fullest.get(np)!;
 }
@@ -242,7 +246,7 @@ function groupName(head: string, at: number, ix: BodyIndex): string | null {
 }
 
 /** The fullest name of a speaker phrase as the quote stage gave it, or the phrase itself. */
-export function resolveName(speaker: string, at: number, ix: BodyIndex): string {
+function resolveName(speaker: string, at: number, ix: BodyIndex): string {
   const np = headOf(speaker).replace(/\s*\([^)]*\)/g, '').trim();
   if (!np) return speaker;
   const behalf = ON_BEHALF.exec(np);
@@ -365,5 +369,3 @@ export function resolveSpeakers(quotes: Quote[], body: string): Speaker[] {
   for (const q of quotes) if (q.speakerIndex != null) q.speaker = speakers[q.speakerIndex]!.name;
   return speakers;
 }
-
-export { BodyIndex };

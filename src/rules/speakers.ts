@@ -113,6 +113,15 @@ export const NOT_SPEAKER_LABELS: readonly WordList[] = [
   list('es-not-speaker', 'querido querida nota foto fuente leer vídeo video publicidad', 'Spanish.'),
 ];
 
+/**
+ * Nouns for what is issued on someone's behalf, as a pattern source: "a statement from the
+ * ministry" is the ministry's words (src/quotes/attribution.ts); src/quotes/entities.ts adds the
+ * people who speak for someone ("a spokesman for the ministry").
+ */
+export const ISSUED_NOUNS = 'statement|release|press release|letter|memo|spokesman|spokeswoman|spokesperson|report';
+/** Words that may stand between the determiner and an issued noun ("a joint statement"). */
+export const ISSUED_MODIFIERS = 'written|joint|brief|short|new';
+
 const setOf = (lists: readonly WordList[], fold = true) => new Set(lists.flatMap((l) => l.words.map((w) => (fold ? w.toLowerCase() : w))));
 
 export const OFFICE_TITLE_SET = setOf(OFFICE_TITLES, false);
@@ -120,7 +129,7 @@ export const OFFICE_TITLE_SET = setOf(OFFICE_TITLES, false);
 export const OFFICE_WORD_SET = new Set('President Senator Congressman Congresswoman Governor Mayor Judge Justice Chancellor King Queen Prince Princess Pope Ambassador Admiral Colonel Sergeant Captain Lieutenant Detective Professor Sheriff Commissioner Bürgermeisterin Bürgermeister Président Présidente Presidente Presidenta Prezydent Burgemeester'.split(' '));
 export const COURTESY_TITLE_SET = setOf(COURTESY_TITLES, false);
 /** Openers only: what is stripped from the front of a group's name ("The Belarusian Defense Ministry"). */
-export const OPENER_SET = new Set(['The', 'A', 'An', ...EN_OPENERS.words, 'Der', 'Die', 'Das', 'Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Gli', 'O', 'Os', 'As', 'De', 'Het', 'Een']);
+export const OPENER_SET = new Set([...EN_OPENERS.words, 'Der', 'Die', 'Das', 'Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Gli', 'O', 'Os', 'As', 'De', 'Het', 'Een']);
 export const NOT_NAME_WORD_SET = setOf(NOT_NAME_WORDS, false);
 export const ORGANISATION_WORD_SET = setOf(ORGANISATION_WORDS);
 export const GROUP_NOUN_SET = setOf(GROUP_NOUNS);

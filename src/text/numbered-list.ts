@@ -16,7 +16,7 @@ import type { Unit } from './units.js';
  */
 const ITEM_NUMBER = /^(\d{1,3})(?:[.)\]:](?!\d)|[aªºo°](?=\s)|\s+[–—-]\s)/u;
 /** Fewest items in sequence for a numbered list (two numbered lines happen by chance). */
-export const NUMBERED_MIN_ITEMS = 3;
+const NUMBERED_MIN_ITEMS = 3;
 /** Most units between two items (a link or a note line under each item). */
 const NUMBERED_MAX_SPACING = 3;
 /** Most units between the region and the list's first (or last) item. */

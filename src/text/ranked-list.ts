@@ -8,7 +8,7 @@ import type { Unit } from './units.js';
 /** A rank printed on a line of its own ("1", "2.", "#3"). */
 const RANK_LINE = /^#?(\d{1,2})\.?$/;
 /** Fewest ranks in sequence (1, 2, 3) for a ranked list. */
-export const RANKED_MIN_ENTRIES = 3;
+const RANKED_MIN_ENTRIES = 3;
 /** Most units between two ranks (a section label and a headline sit between). */
 const RANKED_MAX_SPACING = 4;
 
