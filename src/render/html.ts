@@ -10,15 +10,20 @@
  *
  * Raw HTML inside the Markdown is not parsed as HTML (markdown-it `html: false`): it is text.
  */
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
 import type { MarkdownIt as MarkdownItType, Token } from 'markdown-it';
 import type { Article, Block } from '../model.js';
 import { articleDirection, type Direction } from './direction.js';
 
-/** markdown-it with CommonMark plus GFM tables and strikethrough; no raw HTML, no autolinking of bare text. */
+/**
+ * markdown-it with CommonMark plus GFM tables and strikethrough; no raw HTML, no autolinking of
+ * bare text. Loaded on first use (like the stopword lists): a run that writes no HTML or JSON
+ * never pays for importing it.
+ */
 let parser: MarkdownItType | null = null;
 function markdownParser(): MarkdownItType {
   if (parser) return parser;
+  const MarkdownIt = createRequire(import.meta.url)('markdown-it') as typeof import('markdown-it').default;
   parser = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']);
   // Every link is parsed as a link, so its text stays text; absoluteUrl() decides what address is kept.
   parser.validateLink = () => true;
