@@ -65,8 +65,8 @@ const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const HTML_FORBIDDEN = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const clean = (s: string) => s.replace(HTML_FORBIDDEN, '').replace(/\r\n?/g, '\n');
-export const escapeText = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-export const escapeAttr = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escapeAttr = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * An address made absolute against the page's address, or null when it cannot be (relative with
@@ -263,7 +263,7 @@ function plainBlockHtml(block: Block): string {
 }
 
 /** One block as HTML. */
-export function blockToHtml(block: Block, ctx: Context): string {
+function blockToHtml(block: Block, ctx: Context): string {
   if (block.kind === 'image') return figureHtml(block, ctx);
   if (block.kind === 'code') {
     // Written from the block's text, not re-parsed: the code is exactly what the model holds.
