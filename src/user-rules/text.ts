@@ -18,7 +18,6 @@ export const MAX_MATCHED_LINE_CHARS = 10_000;
 
 /** The trimmed, non-empty lines of a text, each cut to MAX_MATCHED_LINE_CHARS: what patterns run on. */
 const matchedLines = (s: string) => s.split('\n').map((l) => l.trim().slice(0, MAX_MATCHED_LINE_CHARS)).filter(Boolean);
-const matches = (m: LineMatcher, b: Block) => b.kind !== 'code' && matchedLines(b.text).some((l) => m.test(l));
 
 /** `source`: the text as the text path read it (titleLine and bylineLine search all of its lines). */
 export function applyTextRules(parsed: Parsed, rules: readonly CompiledRule[], source: string): Parsed {
@@ -26,6 +25,14 @@ export function applyTextRules(parsed: Parsed, rules: readonly CompiledRule[], s
   let blocks = [...parsed.blocks];
   const removed: Removal[] = [];
   const out = { ...parsed };
+  // Each block's lines, split once for all the patterns tried on it (code blocks are never matched).
+  const blockLines = new Map<Block, string[]>();
+  const matches = (m: LineMatcher, b: Block) => {
+    if (b.kind === 'code') return false;
+    let ls = blockLines.get(b);
+    if (!ls) blockLines.set(b, (ls = matchedLines(b.text)));
+    return ls.some((l) => m.test(l));
+  };
   const drop = (b: Block, rule: string) => removed.push({ stage: USER_STAGE, rule, text: b.text });
   // T1-T2: the first matching line of the whole text (the text path may have set it aside as
   // page furniture), by the first rule that has the key; a block that is that line alone leaves the body.
