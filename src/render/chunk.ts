@@ -14,8 +14,7 @@
  */
 import { bodyLayout } from '../body.js';
 import { countWords } from '../metadata/words.js';
-import type { Article } from '../model.js';
-import { toJson } from './json.js';
+import { SCHEMA_VERSION, type Article } from '../model.js';
 import { articleDirection } from './direction.js';
 
 /** What joins the chunks' texts back into the article's `text`: the blank line between blocks. */
@@ -101,24 +100,27 @@ export function chunkArticle(article: Pick<Article, 'blocks'>, maxWords: number)
 
 const headingPath = (path: ReadonlyArray<{ text: string }>) => path.map((h) => h.text.replace(/\s+/g, ' ').trim());
 
-/** The NDJSON lines of an article's chunks: each carries the article's metadata. */
+/**
+ * The NDJSON lines of an article's chunks: each carries the article's metadata (the fields of
+ * render/json.ts's toJson, read from the article: the whole-body text, Markdown and HTML a
+ * chunk line does not carry are not built).
+ */
 export function renderChunkLines(article: Article, maxWords: number): string {
-  const json = toJson(article);
   const chunks = chunkArticle(article, maxWords);
   const dir = articleDirection(article);
   let out = '';
   for (const c of chunks) {
     const line = {
-      schemaVersion: json.schemaVersion,
-      source: json.source,
-      title: json.title,
-      byline: json.byline,
-      authors: json.authors,
-      published: json.published,
-      siteName: json.siteName,
-      lang: json.lang,
+      schemaVersion: SCHEMA_VERSION,
+      source: article.source,
+      title: article.title,
+      byline: article.byline,
+      authors: article.authors,
+      published: article.published,
+      siteName: article.siteName,
+      lang: article.lang,
       dir,
-      url: json.url,
+      url: article.url,
       chunk: c.index,
       chunks: chunks.length,
       headings: c.headings,

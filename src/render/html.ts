@@ -10,15 +10,20 @@
  *
  * Raw HTML inside the Markdown is not parsed as HTML (markdown-it `html: false`): it is text.
  */
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
 import type { MarkdownIt as MarkdownItType, Token } from 'markdown-it';
 import type { Article, Block } from '../model.js';
 import { articleDirection, type Direction } from './direction.js';
 
-/** markdown-it with CommonMark plus GFM tables and strikethrough; no raw HTML, no autolinking of bare text. */
+/**
+ * markdown-it with CommonMark plus GFM tables and strikethrough; no raw HTML, no autolinking of
+ * bare text. Loaded on first use (like the stopword lists): a run that writes no HTML or JSON
+ * never pays for importing it.
+ */
 let parser: MarkdownItType | null = null;
 function markdownParser(): MarkdownItType {
   if (parser) return parser;
+  const MarkdownIt = createRequire(import.meta.url)('markdown-it') as typeof import('markdown-it').default;
   parser = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']);
   // Every link is parsed as a link, so its text stays text; absoluteUrl() decides what address is kept.
   parser.validateLink = () => true;
@@ -60,8 +65,8 @@ const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const HTML_FORBIDDEN = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const clean = (s: string) => s.replace(HTML_FORBIDDEN, '').replace(/\r\n?/g, '\n');
-export const escapeText = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-export const escapeAttr = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escapeAttr = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * An address made absolute against the page's address, or null when it cannot be (relative with
@@ -258,7 +263,7 @@ function plainBlockHtml(block: Block): string {
 }
 
 /** One block as HTML. */
-export function blockToHtml(block: Block, ctx: Context): string {
+function blockToHtml(block: Block, ctx: Context): string {
   if (block.kind === 'image') return figureHtml(block, ctx);
   if (block.kind === 'code') {
     // Written from the block's text, not re-parsed: the code is exactly what the model holds.

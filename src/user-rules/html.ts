@@ -12,6 +12,7 @@
 import type { Block, Removal } from '../model.js';
 import { splitAuthors } from '../metadata/authors.js';
 import { publishedDate } from '../metadata/date.js';
+import { norm } from '../html/space.js';
 import { KEEP_ATTRIBUTE, markKept } from './keep.js';
 import { rulesFor } from './scope.js';
 import { CHOSE_STAGE, USER_STAGE, type CompiledRule, type Pick, type PickKey } from './types.js';
@@ -21,7 +22,6 @@ export const MAX_REMOVED_PER_SELECTOR = 5000;
 /** Characters of a removed element's text recorded for --explain. */
 const RECORD_CHARS = 300;
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const fold = (s: string | null | undefined) => norm(s).toLowerCase();
 
 /**

@@ -16,8 +16,8 @@ import { CHOSE_STAGE, USER_STAGE, type CompiledRule, type LineMatcher } from './
 /** Longest line (characters) a pattern is run on; longer lines are matched on their start. RE2 is linear, this bounds the constant. */
 export const MAX_MATCHED_LINE_CHARS = 10_000;
 
-const lines = (b: Block) => b.text.split('\n').map((l) => l.trim().slice(0, MAX_MATCHED_LINE_CHARS)).filter(Boolean);
-const matches = (m: LineMatcher, b: Block) => b.kind !== 'code' && lines(b).some((l) => m.test(l));
+/** The trimmed, non-empty lines of a text, each cut to MAX_MATCHED_LINE_CHARS: what patterns run on. */
+const matchedLines = (s: string) => s.split('\n').map((l) => l.trim().slice(0, MAX_MATCHED_LINE_CHARS)).filter(Boolean);
 
 /** `source`: the text as the text path read it (titleLine and bylineLine search all of its lines). */
 export function applyTextRules(parsed: Parsed, rules: readonly CompiledRule[], source: string): Parsed {
@@ -25,10 +25,18 @@ export function applyTextRules(parsed: Parsed, rules: readonly CompiledRule[], s
   let blocks = [...parsed.blocks];
   const removed: Removal[] = [];
   const out = { ...parsed };
+  // Each block's lines, split once for all the patterns tried on it (code blocks are never matched).
+  const blockLines = new Map<Block, string[]>();
+  const matches = (m: LineMatcher, b: Block) => {
+    if (b.kind === 'code') return false;
+    let ls = blockLines.get(b);
+    if (!ls) blockLines.set(b, (ls = matchedLines(b.text)));
+    return ls.some((l) => m.test(l));
+  };
   const drop = (b: Block, rule: string) => removed.push({ stage: USER_STAGE, rule, text: b.text });
   // T1-T2: the first matching line of the whole text (the text path may have set it aside as
   // page furniture), by the first rule that has the key; a block that is that line alone leaves the body.
-  const textLines = source.split('\n').map((l) => l.trim().slice(0, MAX_MATCHED_LINE_CHARS)).filter(Boolean);
+  const textLines = matchedLines(source);
   for (const key of ['titleLine', 'bylineLine'] as const) {
     for (const rule of rules) {
       const m = rule[key];
