@@ -36,3 +36,6 @@ export class ExtractError extends Error {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** The first line of an error's message (or of the thrown value), for one-line reports. */
+export const firstLine = (err: unknown): string => String((err as Error)?.message ?? err).split('\n', 1)[0]!;

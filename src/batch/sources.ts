@@ -15,7 +15,7 @@ import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import picomatch from 'picomatch';
-import { ExtractError } from '../errors.js';
+import { ExtractError, firstLine } from '../errors.js';
 import type { InputFormat } from '../model.js';
 import { isInside, nameFromUrl, safeSegments } from '../io/paths.js';
 import { Budget, BudgetExceeded, DEFAULT_MAX_TOTAL, inflateBounded, readBounded, type Bounded } from './limits.js';
@@ -182,8 +182,6 @@ async function* zipDocs(path: string, opts: SourceOptions, match: (name: string)
     zip.close();
   }
 }
-
-const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n', 1)[0];
 
 // ---- tar -------------------------------------------------------------------------------------
 
