@@ -587,11 +587,3 @@ export async function* documents(inputs: readonly string[], opts: SourceOptions)
   }
   if (opts.urls) yield* (await webInputs()).list(opts.urls, opts);
 }
-
-/** The bytes of a document (files are read only now, one at a time). */
-export async function docBytes(doc: Doc, maxBytes: number): Promise<Uint8Array | string> {
-  if (doc.data !== undefined) return doc.data;
-  const { readInput } = await import('../io/read.js');
-  return readInput(doc.path, maxBytes);
-}
-
