@@ -36,3 +36,9 @@ export class ExtractError extends Error {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** The first line of an error's message (or of the thrown value), for one-line reports. */
+export const firstLine = (err: unknown): string => String((err as Error)?.message ?? err).split('\n', 1)[0]!;
+
+/** How messages name a document: its path, or "path: entry" for an entry of an archive or list. */
+export const docName = (d: { path: string; entry?: string | undefined }): string => (d.entry ? `${d.path}: ${d.entry}` : d.path);

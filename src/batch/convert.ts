@@ -2,7 +2,7 @@
  * One document -> its rendered output, or a typed failure. Runs in the main thread (one job)
  * or inside a pool worker (worker.ts); results are plain data so they cross threads cheaply.
  */
-import { ExtractError } from '../errors.js';
+import { docName, ExtractError } from '../errors.js';
 import { readInput } from '../io/read.js';
 import type { InputFormat, Removal } from '../model.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
@@ -59,7 +59,7 @@ const firstLine = (s: string) => s.split('\n', 1)[0]!.trim();
 export async function convert(task: Task): Promise<Outcome> {
   try {
     const input = task.data ?? (await readInput(task.path, task.maxBytes));
-    const name = task.entry ? `${task.path}: ${task.entry}` : task.path;
+    const name = docName(task);
     const article = await extract(input, {
       ...task.extract,
       url: task.url ?? task.extract.url ?? task.fetchedUrl ?? null,
@@ -84,6 +84,6 @@ export async function convert(task: Task): Promise<Outcome> {
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message, ...(err.stack ? { stack: err.stack } : {}) }; // the stack is printed only with --debug
     const e = err as Error;
-    return { ok: false, code: 'INTERNAL', message: `${task.path}${task.entry ? `: ${task.entry}` : ''}: internal error: ${firstLine(e?.message ?? String(err))}`, stack: e?.stack };
+    return { ok: false, code: 'INTERNAL', message: `${docName(task)}: internal error: ${firstLine(e?.message ?? String(err))}`, stack: e?.stack };
   }
 }

@@ -9,7 +9,7 @@
  */
 import { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
-import { ExtractError } from '../errors.js';
+import { ExtractError, firstLine } from '../errors.js';
 
 /** Default --max-total: 4 GiB unpacked from one archive (a large crawl file; far more than any zip of articles). */
 export const DEFAULT_MAX_TOTAL = 4 * 1024 * 1024 * 1024;
@@ -122,5 +122,3 @@ export async function inflateBounded(body: Buffer, encoding: string, max: number
   }
   return data;
 }
-
-const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n', 1)[0];

@@ -20,6 +20,7 @@ import { documents, type Doc, type SourceOptions } from './sources.js';
 import type { Progress } from './progress.js';
 import { runTimed, Slots } from './timeout.js';
 import { cleanName } from '../sanitise.js';
+import { docName } from '../errors.js';
 import { convertFetched, FETCH_WINDOW } from '../fetch/run.js';
 import { WaitAborted } from '../fetch/hosts.js';
 import { isWebAddress } from '../fetch/source.js';
@@ -112,6 +113,9 @@ async function makePool(jobs: number, warm: boolean, heapMb?: number): Promise<P
   return { run: (task, signal) => pool.run(task, signal ? { signal } : {}) as Promise<Outcome>, destroy: () => pool.destroy() };
 }
 
+/** A document's `source` on an NDJSON error or skipped line. */
+const ndjsonSource = (doc: Doc) => ({ path: cleanName(doc.path), ...(doc.entry ? { entry: cleanName(doc.entry) } : {}), ...(doc.url ? { url: cleanName(doc.url) } : {}) });
+
 const outOfMemory = (err: unknown) => (err as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 /** Size of a task's content when it is already in memory (a file is read by its worker: unknown). */
 const dataBytes = (task: Task) => (task.data === undefined ? 0 : typeof task.data === 'string' ? task.data.length * 3 : task.data.byteLength);
@@ -197,8 +201,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
     opts.error(message);
     if (opts.debug && stack) opts.log(stack);
     if (opts.task.render.format === 'ndjson' && !opts.outDir) {
-      const source = { path: cleanName(doc.path), ...(doc.entry ? { entry: cleanName(doc.entry) } : {}), ...(doc.url ? { url: cleanName(doc.url) } : {}) };
-      emit(JSON.stringify({ source, error: { code, message } }) + '\n');
+      emit(JSON.stringify({ source: ndjsonSource(doc), error: { code, message } }) + '\n');
     }
   };
 
@@ -212,8 +215,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
         opts.notice(cleanName(outcome.message));
       }
       if (opts.task.render.format === 'ndjson' && !opts.outDir) {
-        const source = { path: cleanName(p.doc.path), ...(p.doc.entry ? { entry: cleanName(p.doc.entry) } : {}), ...(p.doc.url ? { url: cleanName(p.doc.url) } : {}) };
-        emit(JSON.stringify({ source, skipped: { code: outcome.code, message: cleanName(outcome.message) } }) + '\n');
+        emit(JSON.stringify({ source: ndjsonSource(p.doc), skipped: { code: outcome.code, message: cleanName(outcome.message) } }) + '\n');
       }
     } else if (!outcome.ok) {
       fail(p.doc, outcome.code, outcome.message, outcome.stack);
@@ -222,14 +224,14 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       summary.skipped++;
       const kind = outcome.skipped.replace(/ \(.*$/, '');
       summary.filtered[kind] = (summary.filtered[kind] ?? 0) + 1;
-      if (opts.debug) opts.log(cleanName(`skipped ${p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path}: ${outcome.skipped}`));
+      if (opts.debug) opts.log(cleanName(`skipped ${docName(p.doc)}: ${outcome.skipped}`));
     } else {
-      if (outcome.removed) opts.explain(p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path, outcome.removed);
+      if (outcome.removed) opts.explain(docName(p.doc), outcome.removed);
       if (p.target) {
         try {
           await writeAtomic(p.target, outcome.output, opts.outDir);
           summary.converted++;
-          if (opts.debug) opts.log(cleanName(`${p.doc.entry ? `${p.doc.path}: ${p.doc.entry}` : p.doc.path} -> ${p.target}`));
+          if (opts.debug) opts.log(cleanName(`${docName(p.doc)} -> ${p.target}`));
         } catch (err) {
           fail(p.doc, 'WRITE_FAILED', (err as Error).message);
         }

@@ -15,7 +15,7 @@ import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import picomatch from 'picomatch';
-import { ExtractError } from '../errors.js';
+import { ExtractError, firstLine } from '../errors.js';
 import type { InputFormat } from '../model.js';
 import { isInside, nameFromUrl, safeSegments } from '../io/paths.js';
 import { Budget, BudgetExceeded, DEFAULT_MAX_TOTAL, inflateBounded, readBounded, type Bounded } from './limits.js';
@@ -182,8 +182,6 @@ async function* zipDocs(path: string, opts: SourceOptions, match: (name: string)
     zip.close();
   }
 }
-
-const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n', 1)[0];
 
 // ---- tar -------------------------------------------------------------------------------------
 
@@ -589,11 +587,3 @@ export async function* documents(inputs: readonly string[], opts: SourceOptions)
   }
   if (opts.urls) yield* (await webInputs()).list(opts.urls, opts);
 }
-
-/** The bytes of a document (files are read only now, one at a time). */
-export async function docBytes(doc: Doc, maxBytes: number): Promise<Uint8Array | string> {
-  if (doc.data !== undefined) return doc.data;
-  const { readInput } = await import('../io/read.js');
-  return readInput(doc.path, maxBytes);
-}
-

@@ -5,7 +5,7 @@
  * TIMEOUT while the batch goes on. The clock starts when the document starts running, not while
  * it waits for a free worker: at most one document per worker is started at a time.
  */
-import { ExtractError } from '../errors.js';
+import { docName, ExtractError } from '../errors.js';
 import type { Outcome, Task } from './convert.js';
 
 /** Default --timeout in seconds: minutes above the slowest real page (under 5 s on this machine), so only a stuck document hits it. */
@@ -34,8 +34,6 @@ export class Slots {
   }
 }
 
-const nameOf = (task: Task) => (task.entry ? `${task.path}: ${task.entry}` : task.path);
-
 /** Runs `task` in the pool within `seconds`; a document over its budget becomes a TIMEOUT outcome. */
 export async function runTimed(run: PoolRun, task: Task, seconds: number, slots: Slots): Promise<Outcome> {
   let timed = task;
@@ -57,7 +55,7 @@ export async function runTimed(run: PoolRun, task: Task, seconds: number, slots:
     return await run(timed, abort.signal);
   } catch (err) {
     if (!abort.signal.aborted) throw err;
-    return { ok: false, code: 'TIMEOUT', message: `${nameOf(task)}: took longer than ${seconds} s; skipped (--timeout)` };
+    return { ok: false, code: 'TIMEOUT', message: `${docName(task)}: took longer than ${seconds} s; skipped (--timeout)` };
   } finally {
     clearTimeout(timer);
     slots.release();

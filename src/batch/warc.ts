@@ -10,6 +10,7 @@
  *     streams (its first bytes are kept, so the caller can still tell what it was).
  * Every byte read from the input is reported to `onBytes` (the archive's unpacking budget).
  */
+import { firstLine } from '../errors.js';
 
 export interface WarcRecord {
   kind: 'record';
@@ -265,5 +266,3 @@ export async function* readWarc(input: AsyncIterable<Uint8Array>, maxBlock: numb
     yield { kind: 'record', n, offset, headers, block: null, head, length };
   }
 }
-
-const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n', 1)[0];

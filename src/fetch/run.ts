@@ -4,7 +4,7 @@
  * `source.url` and `url` (--url still overrides `url`) and the Content-Type's charset and kind.
  * A fetch failure is the document's typed failure; robots.txt and Ctrl-C make it skipped.
  */
-import { ExtractError } from '../errors.js';
+import { docName, ExtractError } from '../errors.js';
 import type { Outcome, Task } from '../batch/convert.js';
 import type { FetchDoc } from './source.js';
 import { WaitAborted } from './hosts.js';
@@ -13,7 +13,7 @@ import { WaitAborted } from './hosts.js';
 export const FETCH_WINDOW = 16;
 
 export async function convertFetched(fetchDoc: FetchDoc, task: Task, runTask: (task: Task) => Promise<Outcome>, interrupt: AbortSignal): Promise<Outcome> {
-  const name = task.entry ? `${task.path}: ${task.entry}` : task.path;
+  const name = docName(task);
   let got;
   try {
     got = await fetchDoc(interrupt);

@@ -5,7 +5,7 @@
  * the whole list. Names under --out-dir come from the address's host and path, as for WARC
  * records; --save-html keeps each fetched body under the same name.
  */
-import { ExtractError } from '../errors.js';
+import { docName, ExtractError } from '../errors.js';
 import type { InputFormat } from '../model.js';
 import { nameFromUrl, OutputNamer } from '../io/paths.js';
 import { writeAtomic } from '../io/write.js';
@@ -47,7 +47,7 @@ export class WebInputs {
 
   /** The document for one address; `path`/`entry` are how it is named (the address, or the list and the address). */
   doc(address: string, path: string, entry?: string): Doc {
-    const name = entry ? `${path}: ${entry}` : path;
+    const name = docName({ path, entry });
     const outName = nameFromUrl(address);
     try {
       parseWebAddress(address, name);
