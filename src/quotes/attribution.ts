@@ -135,6 +135,29 @@ function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null)
   return plausibleSpeaker(owner) ? `${np}${m[0].replace(/\s+/g, ' ')}${owner}` : np;
 }
 
+/**
+ * A sentence closed by ", according to X." attributes the whole sentence, and so every quote in
+ * it, to X, however far the phrase stands from the quote ("More than 100,000 people joined a
+ * “walk-in” at 2,000 schools, according to the organizers."). Read after the closer rules
+ * (a speech verb next to the quote names its own speaker).
+ */
+export function attributionSentenceFinal(para: string, outerEnd: number): Attribution | null {
+  const end = sentenceEnd(para, outerEnd);
+  const clause = para.slice(outerEnd, end);
+  for (const p of ATTRIBUTION_PHRASES) {
+    const m = new RegExp(String.raw`,\s*(${p.pattern.source})\s+`, 'i').exec(clause);
+    if (!m) continue;
+    const toks = tokens(clause);
+    const from = toks.findIndex((t) => t.index >= m.index + m[0].length);
+    if (from < 0) continue;
+    // The phrase must be the sentence's last clause: no comma, dash or quote after it.
+    if (/[,;“”"«»]|--|[—–]/.test(clause.slice(m.index + m[0].length))) continue;
+    const np = onBehalf(clause, toks, npAfter(clause, toks, from));
+    if (plausibleSpeaker(np)) return { speakerText: np!, cue: m[1]!.toLowerCase(), side: 'after' };
+  }
+  return null;
+}
+
 /** The attribution phrase patterns as global scanners, compiled once (each scan resets lastIndex). */
 const ATTRIBUTION_SCANNERS = ATTRIBUTION_PHRASES.map((p) => new RegExp(p.pattern.source, 'gi'));
 
@@ -218,12 +241,25 @@ function speakerOfVerb(s: string, toks: ReturnType<typeof tokens>, v: number, no
 /** Nouns for what someone said, owned by the speaker in "X’s claim that “…”". */
 const SAID_NOUNS = /^(?:claim|claims|statement|assertion|contention|insistence|argument|suggestion|prediction|promise|pledge|vow|boast|warning|allegation|charge|remark|comment|description|complaint)$/;
 
+/** A possessive pronoun and the personal pronoun it is resolved as. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 /**
- * "Donald Trump’s claim that there have been “…”": the owner of a noun for something said,
+ * "Donald Trump’s claim that there have been “…”" (or "his claim that …"): the owner of a noun for something said,
  * followed by "that" and the quote, in the quote's sentence.
  */
 export function attributionPossessive(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
+  // "Contrary to his claim that people would “learn nothing”": a possessive pronoun stands for the
+  // speaker (resolved like the pronoun "he").
+  const pro = /\b(his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+that\s+[^“”"]*$/iu.exec(s);
+  if (pro && SAID_NOUNS.test(pro[2]!)) {
+    const owner = pro[1]!.toLowerCase();
+    // "Bornstein's letter was ridiculed for its prediction that …": "its" is the sentence's subject.
+    const subj = owner === 'its' || owner === 'their' ? sentenceSubject(s.slice(0, pro.index)) : null;
+    const antecedent = subj && !PRONOUN_SUBJECT.test(subj) ? subj : POSSESSIVE_PRONOUNS[owner]!;
+    return { speakerText: pro[1]!, antecedent, cue: pro[2]!, side: 'before' };
+  }
   const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+that\s+[^“”"]*$/u.exec(s);
   if (!m || !SAID_NOUNS.test(m[2]!)) return null;
   const owner = m[1]!.replace(/^(?:The|On|In|But|And|After|Following)\s+/, '');

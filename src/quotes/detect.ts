@@ -25,6 +25,7 @@ import {
   attributionIntroducing,
   attributionPossessive,
   attributionPreviousSentence,
+  attributionSentenceFinal,
   maskQuotes,
   paragraphSignature,
   speakerLabel,
@@ -98,7 +99,7 @@ interface ParagraphContext {
 
 /**
  * Who said the quote in `span`, first rule that applies: a transcript label, the attribution
- * after the quote, before it in its sentence, the paragraph's signature, a colon after the
+ * after the quote, before it in its sentence, a sentence-final "according to X", the paragraph's signature, a colon after the
  * sentence's subject, an introducing previous paragraph, the sentence's subject (partial quotes),
  * the quote it continues, the sentence before it.
  */
@@ -109,6 +110,7 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     attr ??= attributionDashAside(p.masked, span.outerStart, span.outerEnd);
     attr ??= attributionAfter(p.masked, span.outerEnd, inner);
     attr ??= attributionBefore(p.masked, span.outerStart);
+    attr ??= attributionSentenceFinal(p.masked, span.outerEnd);
   }
   attr ??= p.signature;
   if (p.english) attr ??= attributionColon(p.masked, span.outerStart);

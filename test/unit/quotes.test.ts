@@ -61,6 +61,12 @@ const ROWS: Row[] = [
   { name: 'a partial quote in a later sentence inherits when no one else is named', paras: ['Dalton called the plan “a gift to developers.” The deal would also be “a silent giveaway.”'], want: [['a gift to developers.', 'Dalton'], ['a silent giveaway.', 'Dalton']] },
   { name: 'a noun after a determiner and a name is not a cue', paras: ['Governor Lund is describing as “reckless” a Senator Price tweet about the budget.'], want: [['reckless', 'Governor Lund']] },
   { name: 'partial quote without a verb: a pronoun subject, resolved', paras: ['The Central Bank cut its forecast on Tuesday. Although the bank named no country, it cited “trade frictions” as the main risk.'], want: [['trade frictions', 'The Central Bank', 'it']] },
+  { name: 'a sentence-final “according to X” attributes a partial quote far before it', paras: ['More than 5,000 people joined a “sit-in” at 300 town halls in 40 counties, according to the organizers.'], want: [['sit-in', 'the organizers']] },
+  { name: 'a sentence-final “according to X” after a long noun phrase', paras: ['The aim is to curb “impatient” funds and other short-term traders, according to a speech Senator Ada Voss gave at a college in May.'], want: [['impatient', 'a speech Senator Ada Voss gave']] },
+  { name: '“according to X” followed by another clause does not close the sentence', paras: ['The town held a “sit-in” at the old mill on the river, according to the organizers, and then it rained.'], want: [] },
+  { name: 'a speech verb next to the quote wins over a sentence-final “according to”', paras: ['Dalton called the plan “a gift to developers” at the long meeting on Monday night, according to the minutes.'], want: [['a gift to developers', 'Dalton']] },
+  { name: 'a possessive pronoun before a noun for something said', paras: ['Omar Dalton refused to publish the files.', 'Contrary to his claim that voters would “learn nothing,” the files were revealing.'], want: [['learn nothing', 'Omar Dalton', 'his']] },
+  { name: '“its” before a noun for something said is the sentence’s subject', paras: ['The doctor’s letter was ridiculed for its prediction that the patient would be “the healthiest man alive.”'], want: [['the healthiest man alive.', 'The doctor’s letter', 'its']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
@@ -281,5 +287,8 @@ describe('mentions read once per body', () => {
   it('a one-word speaker the body also writes in lower case is a group, not a person', () => {
     expect(speakerKind('Democrats', body)).toBe('plural');
     expect(speakerKind('Steenburgen', body)).toBe('person');
+    // A share of a group is a group: "his" never resolves to it.
+    expect(speakerKind('Sixty-two percent of Republicans', body)).toBe('plural');
+    expect(speakerKind('Two of the officers', body)).toBe('plural');
   });
 });
