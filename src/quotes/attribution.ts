@@ -6,7 +6,7 @@
  *   phrase: “…,” according to officials / according to X, “…”
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
-import { ATTRIBUTION_PHRASES, AUX_WORDS, INTRO_WORDS, NOUN_LIKE_FORMS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
+import { ATTRIBUTION_PHRASES, AUX_WORDS, SENTENCE_FINAL_PHRASES, INTRO_WORDS, NOUN_LIKE_FORMS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
 import { ISSUED_MODIFIERS, ISSUED_NOUNS } from '../rules/speakers.js';
 import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, relativeSubject, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
@@ -144,8 +144,10 @@ function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null)
 export function attributionSentenceFinal(para: string, outerEnd: number): Attribution | null {
   const end = sentenceEnd(para, outerEnd);
   const clause = para.slice(outerEnd, end);
-  for (const p of ATTRIBUTION_PHRASES) {
-    const m = new RegExp(String.raw`,\s*(${p.pattern.source})\s+`, 'i').exec(clause);
+  const commaBefore = /,\s*["”’'»]+$/.test(para.slice(0, outerEnd));
+  for (const p of [...ATTRIBUTION_PHRASES, ...SENTENCE_FINAL_PHRASES]) {
+    // After a comma, in the clause or closing the quote ("“…,” per the party’s bylaws").
+    const m = new RegExp(String.raw`${commaBefore ? '^' : ','}\s*(${p.pattern.source})\s+|,\s*(${p.pattern.source})\s+`, 'i').exec(clause);
     if (!m) continue;
     const toks = tokens(clause);
     const from = toks.findIndex((t) => t.index >= m.index + m[0].length);
@@ -153,7 +155,7 @@ export function attributionSentenceFinal(para: string, outerEnd: number): Attrib
     // The phrase must be the sentence's last clause: no comma, dash or quote after it.
     if (/[,;“”"«»]|--|[—–]/.test(clause.slice(m.index + m[0].length))) continue;
     const np = onBehalf(clause, toks, npAfter(clause, toks, from));
-    if (plausibleSpeaker(np)) return { speakerText: np!, cue: m[1]!.toLowerCase(), side: 'after' };
+    if (plausibleSpeaker(np)) return { speakerText: np!, cue: (m[1] ?? m[2])!.toLowerCase(), side: 'after' };
   }
   return null;
 }

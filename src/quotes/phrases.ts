@@ -59,6 +59,8 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
     if (j >= 0 && j < k - 1 && DETERMINERS.has(toks[j]!.lower) && !/[,;:]/.test(s.slice(toks[j]!.end, toks[j + 1]!.index))) return false;
     const gap = s.slice(prev.end, t.index);
     if (!/[,;:]/.test(gap) && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.w))) return false;
+    // "greeted with chants of “…”", "amid shouts of": a plural form after a preposition is a noun.
+    if (!/[,;:]/.test(gap) && /s$/.test(t.lower) && /^(?:with|amid|among|despite|of)$/.test(prev.lower)) return false;
     // "late-night tweets", "partisan remarks": an adjective before a plural noun form.
     if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.w) && /(?:-|al|ous|ive|ic|ful|less|ent|ant|ary)$/.test(prev.lower) && !/[,;:]/.test(gap)) return false;
   }

@@ -49,7 +49,7 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('remark', 'remark remarks remarked remarking'),
   verb('testify', 'testify testifies testified testifying'),
   verb('joke', 'joke jokes joked joking quip quips quipped'),
-  verb('shout', 'shout shouts shouted shouting yell yelled scream screamed chant chanted'),
+  verb('shout', 'shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming chant chants chanted', 'Raised voices: "…," she yells.'),
   verb('tell-others', 'report reports reported reporting', '"the Post reported".'),
   verb('describe', 'describe describes described describing', '"described it as “…”".'),
   verb('call', 'call calls called calling', '"called the plan “reckless”": a partial quote and its speaker.'),
@@ -87,10 +87,20 @@ export const ATTRIBUTION_PHRASES: readonly { id: string; pattern: RegExp; reason
 ];
 
 /**
+ * Phrases that attribute a whole sentence only when they close it (", per the party's bylaws."):
+ * elsewhere they have other senses ("$5 per hour"). Read with ATTRIBUTION_PHRASES by
+ * attributionSentenceFinal.
+ */
+export const SENTENCE_FINAL_PHRASES: readonly { id: string; pattern: RegExp; reason: string }[] = [
+  { id: 'per', pattern: /\bper\b/i, reason: '"…, per the party’s bylaws.", "…, per a campaign spokesman.".' },
+  { id: 'as-reported-by', pattern: /\bas reported by\b/i, reason: '"…, as reported by the Post.".' },
+];
+
+/**
  * Verb forms that are often nouns ("the report", "his remarks", "late-night tweets"): such a
  * form counts as a verb only when no determiner or possessive stands right before it.
  */
-export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'remark', 'remarks', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'quote', 'quotes', 'call', 'calls', 'demand', 'demands', 'promise', 'promises', 'note', 'notes', 'state', 'states', 'warning', 'attacks', 'joke', 'jokes', 'read', 'reads', 'put', 'denial', 'insisted', 'counter', 'retort', 'vow', 'vows', 'pledge', 'testify', 'shout', 'respond', 'reply', 'sing', 'sings', 'quip', 'quips', 'chant', 'ask', 'assert', 'boast', 'lament', 'laments', 'post', 'think', 'thought', 'writing', 'saying', 'warning', 'singing', 'chanting']);
+export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'remark', 'remarks', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'quote', 'quotes', 'call', 'calls', 'demand', 'demands', 'promise', 'promises', 'note', 'notes', 'state', 'states', 'warning', 'attacks', 'joke', 'jokes', 'read', 'reads', 'put', 'denial', 'insisted', 'counter', 'retort', 'vow', 'vows', 'pledge', 'testify', 'shout', 'respond', 'reply', 'sing', 'sings', 'quip', 'quips', 'chant', 'chants', 'yells', 'screams', 'shouts', 'ask', 'assert', 'boast', 'lament', 'laments', 'post', 'think', 'thought', 'writing', 'saying', 'warning', 'singing', 'chanting']);
 
 /** Words that make the next word a noun ("the report", "his remarks"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'whose', 'no', 'any', 'every', 'each', 'some', 'such']);

@@ -67,6 +67,11 @@ const ROWS: Row[] = [
   { name: 'a speech verb next to the quote wins over a sentence-final “according to”', paras: ['Dalton called the plan “a gift to developers” at the long meeting on Monday night, according to the minutes.'], want: [['a gift to developers', 'Dalton']] },
   { name: 'a possessive pronoun before a noun for something said', paras: ['Omar Dalton refused to publish the files.', 'Contrary to his claim that voters would “learn nothing,” the files were revealing.'], want: [['learn nothing', 'Omar Dalton', 'his']] },
   { name: '“its” before a noun for something said is the sentence’s subject', paras: ['The doctor’s letter was ridiculed for its prediction that the patient would be “the healthiest man alive.”'], want: [['the healthiest man alive.', 'The doctor’s letter', 'its']] },
+  { name: 'a sentence-final “per X” after a quote ending in a comma', paras: ['Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s bylaws.'], want: [['to fill a vacancy on the ticket', 'the party’s bylaws']] },
+  { name: '“per” inside a sentence is not an attribution', paras: ['The mayor wants fees of “two dollars” per visitor and a new gate.'], want: [] },
+  { name: 'a name something is known as is not a quote', paras: ['She would set a floor on taxes, a version of what has become known as the “Halvorsen rule” among economists.'], want: [] },
+  { name: 'yells is a speech verb', paras: ['“Get back from the road!” she yells at the crowd.'], want: [['Get back from the road!', 'she']] },
+  { name: 'shouts after “with” is a noun, not a speech verb', paras: ['Pressure is building on Dalton, who was greeted with shouts of “Four more years!” at a rally last month, according to Ana Ruiz.'], want: [['Four more years!', 'Ana Ruiz']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
@@ -84,7 +89,7 @@ const ROWS: Row[] = [
   { name: 'pronoun resolved to a possessive name and its noun', paras: ['Lena Ortiz retired in May.', 'Ortiz’s son, a pilot, remembers the day well. “We threw a party,” he said.'], want: [['We threw a party', 'Ortiz’s son', 'he']] },
   { name: 'pronoun chains teach a name its gender', paras: ['Dana Reyes chaired the hearing. She questioned every witness.', 'Chris Moody answered first. He spoke for an hour.', '“That was not an answer to my question,” she said.'], want: [['That was not an answer to my question', 'Dana Reyes', 'she']] },
   { name: 'dateline before the subject', paras: ['RIVERTON, Ore., May 4 (AP) — Mayor Ellen Voss said the dam was “never at risk.”'], want: [['never at risk.', 'Mayor Ellen Voss']] },
-  { name: 'a subordinate clause after a quote is not its attribution', paras: ['The plan is known as the “clean slate rule” after Judge Amos Reid, the county’s chief judge, proposed it in 2019.'], want: [['clean slate rule', null]] },
+  { name: 'a subordinate clause after a quote is not its attribution', paras: ['The plan became the “clean slate rule” after Judge Amos Reid, the county’s chief judge, proposed it in 2019.'], want: [['clean slate rule', null]] },
   { name: '“it goes without saying” is not a cue', paras: ['It goes without saying that the mayor wants a “fresh start for downtown.”'], want: [['fresh start for downtown.', null]] },
   // Several paragraphs.
   { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
