@@ -241,7 +241,7 @@ function speakerOfVerb(s: string, toks: ReturnType<typeof tokens>, v: number, no
 }
 
 /** Nouns for what someone said, owned by the speaker in "X’s claim that “…”". */
-const SAID_NOUNS = /^(?:claim|claims|statement|assertion|contention|insistence|argument|suggestion|prediction|promise|pledge|vow|boast|warning|allegation|charge|remark|comment|description|complaint)$/;
+const SAID_NOUNS = /^(?:claim|statement|assertion|contention|insistence|argument|suggestion|prediction|promise|pledge|vow|boast|warning|allegation|charge|remark|comment|description|complaint|declaration|admission|accusation|threat|view|belief|position)s?$/;
 
 /** A possessive pronoun and the personal pronoun it is resolved as. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -254,7 +254,7 @@ export function attributionPossessive(para: string, outerStart: number): Attribu
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
   // "Contrary to his claim that people would “learn nothing”": a possessive pronoun stands for the
   // speaker (resolved like the pronoun "he").
-  const pro = /\b(his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+that\s+[^“”"]*$/iu.exec(s);
+  const pro = /\b(his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s*(?:(?:--|[—–,-])\s*)?that\s+[^“”"]*$/iu.exec(s);
   if (pro && SAID_NOUNS.test(pro[2]!)) {
     const owner = pro[1]!.toLowerCase();
     // "Bornstein's letter was ridiculed for its prediction that …": "its" is the sentence's subject.
@@ -262,9 +262,10 @@ export function attributionPossessive(para: string, outerStart: number): Attribu
     const antecedent = subj && !PRONOUN_SUBJECT.test(subj) ? subj : POSSESSIVE_PRONOUNS[owner]!;
     return { speakerText: pro[1]!, antecedent, cue: pro[2]!, side: 'before' };
   }
-  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+that\s+[^“”"]*$/u.exec(s);
+  // "The senator’s remarks -- that the program was “…”": a described owner, a dash or comma before "that".
+  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*|\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s*(?:(?:--|[—–,-])\s*)?that\s+[^“”"]*$/u.exec(s);
   if (!m || !SAID_NOUNS.test(m[2]!)) return null;
-  const owner = m[1]!.replace(/^(?:The|On|In|But|And|After|Following)\s+/, '');
+  const owner = m[1]!.replace(/^(?:On|In|But|And|After|Following)\s+/, '').replace(/^The\s+(?=\p{Lu})/u, '');
   return plausibleSpeaker(owner) ? { speakerText: `${owner}’s`, antecedent: owner, cue: m[2]!, side: 'before' } : null;
 }
 

@@ -14,6 +14,7 @@ import {
   PRONOUNS,
   SPEAKER_HEAD_NOUNS,
   SPEECH_FORMS,
+  THAT_ONLY_FORMS,
 } from '../rules/speech.js';
 
 /** Most lower-case words of a title before a name opening a sentence ("city budget director"). */
@@ -48,6 +49,7 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   if (!SPEECH_FORMS.has(t.lower)) return false;
   if (!/^\p{Ll}/u.test(t.w) && !(k === 0 && /^(?:Said|Says|Asked|Added|Wrote)$/.test(t.w))) return false;
   const prev = toks[k - 1];
+  if (THAT_ONLY_FORMS.has(t.lower) && toks[k + 1]?.lower !== 'that') return false;
   // "It goes without saying": an idiom, not a cue.
   if (prev?.lower === 'without') return false;
   // "The spot concludes with footage of …", "continued with a tour": what comes next, not words said.
@@ -138,7 +140,9 @@ function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null
   let start = -1;
   for (let i = end, k = 0; i >= 0 && k < MAX_HEAD_WORDS; i--, k++) {
     const t = toks[i]!;
-    if (NP_STOP_WORDS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w))) break;
+    // "The report found", "her statement said": a verb form after a determiner is a noun.
+    const nounUse = NOUN_LIKE_FORMS.has(t.lower) && (DETERMINERS.has(toks[i - 1]?.lower ?? '') || /['’]s?$/.test(toks[i - 1]?.w ?? ''));
+    if (NP_STOP_WORDS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w) && !nounUse)) break;
     // An auxiliary inside means a verb phrase, not a noun phrase ("Readers may not let editorials").
     if (i < end && AUX_WORDS.has(t.lower)) break;
     if (i < end && BREAK.test(s.slice(t.end, toks[i + 1]!.index))) break;

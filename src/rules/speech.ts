@@ -78,6 +78,24 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('mention', 'mention mentions mentioned mentioning'),
   verb('point-out', 'pointed', '"pointed out".'),
   verb('cite', 'quoted quoting quote quotes', '"was quoted as saying".'),
+  verb('clarify', 'clarify clarifies clarified clarifying', '"His campaign clarified that Trump “misspoke”".'),
+  verb('contend', 'contend contends contended contending', 'Contentions in a dispute.'),
+  verb('maintain', 'maintains maintained', '"She maintains she did “nothing wrong”"; not "maintain" (keep up).'),
+  verb('allege', 'allege alleges alleged alleging', 'Allegations in suits and complaints.'),
+  verb('caution', 'caution cautions cautioned cautioning', 'Warnings.'),
+  verb('reveal', 'reveals revealed disclosed discloses', 'Disclosures.'),
+  verb('recount', 'recounts recounted', '"she recounted, “…”"; not "recount" (count again).'),
+  verb('remind', 'remind reminds reminded reminding', '"he reminded the crowd, “…”".'),
+  verb('wonder', 'wonders wondered', '"“Why now?” she wondered."'),
+  verb('muse', 'mused muses', '"“Maybe,” he mused."'),
+  verb('grumble', 'grumbled grumbles groused grouses fumed fumes gushed gushes raved raves ranted rants vented vents', 'Verbs of manner for words said in a mood.'),
+  verb('whisper', 'whisper whispers whispered whispering murmured muttered mumbled', 'Verbs of manner of speaking.'),
+  verb('snap', 'snapped scoffed sneered thundered', '"“Nonsense,” she snapped."'),
+  verb('confess', 'confess confesses confessed confessing confided confides', 'Confessions.'),
+  verb('speculate', 'speculate speculates speculated speculating', 'Speculation.'),
+  verb('plead', 'pleaded pleads pled implored implores begged begs', 'Pleas.'),
+  verb('find-that', 'found finds', '"The report found that the agency “failed to track” …": only before "that" (isSpeechVerb), "found the body" is no cue.'),
+  verb('show-that', 'shows showed', '"A poll shows that voters are “deeply divided”": only before "that" (isSpeechVerb).'),
 ];
 
 /** Phrases that attribute a quote to the noun phrase after them ("according to X"). */
@@ -96,11 +114,14 @@ export const SENTENCE_FINAL_PHRASES: readonly { id: string; pattern: RegExp; rea
   { id: 'as-reported-by', pattern: /\bas reported by\b/i, reason: '"…, as reported by the Post.".' },
 ];
 
+/** Verb forms that report words only before "that" ("the study found that …", not "found the body"). */
+export const THAT_ONLY_FORMS = new Set(['found', 'finds', 'shows', 'showed']);
+
 /**
  * Verb forms that are often nouns ("the report", "his remarks", "late-night tweets"): such a
  * form counts as a verb only when no determiner or possessive stands right before it.
  */
-export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'remark', 'remarks', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'quote', 'quotes', 'call', 'calls', 'demand', 'demands', 'promise', 'promises', 'note', 'notes', 'state', 'states', 'warning', 'attacks', 'joke', 'jokes', 'read', 'reads', 'put', 'denial', 'insisted', 'counter', 'retort', 'vow', 'vows', 'pledge', 'testify', 'shout', 'respond', 'reply', 'sing', 'sings', 'quip', 'quips', 'chant', 'chants', 'yells', 'screams', 'shouts', 'ask', 'assert', 'boast', 'lament', 'laments', 'post', 'think', 'thought', 'writing', 'saying', 'warning', 'singing', 'chanting']);
+export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'remark', 'remarks', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'quote', 'quotes', 'call', 'calls', 'demand', 'demands', 'promise', 'promises', 'note', 'notes', 'state', 'states', 'warning', 'attacks', 'joke', 'jokes', 'read', 'reads', 'put', 'denial', 'insisted', 'counter', 'retort', 'vow', 'vows', 'pledge', 'testify', 'shout', 'respond', 'reply', 'sing', 'sings', 'quip', 'quips', 'chant', 'chants', 'yells', 'screams', 'shouts', 'rants', 'vents', 'raves', 'whisper', 'whispers', 'pleads', 'ask', 'assert', 'boast', 'lament', 'laments', 'post', 'think', 'thought', 'writing', 'saying', 'warning', 'singing', 'chanting']);
 
 /** Words that make the next word a noun ("the report", "his remarks"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'whose', 'no', 'any', 'every', 'each', 'some', 'such']);

@@ -9,6 +9,7 @@ import { extract } from '../../src/pipeline.js';
 import { maskQuotes } from '../../src/quotes/attribution.js';
 import { detectQuotes } from '../../src/quotes/detect.js';
 import { isSentenceOpenerOnly, speakerKind } from '../../src/quotes/mentions.js';
+import { isSpeechVerb, tokens } from '../../src/quotes/phrases.js';
 import { MAX_SENTENCE_CHARS, sentenceEnd, sentenceStart } from '../../src/quotes/sentences.js';
 
 const para = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
@@ -72,6 +73,11 @@ const ROWS: Row[] = [
   { name: 'a name something is known as is not a quote', paras: ['She would set a floor on taxes, a version of what has become known as the “Halvorsen rule” among economists.'], want: [] },
   { name: 'yells is a speech verb', paras: ['“Get back from the road!” she yells at the crowd.'], want: [['Get back from the road!', 'she']] },
   { name: 'shouts after “with” is a noun, not a speech verb', paras: ['Pressure is building on Dalton, who was greeted with shouts of “Four more years!” at a rally last month, according to Ana Ruiz.'], want: [['Four more years!', 'Ana Ruiz']] },
+  { name: '“found that” reports what a study or report says', paras: ['The audit found that the agency had “lost track of” its spending.'], want: [['lost track of', 'The audit']] },
+  { name: '“shows that” reports what a poll says', paras: ['A new poll shows that voters are “deeply divided” on the tax.'], want: [['deeply divided', 'A new poll']] },
+  { name: 'a verb form after a determiner is the subject’s noun (“The report found”)', paras: ['The report found that the city had “failed to track” its spending.'], want: [['failed to track', 'The report']] },
+  { name: 'clarified is a speech verb', paras: ['His campaign later clarified that the senator “misspoke.”'], want: [['misspoke.', 'His campaign']] },
+  { name: 'a described owner of a noun for something said, set off by a dash', paras: ['The senator’s remarks -- that the plan was “a total failure” -- drew sharp replies.'], want: [['a total failure', 'The senator', 'The senator’s']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
@@ -295,5 +301,18 @@ describe('mentions read once per body', () => {
     // A share of a group is a group: "his" never resolves to it.
     expect(speakerKind('Sixty-two percent of Republicans', body)).toBe('plural');
     expect(speakerKind('Two of the officers', body)).toBe('plural');
+  });
+});
+
+describe('verbs that report words only before “that”', () => {
+  const verbAt = (s: string, word: string) => {
+    const toks = tokens(s);
+    return isSpeechVerb(s, toks, toks.findIndex((t) => t.w === word));
+  };
+  it('“found that” and “shows that” are cues, “found the” and “shows the” are not', () => {
+    expect(verbAt('The audit found that the agency lost track', 'found')).toBe(true);
+    expect(verbAt('Police found a large amount of cash', 'found')).toBe(false);
+    expect(verbAt('A poll shows that voters are divided', 'shows')).toBe(true);
+    expect(verbAt('The map shows the new route', 'shows')).toBe(false);
   });
 });
