@@ -38,7 +38,7 @@ import { isNamed, isSentenceOpenerOnly, paragraphMentions, resolvePronoun, speak
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote, type Span } from './spans.js';
-import { isScareQuote, isTitleOfWork } from './titles.js';
+import { isNotSpeech, isScareQuote, isTitleOfWork } from './titles.js';
 
 /** Fewest words for an unattributed quoted phrase to be reported (fewer: a scare quote). */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -271,6 +271,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       if (/^[([][^()[\]]*[)\]]\.?$/.test(inner.trim())) return;
       const before = text.slice(0, span.outerStart);
       if (!labelled && (isScareQuote(before) || isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd)))) return;
+      if (isNotSpeech(inner)) return;
 
       const partial = isPartial(before, inner);
       const label: Attribution | null = labelled ? { speakerText: labelled.speakerText, cue: ':', side: 'label' } : null;

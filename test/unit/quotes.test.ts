@@ -120,6 +120,8 @@ const ROWS: Row[] = [
   { name: 'paragraph opening with a closing-style mark', paras: ['”Nobody asked us about the new road,” Ines Moreau said.'], want: [['Nobody asked us about the new road', 'Ines Moreau']] },
   { name: 'apostrophes inside a quote are not marks', paras: ['“It’s the town’s money, and they don’t listen,” said Abe Cole.'], want: [['It’s the town’s money, and they don’t listen', 'Abe Cole']] },
   // Negatives.
+  { name: 'a “Follow X on Twitter” line inside a quote left open is nobody’s words', paras: ['"HOST: Thank you for coming in today, Senator.', '"Follow Ana Ruiz on Twitter @anaruiz."'], want: [['Thank you for coming in today, Senator.', 'HOST']] },
+  { name: 'a Title Case show name ending in “Now”', paras: ['The network licenses the talk show and “Lena Park Now” from her studio.'], want: [] },
   { name: 'apostrophes alone are not quotes', paras: ["The mayor's plan and the council's budget don't match, and it's late."], want: [] },
   { name: 'inches and feet', paras: ['The player is 6\'2" tall and the shelf is 5\' 11" wide, the ad said.'], want: [] },
   { name: 'title of a show after an outlet', paras: ['Reyes told MSNBC’s “Morning Joe” that talks had stalled.'], want: [] },
