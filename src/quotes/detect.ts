@@ -95,6 +95,11 @@ interface ParagraphContext {
   introduced: Attribution | null;
   /** The quote left open at the end of the previous paragraph, when this one continues it. */
   continued: Quote | null;
+  /**
+   * This paragraph is one quote and nothing else, and the previous paragraph ended with an
+   * attributed quote ("“…,” he said." / "“…”"): that quote, whose speaker goes on talking.
+   */
+  follows: Quote | null;
 }
 
 /**
@@ -137,7 +142,7 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     // ("Gingrich called it “…”. That led the journalist Ana Ruiz to fear a “…”").
     const sentence = p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart);
     const namesOther = partial && lastInParagraph !== null && /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence) && !sentence.includes(lastInParagraph.speaker ?? '\u0000');
-    const inherited = lastInParagraph?.speakerText && !namesOther ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : null;
+    const inherited = lastInParagraph?.speakerText && !namesOther ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : k === 0 && p.follows?.speakerText ? p.follows : null;
     if (inherited) return { attr: null, inherited };
   }
   return { attr: !partial && p.english ? attributionPreviousSentence(p.masked, span.outerStart) : null, inherited: null };
@@ -203,6 +208,8 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     carry = null;
   };
   let prevText = '';
+  // The attributed quote that ended the previous paragraph (see ParagraphContext.follows).
+  let prevClosing: Quote | null = null;
   const transcript = isTranscript(blocks);
 
   blocks.forEach((block, b) => {
@@ -210,6 +217,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     if (!read || layout.starts[b]! < 0) {
       settleCarry(false);
       prevText = '';
+      prevClosing = null;
       return;
     }
     const text = block.text;
@@ -226,6 +234,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       mentions.push({ name: line.label, kind: 'person', at });
       settleCarry(false);
       prevText = text;
+      prevClosing = null;
       return;
     }
 
@@ -239,6 +248,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       }
       settleCarry(false);
       prevText = text;
+      prevClosing = null;
       return;
     }
 
@@ -254,9 +264,12 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       introduced: english && spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null,
       // A quote left open at the end of the previous block continues here when this block opens with a mark.
       continued: carry !== null && continuesWithMark(text, carryMark) ? carry : null,
+      follows: spans.length === 1 && !spans[0]!.open && spans[0]!.outerStart === 0 && /^[\s.,]*$/.test(text.slice(spans[0]!.outerEnd)) ? prevClosing : null,
     };
     settleCarry(p.continued !== null);
     let lastInParagraph: Quote | null = null;
+    let lastEnd = 0;
+    prevClosing = null;
 
     spans.forEach((span, k) => {
       let inner = text.slice(span.start, span.end).replace(/[\s,]+$/, '');
@@ -301,12 +314,19 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
         if (speakerText || !span.open) unattributed = [];
       }
       if (span.open && !span.nested && speakerText === null) unattributed.push(quote);
-      if (!span.nested) lastInParagraph = quote;
+      if (!span.nested) {
+        lastInParagraph = quote;
+        lastEnd = span.open ? text.length : span.outerEnd;
+      }
       if (span.open) {
         carry = quote;
         carryMark = text[span.outerStart] ?? '';
       }
     });
+    // The paragraph ends with its last quote, or with that quote's attribution: one sentence at most.
+    const tail = text.slice(lastEnd);
+    const last = lastInParagraph as Quote | null;
+    prevClosing = last?.speakerText && last.end - offset <= text.length && !/[.!?]["”’]*\s+\S/.test(tail.trim()) ? last : null;
     prevText = text;
   });
   settleCarry(false);

@@ -61,6 +61,8 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
     if (j >= 0 && j < k - 1 && DETERMINERS.has(toks[j]!.lower) && !/[,;:]/.test(s.slice(toks[j]!.end, toks[j + 1]!.index))) return false;
     const gap = s.slice(prev.end, t.index);
     if (!/[,;:]/.test(gap) && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.w))) return false;
+    // "Clinton restricted comments about …": a plural form right after a past-tense verb is its object.
+    if (!/[,;:]/.test(gap) && /s$/.test(t.lower) && /^\p{Ll}+ed$/u.test(prev.w) && !SPEECH_FORMS.has(prev.lower)) return false;
     // "greeted with chants of “…”", "amid shouts of": a plural form after a preposition is a noun.
     if (!/[,;:]/.test(gap) && /s$/.test(t.lower) && /^(?:with|amid|among|despite|of)$/.test(prev.lower)) return false;
     // "late-night tweets", "partisan remarks": an adjective before a plural noun form.
