@@ -204,6 +204,14 @@ export function attributionBefore(para: string, outerStart: number): Attribution
     if (plausibleSpeaker(np) && !PRONOUN_SUBJECT.test(np)) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
     break;
   }
+  // "…, with spokesman Dmitry Peskov telling reporters that Russia “…”": a gerund's own subject
+  // after "with" is the speaker, not the sentence's.
+  for (let v = toks.length - 1; v > 0; v--) {
+    if (!isSpeechVerb(s, toks, v) || !isGerund(toks[v]!)) continue;
+    const m = /\bwith\s+((?:(?!(?:of|from|by|in|on|at|for|to|about)\s)\p{Ll}+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+$/u.exec(s.slice(0, toks[v]!.index));
+    if (m && plausibleSpeaker(m[1])) return { speakerText: m[1]!, cue: toks[v]!.w, side: 'before' };
+    break;
+  }
   // The first speech verb of the sentence with a plausible subject: the outermost speaker
   // ("Trump said that Clinton once described the deal as “…”" -> Trump). A sentence opening with a
   // subordinate clause has its main clause last ("When Clinton noted X, Trump boasted, “…”" -> Trump).

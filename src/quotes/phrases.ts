@@ -16,7 +16,10 @@ import {
   SPEECH_FORMS,
   THAT_ONLY_FORMS,
 } from '../rules/speech.js';
+import { GROUP_NOUN_SET } from '../rules/speakers.js';
 
+/** Most words of a bare plural noun phrase opening a clause ("human rights groups", "local party officials"). */
+const MAX_BARE_GROUP_WORDS = 4;
 /** Most lower-case words of a title before a name opening a sentence ("city budget director"). */
 const MAX_TITLE_BEFORE_NAME = 4;
 /** Most words in a speaker's head noun phrase ("House Speaker Paul D. Ryan of Wisconsin"). */
@@ -194,7 +197,11 @@ export function sentenceSubject(s: string): string | null {
     // "On September 27 they published …", "In Sept. 2015 the council voted …": a date without a comma.
     const dateWithoutComma = DATE_OPENER.exec(rest);
     afterComma = false;
+    // "But human rights groups disputed …, calling": a conjunction or focus word not set off by a
+    // comma is one word, not an introductory phrase running to the next comma.
+    const bareFocus = FOCUS_WORDS.has(first) && !/^\s*[“"]?[\p{L}'’-]+\s*,/u.test(rest);
     if (dateWithoutComma) rest = rest.slice(dateWithoutComma[0].length);
+    else if (bareFocus) rest = rest.replace(/^\s*[\p{L}'’-]+/u, '');
     else if (timeWithoutComma) rest = rest.replace(/^\s*\S+\s+\S+\s+/u, '');
     else if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) {
       rest = rest.slice(comma + 1);
@@ -234,6 +241,16 @@ export function sentenceSubject(s: string): string | null {
     if (name > 0 && PERSON_NOUNS.has(toks[name - 1]!.lower) && !BREAK.test(rest.slice(firstTok.index, toks[name]!.index))) {
       end = name;
       while (end + 1 < toks.length && /^\p{Lu}/u.test(toks[end + 1]!.w) && !BREAK.test(rest.slice(toks[end]!.end, toks[end + 1]!.index))) end++;
+    } else {
+      // "human rights groups disputed …": a bare plural noun phrase ending in a group noun.
+      for (let i = 0; i < Math.min(toks.length, MAX_BARE_GROUP_WORDS); i++) {
+        const t = toks[i]!;
+        if ((i > 0 && BREAK.test(rest.slice(toks[i - 1]!.end, t.index))) || !/^\p{Ll}/u.test(t.w) || AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower)) break;
+        if (GROUP_NOUN_SET.has(t.lower) || /^(?:groups|organizations|organisations|advocates|unions|companies)$/.test(t.lower)) {
+          end = i;
+          break;
+        }
+      }
     }
   }
   if (end < 0) return null;

@@ -78,6 +78,9 @@ const ROWS: Row[] = [
   { name: 'a verb form after a determiner is the subject’s noun (“The report found”)', paras: ['The report found that the city had “failed to track” its spending.'], want: [['failed to track', 'The report']] },
   { name: 'clarified is a speech verb', paras: ['His campaign later clarified that the senator “misspoke.”'], want: [['misspoke.', 'His campaign']] },
   { name: 'a described owner of a noun for something said, set off by a dash', paras: ['The senator’s remarks -- that the plan was “a total failure” -- drew sharp replies.'], want: [['a total failure', 'The senator', 'The senator’s']] },
+  { name: 'a bare conjunction opening a sentence is one word, not an introductory phrase', paras: ['Officials said the raid was “precise.” But human rights groups disputed that account, calling the raid “reckless.”'], want: [['precise.', 'Officials'], ['reckless.', 'human rights groups']] },
+  { name: 'a gerund’s own subject after “with” speaks', paras: ['The ministry dismissed the report as “absurd,” with spokesman Ivan Petrov telling reporters that the army “was never there.”'], want: [['absurd', 'The ministry'], ['was never there.', 'spokesman Ivan Petrov']] },
+  { name: '“footage of X saying” is not a “with” subject', paras: ['The spot ends with footage of Omar Dalton saying, “That makes me smart.”'], want: [['That makes me smart.', 'Omar Dalton']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
