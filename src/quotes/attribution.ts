@@ -212,6 +212,16 @@ export function attributionBefore(para: string, outerStart: number): Attribution
     if (m && plausibleSpeaker(m[1])) return { speakerText: m[1]!, cue: toks[v]!.w, side: 'before' };
     break;
   }
+  // "Reid called the decision “…,” while Schumer said Republicans were “…”": after an earlier
+  // quote of the sentence, a speech verb with its own subject is this quote's, not the first one.
+  const afterQuote = Math.max(s.lastIndexOf('”'), s.lastIndexOf('“'));
+  if (afterQuote >= 0) {
+    for (let v = 0; v < toks.length; v++) {
+      if (toks[v]!.index < afterQuote || !isSpeechVerb(s, toks, v)) continue;
+      const found = speakerOfVerb(s, toks, v, true);
+      if (found) return found;
+    }
+  }
   // The first speech verb of the sentence with a plausible subject: the outermost speaker
   // ("Trump said that Clinton once described the deal as “…”" -> Trump). A sentence opening with a
   // subordinate clause has its main clause last ("When Clinton noted X, Trump boasted, “…”" -> Trump).
