@@ -291,7 +291,10 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       const { attr, inherited } = attribute(span, k, inner, partial, label, p, lastInParagraph);
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
       // A heading read as a sentence gives only attributed quotes (not "Have you had these “moments?”").
-      if (!speakerText && (block.kind === 'heading' || wordCount(inner) < MIN_UNATTRIBUTED_WORDS || (partial && LABEL_BEFORE_NAME.test(text.slice(span.outerEnd))))) return;
+      // A paragraph that is one quote nobody is named for, and that no paragraph ending in a colon
+      // introduces, is a quotation without a source (a caption's, a list's, an epigraph's): not reported.
+      const alone = spans.length === 1 && !span.open && span.outerStart === 0 && /^[\s.,]*$/.test(text.slice(span.outerEnd)) && !/:\s*$/.test(prevText);
+      if (!speakerText && (block.kind === 'heading' || alone || wordCount(inner) < MIN_UNATTRIBUTED_WORDS || (partial && LABEL_BEFORE_NAME.test(text.slice(span.outerEnd))))) return;
 
       const at = offset + start;
       let speaker: string | null = null;
