@@ -14,7 +14,7 @@ import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
 import { guessLanguage } from '../metadata/language.js';
 import { escapeRegExp } from '../rules/regex.js';
-import { NOT_SPEAKER_LABEL_SET } from '../rules/speakers.js';
+import { DOCUMENT_NOUN_SET, NOT_SPEAKER_LABEL_SET } from '../rules/speakers.js';
 import { PRONOUNS } from '../rules/speech.js';
 import { speechLanguage, type SpeechLanguage } from '../rules/speech-languages.js';
 import {
@@ -134,7 +134,9 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     const nickname = NICKNAME_BEFORE.test(sentence);
     // "sent its “national affairs writer” Ana Ruiz": a quoted label right before a name.
     const labelOfName = LABEL_BEFORE_NAME.test(p.masked.slice(span.outerEnd));
-    if (subj && !insideSubject && !nickname && !labelOfName && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
+    // "The article closes with an implication about her “head”": a document speaks through its text.
+    const documentSubject = subj !== null && /^(?:the|this|that|a|an|its|his|her|their)\s/i.test(subj) && DOCUMENT_NOUN_SET.has(subj.split(/\s+/).pop()!.toLowerCase());
+    if (subj && !insideSubject && !nickname && !labelOfName && (named || documentSubject || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {

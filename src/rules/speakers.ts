@@ -78,6 +78,15 @@ export const GROUP_NOUNS: readonly WordList[] = [
   list('en-groups', 'officials lawmakers leaders diplomats analysts experts economists researchers authorities investigators prosecutors officers aides advisers advisors sources critics supporters protesters activists organizers organisers voters residents executives members senators representatives', 'English plural nouns for groups of speakers.'),
 ];
 
+/**
+ * Documents and recordings that speak through their text: the subject of a sentence quoting a
+ * phrase without a speech verb ("The article closes with a hint about her “head”", "The report
+ * faults the agency's “lax oversight”") is its source.
+ */
+export const DOCUMENT_NOUNS: readonly WordList[] = [
+  list('en-documents', 'article story piece editorial column op-ed report statement letter memo memorandum study ruling brief complaint document filing lawsuit indictment transcript speech ad advertisement video tweet post email e-mail book poll survey analysis audit review', 'English nouns for texts and recordings.'),
+];
+
 /** Relative pronouns that can stand for the speaker ("…, said Ana Ruiz, who …"; "the report, which found …"). */
 export const RELATIVE_PRONOUNS: readonly WordList[] = [
   list('en-relative', 'who which that', 'English relative pronouns.'),
@@ -134,5 +143,6 @@ export const NOT_NAME_WORD_SET = setOf(NOT_NAME_WORDS, false);
 export const ORGANISATION_WORD_SET = setOf(ORGANISATION_WORDS);
 export const GROUP_NOUN_SET = setOf(GROUP_NOUNS);
 export const RELATIVE_PRONOUN_SET = setOf(RELATIVE_PRONOUNS);
+export const DOCUMENT_NOUN_SET = setOf(DOCUMENT_NOUNS);
 export const PERSONAL_PRONOUN_SET = setOf(PERSONAL_PRONOUNS);
 export const NOT_SPEAKER_LABEL_SET = setOf(NOT_SPEAKER_LABELS);
