@@ -136,7 +136,7 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     const labelOfName = LABEL_BEFORE_NAME.test(p.masked.slice(span.outerEnd));
     // "The article closes with an implication about her “head”": a document speaks through its text.
     const documentSubject = subj !== null && /^(?:the|this|that|a|an|its|his|her|their)\s/i.test(subj) && DOCUMENT_NOUN_SET.has(subj.split(/\s+/).pop()!.toLowerCase());
-    if (subj && !insideSubject && !nickname && !labelOfName && (named || documentSubject || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
+    if (subj && !insideSubject && !nickname && !labelOfName && (named || documentSubject || (/^(?:he|she|it|they|i|we)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {

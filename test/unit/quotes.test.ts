@@ -84,6 +84,7 @@ const ROWS: Row[] = [
   { name: 'after an earlier quote in the sentence, a new speech verb with its own subject speaks', paras: ['Mayor Ines Moreau called the vote “shameful,” while Councillor Omar Haddad said the council was “shirking its duty.”'], want: [['shameful', 'Mayor Ines Moreau'], ['shirking its duty.', 'Councillor Omar Haddad']] },
   { name: 'partial quote without a verb: a document subject is the source', paras: ['The article closes with a broad hint about the mayor’s “state of mind.”'], want: [['state of mind.', 'The article']] },
   { name: 'partial quote without a verb: a plain noun subject is no source', paras: ['The bridge closes with a broad view of the “old harbor.”'], want: [] },
+  { name: 'partial quote without a verb: a first-person subject', paras: ['I know all about how he is steering his “ordinary voter” followers.'], want: [['ordinary voter', 'I']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
