@@ -285,12 +285,16 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       // "(CROSSTALK.)", "[inaudible]": a stage direction, not words anyone said.
       if (/^[([][^()[\]]*[)\]]\.?$/.test(inner.trim())) return;
       const before = text.slice(0, span.outerStart);
-      if (!labelled && (isScareQuote(before) || isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd)))) return;
+      if (!labelled && isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd))) return;
+      // "the so-called “reform”": the writer's distance from a word, unless a speech verb in the
+      // sentence reports it ("Trump has called for taxing so-called “pass through” income").
+      const scare = !labelled && isScareQuote(before);
       if (isNotSpeech(inner)) return;
 
       const partial = isPartial(before, inner);
       const label: Attribution | null = labelled ? { speakerText: labelled.speakerText, cue: ':', side: 'label' } : null;
       const { attr, inherited } = attribute(span, k, inner, partial, label, p, lastInParagraph);
+      if (scare && !attr?.cue) return;
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
       // A heading read as a sentence gives only attributed quotes (not "Have you had these “moments?”").
       // A paragraph that is one quote nobody is named for, and that no paragraph ending in a colon

@@ -85,6 +85,8 @@ const ROWS: Row[] = [
   { name: 'partial quote without a verb: a document subject is the source', paras: ['The article closes with a broad hint about the mayor’s “state of mind.”'], want: [['state of mind.', 'The article']] },
   { name: 'partial quote without a verb: a plain noun subject is no source', paras: ['The bridge closes with a broad view of the “old harbor.”'], want: [] },
   { name: 'partial quote without a verb: a first-person subject', paras: ['I know all about how he is steering his “ordinary voter” followers.'], want: [['ordinary voter', 'I']] },
+  { name: 'a so-called term in a sentence reported by a speech verb is the speaker’s', paras: ['Mayor Dalton has called for taxing so-called “pass through” income at a low rate.'], want: [['pass through', 'Mayor Dalton']] },
+  { name: 'a so-called term with only a subject is the writer’s distance, not a quote', paras: ['Mayor Dalton wants to tax so-called “pass through” income at a low rate.'], want: [] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
