@@ -135,6 +135,12 @@ function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null)
   return plausibleSpeaker(owner) ? `${np}${m[0].replace(/\s+/g, ' ')}${owner}` : np;
 }
 
+/** The sentence-final phrases, compiled once: after a comma in the clause, or (`open`) right at its start after a quote ending in a comma. */
+const SENTENCE_FINAL_SCANNERS = [...ATTRIBUTION_PHRASES, ...SENTENCE_FINAL_PHRASES].map((p) => ({
+  inClause: new RegExp(String.raw`,\s*(${p.pattern.source})\s+`, 'i'),
+  open: new RegExp(String.raw`^\s*(${p.pattern.source})\s+|,\s*(${p.pattern.source})\s+`, 'i'),
+}));
+
 /**
  * A sentence closed by ", according to X." attributes the whole sentence, and so every quote in
  * it, to X, however far the phrase stands from the quote ("More than 100,000 people joined a
@@ -144,18 +150,18 @@ function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null)
 export function attributionSentenceFinal(para: string, outerEnd: number): Attribution | null {
   const end = sentenceEnd(para, outerEnd);
   const clause = para.slice(outerEnd, end);
-  const commaBefore = /,\s*["”’'»]+$/.test(para.slice(0, outerEnd));
-  for (const p of [...ATTRIBUTION_PHRASES, ...SENTENCE_FINAL_PHRASES]) {
-    // After a comma, in the clause or closing the quote ("“…,” per the party’s bylaws").
-    const m = new RegExp(String.raw`${commaBefore ? '^' : ','}\s*(${p.pattern.source})\s+|,\s*(${p.pattern.source})\s+`, 'i').exec(clause);
+  // "“…,” per the party’s bylaws": the comma closing the quote sets the phrase off.
+  const commaBefore = /,\s*["”’'»]+$/.test(para.slice(Math.max(0, outerEnd - 4), outerEnd));
+  for (const scanner of SENTENCE_FINAL_SCANNERS) {
+    const m = (commaBefore ? scanner.open : scanner.inClause).exec(clause);
     if (!m) continue;
+    // The phrase must be the sentence's last clause: no comma, dash or quote after it.
+    if (/[,;“”"«»]|--|[—–]/.test(clause.slice(m.index + m[0].length))) continue;
     const toks = tokens(clause);
     const from = toks.findIndex((t) => t.index >= m.index + m[0].length);
     if (from < 0) continue;
-    // The phrase must be the sentence's last clause: no comma, dash or quote after it.
-    if (/[,;“”"«»]|--|[—–]/.test(clause.slice(m.index + m[0].length))) continue;
     const np = onBehalf(clause, toks, npAfter(clause, toks, from));
-    if (plausibleSpeaker(np)) return { speakerText: np!, cue: (m[1] ?? m[2])!.toLowerCase(), side: 'after' };
+    if (plausibleSpeaker(np)) return { speakerText: np, cue: (m[1] ?? m[2])!.toLowerCase(), side: 'after' };
   }
   return null;
 }
