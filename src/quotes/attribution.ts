@@ -353,6 +353,13 @@ export function attributionIntroducing(prevPara: string): Attribution | null {
   if (!/:\s*$/.test(prevPara)) return null;
   const s = prevPara.slice(sentenceStart(prevPara, prevPara.length - 1));
   const toks = tokens(s);
+  // "…how the website rated this statement by Trump on June 11:": the words are the owner's.
+  const owned = /\b(?:this|that|the|a|an|his|her|their|its|these|those)\s+(?:\p{Ll}+\s+)?(?:statement|remarks?|comments?|words|tweets?|post|claim|quote|message|answer|response|reply|question)\s+(?:by|from|of)\s+(?=\p{Lu})/u.exec(s);
+  if (owned) {
+    const from = toks.findIndex((t) => t.index >= owned.index + owned[0].length);
+    const np = from >= 0 ? npAfter(s, toks, from) : null;
+    if (plausibleSpeaker(np)) return { speakerText: np, cue: ':', side: 'before' };
+  }
   for (let v = 0; v < toks.length; v++) {
     if (!isSpeechVerb(s, toks, v)) continue;
     if (v === 0) {

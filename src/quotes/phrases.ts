@@ -154,8 +154,14 @@ function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null
     start = i;
   }
   if (start < 0) return null;
-  return tidy(s.slice(toks[start]!.index, toks[end]!.end));
+  // "Sanders on Tuesday said": a time phrase between the subject and its verb is not the subject's.
+  const np = tidy(s.slice(toks[start]!.index, toks[end]!.end));
+  const time = TRAILING_TIME.exec(np);
+  return time && time.index > 0 ? np.slice(0, time.index) : np;
 }
+
+/** A time phrase ending a subject read backwards ("Sanders on Tuesday", "the mayor last week"). */
+const TRAILING_TIME = /\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)$|\s+(?:last|this|earlier|late)\s+(?:week|month|year|night)$/i;
 
 /** The phrase read forwards from token `from`, up to punctuation or a stop word. */
 export function npAfter(s: string, toks: readonly Tok[], from: number): string | null {
@@ -165,7 +171,8 @@ export function npAfter(s: string, toks: readonly Tok[], from: number): string |
     if (i > from && BREAK.test(s.slice(toks[i - 1]!.end, t.index).replace(/^\.(?=\s)/, ''))) break;
     const nounUse = DETERMINERS.has(toks[i - 1]?.lower ?? '') || /['’]s?$/.test(toks[i - 1]?.w ?? '');
     if (NP_STOP_WORDS.has(t.lower) || (i > from && SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w) && !nounUse)) break;
-    if (i > from && /^(?:on|in|at|during|after|before|to|from|for|with|by|speaking|referring|adding|who|which|about|of)$/.test(t.lower) && !/^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) break;
+    // "Sanders on Tuesday", "the mayor in May": a preposition before a day or month ends the phrase.
+    if (i > from && /^(?:on|in|at|during|after|before|to|from|for|with|by|speaking|referring|adding|who|which|about|of)$/.test(t.lower) && (!/^\p{Lu}/u.test(toks[i + 1]?.w ?? '') || CALENDAR_WORDS.test(toks[i + 1]!.w))) break;
     end = i;
   }
   if (end < 0) return null;

@@ -87,6 +87,11 @@ const ROWS: Row[] = [
   { name: 'partial quote without a verb: a first-person subject', paras: ['I know all about how he is steering his “ordinary voter” followers.'], want: [['ordinary voter', 'I']] },
   { name: 'a so-called term in a sentence reported by a speech verb is the speaker’s', paras: ['Mayor Dalton has called for taxing so-called “pass through” income at a low rate.'], want: [['pass through', 'Mayor Dalton']] },
   { name: 'a so-called term with only a subject is the writer’s distance, not a quote', paras: ['Mayor Dalton wants to tax so-called “pass through” income at a low rate.'], want: [] },
+  { name: 'a fact-checker’s rating verb', paras: ['The fact-checker rated the claim “mostly false” on Friday.'], want: [['mostly false', 'The fact-checker']] },
+  { name: '“ruled that” reports a ruling', paras: ['The judge ruled that the county had “no authority” to close the road.'], want: [['no authority', 'The judge']] },
+  { name: 'cited is a speech verb', paras: ['Although the bank named no country, the governor cited “trade frictions” as the main risk.'], want: [['trade frictions', 'the governor']] },
+  { name: 'a time phrase between the subject and its verb is not the subject’s', paras: ['Ana Ruiz on Tuesday said she would close the “worst loopholes” first.'], want: [['worst loopholes', 'Ana Ruiz']] },
+  { name: 'a paragraph ending “this statement by X:” introduces X’s words', paras: ['The bias shows when looking at how the paper rated this statement by Omar Dalton on June 11:', '“If you look at the numbers, the city is broke.”'], want: [['If you look at the numbers, the city is broke.', 'Omar Dalton']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
