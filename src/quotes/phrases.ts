@@ -265,13 +265,16 @@ export function sentenceSubject(s: string): string | null {
   return plausibleSpeaker(np) ? np : null;
 }
 
+/** Linking verbs that end a determiner phrase ("the crowd | gets repelled and begins yelling"). */
+const LINKING_VERBS = new Set(['get', 'gets', 'got', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'grow', 'grows', 'grew', 'keep', 'keeps', 'kept', 'goes', 'went', 'takes', 'took', 'makes', 'made']);
+
 /** Extends a determiner phrase over following words up to an auxiliary, adverb or verb-like word. */
 function lowerTail(s: string, toks: readonly Tok[], from: number): number {
   let end = from;
   for (let i = from + 1; i < toks.length && i - from < 6; i++) {
     const t = toks[i]!;
     if (BREAK.test(s.slice(toks[i - 1]!.end, t.index))) break;
-    if (AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || /ly$/.test(t.lower)) break;
+    if (AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || LINKING_VERBS.has(t.lower) || /ly$/.test(t.lower)) break;
     if (/ed$/.test(t.lower) && i > from + 1) break;
     end = i;
     // A noun for a person or a speaking body ends the phrase ("My aunt | stood up").

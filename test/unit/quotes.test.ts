@@ -92,6 +92,7 @@ const ROWS: Row[] = [
   { name: 'cited is a speech verb', paras: ['Although the bank named no country, the governor cited “trade frictions” as the main risk.'], want: [['trade frictions', 'the governor']] },
   { name: 'a time phrase between the subject and its verb is not the subject’s', paras: ['Ana Ruiz on Tuesday said she would close the “worst loopholes” first.'], want: [['worst loopholes', 'Ana Ruiz']] },
   { name: 'a paragraph ending “this statement by X:” introduces X’s words', paras: ['The bias shows when looking at how the paper rated this statement by Omar Dalton on June 11:', '“If you look at the numbers, the city is broke.”'], want: [['If you look at the numbers, the city is broke.', 'Omar Dalton']] },
+  { name: 'a linking verb ends a determiner subject', paras: ['Once the torturers tire, even the angry crowd gets tired and begins yelling “Enough!”'], want: [['Enough!', 'the angry crowd']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
