@@ -32,6 +32,9 @@ export interface Attribution {
 
 const OPENERS = /[“"«„‘]|''/;
 
+/** A quoted (or masked) nickname between a given name and a surname: Marcia “Cia” Price. */
+const NICKNAME_IN_NAME = /(?<=\p{Lu}[\p{L}.'’-]*\s)(?:[“"][^“”"]{0,20}[”"]|'')(?=\s+\p{Lu})/gu;
+
 /** Replaces quoted material with spaces so verbs inside other quotes are not read as cues. */
 export function maskQuotes(s: string, spans: ReadonlyArray<{ outerStart: number; outerEnd: number }>, offset = 0): string {
   // One pass over the spans in order (a paragraph may hold thousands): same length as `s`.
@@ -70,7 +73,8 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
   // A quoted full sentence ending in a period ends its sentence: no attribution after it.
   if (/\.\s*$/.test(inner) && /^\s+\p{Lu}/u.test(rest)) return null;
   let end = sentenceEnd(para, outerEnd);
-  const nextQuote = rest.search(OPENERS);
+  // The next quote ends the clause, unless it is a nickname inside a name (Marcia “Cia” Price).
+  const nextQuote = rest.replace(NICKNAME_IN_NAME, (m) => 'x'.repeat(m.length)).search(OPENERS);
   if (nextQuote >= 0) end = Math.min(end, outerEnd + nextQuote);
   const clause = para.slice(outerEnd, end);
   if (/^\s*\p{L}/u.test(clause) === false && !/^\s*[,;—–-]/.test(clause) && clause.trim()) return null;

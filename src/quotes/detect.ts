@@ -40,6 +40,9 @@ import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote, type Span } from './spans.js';
 import { isNotSpeech, isScareQuote, isTitleOfWork } from './titles.js';
 
+/** Most characters of a one-word nickname quoted inside a name (Marcia “Cia” Price). */
+const MAX_NICKNAME_CHARS = 20;
+
 /** Fewest words for an unattributed quoted phrase to be reported (fewer: a scare quote). */
 const MIN_UNATTRIBUTED_WORDS = 3;
 
@@ -255,7 +258,9 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     }
 
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
-    const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
+    // A nickname inside a name (Marcia “Cia” Price) stays, so the name reads whole around it.
+    const nickname = (sp: Span) => sp.end - sp.start <= MAX_NICKNAME_CHARS && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(0, sp.outerStart)) && /^\s+\p{Lu}/u.test(text.slice(sp.outerEnd)) && /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(sp.start, sp.end));
+    const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested && !nickname(sp)));
     if (english) mentions.push(...paragraphMentions(masked, offset, body, mentions));
     const p: ParagraphContext = {
       masked,

@@ -53,6 +53,8 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   if (!/^\p{Ll}/u.test(t.w) && !(k === 0 && /^(?:Said|Says|Asked|Added|Wrote)$/.test(t.w))) return false;
   const prev = toks[k - 1];
   if (THAT_ONLY_FORMS.has(t.lower) && toks[k + 1]?.lower !== 'that') return false;
+  // "Scott's niece, state Del. Marcia Price, shouted": "state" before a capitalised title or name is an adjective.
+  if (t.lower === 'state' && /^\p{Lu}/u.test(toks[k + 1]?.w ?? '') && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.index))) return false;
   // "It goes without saying": an idiom, not a cue.
   if (prev?.lower === 'without') return false;
   // "The spot concludes with footage of …", "continued with a tour": what comes next, not words said.

@@ -93,6 +93,7 @@ const ROWS: Row[] = [
   { name: 'a time phrase between the subject and its verb is not the subject’s', paras: ['Ana Ruiz on Tuesday said she would close the “worst loopholes” first.'], want: [['worst loopholes', 'Ana Ruiz']] },
   { name: 'a paragraph ending “this statement by X:” introduces X’s words', paras: ['The bias shows when looking at how the paper rated this statement by Omar Dalton on June 11:', '“If you look at the numbers, the city is broke.”'], want: [['If you look at the numbers, the city is broke.', 'Omar Dalton']] },
   { name: 'a linking verb ends a determiner subject', paras: ['Once the torturers tire, even the angry crowd gets tired and begins yelling “Enough!”'], want: [['Enough!', 'the angry crowd']] },
+  { name: 'a quoted nickname inside a name does not end the speaker phrase; “state” before a title is no verb', paras: ['“This is our year!” his niece, state Del. Marcia “Cia” Price, shouted to the crowd.'], want: [['This is our year!', 'his niece', 'his niece, state Del. Marcia “Cia” Price'], ['Cia', 'Price']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
