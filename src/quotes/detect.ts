@@ -107,9 +107,11 @@ interface ParagraphContext {
 
 /**
  * Who said the quote in `span`, first rule that applies: a transcript label, the attribution
- * after the quote, before it in its sentence, a sentence-final "according to X", the paragraph's signature, a colon after the
- * sentence's subject, an introducing previous paragraph, the sentence's subject (partial quotes),
- * the quote it continues, the sentence before it.
+ * after the quote, before it in its sentence, a sentence-final "according to X", the
+ * paragraph's signature, a colon after the sentence's subject, an introducing previous
+ * paragraph, the sentence's subject (partial quotes), the quote it continues (in the paragraph,
+ * left open before it, or ending the paragraph before a paragraph that is one quote), the
+ * sentence before it.
  */
 function attribute(span: Span, k: number, inner: string, partial: boolean, label: Attribution | null, p: ParagraphContext, lastInParagraph: Quote | null): { attr: Attribution | null; inherited: Quote | null } {
   let attr = label;
@@ -340,7 +342,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     // The paragraph ends with its last quote, or with that quote's attribution: one sentence at most.
     const tail = text.slice(lastEnd);
     const last = lastInParagraph as Quote | null;
-    prevClosing = last?.speakerText && last.end - offset <= text.length && !/[.!?]["”’]*\s+\S/.test(tail.trim()) ? last : null;
+    prevClosing = last?.speakerText && !/[.!?]["”’]*\s+\S/.test(tail.trim()) ? last : null;
     prevText = text;
   });
   settleCarry(false);
