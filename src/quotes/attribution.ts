@@ -6,7 +6,7 @@
  *   phrase: “…,” according to officials / according to X, “…”
  *   label:  “PENCE: Well, look…” (a transcript speaker label opening the quote)
  */
-import { ATTRIBUTION_PHRASES, AUX_WORDS, INTRO_WORDS, NOUN_LIKE_FORMS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
+import { ATTRIBUTION_PHRASES, AUX_WORDS, SENTENCE_FINAL_PHRASES, INTRO_WORDS, NOUN_LIKE_FORMS, PERSON_NOUNS, SPEAKER_HEAD_NOUNS } from '../rules/speech.js';
 import { ISSUED_MODIFIERS, ISSUED_NOUNS } from '../rules/speakers.js';
 import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, relativeSubject, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
@@ -31,6 +31,9 @@ export interface Attribution {
 }
 
 const OPENERS = /[“"«„‘]|''/;
+
+/** A quoted (or masked) nickname between a given name and a surname: Marcia “Cia” Price. */
+const NICKNAME_IN_NAME = /(?<=\p{Lu}[\p{L}.'’-]*\s)(?:[“"][^“”"]{0,20}[”"]|'')(?=\s+\p{Lu})/gu;
 
 /** Replaces quoted material with spaces so verbs inside other quotes are not read as cues. */
 export function maskQuotes(s: string, spans: ReadonlyArray<{ outerStart: number; outerEnd: number }>, offset = 0): string {
@@ -70,7 +73,8 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
   // A quoted full sentence ending in a period ends its sentence: no attribution after it.
   if (/\.\s*$/.test(inner) && /^\s+\p{Lu}/u.test(rest)) return null;
   let end = sentenceEnd(para, outerEnd);
-  const nextQuote = rest.search(OPENERS);
+  // The next quote ends the clause, unless it is a nickname inside a name (Marcia “Cia” Price).
+  const nextQuote = rest.replace(NICKNAME_IN_NAME, (m) => 'x'.repeat(m.length)).search(OPENERS);
   if (nextQuote >= 0) end = Math.min(end, outerEnd + nextQuote);
   const clause = para.slice(outerEnd, end);
   if (/^\s*\p{L}/u.test(clause) === false && !/^\s*[,;—–-]/.test(clause) && clause.trim()) return null;
@@ -135,6 +139,37 @@ function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null)
   return plausibleSpeaker(owner) ? `${np}${m[0].replace(/\s+/g, ' ')}${owner}` : np;
 }
 
+/** The sentence-final phrases, compiled once: after a comma in the clause, or (`open`) right at its start after a quote ending in a comma. */
+const SENTENCE_FINAL_SCANNERS = [...ATTRIBUTION_PHRASES, ...SENTENCE_FINAL_PHRASES].map((p) => ({
+  inClause: new RegExp(String.raw`,\s*(${p.pattern.source})\s+`, 'i'),
+  open: new RegExp(String.raw`^\s*(${p.pattern.source})\s+|,\s*(${p.pattern.source})\s+`, 'i'),
+}));
+
+/**
+ * A sentence closed by ", according to X." attributes the whole sentence, and so every quote in
+ * it, to X, however far the phrase stands from the quote ("More than 100,000 people joined a
+ * “walk-in” at 2,000 schools, according to the organizers."). Read after the closer rules
+ * (a speech verb next to the quote names its own speaker).
+ */
+export function attributionSentenceFinal(para: string, outerEnd: number): Attribution | null {
+  const end = sentenceEnd(para, outerEnd);
+  const clause = para.slice(outerEnd, end);
+  // "“…,” per the party’s bylaws": the comma closing the quote sets the phrase off.
+  const commaBefore = /,\s*["”’'»]+$/.test(para.slice(Math.max(0, outerEnd - 4), outerEnd));
+  for (const scanner of SENTENCE_FINAL_SCANNERS) {
+    const m = (commaBefore ? scanner.open : scanner.inClause).exec(clause);
+    if (!m) continue;
+    // The phrase must be the sentence's last clause: no comma, dash or quote after it.
+    if (/[,;“”"«»]|--|[—–]/.test(clause.slice(m.index + m[0].length))) continue;
+    const toks = tokens(clause);
+    const from = toks.findIndex((t) => t.index >= m.index + m[0].length);
+    if (from < 0) continue;
+    const np = onBehalf(clause, toks, npAfter(clause, toks, from));
+    if (plausibleSpeaker(np)) return { speakerText: np, cue: (m[1] ?? m[2])!.toLowerCase(), side: 'after' };
+  }
+  return null;
+}
+
 /** The attribution phrase patterns as global scanners, compiled once (each scan resets lastIndex). */
 const ATTRIBUTION_SCANNERS = ATTRIBUTION_PHRASES.map((p) => new RegExp(p.pattern.source, 'gi'));
 
@@ -179,6 +214,24 @@ export function attributionBefore(para: string, outerStart: number): Attribution
     if (plausibleSpeaker(np) && !PRONOUN_SUBJECT.test(np)) return { speakerText: np, cue: toks[v]!.w, side: 'before' };
     break;
   }
+  // "…, with spokesman Dmitry Peskov telling reporters that Russia “…”": a gerund's own subject
+  // after "with" is the speaker, not the sentence's.
+  for (let v = toks.length - 1; v > 0; v--) {
+    if (!isSpeechVerb(s, toks, v) || !isGerund(toks[v]!)) continue;
+    const m = /\bwith\s+((?:(?!(?:of|from|by|in|on|at|for|to|about)\s)\p{Ll}+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+$/u.exec(s.slice(0, toks[v]!.index));
+    if (m && plausibleSpeaker(m[1])) return { speakerText: m[1]!, cue: toks[v]!.w, side: 'before' };
+    break;
+  }
+  // "Reid called the decision “…,” while Schumer said Republicans were “…”": after an earlier
+  // quote of the sentence, a speech verb with its own subject is this quote's, not the first one.
+  const afterQuote = Math.max(s.lastIndexOf('”'), s.lastIndexOf('“'));
+  if (afterQuote >= 0) {
+    for (let v = 0; v < toks.length; v++) {
+      if (toks[v]!.index < afterQuote || !isSpeechVerb(s, toks, v)) continue;
+      const found = speakerOfVerb(s, toks, v, true);
+      if (found) return found;
+    }
+  }
   // The first speech verb of the sentence with a plausible subject: the outermost speaker
   // ("Trump said that Clinton once described the deal as “…”" -> Trump). A sentence opening with a
   // subordinate clause has its main clause last ("When Clinton noted X, Trump boasted, “…”" -> Trump).
@@ -216,17 +269,31 @@ function speakerOfVerb(s: string, toks: ReturnType<typeof tokens>, v: number, no
 }
 
 /** Nouns for what someone said, owned by the speaker in "X’s claim that “…”". */
-const SAID_NOUNS = /^(?:claim|claims|statement|assertion|contention|insistence|argument|suggestion|prediction|promise|pledge|vow|boast|warning|allegation|charge|remark|comment|description|complaint)$/;
+const SAID_NOUNS = /^(?:claim|statement|assertion|contention|insistence|argument|suggestion|prediction|promise|pledge|vow|boast|warning|allegation|charge|remark|comment|description|complaint|declaration|admission|accusation|threat|view|belief|position)s?$/;
+
+/** A possessive pronoun and the personal pronoun it is resolved as. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /**
- * "Donald Trump’s claim that there have been “…”": the owner of a noun for something said,
+ * "Donald Trump’s claim that there have been “…”" (or "his claim that …"): the owner of a noun for something said,
  * followed by "that" and the quote, in the quote's sentence.
  */
 export function attributionPossessive(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
-  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+that\s+[^“”"]*$/u.exec(s);
+  // "Contrary to his claim that people would “learn nothing”": a possessive pronoun stands for the
+  // speaker (resolved like the pronoun "he").
+  const pro = /\b(his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s*(?:(?:--|[—–,-])\s*)?that\s+[^“”"]*$/iu.exec(s);
+  if (pro && SAID_NOUNS.test(pro[2]!)) {
+    const owner = pro[1]!.toLowerCase();
+    // "Bornstein's letter was ridiculed for its prediction that …": "its" is the sentence's subject.
+    const subj = owner === 'its' || owner === 'their' ? sentenceSubject(s.slice(0, pro.index)) : null;
+    const antecedent = subj && !PRONOUN_SUBJECT.test(subj) ? subj : POSSESSIVE_PRONOUNS[owner]!;
+    return { speakerText: pro[1]!, antecedent, cue: pro[2]!, side: 'before' };
+  }
+  // "The senator’s remarks -- that the program was “…”": a described owner, a dash or comma before "that".
+  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*|\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s*(?:(?:--|[—–,-])\s*)?that\s+[^“”"]*$/u.exec(s);
   if (!m || !SAID_NOUNS.test(m[2]!)) return null;
-  const owner = m[1]!.replace(/^(?:The|On|In|But|And|After|Following)\s+/, '');
+  const owner = m[1]!.replace(/^(?:On|In|But|And|After|Following)\s+/, '').replace(/^The\s+(?=\p{Lu})/u, '');
   return plausibleSpeaker(owner) ? { speakerText: `${owner}’s`, antecedent: owner, cue: m[2]!, side: 'before' } : null;
 }
 
@@ -290,6 +357,13 @@ export function attributionIntroducing(prevPara: string): Attribution | null {
   if (!/:\s*$/.test(prevPara)) return null;
   const s = prevPara.slice(sentenceStart(prevPara, prevPara.length - 1));
   const toks = tokens(s);
+  // "…how the website rated this statement by Trump on June 11:": the words are the owner's.
+  const owned = /\b(?:this|that|the|a|an|his|her|their|its|these|those)\s+(?:\p{Ll}+\s+)?(?:statement|remarks?|comments?|words|tweets?|post|claim|quote|message|answer|response|reply|question)\s+(?:by|from|of)\s+(?=\p{Lu})/u.exec(s);
+  if (owned) {
+    const from = toks.findIndex((t) => t.index >= owned.index + owned[0].length);
+    const np = from >= 0 ? npAfter(s, toks, from) : null;
+    if (plausibleSpeaker(np)) return { speakerText: np, cue: ':', side: 'before' };
+  }
   for (let v = 0; v < toks.length; v++) {
     if (!isSpeechVerb(s, toks, v)) continue;
     if (v === 0) {

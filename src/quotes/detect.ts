@@ -14,7 +14,7 @@ import { bodyLayout } from '../body.js';
 import type { Block, Quote } from '../model.js';
 import { guessLanguage } from '../metadata/language.js';
 import { escapeRegExp } from '../rules/regex.js';
-import { NOT_SPEAKER_LABEL_SET } from '../rules/speakers.js';
+import { DOCUMENT_NOUN_SET, NOT_SPEAKER_LABEL_SET } from '../rules/speakers.js';
 import { PRONOUNS } from '../rules/speech.js';
 import { speechLanguage, type SpeechLanguage } from '../rules/speech-languages.js';
 import {
@@ -25,6 +25,7 @@ import {
   attributionIntroducing,
   attributionPossessive,
   attributionPreviousSentence,
+  attributionSentenceFinal,
   maskQuotes,
   paragraphSignature,
   speakerLabel,
@@ -37,7 +38,10 @@ import { isNamed, isSentenceOpenerOnly, paragraphMentions, resolvePronoun, speak
 import { headOf, sentenceSubject } from './phrases.js';
 import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote, type Span } from './spans.js';
-import { isScareQuote, isTitleOfWork } from './titles.js';
+import { isNotSpeech, isScareQuote, isTitleOfWork } from './titles.js';
+
+/** Most characters of a one-word nickname quoted inside a name (Marcia “Cia” Price). */
+const MAX_NICKNAME_CHARS = 20;
 
 /** Fewest words for an unattributed quoted phrase to be reported (fewer: a scare quote). */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -94,13 +98,20 @@ interface ParagraphContext {
   introduced: Attribution | null;
   /** The quote left open at the end of the previous paragraph, when this one continues it. */
   continued: Quote | null;
+  /**
+   * This paragraph is one quote and nothing else, and the previous paragraph ended with an
+   * attributed quote ("“…,” he said." / "“…”"): that quote, whose speaker goes on talking.
+   */
+  follows: Quote | null;
 }
 
 /**
  * Who said the quote in `span`, first rule that applies: a transcript label, the attribution
- * after the quote, before it in its sentence, the paragraph's signature, a colon after the
- * sentence's subject, an introducing previous paragraph, the sentence's subject (partial quotes),
- * the quote it continues, the sentence before it.
+ * after the quote, before it in its sentence, a sentence-final "according to X", the
+ * paragraph's signature, a colon after the sentence's subject, an introducing previous
+ * paragraph, the sentence's subject (partial quotes), the quote it continues (in the paragraph,
+ * left open before it, or ending the paragraph before a paragraph that is one quote), the
+ * sentence before it.
  */
 function attribute(span: Span, k: number, inner: string, partial: boolean, label: Attribution | null, p: ParagraphContext, lastInParagraph: Quote | null): { attr: Attribution | null; inherited: Quote | null } {
   let attr = label;
@@ -109,6 +120,7 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     attr ??= attributionDashAside(p.masked, span.outerStart, span.outerEnd);
     attr ??= attributionAfter(p.masked, span.outerEnd, inner);
     attr ??= attributionBefore(p.masked, span.outerStart);
+    attr ??= attributionSentenceFinal(p.masked, span.outerEnd);
   }
   attr ??= p.signature;
   if (p.english) attr ??= attributionColon(p.masked, span.outerStart);
@@ -127,7 +139,9 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     const nickname = NICKNAME_BEFORE.test(sentence);
     // "sent its “national affairs writer” Ana Ruiz": a quoted label right before a name.
     const labelOfName = LABEL_BEFORE_NAME.test(p.masked.slice(span.outerEnd));
-    if (subj && !insideSubject && !nickname && !labelOfName && (named || (/^(?:he|she|it|they)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
+    // "The article closes with an implication about her “head”": a document speaks through its text.
+    const documentSubject = subj !== null && /^(?:the|this|that|a|an|its|his|her|their)\s/i.test(subj) && DOCUMENT_NOUN_SET.has(subj.split(/\s+/).pop()!.toLowerCase());
+    if (subj && !insideSubject && !nickname && !labelOfName && (named || documentSubject || (/^(?:he|she|it|they|i|we)$/i.test(subj) && !emptyIt))) attr = { speakerText: subj, cue: null, side: 'before' };
   }
   if (attr) return { attr, inherited: null };
   if (!span.nested) {
@@ -135,7 +149,7 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
     // ("Gingrich called it “…”. That led the journalist Ana Ruiz to fear a “…”").
     const sentence = p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart);
     const namesOther = partial && lastInParagraph !== null && /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence) && !sentence.includes(lastInParagraph.speaker ?? '\u0000');
-    const inherited = lastInParagraph?.speakerText && !namesOther ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : null;
+    const inherited = lastInParagraph?.speakerText && !namesOther ? lastInParagraph : k === 0 && p.continued?.speakerText ? p.continued : k === 0 && p.follows?.speakerText ? p.follows : null;
     if (inherited) return { attr: null, inherited };
   }
   return { attr: !partial && p.english ? attributionPreviousSentence(p.masked, span.outerStart) : null, inherited: null };
@@ -201,6 +215,8 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     carry = null;
   };
   let prevText = '';
+  // The attributed quote that ended the previous paragraph (see ParagraphContext.follows).
+  let prevClosing: Quote | null = null;
   const transcript = isTranscript(blocks);
 
   blocks.forEach((block, b) => {
@@ -208,6 +224,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     if (!read || layout.starts[b]! < 0) {
       settleCarry(false);
       prevText = '';
+      prevClosing = null;
       return;
     }
     const text = block.text;
@@ -224,6 +241,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       mentions.push({ name: line.label, kind: 'person', at });
       settleCarry(false);
       prevText = text;
+      prevClosing = null;
       return;
     }
 
@@ -237,11 +255,14 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       }
       settleCarry(false);
       prevText = text;
+      prevClosing = null;
       return;
     }
 
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
-    const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested));
+    // A nickname inside a name (Marcia “Cia” Price) stays, so the name reads whole around it.
+    const nickname = (sp: Span) => sp.end - sp.start <= MAX_NICKNAME_CHARS && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(0, sp.outerStart)) && /^\s+\p{Lu}/u.test(text.slice(sp.outerEnd)) && /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(sp.start, sp.end));
+    const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested && !nickname(sp)));
     if (english) mentions.push(...paragraphMentions(masked, offset, body, mentions));
     const p: ParagraphContext = {
       masked,
@@ -252,9 +273,12 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       introduced: english && spans[0] && spans[0].outerStart <= 1 ? attributionIntroducing(prevText) : null,
       // A quote left open at the end of the previous block continues here when this block opens with a mark.
       continued: carry !== null && continuesWithMark(text, carryMark) ? carry : null,
+      follows: spans.length === 1 && !spans[0]!.open && spans[0]!.outerStart === 0 && /^[\s.,]*$/.test(text.slice(spans[0]!.outerEnd)) ? prevClosing : null,
     };
     settleCarry(p.continued !== null);
     let lastInParagraph: Quote | null = null;
+    let lastEnd = 0;
+    prevClosing = null;
 
     spans.forEach((span, k) => {
       let inner = text.slice(span.start, span.end).replace(/[\s,]+$/, '');
@@ -268,14 +292,22 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       // "(CROSSTALK.)", "[inaudible]": a stage direction, not words anyone said.
       if (/^[([][^()[\]]*[)\]]\.?$/.test(inner.trim())) return;
       const before = text.slice(0, span.outerStart);
-      if (!labelled && (isScareQuote(before) || isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd)))) return;
+      if (!labelled && isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd))) return;
+      // "the so-called “reform”": the writer's distance from a word, unless a speech verb in the
+      // sentence reports it ("Trump has called for taxing so-called “pass through” income").
+      const scare = !labelled && isScareQuote(before);
+      if (isNotSpeech(inner)) return;
 
       const partial = isPartial(before, inner);
       const label: Attribution | null = labelled ? { speakerText: labelled.speakerText, cue: ':', side: 'label' } : null;
       const { attr, inherited } = attribute(span, k, inner, partial, label, p, lastInParagraph);
+      if (scare && !attr?.cue) return;
       const speakerText = attr?.speakerText ?? inherited?.speakerText ?? null;
       // A heading read as a sentence gives only attributed quotes (not "Have you had these “moments?”").
-      if (!speakerText && (block.kind === 'heading' || wordCount(inner) < MIN_UNATTRIBUTED_WORDS || (partial && LABEL_BEFORE_NAME.test(text.slice(span.outerEnd))))) return;
+      // A paragraph that is one quote nobody is named for, and that no paragraph ending in a colon
+      // introduces, is a quotation without a source (a caption's, a list's, an epigraph's): not reported.
+      const alone = spans.length === 1 && !span.open && span.outerStart === 0 && /^[\s.,]*$/.test(text.slice(span.outerEnd)) && !/:\s*$/.test(prevText);
+      if (!speakerText && (block.kind === 'heading' || alone || wordCount(inner) < MIN_UNATTRIBUTED_WORDS || (partial && LABEL_BEFORE_NAME.test(text.slice(span.outerEnd))))) return;
 
       const at = offset + start;
       let speaker: string | null = null;
@@ -298,12 +330,19 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
         if (speakerText || !span.open) unattributed = [];
       }
       if (span.open && !span.nested && speakerText === null) unattributed.push(quote);
-      if (!span.nested) lastInParagraph = quote;
+      if (!span.nested) {
+        lastInParagraph = quote;
+        lastEnd = span.open ? text.length : span.outerEnd;
+      }
       if (span.open) {
         carry = quote;
         carryMark = text[span.outerStart] ?? '';
       }
     });
+    // The paragraph ends with its last quote, or with that quote's attribution: one sentence at most.
+    const tail = text.slice(lastEnd);
+    const last = lastInParagraph as Quote | null;
+    prevClosing = last?.speakerText && !/[.!?]["”’]*\s+\S/.test(tail.trim()) ? last : null;
     prevText = text;
   });
   settleCarry(false);

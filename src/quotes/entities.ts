@@ -15,7 +15,7 @@
  * `speakerText` keeps the words as written. Vocabulary: src/rules/speakers.ts.
  */
 import type { Quote, Speaker, SpeakerKind } from '../model.js';
-import { PERSON_NOUNS } from '../rules/speech.js';
+import { NON_SUBJECT_STARTS, PERSON_NOUNS } from '../rules/speech.js';
 import {
   COURTESY_TITLE_SET,
   GROUP_NOUN_SET,
@@ -33,6 +33,10 @@ import { headOf } from './phrases.js';
 
 /** Most given names (and initials) read before a surname ("Martin Luther King"). */
 const MAX_GIVEN_NAMES = 3;
+/** Most connectors ("of", "to") inside an organisation's name read from a phrase's end ("Alliance to Reclaim Our Schools"). */
+const MAX_NAME_CONNECTORS = 2;
+/** Lower-case words that join the capitalised words of an organisation's name. */
+const ORG_CONNECTOR = /^(?:of|to|for|on)$/;
 /**
  * Share of a surname's full-name mentions one person must have to take a bare surname when
  * several people share it ("Clinton": Hillary Clinton 9 times, Bill Clinton once). Chosen so
@@ -267,7 +271,9 @@ function resolveName(speaker: string, at: number, ix: BodyIndex): string {
     // person, named after a person noun or an office.
     const k = words.length - person.split(/\s+/).length;
     const personOfOrg = person !== np && k > 0 && (PERSON_NOUNS.has(words[k - 1]!.toLowerCase()) || NOT_NAME_WORD_SET.has(words[k - 1]!) || OFFICE_TITLE_SET.has(words[k - 1]!));
-    const name = org && !personOfOrg ? np : person;
+    // "the event organizer Alliance to Reclaim Our Schools": an organisation's own name at the end.
+    const orgName = person !== np && person.split(/\s+/).length >= 2 && person.split(/\s+/).some((w) => ORGANISATION_WORD_SET.has(bare(w).toLowerCase())) && /^\p{Ll}/u.test(words[k - 1] ?? '') && !NON_SUBJECT_STARTS.has(words[k - 1]!);
+    const name = org && !personOfOrg && !orgName ? np : person;
     return fullestName(name, ix) ?? name;
   }
   if (!/^(?:the|this|that)$/i.test(words[0]!) || words.length < 2) return np;
@@ -287,7 +293,18 @@ function resolveName(speaker: string, at: number, ix: BodyIndex): string {
 /** The name at the end of a phrase: its capitalised name words, with an office title right before them. */
 function trailingName(words: readonly string[]): string {
   let i = words.length;
-  while (i > 0 && words.length - i <= MAX_GIVEN_NAMES && (isCap(words[i - 1]!) || PARTICLE.test(words[i - 1]!)) && !NOT_NAME_WORD_SET.has(words[i - 1]!) && !PERSON_NOUNS.has(words[i - 1]!.toLowerCase()) && !OFFICE_TITLE_SET.has(words[i - 1]!) && !COURTESY_TITLE_SET.has(words[i - 1]!)) i--;
+  const nameWord = (w: string) => (isCap(w) || PARTICLE.test(w)) && !NOT_NAME_WORD_SET.has(w) && !PERSON_NOUNS.has(w.toLowerCase()) && !OFFICE_TITLE_SET.has(w) && !COURTESY_TITLE_SET.has(w);
+  let connectors = 0;
+  for (;;) {
+    if (i > 0 && words.length - i <= MAX_GIVEN_NAMES + connectors * 2 && nameWord(words[i - 1]!)) i--;
+    // "Alliance to Reclaim Our Schools", "Bureau of Labor Statistics": an organisation's name
+    // keeps a connector after its head word (not "Ana Ruiz for Acme": a person for an organisation;
+    // never "and": two speakers).
+    else if (i > 1 && i < words.length && connectors < MAX_NAME_CONNECTORS && ORG_CONNECTOR.test(words[i - 1]!) && nameWord(words[i - 2]!) && ORGANISATION_WORD_SET.has(bare(words[i - 2]!).toLowerCase())) {
+      i -= 2;
+      connectors++;
+    } else break;
+  }
   if (i === words.length || words.length - i < 2) return words.join(' ');
   const before = words[i - 2];
   const longerOffice = before !== undefined && isCap(before) && !OPENER_SET.has(before);

@@ -14,8 +14,12 @@ import {
   PRONOUNS,
   SPEAKER_HEAD_NOUNS,
   SPEECH_FORMS,
+  THAT_ONLY_FORMS,
 } from '../rules/speech.js';
+import { GROUP_NOUN_SET } from '../rules/speakers.js';
 
+/** Most words of a bare plural noun phrase opening a clause ("human rights groups", "local party officials"). */
+const MAX_BARE_GROUP_WORDS = 4;
 /** Most lower-case words of a title before a name opening a sentence ("city budget director"). */
 const MAX_TITLE_BEFORE_NAME = 4;
 /** Most words in a speaker's head noun phrase ("House Speaker Paul D. Ryan of Wisconsin"). */
@@ -48,6 +52,9 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   if (!SPEECH_FORMS.has(t.lower)) return false;
   if (!/^\p{Ll}/u.test(t.w) && !(k === 0 && /^(?:Said|Says|Asked|Added|Wrote)$/.test(t.w))) return false;
   const prev = toks[k - 1];
+  if (THAT_ONLY_FORMS.has(t.lower) && toks[k + 1]?.lower !== 'that') return false;
+  // "Scott's niece, state Del. Marcia Price, shouted": "state" before a capitalised title or name is an adjective.
+  if (t.lower === 'state' && /^\p{Lu}/u.test(toks[k + 1]?.w ?? '') && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.index))) return false;
   // "It goes without saying": an idiom, not a cue.
   if (prev?.lower === 'without') return false;
   // "The spot concludes with footage of …", "continued with a tour": what comes next, not words said.
@@ -59,6 +66,10 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
     if (j >= 0 && j < k - 1 && DETERMINERS.has(toks[j]!.lower) && !/[,;:]/.test(s.slice(toks[j]!.end, toks[j + 1]!.index))) return false;
     const gap = s.slice(prev.end, t.index);
     if (!/[,;:]/.test(gap) && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.w))) return false;
+    // "Clinton restricted comments about …": a plural form right after a past-tense verb is its object.
+    if (!/[,;:]/.test(gap) && /s$/.test(t.lower) && /^\p{Ll}+ed$/u.test(prev.w) && !SPEECH_FORMS.has(prev.lower)) return false;
+    // "greeted with chants of “…”", "amid shouts of": a plural form after a preposition is a noun.
+    if (!/[,;:]/.test(gap) && /s$/.test(t.lower) && /^(?:with|amid|among|despite|of)$/.test(prev.lower)) return false;
     // "late-night tweets", "partisan remarks": an adjective before a plural noun form.
     if (/s$/.test(t.lower) && /^\p{Ll}/u.test(prev.w) && /(?:-|al|ous|ive|ic|ful|less|ent|ant|ary)$/.test(prev.lower) && !/[,;:]/.test(gap)) return false;
   }
@@ -136,15 +147,23 @@ function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null
   let start = -1;
   for (let i = end, k = 0; i >= 0 && k < MAX_HEAD_WORDS; i--, k++) {
     const t = toks[i]!;
-    if (NP_STOP_WORDS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w))) break;
+    // "The report found", "her statement said": a verb form after a determiner is a noun.
+    const nounUse = NOUN_LIKE_FORMS.has(t.lower) && (DETERMINERS.has(toks[i - 1]?.lower ?? '') || /['’]s?$/.test(toks[i - 1]?.w ?? ''));
+    if (NP_STOP_WORDS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w) && !nounUse)) break;
     // An auxiliary inside means a verb phrase, not a noun phrase ("Readers may not let editorials").
     if (i < end && AUX_WORDS.has(t.lower)) break;
     if (i < end && BREAK.test(s.slice(t.end, toks[i + 1]!.index))) break;
     start = i;
   }
   if (start < 0) return null;
-  return tidy(s.slice(toks[start]!.index, toks[end]!.end));
+  // "Sanders on Tuesday said": a time phrase between the subject and its verb is not the subject's.
+  const np = tidy(s.slice(toks[start]!.index, toks[end]!.end));
+  const time = TRAILING_TIME.exec(np);
+  return time && time.index > 0 ? np.slice(0, time.index) : np;
 }
+
+/** A time phrase ending a subject read backwards ("Sanders on Tuesday", "the mayor last week"). */
+const TRAILING_TIME = /\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)$|\s+(?:last|this|earlier|late)\s+(?:week|month|year|night)$/i;
 
 /** The phrase read forwards from token `from`, up to punctuation or a stop word. */
 export function npAfter(s: string, toks: readonly Tok[], from: number): string | null {
@@ -154,7 +173,8 @@ export function npAfter(s: string, toks: readonly Tok[], from: number): string |
     if (i > from && BREAK.test(s.slice(toks[i - 1]!.end, t.index).replace(/^\.(?=\s)/, ''))) break;
     const nounUse = DETERMINERS.has(toks[i - 1]?.lower ?? '') || /['’]s?$/.test(toks[i - 1]?.w ?? '');
     if (NP_STOP_WORDS.has(t.lower) || (i > from && SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w) && !nounUse)) break;
-    if (i > from && /^(?:on|in|at|during|after|before|to|from|for|with|by|speaking|referring|adding|who|which|about|of)$/.test(t.lower) && !/^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) break;
+    // "Sanders on Tuesday", "the mayor in May": a preposition before a day or month ends the phrase.
+    if (i > from && /^(?:on|in|at|during|after|before|to|from|for|with|by|speaking|referring|adding|who|which|about|of)$/.test(t.lower) && (!/^\p{Lu}/u.test(toks[i + 1]?.w ?? '') || CALENDAR_WORDS.test(toks[i + 1]!.w))) break;
     end = i;
   }
   if (end < 0) return null;
@@ -186,7 +206,11 @@ export function sentenceSubject(s: string): string | null {
     // "On September 27 they published …", "In Sept. 2015 the council voted …": a date without a comma.
     const dateWithoutComma = DATE_OPENER.exec(rest);
     afterComma = false;
+    // "But human rights groups disputed …, calling": a conjunction or focus word not set off by a
+    // comma is one word, not an introductory phrase running to the next comma.
+    const bareFocus = FOCUS_WORDS.has(first) && !/^\s*[“"]?[\p{L}'’-]+\s*,/u.test(rest);
     if (dateWithoutComma) rest = rest.slice(dateWithoutComma[0].length);
+    else if (bareFocus) rest = rest.replace(/^\s*[\p{L}'’-]+/u, '');
     else if (timeWithoutComma) rest = rest.replace(/^\s*\S+\s+\S+\s+/u, '');
     else if ((INTRO_WORDS.has(first) || participle || lowerStart || timePhrase) && comma > 0 && comma < 90) {
       rest = rest.slice(comma + 1);
@@ -226,6 +250,16 @@ export function sentenceSubject(s: string): string | null {
     if (name > 0 && PERSON_NOUNS.has(toks[name - 1]!.lower) && !BREAK.test(rest.slice(firstTok.index, toks[name]!.index))) {
       end = name;
       while (end + 1 < toks.length && /^\p{Lu}/u.test(toks[end + 1]!.w) && !BREAK.test(rest.slice(toks[end]!.end, toks[end + 1]!.index))) end++;
+    } else {
+      // "human rights groups disputed …": a bare plural noun phrase ending in a group noun.
+      for (let i = 0; i < Math.min(toks.length, MAX_BARE_GROUP_WORDS); i++) {
+        const t = toks[i]!;
+        if ((i > 0 && BREAK.test(rest.slice(toks[i - 1]!.end, t.index))) || !/^\p{Ll}/u.test(t.w) || AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower)) break;
+        if (GROUP_NOUN_SET.has(t.lower) || /^(?:groups|organizations|organisations|advocates|unions|companies)$/.test(t.lower)) {
+          end = i;
+          break;
+        }
+      }
     }
   }
   if (end < 0) return null;
@@ -233,13 +267,16 @@ export function sentenceSubject(s: string): string | null {
   return plausibleSpeaker(np) ? np : null;
 }
 
+/** Linking verbs that end a determiner phrase ("the crowd | gets repelled and begins yelling"). */
+const LINKING_VERBS = new Set(['get', 'gets', 'got', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'grow', 'grows', 'grew', 'keep', 'keeps', 'kept', 'goes', 'went', 'takes', 'took', 'makes', 'made']);
+
 /** Extends a determiner phrase over following words up to an auxiliary, adverb or verb-like word. */
 function lowerTail(s: string, toks: readonly Tok[], from: number): number {
   let end = from;
   for (let i = from + 1; i < toks.length && i - from < 6; i++) {
     const t = toks[i]!;
     if (BREAK.test(s.slice(toks[i - 1]!.end, t.index))) break;
-    if (AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || /ly$/.test(t.lower)) break;
+    if (AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower) || LINKING_VERBS.has(t.lower) || /ly$/.test(t.lower)) break;
     if (/ed$/.test(t.lower) && i > from + 1) break;
     end = i;
     // A noun for a person or a speaking body ends the phrase ("My aunt | stood up").

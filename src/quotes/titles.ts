@@ -3,7 +3,7 @@
  * (“Morning Joe”, MSNBC’s “Face the Nation”, a book titled “Collapse”).
  */
 import { INTRO_WORDS } from '../rules/speech.js';
-import { DEFINED_TERM_AFTER, SCARE_QUOTE_CUES, TITLE_APPOSITIVE_BEFORE, TITLE_CUES_AFTER, TITLE_CUES_BEFORE, TITLE_LAST_WORDS } from '../rules/titles.js';
+import { DEFINED_TERM_AFTER, NOT_SPEECH_TEXTS, SCARE_QUOTE_CUES, TITLE_APPOSITIVE_BEFORE, TITLE_CUES_AFTER, TITLE_CUES_BEFORE, TITLE_LAST_WORDS } from '../rules/titles.js';
 
 /** Is the quote right after `before` marked as a scare quote ("the so-called “reform”")? */
 export function isScareQuote(before: string): boolean {
@@ -51,4 +51,9 @@ export function isTitleOfWork(inner: string, before: string, after: string): boo
   const last = (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
   if (words.length >= 2 && TITLE_LAST_WORDS.test(last)) return true;
   return TITLE_CUES_BEFORE.some((r) => r.pattern.test(lead)) || TITLE_CUES_AFTER.some((r) => r.pattern.test(tail));
+}
+
+/** Is the quoted text nobody's words (a "Follow X on Twitter" line inside a quote left open)? */
+export function isNotSpeech(inner: string): boolean {
+  return NOT_SPEECH_TEXTS.some((r) => r.pattern.test(inner.trim()));
 }

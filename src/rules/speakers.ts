@@ -63,7 +63,7 @@ export const NOT_NAME_WORDS: readonly WordList[] = [
  * one word in capitals only when it is an acronym).
  */
 export const ORGANISATION_WORDS: readonly WordList[] = [
-  list('en-org', 'ministry ministries department agency government administration committee commission council campaign party company corporation corp inc ltd firm bank court police army military navy office bureau service board authority union association federation foundation institute university college school newspaper magazine network channel station times post journal tribune herald news press group organization organisation organizations center centre fund coalition caucus parliament congress senate house cabinet embassy kremlin pentagon secretariat', 'English organisation head words.'),
+  list('en-org', 'alliance ministry ministries department agency government administration committee commission council campaign party company corporation corp inc ltd firm bank court police army military navy office bureau service board authority union association federation foundation institute university college school newspaper magazine network channel station times post journal tribune herald news press group organization organisation organizations center centre fund coalition caucus parliament congress senate house cabinet embassy kremlin pentagon secretariat', 'English organisation head words.'),
   list('de-org', 'ministerium bundesregierung regierung behörde amt polizei partei unternehmen konzern bank gericht verband verein stiftung institut universität zeitung sender bundestag landtag rathaus stadt gemeinde', 'German organisation head words.'),
   list('fr-org', 'ministère gouvernement préfecture police parti entreprise société banque tribunal cour association fondation institut université journal mairie assemblée', 'French organisation head words.'),
   list('es-org', 'ministerio gobierno policía partido empresa compañía banco tribunal juzgado asociación fundación instituto universidad diario ayuntamiento congreso', 'Spanish organisation head words.'),
@@ -76,6 +76,15 @@ export const ORGANISATION_WORDS: readonly WordList[] = [
 /** Group nouns: a plural speaker ("the officials") that the article may have named more fully earlier ("Western officials"). */
 export const GROUP_NOUNS: readonly WordList[] = [
   list('en-groups', 'officials lawmakers leaders diplomats analysts experts economists researchers authorities investigators prosecutors officers aides advisers advisors sources critics supporters protesters activists organizers organisers voters residents executives members senators representatives', 'English plural nouns for groups of speakers.'),
+];
+
+/**
+ * Documents and recordings that speak through their text: the subject of a sentence quoting a
+ * phrase without a speech verb ("The article closes with a hint about her “head”", "The report
+ * faults the agency's “lax oversight”") is its source.
+ */
+export const DOCUMENT_NOUNS: readonly WordList[] = [
+  list('en-documents', 'article story piece editorial column op-ed report statement letter memo memorandum study ruling brief complaint document filing lawsuit indictment transcript speech ad advertisement video tweet post email e-mail book poll survey analysis audit review', 'English nouns for texts and recordings.'),
 ];
 
 /** Relative pronouns that can stand for the speaker ("…, said Ana Ruiz, who …"; "the report, which found …"). */
@@ -134,5 +143,6 @@ export const NOT_NAME_WORD_SET = setOf(NOT_NAME_WORDS, false);
 export const ORGANISATION_WORD_SET = setOf(ORGANISATION_WORDS);
 export const GROUP_NOUN_SET = setOf(GROUP_NOUNS);
 export const RELATIVE_PRONOUN_SET = setOf(RELATIVE_PRONOUNS);
+export const DOCUMENT_NOUN_SET = setOf(DOCUMENT_NOUNS);
 export const PERSONAL_PRONOUN_SET = setOf(PERSONAL_PRONOUNS);
 export const NOT_SPEAKER_LABEL_SET = setOf(NOT_SPEAKER_LABELS);

@@ -49,7 +49,7 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('remark', 'remark remarks remarked remarking'),
   verb('testify', 'testify testifies testified testifying'),
   verb('joke', 'joke jokes joked joking quip quips quipped'),
-  verb('shout', 'shout shouts shouted shouting yell yelled scream screamed chant chanted'),
+  verb('shout', 'shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming chant chants chanted', 'Raised voices: "…," she yells.'),
   verb('tell-others', 'report reports reported reporting', '"the Post reported".'),
   verb('describe', 'describe describes described describing', '"described it as “…”".'),
   verb('call', 'call calls called calling', '"called the plan “reckless”": a partial quote and its speaker.'),
@@ -78,6 +78,29 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('mention', 'mention mentions mentioned mentioning'),
   verb('point-out', 'pointed', '"pointed out".'),
   verb('cite', 'quoted quoting quote quotes', '"was quoted as saying".'),
+  verb('clarify', 'clarify clarifies clarified clarifying', '"His campaign clarified that Trump “misspoke”".'),
+  verb('contend', 'contend contends contended contending', 'Contentions in a dispute.'),
+  verb('maintain', 'maintains maintained', '"She maintains she did “nothing wrong”"; not "maintain" (keep up).'),
+  verb('allege', 'allege alleges alleged alleging', 'Allegations in suits and complaints.'),
+  verb('caution', 'caution cautions cautioned cautioning', 'Warnings.'),
+  verb('reveal', 'reveals revealed disclosed discloses', 'Disclosures.'),
+  verb('recount', 'recounts recounted', '"she recounted, “…”"; not "recount" (count again).'),
+  verb('remind', 'remind reminds reminded reminding', '"he reminded the crowd, “…”".'),
+  verb('wonder', 'wonders wondered', '"“Why now?” she wondered."'),
+  verb('muse', 'mused muses', '"“Maybe,” he mused."'),
+  verb('grumble', 'grumbled grumbles groused grouses fumed fumes gushed gushes raved raves ranted rants vented vents', 'Verbs of manner for words said in a mood.'),
+  verb('whisper', 'whisper whispers whispered whispering murmured muttered mumbled', 'Verbs of manner of speaking.'),
+  verb('snap', 'snapped scoffed sneered thundered', '"“Nonsense,” she snapped."'),
+  verb('confess', 'confess confesses confessed confessing confided confides', 'Confessions.'),
+  verb('speculate', 'speculate speculates speculated speculating', 'Speculation.'),
+  verb('plead', 'pleaded pleads pled implored implores begged begs', 'Pleas.'),
+  verb('encourage', 'encourage encourages encouraged encouraging', '"encouraged Americans to “check out” …", like "urged".'),
+  verb('cite-source', 'cited cites citing', '"She cited “political tensions” as the main risk".'),
+  verb('denounce', 'denounce denouncing', 'Criticism ("denouncing the “rigged” system"); denounced/denounces are in criticize.'),
+  verb('rate', 'rated rates', 'Fact-checkers\' verdicts: "PolitiFact rated the claim “Mostly False”".'),
+  verb('rule-that', 'ruled rules', '"The judge ruled that the law was “plainly unconstitutional”": only before "that" (isSpeechVerb).'),
+  verb('find-that', 'found finds', '"The report found that the agency “failed to track” …": only before "that" (isSpeechVerb), "found the body" is no cue.'),
+  verb('show-that', 'shows showed', '"A poll shows that voters are “deeply divided”": only before "that" (isSpeechVerb).'),
 ];
 
 /** Phrases that attribute a quote to the noun phrase after them ("according to X"). */
@@ -87,10 +110,23 @@ export const ATTRIBUTION_PHRASES: readonly { id: string; pattern: RegExp; reason
 ];
 
 /**
+ * Phrases that attribute a whole sentence only when they close it (", per the party's bylaws."):
+ * elsewhere they have other senses ("$5 per hour"). Read with ATTRIBUTION_PHRASES by
+ * attributionSentenceFinal.
+ */
+export const SENTENCE_FINAL_PHRASES: readonly { id: string; pattern: RegExp; reason: string }[] = [
+  { id: 'per', pattern: /\bper\b/i, reason: '"…, per the party’s bylaws.", "…, per a campaign spokesman.".' },
+  { id: 'as-reported-by', pattern: /\bas reported by\b/i, reason: '"…, as reported by the Post.".' },
+];
+
+/** Verb forms that report words only before "that" ("the study found that …", not "found the body"). */
+export const THAT_ONLY_FORMS = new Set(['found', 'finds', 'shows', 'showed', 'ruled', 'rules']);
+
+/**
  * Verb forms that are often nouns ("the report", "his remarks", "late-night tweets"): such a
  * form counts as a verb only when no determiner or possessive stands right before it.
  */
-export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'remark', 'remarks', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'quote', 'quotes', 'call', 'calls', 'demand', 'demands', 'promise', 'promises', 'note', 'notes', 'state', 'states', 'warning', 'attacks', 'joke', 'jokes', 'read', 'reads', 'put', 'denial', 'insisted', 'counter', 'retort', 'vow', 'vows', 'pledge', 'testify', 'shout', 'respond', 'reply', 'sing', 'sings', 'quip', 'quips', 'chant', 'ask', 'assert', 'boast', 'lament', 'laments', 'post', 'think', 'thought', 'writing', 'saying', 'warning', 'singing', 'chanting']);
+export const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'remark', 'remarks', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'quote', 'quotes', 'call', 'calls', 'demand', 'demands', 'promise', 'promises', 'note', 'notes', 'state', 'states', 'warning', 'attacks', 'joke', 'jokes', 'read', 'reads', 'put', 'denial', 'insisted', 'counter', 'retort', 'vow', 'vows', 'pledge', 'testify', 'shout', 'respond', 'reply', 'sing', 'sings', 'quip', 'quips', 'chant', 'chants', 'yells', 'screams', 'shouts', 'rates', 'cites', 'rants', 'vents', 'raves', 'whisper', 'whispers', 'pleads', 'ask', 'assert', 'boast', 'lament', 'laments', 'post', 'think', 'thought', 'writing', 'saying', 'warning', 'singing', 'chanting']);
 
 /** Words that make the next word a noun ("the report", "his remarks"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'whose', 'no', 'any', 'every', 'each', 'some', 'such']);
@@ -117,7 +153,7 @@ export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
 export const AUX_WORDS = new Set(['still', 'now', 'often', 'usually', 'always', 'sometimes', 'quickly', 'long', 'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'again', 'recently', 'further', 'just', 'repeatedly', 'publicly', 'privately', 'earlier', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'simply', 'even', 'often', 'never', 'flatly']);
 
 /** Words that end a speaker noun phrase when read backwards from the verb. */
-export const NP_STOP_WORDS = new Set(['that', 'though', 'although', 'while', 'because', 'but', 'when', 'if', 'which', 'where', 'since', 'as', 'so', 'and', 'or', 'after', 'before', 'than', 'what', 'whom', 'yet', 'even', 'who']);
+export const NP_STOP_WORDS = new Set(['how', 'why', 'whether', 'that', 'though', 'although', 'while', 'because', 'but', 'when', 'if', 'which', 'where', 'since', 'as', 'so', 'and', 'or', 'after', 'before', 'than', 'what', 'whom', 'yet', 'even', 'who']);
 
 /** Pronouns a speaker may be written as, and the kind of antecedent they take. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self'> = new Map([

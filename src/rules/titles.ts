@@ -4,6 +4,7 @@
 export const SCARE_QUOTE_CUES: readonly { id: string; pattern: RegExp; reason: string }[] = [
   { id: 'so-called', pattern: /\bso[- ]called\s*$/i, reason: '"the so-called “reform”": the writer distances from a word.' },
   { id: 'quote-unquote', pattern: /\bquote[,-]?\s*unquote\s*$/i, reason: '"quote-unquote “experts”".' },
+  { id: 'known-as', pattern: /\b(?:known|referred to)\s+as\s+(?:the\s+|a\s+|an\s+)?$/i, reason: '"what has become known as the “Buffett rule”", "a practice referred to as “redlining”": the name a thing goes by, not words someone said.' },
 ];
 
 /**
@@ -34,8 +35,8 @@ export const TITLE_CUES_BEFORE: readonly TitleCue[] = [
  */
 export const TITLE_APPOSITIVE_BEFORE = /\b(?:commentary|column|op-ed|editorial|essay|article|book|novel|memoir|poem|song|album|film|documentary|headline)\s*,\s*$/i;
 
-/** A Title Case phrase ending in one of these names an event or a work itself ("Commander-in-Chief Forum"). */
-export const TITLE_LAST_WORDS = /^(?:forum|show|summit|conference|convention|debate|award|awards|prize|act|festival|tour|hour|report|review|live|tonight|today|podcast|series|project|initiative|plan)$/i;
+/** A Title Case phrase ending in one of these names an event or a work itself ("Commander-in-Chief Forum"; shows named "… Tonight", "… Live", "… Now"). */
+export const TITLE_LAST_WORDS = /^(?:forum|show|summit|conference|convention|debate|award|awards|prize|act|festival|tour|hour|report|review|live|tonight|today|now|podcast|series|project|initiative|plan)$/i;
 
 /**
  * A quoted term followed by its definition ("a “qualified area,” which is defined as…") is a
@@ -48,3 +49,13 @@ export const TITLE_CUES_AFTER: readonly TitleCue[] = [
   { id: 'work-noun-after', pattern: /^[,.]?\s*(?:[\p{L}-]+\s+)?(?:show|program|programme|series|book|film|movie|documentary|album|song|podcast|forum|event|episode|column|segment|ad|video|campaign|act)\b/iu, reason: '“Commander-in-Chief” forum, “The Apprentice” show, “Keep It Real” radio program.' },
   { id: 'was-written', pattern: /^\s*(?:was|is)\s+(?:written|directed|produced|released|published|aired|broadcast)\b/i, reason: '“American Skin” was written by …: the title of a work.' },
 ];
+
+/**
+ * Quoted text that is nobody's words: a call to follow the writer on social media inside a quote
+ * left open (a transcript whose paragraphs each open with a mark, closed by "Follow X on Twitter
+ * @handle."). Tested on the quote's whole text.
+ */
+export const NOT_SPEECH_TEXTS: readonly { id: string; pattern: RegExp; reason: string }[] = [
+  { id: 'follow-on-social', pattern: /^follow\s+(?:[\p{Lu}@][\p{L}.'’@_-]*\s+){1,4}on\s+(?:twitter|facebook|instagram|x|threads|mastodon|bluesky|tiktok)\b[^.!?]*[.!]?$/iu, reason: 'A writer\'s "Follow Ana Ruiz on Twitter @aruiz" closing an article.' },
+];
+

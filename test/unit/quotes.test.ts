@@ -9,6 +9,7 @@ import { extract } from '../../src/pipeline.js';
 import { maskQuotes } from '../../src/quotes/attribution.js';
 import { detectQuotes } from '../../src/quotes/detect.js';
 import { isSentenceOpenerOnly, speakerKind } from '../../src/quotes/mentions.js';
+import { isSpeechVerb, tokens } from '../../src/quotes/phrases.js';
 import { MAX_SENTENCE_CHARS, sentenceEnd, sentenceStart } from '../../src/quotes/sentences.js';
 
 const para = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
@@ -61,6 +62,38 @@ const ROWS: Row[] = [
   { name: 'a partial quote in a later sentence inherits when no one else is named', paras: ['Dalton called the plan “a gift to developers.” The deal would also be “a silent giveaway.”'], want: [['a gift to developers.', 'Dalton'], ['a silent giveaway.', 'Dalton']] },
   { name: 'a noun after a determiner and a name is not a cue', paras: ['Governor Lund is describing as “reckless” a Senator Price tweet about the budget.'], want: [['reckless', 'Governor Lund']] },
   { name: 'partial quote without a verb: a pronoun subject, resolved', paras: ['The Central Bank cut its forecast on Tuesday. Although the bank named no country, it cited “trade frictions” as the main risk.'], want: [['trade frictions', 'The Central Bank', 'it']] },
+  { name: 'a sentence-final “according to X” attributes a partial quote far before it', paras: ['More than 5,000 people joined a “sit-in” at 300 town halls in 40 counties, according to the organizers.'], want: [['sit-in', 'the organizers']] },
+  { name: 'a sentence-final “according to X” after a long noun phrase', paras: ['The aim is to curb “impatient” funds and other short-term traders, according to a speech Senator Ada Voss gave at a college in May.'], want: [['impatient', 'a speech Senator Ada Voss gave']] },
+  { name: '“according to X” followed by another clause does not close the sentence', paras: ['The town held a “sit-in” at the old mill on the river, according to the organizers, and then it rained.'], want: [] },
+  { name: 'a speech verb next to the quote wins over a sentence-final “according to”', paras: ['Dalton called the plan “a gift to developers” at the long meeting on Monday night, according to the minutes.'], want: [['a gift to developers', 'Dalton']] },
+  { name: 'a possessive pronoun before a noun for something said', paras: ['Omar Dalton refused to publish the files.', 'Contrary to his claim that voters would “learn nothing,” the files were revealing.'], want: [['learn nothing', 'Omar Dalton', 'his']] },
+  { name: '“its” before a noun for something said is the sentence’s subject', paras: ['The doctor’s letter was ridiculed for its prediction that the patient would be “the healthiest man alive.”'], want: [['the healthiest man alive.', 'The doctor’s letter', 'its']] },
+  { name: 'a sentence-final “per X” after a quote ending in a comma', paras: ['Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s bylaws.'], want: [['to fill a vacancy on the ticket', 'the party’s bylaws']] },
+  { name: '“per” inside a sentence is not an attribution', paras: ['The mayor wants fees of “two dollars” per visitor and a new gate.'], want: [] },
+  { name: 'a name something is known as is not a quote', paras: ['She would set a floor on taxes, a version of what has become known as the “Halvorsen rule” among economists.'], want: [] },
+  { name: 'yells is a speech verb', paras: ['“Get back from the road!” she yells at the crowd.'], want: [['Get back from the road!', 'she']] },
+  { name: 'shouts after “with” is a noun, not a speech verb', paras: ['Pressure is building on Dalton, who was greeted with shouts of “Four more years!” at a rally last month, according to Ana Ruiz.'], want: [['Four more years!', 'Ana Ruiz']] },
+  { name: '“found that” reports what a study or report says', paras: ['The audit found that the agency had “lost track of” its spending.'], want: [['lost track of', 'The audit']] },
+  { name: '“shows that” reports what a poll says', paras: ['A new poll shows that voters are “deeply divided” on the tax.'], want: [['deeply divided', 'A new poll']] },
+  { name: 'a verb form after a determiner is the subject’s noun (“The report found”)', paras: ['The report found that the city had “failed to track” its spending.'], want: [['failed to track', 'The report']] },
+  { name: 'clarified is a speech verb', paras: ['His campaign later clarified that the senator “misspoke.”'], want: [['misspoke.', 'His campaign']] },
+  { name: 'a described owner of a noun for something said, set off by a dash', paras: ['The senator’s remarks -- that the plan was “a total failure” -- drew sharp replies.'], want: [['a total failure', 'The senator', 'The senator’s']] },
+  { name: 'a bare conjunction opening a sentence is one word, not an introductory phrase', paras: ['Officials said the raid was “precise.” But human rights groups disputed that account, calling the raid “reckless.”'], want: [['precise.', 'Officials'], ['reckless.', 'human rights groups']] },
+  { name: 'a gerund’s own subject after “with” speaks', paras: ['The ministry dismissed the report as “absurd,” with spokesman Ivan Petrov telling reporters that the army “was never there.”'], want: [['absurd', 'The ministry'], ['was never there.', 'spokesman Ivan Petrov']] },
+  { name: '“footage of X saying” is not a “with” subject', paras: ['The spot ends with footage of Omar Dalton saying, “That makes me smart.”'], want: [['That makes me smart.', 'Omar Dalton']] },
+  { name: 'after an earlier quote in the sentence, a new speech verb with its own subject speaks', paras: ['Mayor Ines Moreau called the vote “shameful,” while Councillor Omar Haddad said the council was “shirking its duty.”'], want: [['shameful', 'Mayor Ines Moreau'], ['shirking its duty.', 'Councillor Omar Haddad']] },
+  { name: 'partial quote without a verb: a document subject is the source', paras: ['The article closes with a broad hint about the mayor’s “state of mind.”'], want: [['state of mind.', 'The article']] },
+  { name: 'partial quote without a verb: a plain noun subject is no source', paras: ['The bridge closes with a broad view of the “old harbor.”'], want: [] },
+  { name: 'partial quote without a verb: a first-person subject', paras: ['I know all about how he is steering his “ordinary voter” followers.'], want: [['ordinary voter', 'I']] },
+  { name: 'a so-called term in a sentence reported by a speech verb is the speaker’s', paras: ['Mayor Dalton has called for taxing so-called “pass through” income at a low rate.'], want: [['pass through', 'Mayor Dalton']] },
+  { name: 'a so-called term with only a subject is the writer’s distance, not a quote', paras: ['Mayor Dalton wants to tax so-called “pass through” income at a low rate.'], want: [] },
+  { name: 'a fact-checker’s rating verb', paras: ['The fact-checker rated the claim “mostly false” on Friday.'], want: [['mostly false', 'The fact-checker']] },
+  { name: '“ruled that” reports a ruling', paras: ['The judge ruled that the county had “no authority” to close the road.'], want: [['no authority', 'The judge']] },
+  { name: 'cited is a speech verb', paras: ['Although the bank named no country, the governor cited “trade frictions” as the main risk.'], want: [['trade frictions', 'the governor']] },
+  { name: 'a time phrase between the subject and its verb is not the subject’s', paras: ['Ana Ruiz on Tuesday said she would close the “worst loopholes” first.'], want: [['worst loopholes', 'Ana Ruiz']] },
+  { name: 'a paragraph ending “this statement by X:” introduces X’s words', paras: ['The bias shows when looking at how the paper rated this statement by Omar Dalton on June 11:', '“If you look at the numbers, the city is broke.”'], want: [['If you look at the numbers, the city is broke.', 'Omar Dalton']] },
+  { name: 'a linking verb ends a determiner subject', paras: ['Once the torturers tire, even the angry crowd gets tired and begins yelling “Enough!”'], want: [['Enough!', 'the angry crowd']] },
+  { name: 'a quoted nickname inside a name does not end the speaker phrase; “state” before a title is no verb', paras: ['“This is our year!” his niece, state Del. Marcia “Cia” Price, shouted to the crowd.'], want: [['This is our year!', 'his niece', 'his niece, state Del. Marcia “Cia” Price'], ['Cia', 'Price']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
@@ -78,13 +111,18 @@ const ROWS: Row[] = [
   { name: 'pronoun resolved to a possessive name and its noun', paras: ['Lena Ortiz retired in May.', 'Ortiz’s son, a pilot, remembers the day well. “We threw a party,” he said.'], want: [['We threw a party', 'Ortiz’s son', 'he']] },
   { name: 'pronoun chains teach a name its gender', paras: ['Dana Reyes chaired the hearing. She questioned every witness.', 'Chris Moody answered first. He spoke for an hour.', '“That was not an answer to my question,” she said.'], want: [['That was not an answer to my question', 'Dana Reyes', 'she']] },
   { name: 'dateline before the subject', paras: ['RIVERTON, Ore., May 4 (AP) — Mayor Ellen Voss said the dam was “never at risk.”'], want: [['never at risk.', 'Mayor Ellen Voss']] },
-  { name: 'a subordinate clause after a quote is not its attribution', paras: ['The plan is known as the “clean slate rule” after Judge Amos Reid, the county’s chief judge, proposed it in 2019.'], want: [['clean slate rule', null]] },
+  { name: 'a subordinate clause after a quote is not its attribution', paras: ['The plan became the “clean slate rule” after Judge Amos Reid, the county’s chief judge, proposed it in 2019.'], want: [['clean slate rule', null]] },
   { name: '“it goes without saying” is not a cue', paras: ['It goes without saying that the mayor wants a “fresh start for downtown.”'], want: [['fresh start for downtown.', null]] },
   // Several paragraphs.
   { name: 'multi-paragraph quote inherits the speaker', paras: ['Navarro said: “The first year was hard.', '“The second year was harder, and nobody helped us.”'], want: [['The first year was hard.', 'Navarro'], ['The second year was harder, and nobody helped us.', 'Navarro']] },
   { name: 'the attribution closing a multi-paragraph quote covers its first paragraphs', paras: ['"The first winter was hard.', '"The second was worse.', '"The third one we enjoyed," Ines Moreau said.'], want: [['The first winter was hard.', 'Ines Moreau'], ['The second was worse.', 'Ines Moreau'], ['The third one we enjoyed', 'Ines Moreau']] },
   { name: 'an unattributed paragraph opened by a stray mark and not continued is not a quote', paras: ['“The bus is late again,” Omar Haddad said.', '"Nobody at the stop looked surprised.', '“It is always late,” Haddad said.'], want: [['The bus is late again', 'Omar Haddad'], ['It is always late', 'Haddad']] },
   { name: 'an attributed paragraph left open stays a quote', paras: ['Omar Haddad said: "The bus is late again and the line has no driver.', 'The council met on Monday.'], want: [['The bus is late again and the line has no driver.', 'Omar Haddad']] },
+  { name: 'a paragraph that is one quote continues the speaker of the quote ending the paragraph before', paras: ['“Nobody writes songs for her,” Omar Haddad said.', '“Right now, the vote is against the other man. It is not for her.”'], want: [['Nobody writes songs for her', 'Omar Haddad'], ['Right now, the vote is against the other man. It is not for her.', 'Omar Haddad']] },
+  { name: 'a paragraph that is one quote does not continue a speaker whose paragraph went on after the quote', paras: ['“Nobody writes songs for her,” Omar Haddad said. The rally ended at nine.', '“Right now, the vote is against the other man.”'], want: [['Nobody writes songs for her', 'Omar Haddad']] },
+  { name: 'a paragraph that is one quote with no source at all is not reported', paras: ['Forty voters shared their thoughts on the race.', '"We need roads and schools. If we do not get them, we will leave town."', 'Photo: city archive.'], want: [] },
+  { name: 'a paragraph that is one quote introduced by a colon is reported without a speaker', paras: ['The problem is shown by this finding in the audit:', '“Twelve of the forty projects had no budget at all.”'], want: [['Twelve of the forty projects had no budget at all.', null]] },
+  { name: 'a plural noun form right after a past-tense verb is its object, not a cue', paras: ['Though she called the fee “outrageous,” Mayor Ines Moreau restricted comments about the bank to the future.'], want: [['outrageous', 'Mayor Ines Moreau', 'she']] },
   { name: 'paragraph ending “X continued:” introduces the next', paras: ['Brandt continued:', '"The numbers do not add up for the city at all."'], want: [['The numbers do not add up for the city at all.', 'Brandt']] },
   { name: 'transcript label', paras: ['"HOST: Are you running again next year or not?"'], want: [['Are you running again next year or not?', 'HOST']] },
   // Marks.
@@ -103,6 +141,8 @@ const ROWS: Row[] = [
   { name: 'paragraph opening with a closing-style mark', paras: ['”Nobody asked us about the new road,” Ines Moreau said.'], want: [['Nobody asked us about the new road', 'Ines Moreau']] },
   { name: 'apostrophes inside a quote are not marks', paras: ['“It’s the town’s money, and they don’t listen,” said Abe Cole.'], want: [['It’s the town’s money, and they don’t listen', 'Abe Cole']] },
   // Negatives.
+  { name: 'a “Follow X on Twitter” line inside a quote left open is nobody’s words', paras: ['"HOST: Thank you for coming in today, Senator.', '"Follow Ana Ruiz on Twitter @anaruiz."'], want: [['Thank you for coming in today, Senator.', 'HOST']] },
+  { name: 'a Title Case show name ending in “Now”', paras: ['The network licenses the talk show and “Lena Park Now” from her studio.'], want: [] },
   { name: 'apostrophes alone are not quotes', paras: ["The mayor's plan and the council's budget don't match, and it's late."], want: [] },
   { name: 'inches and feet', paras: ['The player is 6\'2" tall and the shelf is 5\' 11" wide, the ad said.'], want: [] },
   { name: 'title of a show after an outlet', paras: ['Reyes told MSNBC’s “Morning Joe” that talks had stalled.'], want: [] },
@@ -281,5 +321,21 @@ describe('mentions read once per body', () => {
   it('a one-word speaker the body also writes in lower case is a group, not a person', () => {
     expect(speakerKind('Democrats', body)).toBe('plural');
     expect(speakerKind('Steenburgen', body)).toBe('person');
+    // A share of a group is a group: "his" never resolves to it.
+    expect(speakerKind('Sixty-two percent of Republicans', body)).toBe('plural');
+    expect(speakerKind('Two of the officers', body)).toBe('plural');
+  });
+});
+
+describe('verbs that report words only before “that”', () => {
+  const verbAt = (s: string, word: string) => {
+    const toks = tokens(s);
+    return isSpeechVerb(s, toks, toks.findIndex((t) => t.w === word));
+  };
+  it('“found that” and “shows that” are cues, “found the” and “shows the” are not', () => {
+    expect(verbAt('The audit found that the agency lost track', 'found')).toBe(true);
+    expect(verbAt('Police found a large amount of cash', 'found')).toBe(false);
+    expect(verbAt('A poll shows that voters are divided', 'shows')).toBe(true);
+    expect(verbAt('The map shows the new route', 'shows')).toBe(false);
   });
 });

@@ -259,6 +259,17 @@ describe('other languages: titles', () => {
   });
 });
 
+describe('organisation names with connectors', () => {
+  it('keeps “to” and “of” after an organisation’s head word, not “for” after a person', () => {
+    const r = run([
+      'Some 9,000 parents joined a “walk-in” at 200 schools in 38 cities, according to the event organizer Alliance to Reclaim Our Schools.',
+      '“The numbers are small,” said Cameron Easley for Morning Consult.',
+    ]);
+    expect(r.quotes[0]!.speaker).toBe('Alliance to Reclaim Our Schools');
+    expect(r.quotes[1]!.speaker).not.toContain(' for ');
+  });
+});
+
 describe('scale', () => {
   it('resolves thousands of quotes in one body in linear time (names and groups looked up once)', () => {
     const paras = ['Western officials met on Monday with Leonard Burman.'];
