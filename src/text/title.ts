@@ -82,6 +82,14 @@ const DEK_MARGIN = 0.75;
 /** Least overlap of a headline over a standfirst: related headlines above overlap less. */
 const DEK_MIN_OVERLAP = 0.5;
 /**
+ * A line right over the article (a picture caption, a standfirst, a subhead) gives way to a line
+ * further up that has the byline or date line right under it: within this many units, repeating
+ * at least this share of the article's content words, trailing by at most this score. Tuned on
+ * traf-dev text (spans 20-40 and margins 1.2-1.5 alike; a wider margin lets menu labels over a
+ * date line through).
+ */
+const HEADED_ABOVE = { span: 20, minOverlap: 0.2, margin: 1.2 };
+/**
  * Shapes of a standfirst or caption rather than a headline: a sentence (final period, several
  * sentences), standfirst length, the region's lead. A line so shaped is not the headline over a
  * standfirst; a best line not so shaped with a byline or date right under it is the headline.
@@ -627,6 +635,20 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
     !c.otherKind &&
     !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+  // A line right over the article or opening it (a caption, a standfirst, a subhead) without a
+  // byline or date line under it gives way to a line further up that has one right under it
+  // (headline / byline / date / standfirst, caption, share bar / this line), even when that line
+  // repeats fewer of the article's words.
+  const headedAbove = (from: TitleCandidate): TitleCandidate | undefined =>
+    from.strongNext
+      ? undefined
+      : ranked
+          .filter(
+            (c) =>
+              c.index < from.index && from.index - c.index <= HEADED_ABOVE.span && c.strongNext && !c.otherKind && !c.oneWord && !c.standfirstShaped &&
+              c.overlap >= HEADED_ABOVE.minOverlap && c.score >= MIN_TITLE_SCORE && c.score >= from.score - HEADED_ABOVE.margin,
+          )
+          .sort((a, b) => b.score - a.score)[0];
   const kickerFirst = lang !== null && KICKER_LANGUAGES.some((k) => k.lang === lang);
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
     // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
@@ -647,12 +669,12 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       // Unless a byline, a date line or a picture credit sits between: the header under the
       // headline, and this line a subhead or intro over the prose.
       const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
-      return above.sort((a, b) => b.score - a.score)[0];
+      return above.sort((a, b) => b.score - a.score)[0] ?? headedAbove(from);
     }
     const adjacent = from.standfirstShaped
       ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
       : undefined;
-    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c));
+    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c)) ?? (from.index === bodyStart ? headedAbove(from) : undefined);
   };
   // A standfirst printed right under a shorter headline (headline / standfirst / byline): the
   // best line is much longer than a clean line right above it that repeats some of the article,
