@@ -84,9 +84,9 @@ const DEK_MIN_OVERLAP = 0.5;
 /**
  * A line right over the article (a picture caption, a standfirst, a subhead) gives way to a line
  * further up that has the byline or date line right under it: within this many units, repeating
- * at least this share of the article's content words, trailing by at most this score. Tuned on
- * traf-dev text (spans 20-40 and margins 1.2-1.5 alike; a wider margin lets menu labels over a
- * date line through).
+ * at least this share of the article's content words, trailing by at most this score (DEK_MARGIN
+ * beyond DEK_SPAN units, where teasers about other stories may sit between). Tuned on traf-dev text
+ * (spans 20-40 and margins 1.2-1.5 alike; a wider margin lets menu labels over a date line through).
  */
 const HEADED_ABOVE = { span: 20, minOverlap: 0.2, margin: 1.2 };
 /**
@@ -646,7 +646,7 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
           .filter(
             (c) =>
               c.index < from.index && from.index - c.index <= HEADED_ABOVE.span && c.strongNext && !c.otherKind && !c.oneWord && !c.standfirstShaped &&
-              c.overlap >= HEADED_ABOVE.minOverlap && c.score >= MIN_TITLE_SCORE && c.score >= from.score - HEADED_ABOVE.margin,
+              c.overlap >= HEADED_ABOVE.minOverlap && c.score >= MIN_TITLE_SCORE && c.score >= from.score - (from.index - c.index <= DEK_SPAN ? HEADED_ABOVE.margin : DEK_MARGIN),
           )
           .sort((a, b) => b.score - a.score)[0];
   const kickerFirst = lang !== null && KICKER_LANGUAGES.some((k) => k.lang === lang);

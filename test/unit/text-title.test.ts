@@ -491,3 +491,21 @@ describe('clean text', () => {
     expect(titleOf(['...', ...PROSE])).not.toBe('...');
   });
 });
+
+describe('a headline with its byline under it, over a caption or lead', () => {
+  const MENU = ['News', 'Sport', 'Weather'];
+  const caption = 'Harbour board turns old ferry terminal into a covered market for growers';
+  const SHARE = ['Share on Facebook', 'Share on Twitter', 'Print', 'Advertisement'];
+  it('takes the headline over a caption right above the article that repeats more of it', () => {
+    const page = [...MENU, 'Growers finally get a roof at the old quay', 'By Dana Holm', 'March 7, 2023', ...SHARE, caption, ...PROSE];
+    expect(titleOf(page)).toBe('Growers finally get a roof at the old quay');
+  });
+  it('takes it over the region\'s lead too', () => {
+    const page = [...MENU, 'Growers finally get a roof at the old quay', 'By Dana Holm', 'March 7, 2023', ...SHARE, caption, ...PROSE];
+    expect(findHeader(toUnits(page.join('\n\n')), 10, 'en').title).toBe('Growers finally get a roof at the old quay');
+  });
+  it('keeps the line right over the article when the line above has no byline or date under it', () => {
+    const page = [...MENU, 'Growers finally get a roof at the old quay', 'Advertisement', caption, ...PROSE];
+    expect(titleOf(page)).toBe(caption);
+  });
+});
