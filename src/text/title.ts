@@ -621,8 +621,16 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
   const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
   if (!best || best.score < MIN_TITLE_SCORE) {
-    // Nothing scored: the headline-shaped line right over the article, if there is one.
-    const over = ranked.find((c) => c.overArticle && c.score >= OVER_ARTICLE_MIN_SCORE && c.why.split(', ').every((w) => !TITLE_PENALTIES.some((p) => p.id === w) || (w === 'sentence-end' && /!["'”’»)]*$/u.test(units[c.index]!.text))));
+    // Nothing scored: the headline-shaped line right over the article, if there is one. A final
+    // "!" is a headline's too, also after a first exclamation or question ("Diese Ymers! Zwei
+    // Überraschungen an einem Tag!"): only a period makes the line a sentence.
+    const exclaimed = (text: string) => /!["'”’»)]*$/u.test(text) && !/\.["'”’»)]*\s/u.test(text);
+    const over = ranked.find(
+      (c) =>
+        c.overArticle &&
+        c.score >= OVER_ARTICLE_MIN_SCORE &&
+        c.why.split(', ').every((w) => !TITLE_PENALTIES.some((p) => p.id === w) || ((w === 'sentence-end' || w === 'several-sentences') && exclaimed(units[c.index]!.text))),
+    );
     return over ?? null;
   }
   // The standfirst and the picture caption sit between the headline and the article and repeat

@@ -387,6 +387,9 @@ describe('small sites: the headline right over the article', () => {
   it('takes a headline-shaped line with no words in common when nothing else scores', () => {
     expect(titleOf([...MENU, 'Before and After', ...PROSE])).toBe('Before and After');
     expect(titleOf([...MENU, 'Willkommen!', ...PROSE])).toBe('Willkommen!');
+    // Two exclamations (or a question and an exclamation) are a headline too; a period is a sentence's.
+    expect(titleOf([...MENU, 'Finally! Growers get a covered market!', ...PROSE])).toBe('Finally! Growers get a covered market!');
+    expect(titleOf([...MENU, 'Finally. Growers get a covered market!', ...PROSE])).toBeNull();
   });
   it('never takes a navigation label over the article', () => {
     expect(titleOf([...MENU, 'Aktuelles', ...PROSE])).toBeNull();
