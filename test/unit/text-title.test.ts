@@ -17,6 +17,7 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'share-bar-line': { hit: 'Compartir en Facebook Compartir en Twitter', miss: 'Markets share a harbour with the ferry' },
   'previous-next-link': { hit: '« Older post about the ferry', miss: 'Mayor: «The market stays»' },
   'category-pair': { hit: 'Energie & Umwelt', miss: 'Harbour & ferry board backs market' },
+  'category-list': { hit: 'Wirtschaft, Tipps', miss: 'Hafen, Markt und Fähre: der Plan steht' },
   'word-list': { hit: 'Umwelt, Klima und Soziales', miss: 'Harbour, ferry and market: the vote' },
   'dateline-or-time': { hit: 'Harbour vote 10:31 PM', miss: 'Harbour vote goes to the market plan' },
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
@@ -510,5 +511,14 @@ describe('a headline with its byline under it, over a caption or lead', () => {
   it('keeps the line right over the article when the line above has no byline or date under it', () => {
     const page = [...MENU, 'Growers finally get a roof at the old quay', 'Advertisement', caption, ...PROSE];
     expect(titleOf(page)).toBe(caption);
+  });
+});
+
+describe('a post\'s categories over its headline', () => {
+  it('ranks "Wirtschaft, Tipps" under the headline right over the article', () => {
+    const lines = ['Start', 'Wirtschaft, Tipps', 'Teilen', 'Drucken', 'Kommentare', 'Markthalle am Hafen', ...PROSE];
+    const ranked = scoreTitles(toUnits(lines.join('\n\n')), 6, 'de', HEADER_TESTS);
+    expect(ranked.find((c) => c.index === 1)?.why).toContain('category-list');
+    expect(ranked[0]!.index).toBe(5);
   });
 });
