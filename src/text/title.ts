@@ -462,8 +462,12 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     // after its "By" ("Von" / "Presse Augsburg").
     const loneNameSubject =
       loneName && !loneNameTitle && overlap >= LONE_NAME_SUBJECT_OVERLAP && !nextStrong && !(i > 0 && isPrefixedByline(`${units[i - 1]!.text} ${text}`));
+    // A line in lower case is a headline only where the page's breadcrumb ends with it (a forum
+    // thread's title as its author typed it: "Forum > iPhone > kein App Store mehr …").
+    const lineVeto = notTitle(text);
+    const shapeVeto = lineVeto === 'lower-case-start' && crumbEnd ? null : lineVeto;
     const veto =
-      (oneWordOk ? null : notTitle(text)) ??
+      (oneWordOk ? null : shapeVeto) ??
       (n === 1 && notTitle(text, 1) !== null ? 'one-word' : null) ??
       notTitleOpening(text) ??
       (isNavLabel(text) ? 'nav-label' : null) ??

@@ -522,3 +522,14 @@ describe('a post\'s categories over its headline', () => {
     expect(ranked[0]!.index).toBe(5);
   });
 });
+
+describe('a thread title in lower case', () => {
+  it('is taken where the page\'s breadcrumb ends with it', () => {
+    const lines = ['Forum', 'Anmelden', 'Forum > Harbour > growers want a covered market at the ferry terminal', 'growers want a covered market at the ferry terminal', ...PROSE];
+    expect(titleOf(lines)).toBe('growers want a covered market at the ferry terminal');
+  });
+  it('is no headline without the breadcrumb', () => {
+    const ranked = scoreTitles(toUnits(['Forum', 'Anmelden', 'growers want a covered market at the ferry terminal', ...PROSE].join('\n\n')), 3, 'en', HEADER_TESTS);
+    expect(ranked.find((c) => c.index === 2)).toBeUndefined();
+  });
+});
