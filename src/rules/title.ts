@@ -126,6 +126,12 @@ export const TITLE_PENALTIES: readonly TitlePenalty[] = [
     reason: 'Three single words or more in a list ("Umwelt, Klima und Soziales", "Kommunikation – Lebensentwürfe – Rollenbilder"): a tag list, a category or a site\'s tagline, not a headline.',
   },
   {
+    id: 'category-list',
+    pattern: /^\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)+$/u,
+    cost: 0.6,
+    reason: 'Single capitalised words joined by commas only ("Wirtschaft, Tipps", "Travel, Amerika"): the categories a post is filed under, not a headline (which has more than nouns in a row).',
+  },
+  {
     id: 'dateline-or-time',
     pattern: /\b\d{1,2}:\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:updated|published|posted)\b/i,
     cost: 0.8,

@@ -82,6 +82,14 @@ const DEK_MARGIN = 0.75;
 /** Least overlap of a headline over a standfirst: related headlines above overlap less. */
 const DEK_MIN_OVERLAP = 0.5;
 /**
+ * A line right over the article (a picture caption, a standfirst, a subhead) gives way to a line
+ * further up that has the byline or date line right under it: within this many units, repeating
+ * at least this share of the article's content words, trailing by at most this score (DEK_MARGIN
+ * beyond DEK_SPAN units, where teasers about other stories may sit between). Tuned on traf-dev text
+ * (spans 20-40 and margins 1.2-1.5 alike; a wider margin lets menu labels over a date line through).
+ */
+const HEADED_ABOVE = { span: 20, minOverlap: 0.2, margin: 1.2 };
+/**
  * Shapes of a standfirst or caption rather than a headline: a sentence (final period, several
  * sentences), standfirst length, the region's lead. A line so shaped is not the headline over a
  * standfirst; a best line not so shaped with a byline or date right under it is the headline.
@@ -454,8 +462,12 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     // after its "By" ("Von" / "Presse Augsburg").
     const loneNameSubject =
       loneName && !loneNameTitle && overlap >= LONE_NAME_SUBJECT_OVERLAP && !nextStrong && !(i > 0 && isPrefixedByline(`${units[i - 1]!.text} ${text}`));
+    // A line in lower case is a headline only where the page's breadcrumb ends with it (a forum
+    // thread's title as its author typed it: "Forum > iPhone > kein App Store mehr …").
+    const lineVeto = notTitle(text);
+    const shapeVeto = lineVeto === 'lower-case-start' && crumbEnd ? null : lineVeto;
     const veto =
-      (oneWordOk ? null : notTitle(text)) ??
+      (oneWordOk ? null : shapeVeto) ??
       (n === 1 && notTitle(text, 1) !== null ? 'one-word' : null) ??
       notTitleOpening(text) ??
       (isNavLabel(text) ? 'nav-label' : null) ??
@@ -613,8 +625,16 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
   const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
   if (!best || best.score < MIN_TITLE_SCORE) {
-    // Nothing scored: the headline-shaped line right over the article, if there is one.
-    const over = ranked.find((c) => c.overArticle && c.score >= OVER_ARTICLE_MIN_SCORE && c.why.split(', ').every((w) => !TITLE_PENALTIES.some((p) => p.id === w) || (w === 'sentence-end' && /!["'”’»)]*$/u.test(units[c.index]!.text))));
+    // Nothing scored: the headline-shaped line right over the article, if there is one. A final
+    // "!" is a headline's too, also after a first exclamation or question ("Diese Ymers! Zwei
+    // Überraschungen an einem Tag!"): only a period makes the line a sentence.
+    const exclaimed = (text: string) => /!["'”’»)]*$/u.test(text) && !/\.["'”’»)]*\s/u.test(text);
+    const over = ranked.find(
+      (c) =>
+        c.overArticle &&
+        c.score >= OVER_ARTICLE_MIN_SCORE &&
+        c.why.split(', ').every((w) => !TITLE_PENALTIES.some((p) => p.id === w) || ((w === 'sentence-end' || w === 'several-sentences') && exclaimed(units[c.index]!.text))),
+    );
     return over ?? null;
   }
   // The standfirst and the picture caption sit between the headline and the article and repeat
@@ -627,6 +647,20 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
     !c.otherKind &&
     !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
+  // A line right over the article or opening it (a caption, a standfirst, a subhead) without a
+  // byline or date line under it gives way to a line further up that has one right under it
+  // (headline / byline / date / standfirst, caption, share bar / this line), even when that line
+  // repeats fewer of the article's words.
+  const headedAbove = (from: TitleCandidate): TitleCandidate | undefined =>
+    from.strongNext
+      ? undefined
+      : ranked
+          .filter(
+            (c) =>
+              c.index < from.index && from.index - c.index <= HEADED_ABOVE.span && c.strongNext && !c.otherKind && !c.oneWord && !c.standfirstShaped &&
+              c.overlap >= HEADED_ABOVE.minOverlap && c.score >= MIN_TITLE_SCORE && c.score >= from.score - (from.index - c.index <= DEK_SPAN ? HEADED_ABOVE.margin : DEK_MARGIN),
+          )
+          .sort((a, b) => b.score - a.score)[0];
   const kickerFirst = lang !== null && KICKER_LANGUAGES.some((k) => k.lang === lang);
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
     // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
@@ -647,12 +681,12 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       // Unless a byline, a date line or a picture credit sits between: the header under the
       // headline, and this line a subhead or intro over the prose.
       const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
-      return above.sort((a, b) => b.score - a.score)[0];
+      return above.sort((a, b) => b.score - a.score)[0] ?? headedAbove(from);
     }
     const adjacent = from.standfirstShaped
       ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
       : undefined;
-    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c));
+    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c)) ?? (from.index === bodyStart ? headedAbove(from) : undefined);
   };
   // A standfirst printed right under a shorter headline (headline / standfirst / byline): the
   // best line is much longer than a clean line right above it that repeats some of the article,

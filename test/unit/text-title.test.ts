@@ -17,6 +17,7 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'share-bar-line': { hit: 'Compartir en Facebook Compartir en Twitter', miss: 'Markets share a harbour with the ferry' },
   'previous-next-link': { hit: '« Older post about the ferry', miss: 'Mayor: «The market stays»' },
   'category-pair': { hit: 'Energie & Umwelt', miss: 'Harbour & ferry board backs market' },
+  'category-list': { hit: 'Wirtschaft, Tipps', miss: 'Hafen, Markt und Fähre: der Plan steht' },
   'word-list': { hit: 'Umwelt, Klima und Soziales', miss: 'Harbour, ferry and market: the vote' },
   'dateline-or-time': { hit: 'Harbour vote 10:31 PM', miss: 'Harbour vote goes to the market plan' },
   'all-caps': { hit: 'LATEST NEWS', miss: 'Latest plan for the harbour wins support' },
@@ -387,6 +388,9 @@ describe('small sites: the headline right over the article', () => {
   it('takes a headline-shaped line with no words in common when nothing else scores', () => {
     expect(titleOf([...MENU, 'Before and After', ...PROSE])).toBe('Before and After');
     expect(titleOf([...MENU, 'Willkommen!', ...PROSE])).toBe('Willkommen!');
+    // Two exclamations (or a question and an exclamation) are a headline too; a period is a sentence's.
+    expect(titleOf([...MENU, 'Finally! Growers get a covered market!', ...PROSE])).toBe('Finally! Growers get a covered market!');
+    expect(titleOf([...MENU, 'Finally. Growers get a covered market!', ...PROSE])).toBeNull();
   });
   it('never takes a navigation label over the article', () => {
     expect(titleOf([...MENU, 'Aktuelles', ...PROSE])).toBeNull();
@@ -489,5 +493,43 @@ describe('a line the breadcrumb ends with', () => {
 describe('clean text', () => {
   it('never takes a line of marks alone as the headline', () => {
     expect(titleOf(['...', ...PROSE])).not.toBe('...');
+  });
+});
+
+describe('a headline with its byline under it, over a caption or lead', () => {
+  const MENU = ['News', 'Sport', 'Weather'];
+  const caption = 'Harbour board turns old ferry terminal into a covered market for growers';
+  const SHARE = ['Share on Facebook', 'Share on Twitter', 'Print', 'Advertisement'];
+  it('takes the headline over a caption right above the article that repeats more of it', () => {
+    const page = [...MENU, 'Growers finally get a roof at the old quay', 'By Dana Holm', 'March 7, 2023', ...SHARE, caption, ...PROSE];
+    expect(titleOf(page)).toBe('Growers finally get a roof at the old quay');
+  });
+  it('takes it over the region\'s lead too', () => {
+    const page = [...MENU, 'Growers finally get a roof at the old quay', 'By Dana Holm', 'March 7, 2023', ...SHARE, caption, ...PROSE];
+    expect(findHeader(toUnits(page.join('\n\n')), 10, 'en').title).toBe('Growers finally get a roof at the old quay');
+  });
+  it('keeps the line right over the article when the line above has no byline or date under it', () => {
+    const page = [...MENU, 'Growers finally get a roof at the old quay', 'Advertisement', caption, ...PROSE];
+    expect(titleOf(page)).toBe(caption);
+  });
+});
+
+describe('a post\'s categories over its headline', () => {
+  it('ranks "Wirtschaft, Tipps" under the headline right over the article', () => {
+    const lines = ['Start', 'Wirtschaft, Tipps', 'Teilen', 'Drucken', 'Kommentare', 'Markthalle am Hafen', ...PROSE];
+    const ranked = scoreTitles(toUnits(lines.join('\n\n')), 6, 'de', HEADER_TESTS);
+    expect(ranked.find((c) => c.index === 1)?.why).toContain('category-list');
+    expect(ranked[0]!.index).toBe(5);
+  });
+});
+
+describe('a thread title in lower case', () => {
+  it('is taken where the page\'s breadcrumb ends with it', () => {
+    const lines = ['Forum', 'Anmelden', 'Forum > Harbour > growers want a covered market at the ferry terminal', 'growers want a covered market at the ferry terminal', ...PROSE];
+    expect(titleOf(lines)).toBe('growers want a covered market at the ferry terminal');
+  });
+  it('is no headline without the breadcrumb', () => {
+    const ranked = scoreTitles(toUnits(['Forum', 'Anmelden', 'growers want a covered market at the ferry terminal', ...PROSE].join('\n\n')), 3, 'en', HEADER_TESTS);
+    expect(ranked.find((c) => c.index === 2)).toBeUndefined();
   });
 });
