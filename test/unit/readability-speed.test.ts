@@ -46,6 +46,25 @@ describe('sped-up Readability', () => {
     });
   }
 
+  it('answers each replaced helper as upstream does, for every element of a page', () => {
+    type Helper = (this: unknown, el: Element, match: string) => unknown;
+    const up = Readability.prototype as unknown as Record<string, Helper>;
+    const fast = Fast.prototype as unknown as Record<string, Helper>;
+    const { document } = parseHTML(`<html><body>${Object.values(PAGES).join('')}
+      <div><!-- a comment --><span> </span><br></div><div><span><b>\u00a0</b></span><i>x</i></div><div><hr/><p></p></div>
+      <a rel="author">Jane Doe</a><span itemprop="author">  </span><div class="byline">${LONG}${LONG}</div>
+      <p style="visibility: hidden">v</p><p style="color: red">c</p><p aria-hidden="true" class="fallback-image">f</p></body></html>`);
+    const elements = [...document.querySelectorAll('*')];
+    for (const name of ['_isElementWithoutContent', '_isProbablyVisible']) {
+      // Compared as booleans: upstream's visibility test can return "" for false (a class name it read).
+      expect(elements.map((el) => !!fast[name]!.call(Fast.prototype, el, ''))).toEqual(elements.map((el) => !!up[name]!.call(Readability.prototype, el, '')));
+    }
+    for (const match of ['', 'byline', 'author-box']) {
+      const byline = (proto: Record<string, Helper>) => elements.map((el) => !!proto._isValidByline!.call(proto, el, match));
+      expect(byline(fast)).toEqual(byline(up));
+    }
+  });
+
   it('is made once per Readability class', () => {
     expect(speedUp(Readability)).toBe(Fast);
   });
