@@ -53,11 +53,16 @@ describe('sped-up Readability', () => {
     const { document } = parseHTML(`<html><body>${Object.values(PAGES).join('')}
       <div><!-- a comment --><span> </span><br></div><div><span><b>\u00a0</b></span><i>x</i></div><div><hr/><p></p></div>
       <a rel="author">Jane Doe</a><span itemprop="author">  </span><div class="byline">${LONG}${LONG}</div>
+      <div id="one"><div>x</div></div><section> <section>y</section> </section><div>z<div>w</div></div><div><div>a</div><div>b</div></div>
       <p style="visibility: hidden">v</p><p style="color: red">c</p><p aria-hidden="true" class="fallback-image">f</p></body></html>`);
     const elements = [...document.querySelectorAll('*')];
     for (const name of ['_isElementWithoutContent', '_isProbablyVisible']) {
       // Compared as booleans: upstream's visibility test can return "" for false (a class name it read).
       expect(elements.map((el) => !!fast[name]!.call(Fast.prototype, el, ''))).toEqual(elements.map((el) => !!up[name]!.call(Readability.prototype, el, '')));
+    }
+    for (const tag of ['DIV', 'SECTION', 'P']) {
+      const single = (proto: Record<string, Helper>) => elements.map((el) => proto._hasSingleTagInsideElement!.call(proto, el, tag));
+      expect(single(fast)).toEqual(single(up));
     }
     for (const match of ['', 'byline', 'author-box']) {
       const byline = (proto: Record<string, Helper>) => elements.map((el) => !!proto._isValidByline!.call(proto, el, match));
