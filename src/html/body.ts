@@ -97,7 +97,10 @@ function candidate(doc: Document, Readability: ReadabilityCtor, ctx: BlockContex
   // Looked for before cleaning: a video page's description sits in a block named like a caption.
   const lead = findLead(doc, ctx.description);
   if (clean) cleanPage(doc, removed, ctx.title);
-  // JSON-LD was read by html/metadata.ts already; Readability need not parse it again.
+  // JSON-LD was read by html/metadata.ts already; Readability need not parse it again. Its own
+  // retries under 500 characters (a third of its time on aeb: 33 retries on 14 pages) stay: fewer
+  // retries measured worse (a 200-character threshold here: traf-dev snippets F1 0.9397 -> 0.9375;
+  // none on the uncleaned page: 0.9387).
   const readability = new Readability<Element>(doc, { serializer: (el) => el as Element, disableJSONLD: true }).parse();
   const content = readability?.content ?? doc.body;
   if (!content) return { blocks: [], readability, removed };
