@@ -35,6 +35,13 @@ export interface BoilerplateLanguage {
   contact: readonly string[];
   /** The start of a comment form's notices (the line may go on): the comment section starts. */
   commentForm: readonly string[];
+  /**
+   * Verbs of a comment's header line "Name sagt:" (WordPress prints the commenter's name and this
+   * verb, then the date): the comment section starts. A sentence subject is left out (commentAuthorPattern).
+   */
+  commentVerbs: readonly string[];
+  /** Pronouns and articles that open a sentence ("Er sagt:", "Der Minister sagt:"), never a commenter's name. */
+  subjects: readonly string[];
 }
 
 const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
@@ -53,6 +60,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Antworten|Antwort|Auf Kommentar antworten|Melden|Kommentar melden|Jetzt spenden|Spenden|Mitglied werden'),
     contact: list('Pressekontakt|Pressekontakte|Medienkontakt|Kontakt für Medien|Kontakt für Journalisten|Ansprechpartner für die Presse|Kontakt für Rückfragen'),
     commentForm: list('Deine E-Mail-Adresse wird nicht veröffentlicht|Ihre E-Mail-Adresse wird nicht veröffentlicht|Die E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind mit|Meinen Namen, E-Mail und Website in diesem Browser speichern|Benachrichtige mich über nachfolgende Kommentare|Benachrichtige mich über neue Beiträge|Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung|Du musst angemeldet sein, um einen Kommentar|Sie müssen angemeldet sein, um einen Kommentar'),
+    commentVerbs: list('sagt|schrieb|schreibt|meint|kommentierte'),
+    subjects: list('er|sie|es|man|wer|ich|du|wir|ihr|der|die|das|ein|eine'),
   },
   {
     id: 'fr',
@@ -67,6 +76,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Répondre|Signaler|Faire un don|Soutenez-nous'),
     contact: list('Contact presse|Contacts presse|Contact médias|Relations presse'),
     commentForm: list('Votre adresse e-mail ne sera pas publiée|Votre adresse de messagerie ne sera pas publiée|Votre adresse email ne sera pas publiée|Les champs obligatoires sont indiqués|Enregistrer mon nom, mon e-mail et mon site|Prévenez-moi de tous les nouveaux commentaires|Vous devez être connecté pour publier un commentaire'),
+    commentVerbs: list('dit|a dit|écrit|a écrit'),
+    subjects: list('il|elle|on|ils|elles|je|tu|nous|vous|le|la|les|un|une|qui'),
   },
   {
     id: 'es',
@@ -81,6 +92,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Responder|Reportar|Denunciar|Donar|Dona|Hazte socio'),
     contact: list('Contacto de prensa|Contacto para medios|Contacto con los medios'),
     commentForm: list('Tu dirección de correo electrónico no será publicada|Su dirección de correo electrónico no será publicada|Los campos obligatorios están marcados|Guarda mi nombre, correo electrónico y web|Recibir un email con los siguientes comentarios|Debes iniciar sesión para publicar un comentario|Para comentar debes'),
+    commentVerbs: list('dice|dijo|escribió|comentó'),
+    subjects: list('él|ella|ellos|ellas|yo|tú|usted|el|la|los|las|un|una|quien'),
   },
   {
     id: 'it',
@@ -95,6 +108,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Rispondi|Segnala|Dona ora|Sostienici'),
     contact: list('Contatti stampa|Ufficio stampa|Contatto stampa'),
     commentForm: list('Il tuo indirizzo email non sarà pubblicato|I campi obbligatori sono contrassegnati|Salva il mio nome, email e sito web|Devi essere connesso per inviare un commento'),
+    commentVerbs: list('dice|ha detto|scrive|ha scritto'),
+    subjects: list('lui|lei|egli|ella|io|tu|noi|voi|il|lo|la|gli|le|un|una|chi'),
   },
   {
     id: 'pt',
@@ -109,6 +124,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Responder|Denunciar|Doe|Apoie'),
     contact: list('Contato para imprensa|Contacto de imprensa|Assessoria de imprensa'),
     commentForm: list('O seu endereço de e-mail não será publicado|O seu endereço de email não será publicado|Seu endereço de e-mail não será publicado|Seu e-mail não será publicado|Campos obrigatórios são marcados|Salvar meus dados neste navegador|Você precisa fazer o login para publicar um comentário'),
+    commentVerbs: list('disse|diz|escreveu|comentou'),
+    subjects: list('ele|ela|eles|elas|eu|você|o|a|os|as|um|uma|quem'),
   },
   {
     id: 'nl',
@@ -123,6 +140,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Beantwoorden|Antwoord|Rapporteren|Doneer|Steun ons'),
     contact: list('Perscontact|Contact voor de pers|Noot voor de redactie'),
     commentForm: list('Je e-mailadres wordt niet gepubliceerd|Uw e-mailadres wordt niet gepubliceerd|Vereiste velden zijn gemarkeerd|Mijn naam, e-mail en site bewaren in deze browser|Je moet ingelogd zijn om een reactie'),
+    commentVerbs: list('zegt|schreef|schrijft|reageerde'),
+    subjects: list('hij|zij|ze|het|ik|jij|je|wij|we|de|een|wie'),
   },
   {
     id: 'pl',
@@ -137,6 +156,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Odpowiedz|Zgłoś|Wesprzyj nas|Wesprzyj'),
     contact: list('Kontakt dla mediów|Kontakt dla prasy|Biuro prasowe'),
     commentForm: list('Twój adres e-mail nie zostanie opublikowany|Twój adres email nie zostanie opublikowany|Wymagane pola są oznaczone|Zapisz moje dane, adres e-mail i witrynę|Musisz się zalogować, aby móc dodać komentarz'),
+    commentVerbs: list('pisze|napisał|napisała|mówi|powiedział|powiedziała'),
+    subjects: list('on|ona|ono|oni|one|ja|ty|my|wy|kto'),
   },
 ];
 
@@ -184,6 +205,20 @@ export function inlineRelatedPattern(): RegExp {
 export function commentFormPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentForm).map(entrySource))];
   return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+}
+
+/** Longest commenter name (chars) in a "Name sagt:" line, as the English rule in rules/boilerplate.ts. */
+const COMMENTER_MAX_CHARS = 40;
+
+/**
+ * A comment's header line "Name sagt:" / "Name dit :" / "Name napisał:": a name (no sentence
+ * punctuation), one of the verbs, a colon. A line opening with a pronoun or an article ("Er sagt:",
+ * "Der Minister sagt:") introduces a quote in the article and is left alone.
+ */
+export function commentAuthorPattern(): RegExp {
+  const verbs = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentVerbs).map(entrySource))];
+  const subjects = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.subjects).map(entrySource))];
+  return new RegExp(`^(?!(?:${subjects.join('|')})\\s)[\\p{L}\\p{N}_.'’ -]{2,${COMMENTER_MAX_CHARS}}\\s+(?:${verbs.join('|')})\\s?:$`, 'iu');
 }
 
 /** A press-contact heading with its colon ("Pressekontakt:", "Contact presse :"). */

@@ -11,7 +11,7 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
-import { commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { commentAuthorPattern, commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -48,6 +48,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('comment-author', 'end',
     /^(?!(?:he|she|they|it|we|i|you|one|who|the\s+\w+|an?\s+\w+)\s)[\w.'’ -]{2,40}\s+(?:says|wrote|commented):$/i,
     '"name says:" opens a reader comment (WordPress-style comment lists).'),
+  rule('comment-author-multilingual', 'end', commentAuthorPattern(),
+    '"Name sagt:", "Name dit :", "Name napisał:" open a reader comment in WordPress\'s German, French, Spanish, Italian, Portuguese, Dutch and Polish lists (rules/boilerplate-languages.ts).'),
   rule('comment-policy', 'end',
     /^.{0,100}\bcomments? (?:are|is|may be|will be) (?:moderated|republished|reviewed before)\b.{0,300}$|^(?:we ask that comments|please understand that comments)\b.{0,300}$|^(?:as you comment\b|please (?:be respectful|keep (?:it|comments|your comments) civil)|comments? (?:are|is) (?:closed|moderated)|you must be logged in to (?:post|leave) a comment|(?:log|sign) in to (?:comment|leave a comment|join the conversation)|be the first to comment|this discussion is now closed|commenting (?:is|has been) (?:closed|disabled)).{0,80}$/i,
     'Comment-box prompts and policies: the comment section starts.'),

@@ -82,6 +82,10 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['riverbank_fan says:', 'Jane Q wrote:'],
     keep: ['The inspector says: the wall will not hold another winter.', 'He said:', 'She says:', 'The minister wrote:'],
   },
+  'comment-author-multilingual': {
+    match: ['Markus Reuter sagt:', 'gnaddrig schrieb:', 'Jean Dupont dit :', 'Ana escribió:', 'Piotr napisał:', 'Marieke zegt:'],
+    keep: ['Er sagt:', 'Der Minister sagt:', 'Il dit :', 'La ministra dice:', 'Die Kanzlerin sagt dazu:', 'Wer zahlt, sagt: mehr Geld für Schulen.'],
+  },
   'comment-policy': {
     match: ['Please understand that comments are moderated and not all can be published.', 'Some comments may be republished in the print edition.', 'Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment', 'As you comment, please stay on topic.'],
     keep: ['Comments are welcome, the organisers said, but the route will not change.'],

@@ -39,6 +39,20 @@ describe('the article above its comment section', () => {
   });
 });
 
+describe('a WordPress comment list in another language', () => {
+  it('ends a short German post at the first "Name sagt:" line, though the comments hold more prose', async () => {
+    const POST = `${DE[0]} ${DE[1]}`;
+    const comment = 'Ich wohne seit dreißig Jahren am Kai und finde die Markthalle eine gute Idee, aber die Parkplätze werden für alle, die hier wohnen, zu einem großen Problem werden.';
+    const page = [
+      'Startseite', 'Aktuelles', 'Kontakt', '',
+      'Markthalle am Kai', '',
+      POST, '',
+      ...Array.from({ length: 5 }, (_v, i) => [`Leserin${i} sagt:`, `0${i + 1}.03.2020 um 10:1${i}`, comment, '']).flat(),
+    ];
+    expect(await texts(page)).toEqual([POST]);
+  });
+});
+
 describe('headline lists inside the article region', () => {
   it('drops the headlines under "Lesen Sie auch:" up to the next paragraph', async () => {
     const page = [
