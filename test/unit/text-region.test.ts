@@ -53,6 +53,27 @@ describe('a WordPress comment list in another language', () => {
   });
 });
 
+describe('a date line over every item of a feed', () => {
+  it('gives the header bonus to the article under the first date line, not to each dated teaser below it', async () => {
+    const POST = `${DE[0]} ${DE[1]}`;
+    const teasers = [
+      'Die Feuerwehr hat am Wochenende ihr neues Gerätehaus am Stadtrand eingeweiht und lädt die Bürger zu einem Tag der offenen Tür ein.',
+      'Der Gemeinderat will im Herbst über die Sanierung der Grundschule beraten, nachdem das Dach im Winter undicht geworden ist.',
+      'Die Bücherei verlängert ihre Öffnungszeiten am Samstag und bietet ab dem kommenden Monat auch eine Vorlesestunde für Kinder an.',
+    ];
+    const page = [
+      'Startseite', 'Aktuelles', 'Kontakt', '',
+      'Markthalle am Kai', '',
+      '12.03.2020', '',
+      POST, '',
+      'Teilen', 'Drucken', '',
+      'Archiv', 'Termine', 'Verein', 'Vorstand', 'Satzung', 'Mitglied werden', 'Presse', 'Links', '',
+      ...teasers.flatMap((t, i) => [`0${i + 1}.02.2020`, '', t, '']),
+    ];
+    expect(await texts(page)).toEqual([POST]);
+  });
+});
+
 describe('headline lists inside the article region', () => {
   it('drops the headlines under "Lesen Sie auch:" up to the next paragraph', async () => {
     const page = [
