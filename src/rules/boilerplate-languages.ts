@@ -42,6 +42,10 @@ export interface BoilerplateLanguage {
   commentVerbs: readonly string[];
   /** Pronouns and articles that open a sentence ("Er sagt:", "Der Minister sagt:"), never a commenter's name. */
   subjects: readonly string[];
+  /** Labels of a category or tag line under an article, written with a colon ("Kategorie: Reisen, Spanien"). */
+  tags: readonly string[];
+  /** The start of a blog's post-meta line ("Dieser Beitrag wurde veröffentlicht in …"; the line goes on). */
+  postMeta: readonly string[];
 }
 
 const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
@@ -62,6 +66,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     commentForm: list('Deine E-Mail-Adresse wird nicht veröffentlicht|Ihre E-Mail-Adresse wird nicht veröffentlicht|Die E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind mit|Meinen Namen, E-Mail und Website in diesem Browser speichern|Benachrichtige mich über nachfolgende Kommentare|Benachrichtige mich über neue Beiträge|Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung|Du musst angemeldet sein, um einen Kommentar|Sie müssen angemeldet sein, um einen Kommentar'),
     commentVerbs: list('sagt|schrieb|schreibt|meint|kommentierte'),
     subjects: list('er|sie|es|man|wer|ich|du|wir|ihr|der|die|das|ein|eine'),
+    tags: list('Kategorie|Kategorien|Schlagworte|Schlagwort|Stichworte|Stichwörter|Rubrik|Rubriken|Abgelegt unter|Veröffentlicht unter|Getaggt mit'),
+    postMeta: list('Dieser Beitrag wurde veröffentlicht in|Dieser Eintrag wurde veröffentlicht in|Dieser Beitrag wurde unter|Dieser Eintrag wurde unter'),
   },
   {
     id: 'fr',
@@ -78,6 +84,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     commentForm: list('Votre adresse e-mail ne sera pas publiée|Votre adresse de messagerie ne sera pas publiée|Votre adresse email ne sera pas publiée|Les champs obligatoires sont indiqués|Enregistrer mon nom, mon e-mail et mon site|Prévenez-moi de tous les nouveaux commentaires|Vous devez être connecté pour publier un commentaire'),
     commentVerbs: list('dit|a dit|écrit|a écrit'),
     subjects: list('il|elle|on|ils|elles|je|tu|nous|vous|le|la|les|un|une|qui'),
+    tags: list('Catégorie|Catégories|Mots-clés|Mots clés|Classé dans|Rubrique|Rubriques'),
+    postMeta: list('Cette entrée a été publiée dans|Cet article a été publié dans|Ce billet a été publié dans'),
   },
   {
     id: 'es',
@@ -94,6 +102,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     commentForm: list('Tu dirección de correo electrónico no será publicada|Su dirección de correo electrónico no será publicada|Los campos obligatorios están marcados|Guarda mi nombre, correo electrónico y web|Recibir un email con los siguientes comentarios|Debes iniciar sesión para publicar un comentario|Para comentar debes'),
     commentVerbs: list('dice|dijo|escribió|comentó'),
     subjects: list('él|ella|ellos|ellas|yo|tú|usted|el|la|los|las|un|una|quien'),
+    tags: list('Categoría|Categorías|Etiquetado|Etiquetado con|Archivado en'),
+    postMeta: list('Esta entrada fue publicada en|Esta entrada se publicó en'),
   },
   {
     id: 'it',
@@ -110,6 +120,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     commentForm: list('Il tuo indirizzo email non sarà pubblicato|I campi obbligatori sono contrassegnati|Salva il mio nome, email e sito web|Devi essere connesso per inviare un commento'),
     commentVerbs: list('dice|ha detto|scrive|ha scritto'),
     subjects: list('lui|lei|egli|ella|io|tu|noi|voi|il|lo|la|gli|le|un|una|chi'),
+    tags: list('Categoria|Categorie|Archiviato in'),
+    postMeta: list('Questo articolo è stato pubblicato in|Questa voce è stata pubblicata in'),
   },
   {
     id: 'pt',
@@ -126,6 +138,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     commentForm: list('O seu endereço de e-mail não será publicado|O seu endereço de email não será publicado|Seu endereço de e-mail não será publicado|Seu e-mail não será publicado|Campos obrigatórios são marcados|Salvar meus dados neste navegador|Você precisa fazer o login para publicar um comentário'),
     commentVerbs: list('disse|diz|escreveu|comentou'),
     subjects: list('ele|ela|eles|elas|eu|você|o|a|os|as|um|uma|quem'),
+    tags: list('Categoria|Categorias|Marcadores|Arquivado em'),
+    postMeta: list('Esta entrada foi publicada em|Este post foi publicado em'),
   },
   {
     id: 'nl',
@@ -142,6 +156,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     commentForm: list('Je e-mailadres wordt niet gepubliceerd|Uw e-mailadres wordt niet gepubliceerd|Vereiste velden zijn gemarkeerd|Mijn naam, e-mail en site bewaren in deze browser|Je moet ingelogd zijn om een reactie'),
     commentVerbs: list('zegt|schreef|schrijft|reageerde'),
     subjects: list('hij|zij|ze|het|ik|jij|je|wij|we|de|een|wie'),
+    tags: list('Categorie|Categorieën|Rubriek|Geplaatst in'),
+    postMeta: list('Dit bericht is geplaatst in|Deze entry is geplaatst in'),
   },
   {
     id: 'pl',
@@ -158,6 +174,8 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     commentForm: list('Twój adres e-mail nie zostanie opublikowany|Twój adres email nie zostanie opublikowany|Wymagane pola są oznaczone|Zapisz moje dane, adres e-mail i witrynę|Musisz się zalogować, aby móc dodać komentarz'),
     commentVerbs: list('pisze|napisał|napisała|mówi|powiedział|powiedziała'),
     subjects: list('on|ona|ono|oni|one|ja|ty|my|wy|kto'),
+    tags: list('Kategoria|Kategorie|Tagi|Tematy'),
+    postMeta: list('Ten wpis został opublikowany w|Wpis opublikowany w'),
   },
 ];
 
@@ -181,7 +199,7 @@ function entrySource(entry: string): string {
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
-export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact'>;
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta'>;
 
 /** A whole-line pattern for one kind of vocabulary over every language. */
 export function vocabularyPattern(kind: VocabularyKind): RegExp {
@@ -204,6 +222,18 @@ export function inlineRelatedPattern(): RegExp {
 /** Lines that start with a comment form's notice ("Deine E-Mail-Adresse wird nicht veröffentlicht. …"). */
 export function commentFormPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentForm).map(entrySource))];
+  return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+}
+
+/** A category or tag line: a label, its colon, the names ("Kategorie: Reisen, Spanien", "Catégories : Cuisine"). */
+export function tagsPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.tags).map(entrySource))];
+  return new RegExp(`^(?:${sources.join('|')})\\s*:(?:\\s*.{1,200})?$`, 'iu');
+}
+
+/** A blog's post-meta line ("Dieser Beitrag wurde veröffentlicht in Reisen und verschlagwortet mit …"). */
+export function postMetaPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.postMeta).map(entrySource))];
   return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
 }
 

@@ -11,7 +11,7 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
-import { commentAuthorPattern, commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { commentAuthorPattern, commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -133,6 +133,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('tags-line', 'drop',
     /^(?:tags?|tagged(?: with)?|topics?|filed (?:under|to)|categor(?:y|ies)|schlagwörter|themen|étiquettes|etiquetas|tag|argomenti|trefwoorden|tagi)(?:\s*:\s*.{0,200})?$/i,
     'Tag and topic lists under an article.'),
+  rule('tags-line-multilingual', 'drop', tagsPattern(),
+    'Category and tag lines in other languages ("Kategorie: Reisen", "Catégories : Cuisine", "Kategoria: Sport"; rules/boilerplate-languages.ts).'),
+  rule('post-meta-multilingual', 'drop', postMetaPattern(),
+    'A blog\'s post-meta line ("Dieser Beitrag wurde veröffentlicht in …", "Cette entrée a été publiée dans …"), as WordPress prints it under a post.'),
+  rule('pingback', 'end',
+    /^(?:pingback|trackback)(?:\s+(?:von|de|di|van|od|from))?(?:\s*:\s*|\s+).{3,300}$/i,
+    'A pingback or trackback ("Pingback: Blog name | date") is listed among the comments: the comment section starts.'),
   rule('newsletter-line', 'drop',
     /^(?=(?:\S+\s+){0,7}\S+$).*\bnewsletters?\b.*$/i,
     'Short lines naming newsletters ("See All Newsletters", "Sign up for e-mail newsletters").'),

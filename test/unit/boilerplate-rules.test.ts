@@ -86,6 +86,18 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Markus Reuter sagt:', 'gnaddrig schrieb:', 'Jean Dupont dit :', 'Ana escribió:', 'Piotr napisał:', 'Marieke zegt:'],
     keep: ['Er sagt:', 'Der Minister sagt:', 'Il dit :', 'La ministra dice:', 'Die Kanzlerin sagt dazu:', 'Wer zahlt, sagt: mehr Geld für Schulen.'],
   },
+  'tags-line-multilingual': {
+    match: ['Kategorie: Reisen, Spanien', 'Schlagworte: Hafen, Markthalle', 'Catégories : Cuisine, Desserts', 'Kategoria: Sport', 'Rubrik:'],
+    keep: ['Kategorie', 'Die Kategorie der Markthalle ist noch offen: der Rat entscheidet im März.', 'Publicado en: 12 de mayo de 2020'],
+  },
+  'post-meta-multilingual': {
+    match: ['Dieser Beitrag wurde veröffentlicht in Reisen und verschlagwortet mit Spanien von Anna.', 'Cette entrée a été publiée dans Cuisine.'],
+    keep: ['Dieser Beitrag erschien zuerst in der Lokalzeitung, die den Hafen seit Jahren begleitet.'],
+  },
+  pingback: {
+    match: ['Pingback: Hafenblog | 12.03.2020 um 10:15', 'Pingback von Lesezeichen - Papierkorb | 26.06.2012 10:43', 'Trackback: Notizen vom Kai'],
+    keep: ['Pingbacks tell a blogger that another site linked to the post, the help page says.'],
+  },
   'comment-policy': {
     match: ['Please understand that comments are moderated and not all can be published.', 'Some comments may be republished in the print edition.', 'Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment', 'As you comment, please stay on topic.'],
     keep: ['Comments are welcome, the organisers said, but the route will not change.'],

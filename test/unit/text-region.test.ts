@@ -134,6 +134,19 @@ describe('furniture in other languages', () => {
     expect(await texts(page)).toEqual(DE);
   });
 
+  it('drops a blog post\'s category line and post-meta line, and ends at its pingbacks', async () => {
+    const page = [
+      'Zum Inhalt springen', 'Startseite', '',
+      'Fährterminal wird zur Markthalle', '', 'Von Klara Hoffmann', '',
+      DE[0]!, '', DE[1]!, '', DE[2]!, '',
+      'Kategorie: Hafen, Stadtentwicklung', '',
+      'Dieser Beitrag wurde veröffentlicht in Hafen und verschlagwortet mit Markthalle von Klara.', '',
+      'Pingback: Hafenblog | 12.03.2020 um 10:15', '',
+      '[…] Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal umzubauen, wie die Lokalzeitung berichtet […]', '',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+
   it('ends a press release at its press-contact box', async () => {
     const page = [
       'Markthalle am Kai', '', DE[0]!, '', DE[1]!, '', DE[2]!, '',
