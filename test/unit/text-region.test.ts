@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { toUnits } from '../../src/text/units.js';
-import { pageStats } from '../../src/text/stats.js';
+import { isCodeLine, pageStats } from '../../src/text/stats.js';
 
 const EN = [
   'The harbour board voted on Thursday to turn the old ferry terminal into a covered market, ending two years of argument about the empty building on the east quay.',
@@ -186,6 +186,11 @@ describe('code blocks in a tutorial', () => {
     const out = await texts(page);
     expect(out).toEqual(expect.arrayContaining([...intro, ...after, 'from app.conf import settings', 'total = int(result.text)']));
     expect(out).not.toContain('Privacy Policy');
+  });
+
+  it('reads a bare import and a call statement as code, not a menu item with a bracket', () => {
+    expect(['import ctypes', 'import numpy as np', 'deref(id(29), ctypes.c_int)[4] = 100', 'main();', 'run()'].map(isCodeLine)).toEqual([true, true, true, true, true]);
+    expect(['Kontakt(e)', 'Trump(2016)', 'Import und Export'].map(isCodeLine)).toEqual([false, false, false]);
   });
 
   it('marks a line as code only on a page with a few of them', () => {
