@@ -15,7 +15,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Read more carefully, the letter shows the mayor knew about the leak.'],
   },
   'related-multilingual': {
-    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook', 'Você pode gostar...', 'Vous aimerez aussi'],
+    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook', 'Você pode gostar...', 'Vous aimerez aussi', 'Meist gesucht:'],
     keep: ['Lire aussi les rapports annuels permet de comprendre la dette de la ville.'],
   },
   'comments-multilingual': {
@@ -51,11 +51,11 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Mehr: Die Stadt wächst schneller als erwartet.', 'Lesen Sie auch die Begründung des Gerichts, bevor Sie urteilen.'],
   },
   'navigation-multilingual': {
-    match: ['Startseite', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung'],
+    match: ['Startseite', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung', 'Vorschau auf den nächsten Artikel', 'HIER KOSTENLOS ANMELDEN »', 'Inhalt'],
     keep: ['Nach oben führt nur eine schmale Treppe, erzählt die Wirtin.'],
   },
   'read-more-multilingual': {
-    match: ['Weiterlesen', 'Weiterlesen »', 'Lire la suite', 'Leer más', 'Czytaj dalej', 'Lees meer'],
+    match: ['Weiterlesen', 'Weiterlesen »', 'Lire la suite', 'Leer más', 'Czytaj dalej', 'Lees meer', 'Informate más'],
     keep: ['Weiterlesen konnte sie den Brief nicht, weil das Licht ausging.'],
   },
   'image-credit-multilingual': {
