@@ -147,6 +147,17 @@ describe('furniture in other languages', () => {
     expect(await texts(page)).toEqual(DE);
   });
 
+  it('leaves out a contact box under a label with a colon (not a list the article announces)', async () => {
+    const page = [
+      'Startseite', 'Presse', '',
+      'Fährterminal wird zur Markthalle', '',
+      DE[0]!, '', DE[1]!, '', DE[2]!, '',
+      'Zuletzt geändert am:', '',
+      'Presseteam', 'Klara Hoffmann', 'Pressesprecherin des Hafenrats', 'klara.hoffmann@hafenrat.example', 'Kaistraße 4', '24103 Kiel',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+
   it('ends a press release at its press-contact box', async () => {
     const page = [
       'Markthalle am Kai', '', DE[0]!, '', DE[1]!, '', DE[2]!, '',
