@@ -237,6 +237,22 @@ export function postMetaPattern(): RegExp {
   return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
 }
 
+/** Credit labels that name a text's source, not a picture's: "Quelle: Statistisches Bundesamt" ends a sentence of the article. */
+const SOURCE_LABELS = new Set(['quelle', 'source', 'fuente', 'fonte', 'bron', 'źródło']);
+
+/** A pattern source that matches either case of each letter (the rest of the pattern is case-sensitive). */
+const caseless = (src: string) => src.replace(/\\.|\p{L}/gu, (c) => (c.length > 1 || c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+
+/**
+ * A picture caption that ends with its credit: "Marco Odermatt im Ziel. © AFP / Marco Bertorello",
+ * "Le piquet de grève / (C) Kab Niang", "Puerto de Montevideo. Foto: Archivo El País." (a picture
+ * label of the credit vocabulary and a capitalised name, or a copyright sign and a short name).
+ */
+export function captionCreditPattern(): RegExp {
+  const labels = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.credit).filter((c) => !SOURCE_LABELS.has(c.toLowerCase())).map(entrySource))];
+  return new RegExp(`^\\S.{0,300}\\s(?:(?:©|\\([cC]\\))\\s*[^\\s.!?:]|(?:${labels.map(caseless).join('|')})\\s*:\\s*\\p{Lu})[^.!?:]{0,60}\\.?$`, 'u');
+}
+
 /** Longest commenter name (chars) in a "Name sagt:" line, as the English rule in rules/boilerplate.ts. */
 const COMMENTER_MAX_CHARS = 40;
 

@@ -11,7 +11,7 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
-import { commentAuthorPattern, commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { captionCreditPattern, commentAuthorPattern, commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -152,6 +152,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     '"Read more" links of teasers in other languages ("Weiterlesen", "Lire la suite", "Leer más", "Czytaj dalej").'),
   rule('image-credit-multilingual', 'drop', creditPattern(),
     'Picture credit lines in other languages ("Foto: Anna Berg / dpa", "Crédit photo : AFP", "Fuente: Reuters", "Fot. PAP").'),
+  rule('caption-credit-multilingual', 'drop', captionCreditPattern(),
+    'Picture captions that end with their credit in other languages or after a copyright sign ("… © AFP / Marco Bertorello", "… Foto: Archivo El País.").'),
   rule('comment-buttons-multilingual', 'drop', vocabularyPattern('buttons'),
     'Comment buttons and donation or sign-up calls in other languages ("Antworten", "Répondre", "Jetzt spenden").'),
   rule('reading-time', 'drop', /^\d+\s*(?:min(?:ute)?s?)(?: read| reading time)?$|^reading time:?.{0,20}$/i,

@@ -52,6 +52,9 @@ export interface Region {
   terminator: number;
 }
 
+/** Rule ids of picture captions ending with their credit. */
+const CAPTION_RULES = new Set(['caption-credit', 'caption-credit-multilingual']);
+
 export function unitScore(c: Classified, s: UnitStats): number {
   switch (c.cls) {
     case 'good':
@@ -61,6 +64,8 @@ export function unitScore(c: Classified, s: UnitStats): number {
     case 'short':
       return -SHORT_COST;
     case 'bad':
+      // A picture's caption sits between the paragraphs of the article: it costs what a heading does, not its words.
+      if (c.rule && CAPTION_RULES.has(c.rule.id)) return -SHORT_COST;
       return -Math.max(BAD_MIN_COST, s.words);
   }
 }

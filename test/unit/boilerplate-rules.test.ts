@@ -98,6 +98,10 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Pingback: Hafenblog | 12.03.2020 um 10:15', 'Pingback von Lesezeichen - Papierkorb | 26.06.2012 10:43', 'Trackback: Notizen vom Kai'],
     keep: ['Pingbacks tell a blogger that another site linked to the post, the help page says.'],
   },
+  'caption-credit-multilingual': {
+    match: ['Blick auf den Hafen am Abend. Foto: Anna Berg / dpa', 'Le quai au petit matin / (C) Kab Niang', 'Der Hafen im Winter. © AFP / Marco Rossi', 'Puerto de Montevideo. Foto: Archivo El País.'],
+    keep: ['Die Zahl stieg um 5 Prozent. Quelle: Statistisches Bundesamt', 'Er zeigte uns das Bild: ein Haus am See.'],
+  },
   'comment-policy': {
     match: ['Please understand that comments are moderated and not all can be published.', 'Some comments may be republished in the print edition.', 'Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment', 'As you comment, please stay on topic.'],
     keep: ['Comments are welcome, the organisers said, but the route will not change.'],

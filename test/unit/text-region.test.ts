@@ -158,6 +158,18 @@ describe('furniture in other languages', () => {
     expect(await texts(page)).toEqual(DE);
   });
 
+  it('drops a picture caption ending with its credit above the lead, and keeps the article under it', async () => {
+    const caption = 'Das alte Fährterminal am Ostkai soll im Frühjahr als Markthalle mit vierzig Ständen und einem Café am Wasser wieder öffnen. Foto: Anna Berg / dpa';
+    const page = [
+      'Startseite', 'Politik', '',
+      'Fährterminal wird zur Markthalle', '',
+      caption, '',
+      DE[0]!, '', DE[1]!, '', DE[2]!, '',
+      'Impressum', 'Datenschutz',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+
   it('ends a press release at its press-contact box', async () => {
     const page = [
       'Markthalle am Kai', '', DE[0]!, '', DE[1]!, '', DE[2]!, '',
