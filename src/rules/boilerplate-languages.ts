@@ -35,6 +35,17 @@ export interface BoilerplateLanguage {
   contact: readonly string[];
   /** The start of a comment form's notices (the line may go on): the comment section starts. */
   commentForm: readonly string[];
+  /**
+   * Verbs of a comment's header line "Name sagt:" (WordPress prints the commenter's name and this
+   * verb, then the date): the comment section starts. A sentence subject is left out (commentAuthorPattern).
+   */
+  commentVerbs: readonly string[];
+  /** Pronouns and articles that open a sentence ("Er sagt:", "Der Minister sagt:"), never a commenter's name. */
+  subjects: readonly string[];
+  /** Labels of a category or tag line under an article, written with a colon ("Kategorie: Reisen, Spanien"). */
+  tags: readonly string[];
+  /** The start of a blog's post-meta line ("Dieser Beitrag wurde veröffentlicht in …"; the line goes on). */
+  postMeta: readonly string[];
 }
 
 const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
@@ -44,15 +55,19 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     id: 'de',
     reason: 'German: the most frequent non-English language of scraped European pages; WordPress German strings ("Schreibe einen Kommentar", "Teilen mit").',
     comments: list('Kommentare|# Kommentare|Ein Kommentar|Leserkommentare|Schreibe einen Kommentar|Schreiben Sie einen Kommentar|Kommentar schreiben|Kommentar verfassen|Kommentar hinzufügen|Kommentieren|Jetzt kommentieren|Hinterlasse einen Kommentar|Hinterlassen Sie einen Kommentar|Antwort hinterlassen|Hinterlasse eine Antwort|Diskutieren Sie mit|Ihre Meinung|Ihre Meinung zu diesem Thema|Deine Meinung|Kommentare anzeigen|Kommentare sind geschlossen|Die Kommentarfunktion ist geschlossen|Kommentarfunktion deaktiviert|Ein Gedanke zu …|# Gedanken zu …|# Antworten|# Antworten zu …'),
-    related: list('Ähnliche Beiträge|Ähnliche Artikel|Ähnliche Themen|Verwandte Artikel|Verwandte Beiträge|Weitere Artikel|Weitere Beiträge|Weitere Beiträge zu …|Weitere Artikel zum Thema|Weitere Artikel zu …|Weitere Nachrichten|Weitere Themen|Weitere Meldungen|Neueste Artikel|Neueste Beiträge|Neue Beiträge|Aktuelle Beiträge|Letzte Beiträge|Beliebte Beiträge|Beliebte Artikel|Meistgelesen|Meistgelesene Artikel|Meist gelesen|Meistgelesene Beiträge|Top-Artikel|Empfehlungen aus der Redaktion|Unsere Empfehlungen|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Das könnte Sie interessieren|Das könnte dich interessieren|Das könnte Ihnen auch gefallen|Das könnte dir auch gefallen|Das Thema könnte dich auch interessieren|Auch interessant|Auch lesenswert|Mehr zum Thema|Mehr zum Thema …|Mehr zu …|Mehr aus …|Mehr Themen|Mehr lesen über|Lesen Sie auch|Lesen Sie auch die folgenden Beiträge|Lies auch|Passend dazu|Passend zum Thema|Zum Thema|Weiterführende Links|Andere Leser interessierten sich auch für'),
+    related: list('Ähnliche Beiträge|Ähnliche Artikel|Ähnliche Themen|Verwandte Artikel|Verwandte Beiträge|Weitere Artikel|Weitere Beiträge|Weitere Beiträge zu …|Weitere Artikel zum Thema|Weitere Artikel zu …|Weitere Nachrichten|Weitere Themen|Weitere Meldungen|Neueste Artikel|Neueste Beiträge|Neue Beiträge|Aktuelle Beiträge|Letzte Beiträge|Beliebte Beiträge|Beliebte Artikel|Meistgelesen|Meistgelesene Artikel|Meist gelesen|Meistgelesene Beiträge|Top-Artikel|Empfehlungen aus der Redaktion|Unsere Empfehlungen|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Das könnte Sie interessieren|Das könnte dich interessieren|Das könnte Ihnen auch gefallen|Das könnte dir auch gefallen|Das Thema könnte dich auch interessieren|Auch interessant|Auch lesenswert|Mehr zum Thema|Mehr zum Thema …|Mehr zu …|Mehr aus …|Mehr Themen|Mehr lesen über|Lesen Sie auch|Lesen Sie auch die folgenden Beiträge|Lies auch|Passend dazu|Passend zum Thema|Zum Thema|Weiterführende Links|Andere Leser interessierten sich auch für|Meistgesucht|Meist gesucht'),
     share: list('Teilen|Teilen mit|Teile dies|Teilen Sie dies mit|Diesen Artikel teilen|Artikel teilen|Beitrag teilen|Seite teilen|Jetzt teilen|Auf Facebook teilen|Auf Twitter teilen|Per E-Mail teilen|Per Mail versenden|Drucken|Artikel drucken|Druckversion|Gefällt mir|Gefällt mir Lade …|Liken Lade …|Like Lade …|%d Bloggern gefällt das|Verbinde mit %s|Merken|Zur Merkliste'),
-    navigation: list('Startseite|Zur Startseite|Home|Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Cookie-Einstellungen|Cookie-Richtlinie|Kontakt|Kontaktformular|Über uns|AGB|Nutzungsbedingungen|Barrierefreiheit|Erklärung zur Barrierefreiheit|Leichte Sprache|Mediadaten|Netiquette|Nach oben|Zum Seitenanfang|Seitenanfang|Zurück|Zurück zur Übersicht|Zurück zur Startseite|Zum Inhalt springen|Zum Inhalt wechseln|Direkt zum Inhalt|Springe direkt zu|Zur Navigation springen|Zum Hauptinhalt springen|Hauptmenü|Hauptnavigation|Menü|Menü schließen|Navigation|Navigation öffnen|Beitragsnavigation|Beitrags-Navigation|Haupt-Sidebar|Nächster Artikel|Vorheriger Artikel|Nächster Beitrag|Vorheriger Beitrag|Nächster Artikel Vorheriger Artikel|Suche|Suchen|Suche nach|Suchbegriff|Sie sind hier|Anmelden|Abmelden|Registrieren|Jetzt registrieren|Jetzt anmelden|Mein Konto|Passwort vergessen?|Abonnieren|Jetzt abonnieren|Newsletter abonnieren|Schließen|Abbrechen|Seite drucken'),
+    navigation: list('Startseite|Zur Startseite|Home|Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Cookie-Einstellungen|Cookie-Richtlinie|Kontakt|Kontaktformular|Über uns|AGB|Nutzungsbedingungen|Barrierefreiheit|Erklärung zur Barrierefreiheit|Leichte Sprache|Mediadaten|Netiquette|Nach oben|Zum Seitenanfang|Seitenanfang|Zurück|Zurück zur Übersicht|Zurück zur Startseite|Zum Inhalt springen|Zum Inhalt wechseln|Direkt zum Inhalt|Springe direkt zu|Zur Navigation springen|Zum Hauptinhalt springen|Hauptmenü|Hauptnavigation|Menü|Menü schließen|Navigation|Navigation öffnen|Beitragsnavigation|Beitrags-Navigation|Haupt-Sidebar|Nächster Artikel|Vorheriger Artikel|Vorschau auf den nächsten Artikel|Inhalt|Nächster Beitrag|Vorheriger Beitrag|Nächster Artikel Vorheriger Artikel|Suche|Suchen|Suche nach|Suchbegriff|Sie sind hier|Anmelden|Abmelden|Registrieren|Jetzt registrieren|Jetzt anmelden|Kostenlos anmelden|Hier kostenlos anmelden|Jetzt kostenlos anmelden|Mein Konto|Passwort vergessen?|Abonnieren|Jetzt abonnieren|Newsletter abonnieren|Schließen|Abbrechen|Seite drucken'),
     readMore: list('Weiterlesen|Weiter lesen|Mehr lesen|Mehr erfahren|Mehr anzeigen|Alle anzeigen|Zum Artikel|Zum Beitrag|Ganzen Artikel lesen|Artikel lesen|Mehr'),
     credit: list('Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Titelbild|Beitragsbild|Titelfoto|Fotocredit|Grafik|Quelle'),
     authorBox: list('Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|Zur Person|Autoreninfo|Weitere Artikel des Autors|Mehr vom Autor'),
     buttons: list('Antworten|Antwort|Auf Kommentar antworten|Melden|Kommentar melden|Jetzt spenden|Spenden|Mitglied werden'),
     contact: list('Pressekontakt|Pressekontakte|Medienkontakt|Kontakt für Medien|Kontakt für Journalisten|Ansprechpartner für die Presse|Kontakt für Rückfragen'),
     commentForm: list('Deine E-Mail-Adresse wird nicht veröffentlicht|Ihre E-Mail-Adresse wird nicht veröffentlicht|Die E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind mit|Meinen Namen, E-Mail und Website in diesem Browser speichern|Benachrichtige mich über nachfolgende Kommentare|Benachrichtige mich über neue Beiträge|Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung|Du musst angemeldet sein, um einen Kommentar|Sie müssen angemeldet sein, um einen Kommentar'),
+    commentVerbs: list('sagt|schrieb|schreibt|meint|kommentierte'),
+    subjects: list('er|sie|es|man|wer|ich|du|wir|ihr|der|die|das|ein|eine'),
+    tags: list('Kategorie|Kategorien|Schlagworte|Schlagwort|Stichworte|Stichwörter|Rubrik|Rubriken|Abgelegt unter|Veröffentlicht unter|Getaggt mit'),
+    postMeta: list('Dieser Beitrag wurde veröffentlicht in|Dieser Eintrag wurde veröffentlicht in|Dieser Beitrag wurde unter|Dieser Eintrag wurde unter'),
   },
   {
     id: 'fr',
@@ -67,6 +82,10 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Répondre|Signaler|Faire un don|Soutenez-nous'),
     contact: list('Contact presse|Contacts presse|Contact médias|Relations presse'),
     commentForm: list('Votre adresse e-mail ne sera pas publiée|Votre adresse de messagerie ne sera pas publiée|Votre adresse email ne sera pas publiée|Les champs obligatoires sont indiqués|Enregistrer mon nom, mon e-mail et mon site|Prévenez-moi de tous les nouveaux commentaires|Vous devez être connecté pour publier un commentaire'),
+    commentVerbs: list('dit|a dit|écrit|a écrit'),
+    subjects: list('il|elle|on|ils|elles|je|tu|nous|vous|le|la|les|un|une|qui'),
+    tags: list('Catégorie|Catégories|Mots-clés|Mots clés|Classé dans|Rubrique|Rubriques'),
+    postMeta: list('Cette entrée a été publiée dans|Cet article a été publié dans|Ce billet a été publié dans'),
   },
   {
     id: 'es',
@@ -75,12 +94,16 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     related: list('Artículos relacionados|Noticias relacionadas|Entradas relacionadas|Publicaciones relacionadas|Contenido relacionado|Otras noticias|Más noticias|Lo más leído|Lo más visto|Lo último|Últimas noticias|Te puede interesar|Le puede interesar|También te puede interesar|Quizás te interese|Podría interesarte|Te recomendamos|Recomendados|Más información|Más en …|Vea también|Ver también|Lee también|Lea también|Sigue leyendo|Notas relacionadas|Más leídas'),
     share: list('Compartir|Compartir en …|Comparte|Compartir este artículo|Comparte esta noticia|Compártelo|Imprimir|Enviar por correo|Copiar enlace|Me gusta'),
     navigation: list('Inicio|Portada|Aviso legal|Política de privacidad|Política de cookies|Configuración de cookies|Contacto|Contáctenos|Contáctanos|Quiénes somos|Mapa del sitio|Volver arriba|Ir arriba|Ir al contenido|Saltar al contenido|Buscar|Búsqueda|Menú|Iniciar sesión|Cerrar sesión|Registrarse|Regístrate|Suscríbete|Suscribirse|Términos y condiciones|Artículo siguiente|Artículo anterior|Noticia siguiente|Noticia anterior|Cerrar|Cancelar'),
-    readMore: list('Leer más|Seguir leyendo|Ver más|Continuar leyendo|Leer nota completa|Ver todo'),
+    readMore: list('Leer más|Seguir leyendo|Infórmate más|Informate más|Ver más|Continuar leyendo|Leer nota completa|Ver todo'),
     credit: list('Foto|Fotos|Fotografía|Imagen|Fuente|Crédito'),
     authorBox: list('Sobre el autor|Sobre la autora|Acerca del autor|Acerca de la autora|Más del autor'),
     buttons: list('Responder|Reportar|Denunciar|Donar|Dona|Hazte socio'),
     contact: list('Contacto de prensa|Contacto para medios|Contacto con los medios'),
     commentForm: list('Tu dirección de correo electrónico no será publicada|Su dirección de correo electrónico no será publicada|Los campos obligatorios están marcados|Guarda mi nombre, correo electrónico y web|Recibir un email con los siguientes comentarios|Debes iniciar sesión para publicar un comentario|Para comentar debes'),
+    commentVerbs: list('dice|dijo|escribió|comentó'),
+    subjects: list('él|ella|ellos|ellas|yo|tú|usted|el|la|los|las|un|una|quien'),
+    tags: list('Categoría|Categorías|Etiquetado|Etiquetado con|Archivado en'),
+    postMeta: list('Esta entrada fue publicada en|Esta entrada se publicó en'),
   },
   {
     id: 'it',
@@ -95,6 +118,10 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Rispondi|Segnala|Dona ora|Sostienici'),
     contact: list('Contatti stampa|Ufficio stampa|Contatto stampa'),
     commentForm: list('Il tuo indirizzo email non sarà pubblicato|I campi obbligatori sono contrassegnati|Salva il mio nome, email e sito web|Devi essere connesso per inviare un commento'),
+    commentVerbs: list('dice|ha detto|scrive|ha scritto'),
+    subjects: list('lui|lei|egli|ella|io|tu|noi|voi|il|lo|la|gli|le|un|una|chi'),
+    tags: list('Categoria|Categorie|Archiviato in'),
+    postMeta: list('Questo articolo è stato pubblicato in|Questa voce è stata pubblicata in'),
   },
   {
     id: 'pt',
@@ -109,6 +136,10 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Responder|Denunciar|Doe|Apoie'),
     contact: list('Contato para imprensa|Contacto de imprensa|Assessoria de imprensa'),
     commentForm: list('O seu endereço de e-mail não será publicado|O seu endereço de email não será publicado|Seu endereço de e-mail não será publicado|Seu e-mail não será publicado|Campos obrigatórios são marcados|Salvar meus dados neste navegador|Você precisa fazer o login para publicar um comentário'),
+    commentVerbs: list('disse|diz|escreveu|comentou'),
+    subjects: list('ele|ela|eles|elas|eu|você|o|a|os|as|um|uma|quem'),
+    tags: list('Categoria|Categorias|Marcadores|Arquivado em'),
+    postMeta: list('Esta entrada foi publicada em|Este post foi publicado em'),
   },
   {
     id: 'nl',
@@ -123,6 +154,10 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Beantwoorden|Antwoord|Rapporteren|Doneer|Steun ons'),
     contact: list('Perscontact|Contact voor de pers|Noot voor de redactie'),
     commentForm: list('Je e-mailadres wordt niet gepubliceerd|Uw e-mailadres wordt niet gepubliceerd|Vereiste velden zijn gemarkeerd|Mijn naam, e-mail en site bewaren in deze browser|Je moet ingelogd zijn om een reactie'),
+    commentVerbs: list('zegt|schreef|schrijft|reageerde'),
+    subjects: list('hij|zij|ze|het|ik|jij|je|wij|we|de|een|wie'),
+    tags: list('Categorie|Categorieën|Rubriek|Geplaatst in'),
+    postMeta: list('Dit bericht is geplaatst in|Deze entry is geplaatst in'),
   },
   {
     id: 'pl',
@@ -137,6 +172,10 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     buttons: list('Odpowiedz|Zgłoś|Wesprzyj nas|Wesprzyj'),
     contact: list('Kontakt dla mediów|Kontakt dla prasy|Biuro prasowe'),
     commentForm: list('Twój adres e-mail nie zostanie opublikowany|Twój adres email nie zostanie opublikowany|Wymagane pola są oznaczone|Zapisz moje dane, adres e-mail i witrynę|Musisz się zalogować, aby móc dodać komentarz'),
+    commentVerbs: list('pisze|napisał|napisała|mówi|powiedział|powiedziała'),
+    subjects: list('on|ona|ono|oni|one|ja|ty|my|wy|kto'),
+    tags: list('Kategoria|Kategorie|Tagi|Tematy'),
+    postMeta: list('Ten wpis został opublikowany w|Wpis opublikowany w'),
   },
 ];
 
@@ -160,7 +199,7 @@ function entrySource(entry: string): string {
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
-export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact'>;
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta'>;
 
 /** A whole-line pattern for one kind of vocabulary over every language. */
 export function vocabularyPattern(kind: VocabularyKind): RegExp {
@@ -184,6 +223,48 @@ export function inlineRelatedPattern(): RegExp {
 export function commentFormPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentForm).map(entrySource))];
   return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+}
+
+/** A category or tag line: a label, its colon, the names ("Kategorie: Reisen, Spanien", "Catégories : Cuisine"). */
+export function tagsPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.tags).map(entrySource))];
+  return new RegExp(`^(?:${sources.join('|')})\\s*:(?:\\s*.{1,200})?$`, 'iu');
+}
+
+/** A blog's post-meta line ("Dieser Beitrag wurde veröffentlicht in Reisen und verschlagwortet mit …"). */
+export function postMetaPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.postMeta).map(entrySource))];
+  return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+}
+
+/** Credit labels that name a text's source, not a picture's: "Quelle: Statistisches Bundesamt" ends a sentence of the article. */
+const SOURCE_LABELS = new Set(['quelle', 'source', 'fuente', 'fonte', 'bron', 'źródło']);
+
+/** A pattern source that matches either case of each letter (the rest of the pattern is case-sensitive). */
+const caseless = (src: string) => src.replace(/\\.|\p{L}/gu, (c) => (c.length > 1 || c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+
+/**
+ * A picture caption that ends with its credit: "Marco Odermatt im Ziel. © AFP / Marco Bertorello",
+ * "Le piquet de grève / (C) Kab Niang", "Puerto de Montevideo. Foto: Archivo El País." (a picture
+ * label of the credit vocabulary and a capitalised name, or a copyright sign and a short name).
+ */
+export function captionCreditPattern(): RegExp {
+  const labels = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.credit).filter((c) => !SOURCE_LABELS.has(c.toLowerCase())).map(entrySource))];
+  return new RegExp(`^\\S.{0,300}\\s(?:(?:©|\\([cC]\\))\\s*[^\\s.!?:]|(?:${labels.map(caseless).join('|')})\\s*:\\s*\\p{Lu})[^.!?:]{0,60}\\.?$`, 'u');
+}
+
+/** Longest commenter name (chars) in a "Name sagt:" line, as the English rule in rules/boilerplate.ts. */
+const COMMENTER_MAX_CHARS = 40;
+
+/**
+ * A comment's header line "Name sagt:" / "Name dit :" / "Name napisał:": a name (no sentence
+ * punctuation), one of the verbs, a colon. A line opening with a pronoun or an article ("Er sagt:",
+ * "Der Minister sagt:") introduces a quote in the article and is left alone.
+ */
+export function commentAuthorPattern(): RegExp {
+  const verbs = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentVerbs).map(entrySource))];
+  const subjects = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.subjects).map(entrySource))];
+  return new RegExp(`^(?!(?:${subjects.join('|')})\\s)[\\p{L}\\p{N}_.'’ -]{2,${COMMENTER_MAX_CHARS}}\\s+(?:${verbs.join('|')})\\s?:$`, 'iu');
 }
 
 /** A press-contact heading with its colon ("Pressekontakt:", "Contact presse :"). */

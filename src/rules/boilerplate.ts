@@ -11,7 +11,7 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
-import { commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { captionCreditPattern, commentAuthorPattern, commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -48,6 +48,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('comment-author', 'end',
     /^(?!(?:he|she|they|it|we|i|you|one|who|the\s+\w+|an?\s+\w+)\s)[\w.'’ -]{2,40}\s+(?:says|wrote|commented):$/i,
     '"name says:" opens a reader comment (WordPress-style comment lists).'),
+  rule('comment-author-multilingual', 'end', commentAuthorPattern(),
+    '"Name sagt:", "Name dit :", "Name napisał:" open a reader comment in WordPress\'s German, French, Spanish, Italian, Portuguese, Dutch and Polish lists (rules/boilerplate-languages.ts).'),
   rule('comment-policy', 'end',
     /^.{0,100}\bcomments? (?:are|is|may be|will be) (?:moderated|republished|reviewed before)\b.{0,300}$|^(?:we ask that comments|please understand that comments)\b.{0,300}$|^(?:as you comment\b|please (?:be respectful|keep (?:it|comments|your comments) civil)|comments? (?:are|is) (?:closed|moderated)|you must be logged in to (?:post|leave) a comment|(?:log|sign) in to (?:comment|leave a comment|join the conversation)|be the first to comment|this discussion is now closed|commenting (?:is|has been) (?:closed|disabled)).{0,80}$/i,
     'Comment-box prompts and policies: the comment section starts.'),
@@ -131,6 +133,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('tags-line', 'drop',
     /^(?:tags?|tagged(?: with)?|topics?|filed (?:under|to)|categor(?:y|ies)|schlagwörter|themen|étiquettes|etiquetas|tag|argomenti|trefwoorden|tagi)(?:\s*:\s*.{0,200})?$/i,
     'Tag and topic lists under an article.'),
+  rule('tags-line-multilingual', 'drop', tagsPattern(),
+    'Category and tag lines in other languages ("Kategorie: Reisen", "Catégories : Cuisine", "Kategoria: Sport"; rules/boilerplate-languages.ts).'),
+  rule('post-meta-multilingual', 'drop', postMetaPattern(),
+    'A blog\'s post-meta line ("Dieser Beitrag wurde veröffentlicht in …", "Cette entrée a été publiée dans …"), as WordPress prints it under a post.'),
+  rule('pingback', 'end',
+    /^(?:pingback|trackback)(?:\s+(?:von|de|di|van|od|from))?(?:\s*:\s*|\s+).{3,300}$/i,
+    'A pingback or trackback ("Pingback: Blog name | date") is listed among the comments: the comment section starts.'),
   rule('newsletter-line', 'drop',
     /^(?=(?:\S+\s+){0,7}\S+$).*\bnewsletters?\b.*$/i,
     'Short lines naming newsletters ("See All Newsletters", "Sign up for e-mail newsletters").'),
@@ -143,6 +152,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     '"Read more" links of teasers in other languages ("Weiterlesen", "Lire la suite", "Leer más", "Czytaj dalej").'),
   rule('image-credit-multilingual', 'drop', creditPattern(),
     'Picture credit lines in other languages ("Foto: Anna Berg / dpa", "Crédit photo : AFP", "Fuente: Reuters", "Fot. PAP").'),
+  rule('caption-credit-multilingual', 'drop', captionCreditPattern(),
+    'Picture captions that end with their credit in other languages or after a copyright sign ("… © AFP / Marco Bertorello", "… Foto: Archivo El País.").'),
   rule('comment-buttons-multilingual', 'drop', vocabularyPattern('buttons'),
     'Comment buttons and donation or sign-up calls in other languages ("Antworten", "Répondre", "Jetzt spenden").'),
   rule('reading-time', 'drop', /^\d+\s*(?:min(?:ute)?s?)(?: read| reading time)?$|^reading time:?.{0,20}$/i,

@@ -77,6 +77,9 @@ function extendTail(units: readonly Unit[], classes: readonly Classified[], stat
   return end === region.end ? region : { ...region, end };
 }
 
+/** A line that is only an e-mail address: a contact box's. */
+const CONTACT_LINE = /^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+
 /**
  * The article often ends with a list it announces ("Tour dates:", "What you need:"): short
  * lines packed together that the density statistics would leave out. When the region ends at
@@ -90,6 +93,8 @@ function extendAnnouncedList(units: readonly Unit[], classes: readonly Classifie
     const first = units[end];
     if (!first || first.group < ANNOUNCED_LIST_MIN_LINES) return region;
     while (end < units.length && end - intro <= ANNOUNCED_LIST_MAX_UNITS && !classes[end]!.rule && (end === intro + 1 || units[end]!.line === units[end - 1]!.line + 1)) end++;
+    // A contact box ("Presseteam", a name, an e-mail address, a street) is the page's, not a list the article announces.
+    if (units.slice(intro + 1, end).some((x) => CONTACT_LINE.test(x.text.trim()))) return region;
     return { ...region, end: Math.max(region.end, end), list: { start: intro, end } };
   }
   return region;

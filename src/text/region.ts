@@ -21,6 +21,13 @@ const BAD_MIN_COST = 4;
  * start under their header, and a short article must beat a longer footer blurb.
  */
 export const HEADER_BONUS = 40;
+/**
+ * Prose units under a header line (counting each run once) from which the page reads as a feed
+ * or a comment list with a date over every item: then only the first keeps HEADER_BONUS. An
+ * article has one header; measured, 2 gave traf-dev text snippets F1 0.8678 against 0.8657 for
+ * 3, aeb text body unchanged at either.
+ */
+const REPEATED_HEADER_MIN = 2;
 /** An earlier run (before a terminating section) wins when it has this share of the best run's score. */
 const EARLIER_RUN_SHARE = 0.1;
 /** ... and at least this score (about this many words of prose): not a stray teaser. */
@@ -45,6 +52,9 @@ export interface Region {
   terminator: number;
 }
 
+/** Rule ids of picture captions ending with their credit. */
+const CAPTION_RULES = new Set(['caption-credit', 'caption-credit-multilingual']);
+
 export function unitScore(c: Classified, s: UnitStats): number {
   switch (c.cls) {
     case 'good':
@@ -54,6 +64,8 @@ export function unitScore(c: Classified, s: UnitStats): number {
     case 'short':
       return -SHORT_COST;
     case 'bad':
+      // A picture's caption sits between the paragraphs of the article: it costs what a heading does, not its words.
+      if (c.rule && CAPTION_RULES.has(c.rule.id)) return -SHORT_COST;
       return -Math.max(BAD_MIN_COST, s.words);
   }
 }
@@ -92,6 +104,11 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
   // Non-prose units cost more the longer the gap since the last prose unit: an article is one
   // contiguous region, and teaser lists or footers after a gap should not join it.
   let gap = 0;
+  // A date over every comment or every teaser of a feed: only the first prose under a header
+  // line keeps the bonus (the article's header comes first; the timestamps below are the feed's).
+  const dated = classes.map((c, i) => c.cls === 'good' && !!afterHeader[i] && !(classes[i - 1]?.cls === 'good' && afterHeader[i - 1])).flatMap((b, i) => (b ? [i] : []));
+  const bonusEnd = dated.length >= REPEATED_HEADER_MIN ? dated[1]! : Infinity;
+  const bonusAt = (i: number) => !!afterHeader[i] && i < bonusEnd;
   const scores = classes.map((c, i) => {
     // The article's own table of contents (its subheads listed under the lead) costs nothing:
     // it does not cut the lead and the headline off the article.
@@ -99,7 +116,7 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
     const base = unitScore(c, stats[i]!);
     if (c.cls === 'good') {
       gap = 0;
-      return base + (afterHeader[i] ? HEADER_BONUS : 0);
+      return base + (bonusAt(i) ? HEADER_BONUS : 0);
     }
     if (c.cls === 'near') return base;
     gap++;

@@ -82,11 +82,12 @@ const GLUED_TAIL_LOWER_SHARE = 0.5;
 const GLUED_MIN_PER_PAGE = 2;
 
 /**
- * A line of program code: a prompt (">>> ", "... ", "$ "), a keyword that opens a statement, an assignment, a method call, a
- * decorator or a lone bracket. Tutorials and developer blogs print code blocks between their
+ * A line of program code: a prompt (">>> ", "... ", "$ "), a bare import ("import ctypes"), a
+ * call statement ("deref(id(29), c_int)[4] = 100"), a keyword that opens a statement, an
+ * assignment, a method call, a decorator or a lone bracket. Tutorials and developer blogs print code blocks between their
  * paragraphs; without this signal a block of short code lines reads as a menu and cuts the article.
  */
-const CODE = /^\s*(?:>>>|\.\.\.|\$)\s+\S|^\s*(?:import|from|def|class|return|const|let|var|function|public|private|static|#include|using|package|print|echo|SELECT|INSERT|UPDATE)\b.*[(){}[\]=:;.'"]|\b[A-Za-z_]\w*(?:\[[^\]]*\])?\s*(?:=|==|\+=|-=|:=|=>|->)\s*\S|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(|^\s*@\w+(?:\(|$)|^[\s)}\]]*[;{}]\s*$|\w\)\)+:?\s*$|\):\s*$/;
+const CODE = /^\s*(?:>>>|\.\.\.|\$)\s+\S|^\s*import\s+[A-Za-z_][\w.]*(?:\s+as\s+\w+)?(?:\s*,\s*[A-Za-z_][\w.]*)*\s*;?$|^\s*[A-Za-z_][\w.]*\((?=\)|[^()]*[,(])(?:[^()]|\([^()]*\))*\)(?:\[[^\]]*\])*(?:\s*=\s*\S.*)?;?$|^\s*(?:import|from|def|class|return|const|let|var|function|public|private|static|#include|using|package|print|echo|SELECT|INSERT|UPDATE)\b.*[(){}[\]=:;.'"]|\b[A-Za-z_]\w*(?:\[[^\]]*\])?\s*(?:=|==|\+=|-=|:=|=>|->)\s*\S|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(|^\s*@\w+(?:\(|$)|^[\s)}\]]*[;{}]\s*$|\w\)\)+:?\s*$|\):\s*$/;
 /** Fewer code lines on a page are taken as chance (an equation, a formula in prose). */
 const CODE_MIN_PER_PAGE = 3;
 /** Longest line (words) read as code; longer lines are prose that mentions code. */

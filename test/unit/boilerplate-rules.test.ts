@@ -15,7 +15,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Read more carefully, the letter shows the mayor knew about the leak.'],
   },
   'related-multilingual': {
-    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook', 'Você pode gostar...', 'Vous aimerez aussi'],
+    match: ['Mehr zum Thema', 'À lire aussi', 'Leggi anche', 'Czytaj także:', 'Lees ook', 'Você pode gostar...', 'Vous aimerez aussi', 'Meist gesucht:'],
     keep: ['Lire aussi les rapports annuels permet de comprendre la dette de la ville.'],
   },
   'comments-multilingual': {
@@ -51,11 +51,11 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Mehr: Die Stadt wächst schneller als erwartet.', 'Lesen Sie auch die Begründung des Gerichts, bevor Sie urteilen.'],
   },
   'navigation-multilingual': {
-    match: ['Startseite', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung'],
+    match: ['Startseite', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung', 'Vorschau auf den nächsten Artikel', 'HIER KOSTENLOS ANMELDEN »', 'Inhalt'],
     keep: ['Nach oben führt nur eine schmale Treppe, erzählt die Wirtin.'],
   },
   'read-more-multilingual': {
-    match: ['Weiterlesen', 'Weiterlesen »', 'Lire la suite', 'Leer más', 'Czytaj dalej', 'Lees meer'],
+    match: ['Weiterlesen', 'Weiterlesen »', 'Lire la suite', 'Leer más', 'Czytaj dalej', 'Lees meer', 'Informate más'],
     keep: ['Weiterlesen konnte sie den Brief nicht, weil das Licht ausging.'],
   },
   'image-credit-multilingual': {
@@ -81,6 +81,26 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   'comment-author': {
     match: ['riverbank_fan says:', 'Jane Q wrote:'],
     keep: ['The inspector says: the wall will not hold another winter.', 'He said:', 'She says:', 'The minister wrote:'],
+  },
+  'comment-author-multilingual': {
+    match: ['Markus Reuter sagt:', 'gnaddrig schrieb:', 'Jean Dupont dit :', 'Ana escribió:', 'Piotr napisał:', 'Marieke zegt:'],
+    keep: ['Er sagt:', 'Der Minister sagt:', 'Il dit :', 'La ministra dice:', 'Die Kanzlerin sagt dazu:', 'Wer zahlt, sagt: mehr Geld für Schulen.'],
+  },
+  'tags-line-multilingual': {
+    match: ['Kategorie: Reisen, Spanien', 'Schlagworte: Hafen, Markthalle', 'Catégories : Cuisine, Desserts', 'Kategoria: Sport', 'Rubrik:'],
+    keep: ['Kategorie', 'Die Kategorie der Markthalle ist noch offen: der Rat entscheidet im März.', 'Publicado en: 12 de mayo de 2020'],
+  },
+  'post-meta-multilingual': {
+    match: ['Dieser Beitrag wurde veröffentlicht in Reisen und verschlagwortet mit Spanien von Anna.', 'Cette entrée a été publiée dans Cuisine.'],
+    keep: ['Dieser Beitrag erschien zuerst in der Lokalzeitung, die den Hafen seit Jahren begleitet.'],
+  },
+  pingback: {
+    match: ['Pingback: Hafenblog | 12.03.2020 um 10:15', 'Pingback von Lesezeichen - Papierkorb | 26.06.2012 10:43', 'Trackback: Notizen vom Kai'],
+    keep: ['Pingbacks tell a blogger that another site linked to the post, the help page says.'],
+  },
+  'caption-credit-multilingual': {
+    match: ['Blick auf den Hafen am Abend. Foto: Anna Berg / dpa', 'Le quai au petit matin / (C) Kab Niang', 'Der Hafen im Winter. © AFP / Marco Rossi', 'Puerto de Montevideo. Foto: Archivo El País.'],
+    keep: ['Die Zahl stieg um 5 Prozent. Quelle: Statistisches Bundesamt', 'Er zeigte uns das Bild: ein Haus am See.'],
   },
   'comment-policy': {
     match: ['Please understand that comments are moderated and not all can be published.', 'Some comments may be republished in the print edition.', 'Comments are closed.', 'You must be logged in to post a comment.', 'Be the first to comment', 'As you comment, please stay on topic.'],

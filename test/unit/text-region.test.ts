@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { toUnits } from '../../src/text/units.js';
-import { pageStats } from '../../src/text/stats.js';
+import { isCodeLine, pageStats } from '../../src/text/stats.js';
 
 const EN = [
   'The harbour board voted on Thursday to turn the old ferry terminal into a covered market, ending two years of argument about the empty building on the east quay.',
@@ -34,6 +34,41 @@ describe('the article above its comment section', () => {
       'Schreibe einen Kommentar', '',
       'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.', '',
       ...Array.from({ length: 6 }, (_v, i) => [`Leserin ${i}`, comment, 'Antworten', '']).flat(),
+    ];
+    expect(await texts(page)).toEqual([POST]);
+  });
+});
+
+describe('a WordPress comment list in another language', () => {
+  it('ends a short German post at the first "Name sagt:" line, though the comments hold more prose', async () => {
+    const POST = `${DE[0]} ${DE[1]}`;
+    const comment = 'Ich wohne seit dreißig Jahren am Kai und finde die Markthalle eine gute Idee, aber die Parkplätze werden für alle, die hier wohnen, zu einem großen Problem werden.';
+    const page = [
+      'Startseite', 'Aktuelles', 'Kontakt', '',
+      'Markthalle am Kai', '',
+      POST, '',
+      ...Array.from({ length: 5 }, (_v, i) => [`Leserin${i} sagt:`, `0${i + 1}.03.2020 um 10:1${i}`, comment, '']).flat(),
+    ];
+    expect(await texts(page)).toEqual([POST]);
+  });
+});
+
+describe('a date line over every item of a feed', () => {
+  it('gives the header bonus to the article under the first date line, not to each dated teaser below it', async () => {
+    const POST = `${DE[0]} ${DE[1]}`;
+    const teasers = [
+      'Die Feuerwehr hat am Wochenende ihr neues Gerätehaus am Stadtrand eingeweiht und lädt die Bürger zu einem Tag der offenen Tür ein.',
+      'Der Gemeinderat will im Herbst über die Sanierung der Grundschule beraten, nachdem das Dach im Winter undicht geworden ist.',
+      'Die Bücherei verlängert ihre Öffnungszeiten am Samstag und bietet ab dem kommenden Monat auch eine Vorlesestunde für Kinder an.',
+    ];
+    const page = [
+      'Startseite', 'Aktuelles', 'Kontakt', '',
+      'Markthalle am Kai', '',
+      '12.03.2020', '',
+      POST, '',
+      'Teilen', 'Drucken', '',
+      'Archiv', 'Termine', 'Verein', 'Vorstand', 'Satzung', 'Mitglied werden', 'Presse', 'Links', '',
+      ...teasers.flatMap((t, i) => [`0${i + 1}.02.2020`, '', t, '']),
     ];
     expect(await texts(page)).toEqual([POST]);
   });
@@ -99,6 +134,42 @@ describe('furniture in other languages', () => {
     expect(await texts(page)).toEqual(DE);
   });
 
+  it('drops a blog post\'s category line and post-meta line, and ends at its pingbacks', async () => {
+    const page = [
+      'Zum Inhalt springen', 'Startseite', '',
+      'Fährterminal wird zur Markthalle', '', 'Von Klara Hoffmann', '',
+      DE[0]!, '', DE[1]!, '', DE[2]!, '',
+      'Kategorie: Hafen, Stadtentwicklung', '',
+      'Dieser Beitrag wurde veröffentlicht in Hafen und verschlagwortet mit Markthalle von Klara.', '',
+      'Pingback: Hafenblog | 12.03.2020 um 10:15', '',
+      '[…] Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal umzubauen, wie die Lokalzeitung berichtet […]', '',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+
+  it('leaves out a contact box under a label with a colon (not a list the article announces)', async () => {
+    const page = [
+      'Startseite', 'Presse', '',
+      'Fährterminal wird zur Markthalle', '',
+      DE[0]!, '', DE[1]!, '', DE[2]!, '',
+      'Zuletzt geändert am:', '',
+      'Presseteam', 'Klara Hoffmann', 'Pressesprecherin des Hafenrats', 'klara.hoffmann@hafenrat.example', 'Kaistraße 4', '24103 Kiel',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+
+  it('drops a picture caption ending with its credit above the lead, and keeps the article under it', async () => {
+    const caption = 'Das alte Fährterminal am Ostkai soll im Frühjahr als Markthalle mit vierzig Ständen und einem Café am Wasser wieder öffnen. Foto: Anna Berg / dpa';
+    const page = [
+      'Startseite', 'Politik', '',
+      'Fährterminal wird zur Markthalle', '',
+      caption, '',
+      DE[0]!, '', DE[1]!, '', DE[2]!, '',
+      'Impressum', 'Datenschutz',
+    ];
+    expect(await texts(page)).toEqual(DE);
+  });
+
   it('ends a press release at its press-contact box', async () => {
     const page = [
       'Markthalle am Kai', '', DE[0]!, '', DE[1]!, '', DE[2]!, '',
@@ -138,6 +209,11 @@ describe('code blocks in a tutorial', () => {
     const out = await texts(page);
     expect(out).toEqual(expect.arrayContaining([...intro, ...after, 'from app.conf import settings', 'total = int(result.text)']));
     expect(out).not.toContain('Privacy Policy');
+  });
+
+  it('reads a bare import and a call statement as code, not a menu item with a bracket', () => {
+    expect(['import ctypes', 'import numpy as np', 'deref(id(29), ctypes.c_int)[4] = 100', 'main();', 'run()'].map(isCodeLine)).toEqual([true, true, true, true, true]);
+    expect(['Kontakt(e)', 'Trump(2016)', 'Import und Export'].map(isCodeLine)).toEqual([false, false, false]);
   });
 
   it('marks a line as code only on a page with a few of them', () => {
