@@ -18,7 +18,8 @@ import { removeStaleTemporaryFiles, removeTemporaryFiles, writeAtomic } from '..
 import type { Format, Outcome, Task } from './convert.js';
 import { documents, type Doc, type SourceOptions } from './sources.js';
 import type { Progress } from './progress.js';
-import { runTimed, Slots } from './timeout.js';
+import { runInThread, runTimed, Slots } from './timeout.js';
+import { budgetRunning } from '../deadline.js';
 import { cleanName } from '../sanitise.js';
 import { docName } from '../errors.js';
 import { convertFetched, FETCH_WINDOW } from '../fetch/run.js';
@@ -309,8 +310,12 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       if (doc.error) {
         result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...(doc.error.stack ? { stack: doc.error.stack } : {}) });
       } else {
-        if (opts.timeout > 0) {
-          // A time budget needs a worker: only a worker can be stopped in the middle of a parse.
+        if (opts.timeout > 0 && seen === 1 && !budgetRunning()) {
+          // The first document converts in this thread, its budget kept by a watchdog
+          // (timeout.ts): a single file never pays for a worker's start-up.
+          runTask = (t) => runInThread(t, opts.timeout);
+        } else if (opts.timeout > 0) {
+          // Later documents go to the pool, where a worker over its budget is terminated.
           const p = await poolFor(false);
           const s = (slots ??= new Slots(opts.jobs));
           runTask = (t) => runTimed((tt, signal) => p.run(tt, signal), t, opts.timeout, s);
