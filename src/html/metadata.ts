@@ -303,9 +303,22 @@ function strongest(dom: { text: string; strong: boolean } | null, labelled: () =
 }
 
 /** Elements carrying a machine-readable publication date, in order of trust. */
-const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'article time[datetime]', 'time[datetime]'];
+export const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'article time[datetime]', 'time[datetime]'];
+/** TIME_SELECTORS as tests on one element (one list of the page's elements serves them all; test/unit/html-dates.test.ts checks they agree). */
+const isTime = (el: Element) => el.localName.toLowerCase() === 'time';
+function hasAncestor(el: Element, localName: string): boolean {
+  for (let n = el.parentElement; n; n = n.parentElement) if (n.localName.toLowerCase() === localName) return true;
+  return false;
+}
+export const TIME_TESTS: ReadonlyArray<(el: Element) => boolean> = [
+  (el) => isTime(el) && el.hasAttribute('datetime') && el.hasAttribute('pubdate'),
+  (el) => el.getAttribute('itemprop') === 'datePublished' && el.hasAttribute('datetime'),
+  (el) => el.getAttribute('itemprop') === 'datePublished' && el.hasAttribute('content'),
+  (el) => isTime(el) && el.hasAttribute('datetime') && hasAncestor(el, 'article'),
+  (el) => isTime(el) && el.hasAttribute('datetime'),
+];
 /** Elements whose text is a publication date, in order of trust. */
-const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]', '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]'];
+export const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]', '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]'];
 /** Longest text (characters) read as a date line; longer is a paragraph that mentions a date. */
 const MAX_DATE_TEXT_CHARS = 80;
 /**
@@ -381,8 +394,18 @@ function datelineOf(el: Element, options: DateOptions): string | null {
   return first && /^\s*\)?\s*[-–—.:]/.test(head!.slice(first.end)) ? first.iso : null;
 }
 
-/** An element named as a date: <time>, a datePublished item, a class with "date", "time" or "publish". */
-const DATE_NAMED = VISIBLE_DATE_SELECTORS.join(', ');
+/**
+ * VISIBLE_DATE_SELECTORS as tests on one element, in the same order (a DOM engine may compile a
+ * selector on every call; these run on every element near the headline). The class tests are
+ * case-insensitive substrings, as `[class*="date" i]` (test/unit/html-dates.test.ts checks they agree).
+ */
+export const VISIBLE_DATE_TESTS: ReadonlyArray<(el: Element) => boolean> = [
+  (el) => el.getAttribute('itemprop') === 'datePublished',
+  (el) => el.localName.toLowerCase() === 'time',
+  ...['publish', 'date', 'time', 'submitted', 'meta', 'byline'].map((word) => (el: Element) => (el.getAttribute('class') ?? '').toLowerCase().includes(word)),
+];
+/** An element named as a date: <time>, a datePublished item, a class with "date", "time" or "publish" (VISIBLE_DATE_SELECTORS). */
+const isDateNamed = (el: Element) => VISIBLE_DATE_TESTS.some((test) => test(el));
 
 /**
  * The date line of the article's header: the nearest short element with a date after the
@@ -393,7 +416,7 @@ function headlineDate(all: readonly Element[], headline: Element | null, options
   if (!headline) return null;
   const at = all.indexOf(headline);
   if (at < 0) return null;
-  const look = (el: Element) => ((named && !el.matches(DATE_NAMED)) || foreignToArticle(el, headline) ? null : dateOfShortText(el, options) ?? (named ? null : datelineOf(el, options)));
+  const look = (el: Element) => ((named && !isDateNamed(el)) || foreignToArticle(el, headline) ? null : dateOfShortText(el, options) ?? (named ? null : datelineOf(el, options)));
   for (let i = at + 1 + headline.querySelectorAll('*').length; i < Math.min(all.length, at + HEADLINE_DATE_ELEMENTS_AFTER); i++) {
     const date = look(all[i]!);
     if (date) return date;
@@ -432,15 +455,17 @@ function labelledPublishedDate(doc: Document, headline: Element | null, options:
 }
 
 /** A date readers see: in the byline line, in the headline's header, or in a short element named like a date. */
-function visibleDate(doc: Document, byline: string | null, headline: Element | null, options: DateOptions): string | null {
+function visibleDate(doc: Document, byline: string | null, headline: Element | null, options: DateOptions, elements: () => readonly Element[]): string | null {
   const fromByline = publishedDate(byline, options);
   if (fromByline) return fromByline;
   // Near the headline: an element named like a date first, then any short line with a date.
-  const all = headline ? [...doc.querySelectorAll('*')] : [];
+  const all = headline ? elements() : [];
   const nearHeadline = headlineDate(all, headline, options, true) ?? headlineDate(all, headline, options, false);
   if (nearHeadline) return nearHeadline;
-  for (const sel of VISIBLE_DATE_SELECTORS) {
-    for (const el of doc.querySelectorAll(sel)) {
+  // Then each kind of date-named element in the page, in VISIBLE_DATE_SELECTORS order.
+  for (const test of VISIBLE_DATE_TESTS) {
+    for (const el of elements()) {
+      if (!test(el)) continue;
       if (PAGE_WRAPPERS.has(el.tagName) || foreignToArticle(el, headline)) continue;
       const date = dateOfShortText(el, options);
       if (date) return date;
@@ -511,12 +536,15 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   // <time> in the comments or a teaser list is someone else's); then a date written near the
   // headline (the byline line, the header's date line, an element named like a publication date).
   const dateOptions: DateOptions = { lang };
+  // Every element of the page in document order, listed once for the readers below that scan it.
+  let all: Element[] | null = null;
+  const elements = () => (all ??= [...doc.querySelectorAll('*')]);
   const headline = headlineElement(doc, titleCandidates);
   const dateSources: Array<() => string | null> = [
     () => str(article?.datePublished),
     () => meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
-    ...TIME_SELECTORS.map((sel) => () => {
-      const el = [...doc.querySelectorAll(sel)].find((e) => !foreignToArticle(e, headline));
+    ...TIME_TESTS.map((test) => () => {
+      const el = elements().find((e) => test(e) && !foreignToArticle(e, headline));
       return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
     }),
     () => str(article?.dateCreated),
@@ -529,7 +557,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   // previous) day of the page's own: the date the page prints, one day off, is the day as the
   // page states it. (Farther apart, the two disagree about which event is meant, and on the
   // benchmarks neither wins more often: the machine-readable one stays.)
-  const seen = !published || TIMESTAMP.test(published) ? visibleDate(doc, byline, headline, dateOptions) : null;
+  const seen = !published || TIMESTAMP.test(published) ? visibleDate(doc, byline, headline, dateOptions, elements) : null;
   if (published && seen && Math.abs(dayNumber(published) - dayNumber(seen)) === 1) published = seen;
   published ??= seen ?? labelledPublishedDate(doc, headline, dateOptions);
   // The day in the address is written once, when the article first goes out; a metadata
