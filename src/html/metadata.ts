@@ -90,7 +90,7 @@ function typesOf(o: Json): string[] {
 }
 
 /** Every object in the page's JSON-LD, @graph flattened. Broken JSON-LD is skipped. */
-function jsonLdObjects(doc: Document): Json[] {
+function jsonLdObjects(elements: () => readonly Element[]): Json[] {
   const out: Json[] = [];
   const visit = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(visit);
@@ -100,7 +100,9 @@ function jsonLdObjects(doc: Document): Json[] {
       if (g) visit(g);
     }
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  // script[type="application/ld+json" i]
+  for (const s of elements()) {
+    if (s.localName.toLowerCase() !== 'script' || s.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const text = (s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '');
     try {
       visit(JSON.parse(text));
@@ -191,9 +193,9 @@ function withCoAuthors(first: Element, text: string, matches: readonly Element[]
  * JSON-LD names the author, an element naming the same person is preferred to an earlier one
  * (teaser cards of other articles use the same "article-author" classes as the byline).
  */
-function domByline(doc: Document, site: SiteNames, ldNames: readonly string[]): { text: string; strong: boolean } | null {
-  // One scan of the page for elements any source could match; each source then tests that list.
-  const all = [...doc.querySelectorAll('[itemprop], [rel], [class]')].map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
+function domByline(elements: () => readonly Element[], site: SiteNames, ldNames: readonly string[]): { text: string; strong: boolean } | null {
+  // The page's elements any source could match ([itemprop], [rel], [class]); each source then tests that list.
+  const all = elements().filter((el) => el.hasAttribute('itemprop') || el.hasAttribute('rel') || el.hasAttribute('class')).map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
   const ld = new Set(ldNames.map(foldName));
   let first: { text: string; strong: boolean } | null = null;
   for (const source of BYLINE_SOURCES) {
@@ -241,9 +243,10 @@ const FOOTNOTE = /^\s*(?:\(\d+\)|\[\d+\]|\d+\)|\*)/;
  * else, set apart (in bold or italics, or aligned right), after the article's prose (one of the
  * two paragraphs before it is long) and with no more prose after it but footnotes.
  */
-function signatureByline(doc: Document, site: SiteNames): string | null {
+function signatureByline(elements: () => readonly Element[], site: SiteNames): string | null {
   const proseChars = (el: Element | null) => (el?.tagName === 'P' ? norm(el.textContent).length : 0);
-  for (const p of doc.querySelectorAll('p')) {
+  for (const p of elements()) {
+    if (p.localName.toLowerCase() !== 'p') continue;
     const raw = norm(p.textContent);
     // A copyright line in the article names its writer too ("© 2019 Ann Lee").
     const copyright = /^(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i.exec(raw);
@@ -362,17 +365,18 @@ function foreignToArticle(el: Element, headline: Element | null): boolean {
 const MIN_HEADLINE_CHARS = 10;
 
 /** The article's headline element: the heading that reads most like the page's title, else the first <h1> outside comments and sidebars. */
-function headlineElement(doc: Document, titles: readonly string[]): Element | null {
+function headlineElement(elements: () => readonly Element[], titles: readonly string[]): Element | null {
+  const tagIn = (names: readonly string[]) => elements().filter((el) => names.includes(el.localName.toLowerCase()));
   const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   const wanted = titles.map(fold).filter(Boolean);
-  const titled = [...doc.querySelectorAll('h1, h2, h3')].filter((h) => {
+  const titled = tagIn(['h1', 'h2', 'h3']).filter((h) => {
     const t = fold(h.textContent);
     return t.length >= MIN_HEADLINE_CHARS && wanted.some((w) => w.includes(t));
   });
   // The longest match is the headline ("Site: Headline" also contains the site's name heading);
   // among equals the first in page order.
   const best = titled.reduce<Element | null>((b, h) => (!b || fold(h.textContent).length > fold(b.textContent).length ? h : b), null);
-  return best ?? [...doc.querySelectorAll('h1')].find((h) => fold(h.textContent) && !inForeignContainer(h)) ?? null;
+  return best ?? tagIn(['h1']).find((h) => fold(h.textContent) && !inForeignContainer(h)) ?? null;
 }
 
 /** A short element's date, unless the element only states when the page was updated. */
@@ -443,8 +447,13 @@ const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.
  * A date anywhere on the page with a published label ("Erschienen am: 01.11.2023", "Published
  * on …") in a short element outside comments and teaser lists: the last resort before the address.
  */
-function labelledPublishedDate(doc: Document, headline: Element | null, options: DateOptions): string | null {
-  for (const el of doc.querySelectorAll('body *')) {
+function labelledPublishedDate(elements: () => readonly Element[], headline: Element | null, options: DateOptions): string | null {
+  // body *: the elements under a <body>, in page order (an element's parent comes before it).
+  const inBody = new Set<Element>();
+  for (const el of elements()) {
+    const parent = el.parentElement;
+    if (!parent || (parent.localName.toLowerCase() !== 'body' && !inBody.has(parent))) continue;
+    inBody.add(el);
     if (el.children.length > 3) continue;
     const text = clean(el.textContent);
     if (!text || text.length > MAX_LABELLED_TEXT_CHARS) continue;
@@ -491,7 +500,11 @@ function hostOf(url: string | null): string | null {
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
-  const ld = jsonLdObjects(doc);
+  // Every element of the page in document order (the template contents aside, as for a
+  // selector), listed once for the readers below that scan the page.
+  let all: Element[] | null = null;
+  const elements = () => (all ??= [...doc.querySelectorAll('*')]);
+  const ld = jsonLdObjects(elements);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => typesOf(o).includes('WebPage'));
   const byId = new Map<string, Json>();
   for (const o of ld) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
@@ -507,7 +520,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const metaAuthorRaw = meta(doc, 'author', 'article:author', 'article:author_name', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'cxenseparse:author', 'shareaholic:article_author_name');
   const metaAuthor = (metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null) ?? labelledMeta(doc);
   const ldPeople = ldAuthors.flatMap((n) => authorNames(n, site));
-  const visible = strongest(domByline(doc, site, ldPeople), () => labelledByline(doc, site));
+  const visible = strongest(domByline(elements, site, ldPeople), () => labelledByline(doc, site));
   let byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
   // Author candidates that were not people, with the rule that rejected them (for --explain).
   const rejected: Removal[] = [];
@@ -519,7 +532,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   );
   // Last in the cascade: a "date - name" line under the headline, a name signed under the article.
   if (!authors.length) {
-    const signature = headlineLineByline(doc, site) ?? signatureByline(doc, site);
+    const signature = headlineLineByline(doc, site) ?? signatureByline(elements, site);
     if (signature) {
       authors = authorNames(signature, site);
       byline ??= signature;
@@ -536,10 +549,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   // <time> in the comments or a teaser list is someone else's); then a date written near the
   // headline (the byline line, the header's date line, an element named like a publication date).
   const dateOptions: DateOptions = { lang };
-  // Every element of the page in document order, listed once for the readers below that scan it.
-  let all: Element[] | null = null;
-  const elements = () => (all ??= [...doc.querySelectorAll('*')]);
-  const headline = headlineElement(doc, titleCandidates);
+  const headline = headlineElement(elements, titleCandidates);
   const dateSources: Array<() => string | null> = [
     () => str(article?.datePublished),
     () => meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
@@ -559,7 +569,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   // benchmarks neither wins more often: the machine-readable one stays.)
   const seen = !published || TIMESTAMP.test(published) ? visibleDate(doc, byline, headline, dateOptions, elements) : null;
   if (published && seen && Math.abs(dayNumber(published) - dayNumber(seen)) === 1) published = seen;
-  published ??= seen ?? labelledPublishedDate(doc, headline, dateOptions);
+  published ??= seen ?? labelledPublishedDate(elements, headline, dateOptions);
   // The day in the address is written once, when the article first goes out; a metadata
   // timestamp may be in UTC (the next day for an evening story) or reset when the page is
   // republished. When the address names a full day, that day is the publication date.
