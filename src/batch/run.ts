@@ -16,7 +16,7 @@ import { removeStaleTemporaryFiles, removeTemporaryFiles, writeAtomic } from '..
 // The extraction pipeline and the progress bar are loaded when first needed: a run whose
 // documents convert in worker threads never loads the pipeline into this thread.
 import type { Format, Outcome, Task } from './convert.js';
-import { documents, type Doc, type SourceOptions } from './sources.js';
+import { documents, isSingleDocument, type Doc, type SourceOptions } from './sources.js';
 import type { Progress } from './progress.js';
 import { runInThread, runTimed, Slots } from './timeout.js';
 import { budgetRunning } from '../deadline.js';
@@ -273,6 +273,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       destroy: () => bounded.destroy(),
     };
   };
+  const single = opts.timeout > 0 && (await isSingleDocument(opts.inputs, opts.sources));
   const window = Math.max(Math.max(1, opts.jobs) * WINDOW_PER_JOB, opts.inputs.some(isWebAddress) || opts.sources.urls ? FETCH_WINDOW : 0);
   try {
     for await (const item of documents(opts.inputs, sources)) {
@@ -310,9 +311,10 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       if (doc.error) {
         result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...(doc.error.stack ? { stack: doc.error.stack } : {}) });
       } else {
-        if (opts.timeout > 0 && seen === 1 && !budgetRunning()) {
-          // The first document converts in this thread, its budget kept by a watchdog
-          // (timeout.ts): a single file never pays for a worker's start-up.
+        if (opts.timeout > 0 && single && !budgetRunning()) {
+          // A run of one document converts in this thread, its budget kept by a watchdog
+          // (timeout.ts): a single file never pays for a worker's start-up. (A batch keeps this
+          // thread free of the pipeline and its heap: every document goes to the pool.)
           runTask = (t) => runInThread(t, opts.timeout);
         } else if (opts.timeout > 0) {
           // Later documents go to the pool, where a worker over its budget is terminated.

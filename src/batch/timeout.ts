@@ -1,9 +1,9 @@
 /**
  * The per-document time budget (--timeout), enforced in one of two ways:
- * - in this thread (the first document of a run, so one file never pays for a worker's start-up
- *   and a second load of the pipeline): every synchronous stage runs under Node's vm watchdog
- *   with the budget left (src/deadline.ts), which stops it mid-stage once the budget runs out;
- * - in a pool worker (the documents after it): when its budget runs out the task is aborted,
+ * - in this thread (a run of one document, so one file never pays for a worker's start-up and a
+ *   second load of the pipeline): every synchronous stage runs under Node's vm watchdog with the
+ *   budget left (src/deadline.ts), which stops it mid-stage once the budget runs out;
+ * - in a pool worker (the documents of a batch): when its budget runs out the task is aborted,
  *   which terminates that worker (Piscina replaces it).
  * Either way the document is reported as TIMEOUT with the same message while the batch goes on.
  * The clock starts when the document starts running, not while it waits for a free worker: at

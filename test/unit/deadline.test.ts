@@ -137,4 +137,34 @@ describe('a single file with --timeout converts in the main thread', () => {
     expect(performance.now() - t0).toBeLessThan(3_000);
     expect(budgetRunning()).toBe(false);
   });
+
+  it('a batch (two files) converts in the pool, keeping this thread free of the pipeline', async () => {
+    const one = join(dir, 'one.txt');
+    const two = join(dir, 'two.txt');
+    writeFileSync(one, 'Harbour\n\nThe council met again on Monday to discuss the harbour and its ferries.\n');
+    writeFileSync(two, 'Ferries\n\nThe ferries run hourly from spring, the council said on Monday evening.\n');
+    const before = pools.started;
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await runBatch({ ...base, inputs: [one, two], timeout: 60, error: () => {} });
+    } finally {
+      write.mockRestore();
+    }
+    expect(pools.started).toBeGreaterThan(before);
+  });
+
+  it('one document is known before reading: a file, standard input, a web address; not a folder, an archive or records', async () => {
+    const { isSingleDocument } = await import('../../src/batch/sources.js');
+    const opts = { include: [], exclude: [], maxBytes: 1 << 30, ndjson: false };
+    writeFileSync(join(dir, 'page.html'), '<p>x</p>');
+    expect(await isSingleDocument([join(dir, 'page.html')], opts)).toBe(true);
+    expect(await isSingleDocument(['-'], opts)).toBe(true);
+    expect(await isSingleDocument(['https://example.com/a'], opts)).toBe(true);
+    expect(await isSingleDocument(['-'], { ...opts, ndjson: true })).toBe(false);
+    expect(await isSingleDocument([dir], opts)).toBe(false);
+    expect(await isSingleDocument([join(dir, 'pages.zip')], opts)).toBe(false);
+    expect(await isSingleDocument([join(dir, 'records.ndjson')], opts)).toBe(false);
+    expect(await isSingleDocument([join(dir, 'page.html'), join(dir, 'page.html')], opts)).toBe(false);
+    expect(await isSingleDocument([join(dir, 'page.html')], { ...opts, urls: 'list.txt' })).toBe(false);
+  });
 });
