@@ -32,6 +32,7 @@ import { parseText } from './text/parse.js';
 import type { HtmlRules } from './user-rules/html.js';
 import type { RuleSet } from './user-rules/types.js';
 import { timed } from './stages.js';
+import { bounded } from './deadline.js';
 
 export interface ExtractOptions {
   /** Force the input kind instead of sniffing it. */
@@ -89,7 +90,8 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
     if (userRules && compiled.length) parsed = userRules.applyTextRules(parsed, userRules.rulesFor(compiled, [url, options.recordUrl, parsed.url]), raw);
   }
   // 3b. sanitise
-  parsed = sanitise(parsed);
+  const unsanitised = parsed;
+  parsed = bounded(() => sanitise(unsanitised));
   const givenUrl = safeAddress(url);
   // 4. boilerplate
   const removed = [...parsed.removed];

@@ -25,8 +25,13 @@ const ANSI_SEQUENCE = new RegExp(
 /** Control characters other than tab and line feed (C0, DEL, C1); a lone carriage return can overwrite a line. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
+/** Any control character but tab, line feed and carriage return: every escape sequence starts with one (ESC or CSI). */
+const CONTROL_BUT_LINE_ENDS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 /** `s` without terminal escape sequences and control characters; CR LF and lone CR become LF. */
 export function stripControls(s: string): string {
+  // Most texts hold no control character at all, or only CR LF line ends: one scan, not three.
+  if (!CONTROL_BUT_LINE_ENDS.test(s)) return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
   return s.replace(/\r\n?/g, '\n').replace(ANSI_SEQUENCE, '').replace(CONTROL_CHARS, '');
 }
 

@@ -7,6 +7,8 @@
  * meta tags, bylines, dates, title), content (boilerplate removal and the body), markdown
  * (Turndown per block, and rendering), quotes.
  */
+import { bounded } from './deadline.js';
+
 export type Stage = 'decode' | 'parse' | 'metadata' | 'content' | 'markdown' | 'quotes';
 
 let totals: Partial<Record<Stage, number>> | null = null;
@@ -32,16 +34,19 @@ export function stageTimes(): Partial<Record<Stage, number>> {
   return out;
 }
 
-/** Runs `fn` as part of `stage` (synchronous work only). */
+/**
+ * Runs `fn` as part of `stage` (synchronous work only). Under a time budget (deadline.ts) the
+ * outermost step runs under its watchdog.
+ */
 export function timed<T>(stage: Stage, fn: () => T): T {
-  if (!totals) return fn();
+  if (!totals) return bounded(fn);
   const start = cpuNow();
   const outer = current;
   if (outer) totals[outer] = (totals[outer] ?? 0) + start - since;
   current = stage;
   since = start;
   try {
-    return fn();
+    return outer ? fn() : bounded(fn);
   } finally {
     const end = cpuNow();
     if (totals) totals[stage] = (totals[stage] ?? 0) + end - since;

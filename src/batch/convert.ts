@@ -13,6 +13,7 @@ import { renderHtml } from '../render/html.js';
 import { renderChunkLines } from '../render/chunk.js';
 import type { LinkShapeOptions } from '../render/markdown-links.js';
 import { filterReason, type DocFilter } from './filters.js';
+import { bounded } from '../deadline.js';
 
 export type Format = 'md' | 'json' | 'ndjson' | 'text' | 'html';
 
@@ -74,12 +75,12 @@ export async function convert(task: Task): Promise<Outcome> {
     const skipped = task.filter ? filterReason(article, task.filter) : null;
     if (skipped) return { ok: true, skipped };
     const r = task.render;
-    const output =
+    const output = bounded(() =>
       r.format === 'json' ? renderJson(article)
       : r.format === 'ndjson' ? (r.chunk ? renderChunkLines(article, r.chunk) : renderNdjsonLine(article))
       : r.format === 'text' ? renderText(article)
       : r.format === 'html' ? renderHtml(article)
-      : renderMarkdown(article, { frontMatter: r.frontMatter, quotes: r.quotes, ...(r.links === false ? { links: false } : {}), ...(r.images === false ? { images: false } : {}), ...(r.linkStyle ? { linkStyle: r.linkStyle } : {}) });
+      : renderMarkdown(article, { frontMatter: r.frontMatter, quotes: r.quotes, ...(r.links === false ? { links: false } : {}), ...(r.images === false ? { images: false } : {}), ...(r.linkStyle ? { linkStyle: r.linkStyle } : {}) }));
     return task.explain ? { ok: true, output, removed: article.removed } : { ok: true, output };
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message, ...(err.stack ? { stack: err.stack } : {}) }; // the stack is printed only with --debug

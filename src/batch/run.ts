@@ -16,9 +16,10 @@ import { removeStaleTemporaryFiles, removeTemporaryFiles, writeAtomic } from '..
 // The extraction pipeline and the progress bar are loaded when first needed: a run whose
 // documents convert in worker threads never loads the pipeline into this thread.
 import type { Format, Outcome, Task } from './convert.js';
-import { documents, type Doc, type SourceOptions } from './sources.js';
+import { documents, isSingleDocument, type Doc, type SourceOptions } from './sources.js';
 import type { Progress } from './progress.js';
-import { runTimed, Slots } from './timeout.js';
+import { runInThread, runTimed, Slots } from './timeout.js';
+import { budgetRunning } from '../deadline.js';
 import { cleanName } from '../sanitise.js';
 import { docName } from '../errors.js';
 import { convertFetched, FETCH_WINDOW } from '../fetch/run.js';
@@ -272,6 +273,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       destroy: () => bounded.destroy(),
     };
   };
+  const single = opts.timeout > 0 && (await isSingleDocument(opts.inputs, opts.sources));
   const window = Math.max(Math.max(1, opts.jobs) * WINDOW_PER_JOB, opts.inputs.some(isWebAddress) || opts.sources.urls ? FETCH_WINDOW : 0);
   try {
     for await (const item of documents(opts.inputs, sources)) {
@@ -309,8 +311,13 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       if (doc.error) {
         result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...(doc.error.stack ? { stack: doc.error.stack } : {}) });
       } else {
-        if (opts.timeout > 0) {
-          // A time budget needs a worker: only a worker can be stopped in the middle of a parse.
+        if (opts.timeout > 0 && single && !budgetRunning()) {
+          // A run of one document converts in this thread, its budget kept by a watchdog
+          // (timeout.ts): a single file never pays for a worker's start-up. (A batch keeps this
+          // thread free of the pipeline and its heap: every document goes to the pool.)
+          runTask = (t) => runInThread(t, opts.timeout);
+        } else if (opts.timeout > 0) {
+          // Later documents go to the pool, where a worker over its budget is terminated.
           const p = await poolFor(false);
           const s = (slots ??= new Slots(opts.jobs));
           runTask = (t) => runTimed((tt, signal) => p.run(tt, signal), t, opts.timeout, s);

@@ -550,6 +550,20 @@ function entryMatcher(opts: SourceOptions): (name: string) => boolean {
 }
 
 /** Every document named by the inputs, in order. */
+/**
+ * True when the inputs give exactly one document, known before reading any: one web address,
+ * standard input (not NDJSON), or one file that is no archive or record file (a folder, a glob
+ * or --urls may give any number).
+ */
+export async function isSingleDocument(inputs: readonly string[], opts: SourceOptions): Promise<boolean> {
+  if (inputs.length !== 1 || opts.urls) return false;
+  const input = inputs[0]!;
+  if (isWebAddress(input)) return true;
+  if (input === '-') return !opts.ndjson;
+  if (archiveKind(input)) return false;
+  return (await stat(input).catch(() => null))?.isFile() ?? false;
+}
+
 export async function* documents(inputs: readonly string[], opts: SourceOptions): AsyncGenerator<SourceItem> {
   // One set of web inputs per run, so per-host limits and robots.txt hold across all addresses.
   let web: WebInputs | null = null;

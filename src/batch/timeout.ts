@@ -1,9 +1,13 @@
 /**
- * The per-document time budget (--timeout). Parsing is synchronous and cannot be interrupted in
- * its own thread, so a timed document runs in a pool worker; when its budget runs out the task is
- * aborted, which terminates that worker (Piscina replaces it), and the document is reported as
- * TIMEOUT while the batch goes on. The clock starts when the document starts running, not while
- * it waits for a free worker: at most one document per worker is started at a time.
+ * The per-document time budget (--timeout), enforced in one of two ways:
+ * - in this thread (a run of one document, so one file never pays for a worker's start-up and a
+ *   second load of the pipeline): every synchronous stage runs under Node's vm watchdog with the
+ *   budget left (src/deadline.ts), which stops it mid-stage once the budget runs out;
+ * - in a pool worker (the documents of a batch): when its budget runs out the task is aborted,
+ *   which terminates that worker (Piscina replaces it).
+ * Either way the document is reported as TIMEOUT with the same message while the batch goes on.
+ * The clock starts when the document starts running, not while it waits for a free worker: at
+ * most one document per worker is started at a time.
  */
 import { docName, ExtractError } from '../errors.js';
 import type { Outcome, Task } from './convert.js';
@@ -34,19 +38,41 @@ export class Slots {
   }
 }
 
+/** The task with standard input read into it (other tasks unchanged). */
+async function readStdin(task: Task): Promise<Task> {
+  if (task.path !== '-' || task.data !== undefined) return task;
+  // Loaded here only: io/read.js brings the whole pipeline, which this thread need not load.
+  const { readInput } = await import('../io/read.js');
+  return { ...task, data: await readInput('-', task.maxBytes) };
+}
+
+const timeoutOutcome = (task: Task, seconds: number): Outcome => ({ ok: false, code: 'TIMEOUT', message: `${docName(task)}: took longer than ${seconds} s; skipped (--timeout)` });
+
+/** Converts `task` in this thread within `seconds` (src/deadline.ts); over its budget it becomes a TIMEOUT outcome. */
+export async function runInThread(task: Task, seconds: number): Promise<Outcome> {
+  let timed = task;
+  try {
+    // Standard input is read before the clock starts, as for a pool worker (runTimed).
+    timed = await readStdin(task);
+  } catch (err) {
+    if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message };
+    throw err;
+  }
+  // Loaded before the clock starts too, as a worker has its modules loaded before it runs a task.
+  const [{ convert }, { withDeadline }] = await Promise.all([import('./convert.js'), import('../deadline.js')]);
+  const r = await withDeadline(seconds, () => convert(timed));
+  return r.expired ? timeoutOutcome(task, seconds) : r.value;
+}
+
 /** Runs `task` in the pool within `seconds`; a document over its budget becomes a TIMEOUT outcome. */
 export async function runTimed(run: PoolRun, task: Task, seconds: number, slots: Slots): Promise<Outcome> {
   let timed = task;
-  if (task.path === '-' && task.data === undefined) {
+  try {
     // A worker has no access to this process's standard input: read it here.
-    try {
-      // Loaded here only: io/read.js brings the whole pipeline, which this thread need not load.
-      const { readInput } = await import('../io/read.js');
-      timed = { ...task, data: await readInput('-', task.maxBytes) };
-    } catch (err) {
-      if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message };
-      throw err;
-    }
+    timed = await readStdin(task);
+  } catch (err) {
+    if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message };
+    throw err;
   }
   await slots.acquire();
   const abort = new AbortController();
@@ -55,7 +81,7 @@ export async function runTimed(run: PoolRun, task: Task, seconds: number, slots:
     return await run(timed, abort.signal);
   } catch (err) {
     if (!abort.signal.aborted) throw err;
-    return { ok: false, code: 'TIMEOUT', message: `${docName(task)}: took longer than ${seconds} s; skipped (--timeout)` };
+    return timeoutOutcome(task, seconds);
   } finally {
     clearTimeout(timer);
     slots.release();

@@ -13,6 +13,10 @@ import { CLASS_RULES, LAYOUT_PREFIXES, SELECTOR_RULES, type ClassRule, type Sele
 import { BLOCK_RULES, MORE_ITEM_MAX_WORDS, PHRASE_MAX_WORDS, PHRASE_PATTERNS, PROMO_MAX_WORDS, TAIL_BLOCKS } from '../rules/html-blocks.js';
 import { norm } from './space.js';
 import { isKept } from '../user-rules/keep.js';
+import { Prefilters } from '../rules/prefilter.js';
+
+/** Pre-checks of the block patterns (rules/html-blocks.ts), as for the boilerplate table. */
+export const BLOCK_PREFILTERS = new Prefilters();
 
 /**
  * Largest share of the page's paragraph text an element may hold and still be removed by a
@@ -260,14 +264,17 @@ function blockRule(block: Block, index: number, count: number, ctx: BlockContext
     if (/^by\b/i.test(text) && (splitAuthors(text).length > 0 || words <= 2)) return 'byline-line';
     if (ctx.authors.length && ctx.authors.some((a) => f === fold(a) || f === `by ${fold(a)}`)) return 'byline-repeat';
   }
-  if (words <= PHRASE_MAX_WORDS && PHRASE_PATTERNS.more.test(text)) return 'more-heading';
-  if (words <= PHRASE_MAX_WORDS && PHRASE_PATTERNS.chrome.test(text)) return 'page-label';
-  if (words <= PROMO_MAX_WORDS && PHRASE_PATTERNS.promo.test(text)) return 'promo-sentence';
-  if (words <= PROMO_MAX_WORDS && PHRASE_PATTERNS.inline.test(text)) return 'inline-link-label';
+  // Each pattern only when it can match a text starting as this one does (rules/prefilter.ts).
+  const prefix = BLOCK_PREFILTERS.prefix(text);
+  const test = (pattern: RegExp) => BLOCK_PREFILTERS.may(pattern, prefix) && pattern.test(text);
+  if (words <= PHRASE_MAX_WORDS && test(PHRASE_PATTERNS.more)) return 'more-heading';
+  if (words <= PHRASE_MAX_WORDS && test(PHRASE_PATTERNS.chrome)) return 'page-label';
+  if (words <= PROMO_MAX_WORDS && test(PHRASE_PATTERNS.promo)) return 'promo-sentence';
+  if (words <= PROMO_MAX_WORDS && test(PHRASE_PATTERNS.inline)) return 'inline-link-label';
   for (const r of BLOCK_RULES) {
     if (words > r.maxWords) continue;
     if (r.where === 'tail' && index < count - TAIL_BLOCKS) continue;
-    if (r.pattern.test(text)) return r.id;
+    if (test(r.pattern)) return r.id;
   }
   return null;
 }

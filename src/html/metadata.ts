@@ -90,7 +90,7 @@ function typesOf(o: Json): string[] {
 }
 
 /** Every object in the page's JSON-LD, @graph flattened. Broken JSON-LD is skipped. */
-function jsonLdObjects(doc: Document): Json[] {
+function jsonLdObjects(elements: () => readonly Element[]): Json[] {
   const out: Json[] = [];
   const visit = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(visit);
@@ -100,7 +100,9 @@ function jsonLdObjects(doc: Document): Json[] {
       if (g) visit(g);
     }
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  // script[type="application/ld+json" i]
+  for (const s of elements()) {
+    if (s.localName.toLowerCase() !== 'script' || s.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const text = (s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '');
     try {
       visit(JSON.parse(text));
@@ -191,9 +193,9 @@ function withCoAuthors(first: Element, text: string, matches: readonly Element[]
  * JSON-LD names the author, an element naming the same person is preferred to an earlier one
  * (teaser cards of other articles use the same "article-author" classes as the byline).
  */
-function domByline(doc: Document, site: SiteNames, ldNames: readonly string[]): { text: string; strong: boolean } | null {
-  // One scan of the page for elements any source could match; each source then tests that list.
-  const all = [...doc.querySelectorAll('[itemprop], [rel], [class]')].map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
+function domByline(elements: () => readonly Element[], site: SiteNames, ldNames: readonly string[]): { text: string; strong: boolean } | null {
+  // The page's elements any source could match ([itemprop], [rel], [class]); each source then tests that list.
+  const all = elements().filter((el) => el.hasAttribute('itemprop') || el.hasAttribute('rel') || el.hasAttribute('class')).map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
   const ld = new Set(ldNames.map(foldName));
   let first: { text: string; strong: boolean } | null = null;
   for (const source of BYLINE_SOURCES) {
@@ -241,9 +243,10 @@ const FOOTNOTE = /^\s*(?:\(\d+\)|\[\d+\]|\d+\)|\*)/;
  * else, set apart (in bold or italics, or aligned right), after the article's prose (one of the
  * two paragraphs before it is long) and with no more prose after it but footnotes.
  */
-function signatureByline(doc: Document, site: SiteNames): string | null {
+function signatureByline(elements: () => readonly Element[], site: SiteNames): string | null {
   const proseChars = (el: Element | null) => (el?.tagName === 'P' ? norm(el.textContent).length : 0);
-  for (const p of doc.querySelectorAll('p')) {
+  for (const p of elements()) {
+    if (p.localName.toLowerCase() !== 'p') continue;
     const raw = norm(p.textContent);
     // A copyright line in the article names its writer too ("© 2019 Ann Lee").
     const copyright = /^(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i.exec(raw);
@@ -303,9 +306,22 @@ function strongest(dom: { text: string; strong: boolean } | null, labelled: () =
 }
 
 /** Elements carrying a machine-readable publication date, in order of trust. */
-const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'article time[datetime]', 'time[datetime]'];
+export const TIME_SELECTORS = ['time[datetime][pubdate]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'article time[datetime]', 'time[datetime]'];
+/** TIME_SELECTORS as tests on one element (one list of the page's elements serves them all; test/unit/html-dates.test.ts checks they agree). */
+const isTime = (el: Element) => el.localName.toLowerCase() === 'time';
+function hasAncestor(el: Element, localName: string): boolean {
+  for (let n = el.parentElement; n; n = n.parentElement) if (n.localName.toLowerCase() === localName) return true;
+  return false;
+}
+export const TIME_TESTS: ReadonlyArray<(el: Element) => boolean> = [
+  (el) => isTime(el) && el.hasAttribute('datetime') && el.hasAttribute('pubdate'),
+  (el) => el.getAttribute('itemprop') === 'datePublished' && el.hasAttribute('datetime'),
+  (el) => el.getAttribute('itemprop') === 'datePublished' && el.hasAttribute('content'),
+  (el) => isTime(el) && el.hasAttribute('datetime') && hasAncestor(el, 'article'),
+  (el) => isTime(el) && el.hasAttribute('datetime'),
+];
 /** Elements whose text is a publication date, in order of trust. */
-const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]', '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]'];
+export const VISIBLE_DATE_SELECTORS = ['[itemprop="datePublished"]', 'time', '[class*="publish" i]', '[class*="date" i]', '[class*="time" i]', '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]'];
 /** Longest text (characters) read as a date line; longer is a paragraph that mentions a date. */
 const MAX_DATE_TEXT_CHARS = 80;
 /**
@@ -349,17 +365,18 @@ function foreignToArticle(el: Element, headline: Element | null): boolean {
 const MIN_HEADLINE_CHARS = 10;
 
 /** The article's headline element: the heading that reads most like the page's title, else the first <h1> outside comments and sidebars. */
-function headlineElement(doc: Document, titles: readonly string[]): Element | null {
+function headlineElement(elements: () => readonly Element[], titles: readonly string[]): Element | null {
+  const tagIn = (names: readonly string[]) => elements().filter((el) => names.includes(el.localName.toLowerCase()));
   const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   const wanted = titles.map(fold).filter(Boolean);
-  const titled = [...doc.querySelectorAll('h1, h2, h3')].filter((h) => {
+  const titled = tagIn(['h1', 'h2', 'h3']).filter((h) => {
     const t = fold(h.textContent);
     return t.length >= MIN_HEADLINE_CHARS && wanted.some((w) => w.includes(t));
   });
   // The longest match is the headline ("Site: Headline" also contains the site's name heading);
   // among equals the first in page order.
   const best = titled.reduce<Element | null>((b, h) => (!b || fold(h.textContent).length > fold(b.textContent).length ? h : b), null);
-  return best ?? [...doc.querySelectorAll('h1')].find((h) => fold(h.textContent) && !inForeignContainer(h)) ?? null;
+  return best ?? tagIn(['h1']).find((h) => fold(h.textContent) && !inForeignContainer(h)) ?? null;
 }
 
 /** A short element's date, unless the element only states when the page was updated. */
@@ -381,8 +398,18 @@ function datelineOf(el: Element, options: DateOptions): string | null {
   return first && /^\s*\)?\s*[-–—.:]/.test(head!.slice(first.end)) ? first.iso : null;
 }
 
-/** An element named as a date: <time>, a datePublished item, a class with "date", "time" or "publish". */
-const DATE_NAMED = VISIBLE_DATE_SELECTORS.join(', ');
+/**
+ * VISIBLE_DATE_SELECTORS as tests on one element, in the same order (a DOM engine may compile a
+ * selector on every call; these run on every element near the headline). The class tests are
+ * case-insensitive substrings, as `[class*="date" i]` (test/unit/html-dates.test.ts checks they agree).
+ */
+export const VISIBLE_DATE_TESTS: ReadonlyArray<(el: Element) => boolean> = [
+  (el) => el.getAttribute('itemprop') === 'datePublished',
+  (el) => el.localName.toLowerCase() === 'time',
+  ...['publish', 'date', 'time', 'submitted', 'meta', 'byline'].map((word) => (el: Element) => (el.getAttribute('class') ?? '').toLowerCase().includes(word)),
+];
+/** An element named as a date: <time>, a datePublished item, a class with "date", "time" or "publish" (VISIBLE_DATE_SELECTORS). */
+const isDateNamed = (el: Element) => VISIBLE_DATE_TESTS.some((test) => test(el));
 
 /**
  * The date line of the article's header: the nearest short element with a date after the
@@ -393,7 +420,7 @@ function headlineDate(all: readonly Element[], headline: Element | null, options
   if (!headline) return null;
   const at = all.indexOf(headline);
   if (at < 0) return null;
-  const look = (el: Element) => ((named && !el.matches(DATE_NAMED)) || foreignToArticle(el, headline) ? null : dateOfShortText(el, options) ?? (named ? null : datelineOf(el, options)));
+  const look = (el: Element) => ((named && !isDateNamed(el)) || foreignToArticle(el, headline) ? null : dateOfShortText(el, options) ?? (named ? null : datelineOf(el, options)));
   for (let i = at + 1 + headline.querySelectorAll('*').length; i < Math.min(all.length, at + HEADLINE_DATE_ELEMENTS_AFTER); i++) {
     const date = look(all[i]!);
     if (date) return date;
@@ -420,8 +447,13 @@ const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.
  * A date anywhere on the page with a published label ("Erschienen am: 01.11.2023", "Published
  * on …") in a short element outside comments and teaser lists: the last resort before the address.
  */
-function labelledPublishedDate(doc: Document, headline: Element | null, options: DateOptions): string | null {
-  for (const el of doc.querySelectorAll('body *')) {
+function labelledPublishedDate(elements: () => readonly Element[], headline: Element | null, options: DateOptions): string | null {
+  // body *: the elements under a <body>, in page order (an element's parent comes before it).
+  const inBody = new Set<Element>();
+  for (const el of elements()) {
+    const parent = el.parentElement;
+    if (!parent || (parent.localName.toLowerCase() !== 'body' && !inBody.has(parent))) continue;
+    inBody.add(el);
     if (el.children.length > 3) continue;
     const text = clean(el.textContent);
     if (!text || text.length > MAX_LABELLED_TEXT_CHARS) continue;
@@ -432,15 +464,17 @@ function labelledPublishedDate(doc: Document, headline: Element | null, options:
 }
 
 /** A date readers see: in the byline line, in the headline's header, or in a short element named like a date. */
-function visibleDate(doc: Document, byline: string | null, headline: Element | null, options: DateOptions): string | null {
+function visibleDate(doc: Document, byline: string | null, headline: Element | null, options: DateOptions, elements: () => readonly Element[]): string | null {
   const fromByline = publishedDate(byline, options);
   if (fromByline) return fromByline;
   // Near the headline: an element named like a date first, then any short line with a date.
-  const all = headline ? [...doc.querySelectorAll('*')] : [];
+  const all = headline ? elements() : [];
   const nearHeadline = headlineDate(all, headline, options, true) ?? headlineDate(all, headline, options, false);
   if (nearHeadline) return nearHeadline;
-  for (const sel of VISIBLE_DATE_SELECTORS) {
-    for (const el of doc.querySelectorAll(sel)) {
+  // Then each kind of date-named element in the page, in VISIBLE_DATE_SELECTORS order.
+  for (const test of VISIBLE_DATE_TESTS) {
+    for (const el of elements()) {
+      if (!test(el)) continue;
       if (PAGE_WRAPPERS.has(el.tagName) || foreignToArticle(el, headline)) continue;
       const date = dateOfShortText(el, options);
       if (date) return date;
@@ -466,7 +500,11 @@ function hostOf(url: string | null): string | null {
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
-  const ld = jsonLdObjects(doc);
+  // Every element of the page in document order (the template contents aside, as for a
+  // selector), listed once for the readers below that scan the page.
+  let all: Element[] | null = null;
+  const elements = () => (all ??= [...doc.querySelectorAll('*')]);
+  const ld = jsonLdObjects(elements);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => typesOf(o).includes('WebPage'));
   const byId = new Map<string, Json>();
   for (const o of ld) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
@@ -482,7 +520,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const metaAuthorRaw = meta(doc, 'author', 'article:author', 'article:author_name', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'cxenseparse:author', 'shareaholic:article_author_name');
   const metaAuthor = (metaAuthorRaw && !/^https?:/.test(metaAuthorRaw) ? metaAuthorRaw : null) ?? labelledMeta(doc);
   const ldPeople = ldAuthors.flatMap((n) => authorNames(n, site));
-  const visible = strongest(domByline(doc, site, ldPeople), () => labelledByline(doc, site));
+  const visible = strongest(domByline(elements, site, ldPeople), () => labelledByline(doc, site));
   let byline = visible?.text ?? metaAuthor ?? (ldAuthors.length ? ldAuthors.join(', ') : null);
   // Author candidates that were not people, with the rule that rejected them (for --explain).
   const rejected: Removal[] = [];
@@ -494,7 +532,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   );
   // Last in the cascade: a "date - name" line under the headline, a name signed under the article.
   if (!authors.length) {
-    const signature = headlineLineByline(doc, site) ?? signatureByline(doc, site);
+    const signature = headlineLineByline(doc, site) ?? signatureByline(elements, site);
     if (signature) {
       authors = authorNames(signature, site);
       byline ??= signature;
@@ -511,12 +549,12 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   // <time> in the comments or a teaser list is someone else's); then a date written near the
   // headline (the byline line, the header's date line, an element named like a publication date).
   const dateOptions: DateOptions = { lang };
-  const headline = headlineElement(doc, titleCandidates);
+  const headline = headlineElement(elements, titleCandidates);
   const dateSources: Array<() => string | null> = [
     () => str(article?.datePublished),
     () => meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'article.published'),
-    ...TIME_SELECTORS.map((sel) => () => {
-      const el = [...doc.querySelectorAll(sel)].find((e) => !foreignToArticle(e, headline));
+    ...TIME_TESTS.map((test) => () => {
+      const el = elements().find((e) => test(e) && !foreignToArticle(e, headline));
       return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
     }),
     () => str(article?.dateCreated),
@@ -529,9 +567,9 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   // previous) day of the page's own: the date the page prints, one day off, is the day as the
   // page states it. (Farther apart, the two disagree about which event is meant, and on the
   // benchmarks neither wins more often: the machine-readable one stays.)
-  const seen = !published || TIMESTAMP.test(published) ? visibleDate(doc, byline, headline, dateOptions) : null;
+  const seen = !published || TIMESTAMP.test(published) ? visibleDate(doc, byline, headline, dateOptions, elements) : null;
   if (published && seen && Math.abs(dayNumber(published) - dayNumber(seen)) === 1) published = seen;
-  published ??= seen ?? labelledPublishedDate(doc, headline, dateOptions);
+  published ??= seen ?? labelledPublishedDate(elements, headline, dateOptions);
   // The day in the address is written once, when the article first goes out; a metadata
   // timestamp may be in UTC (the next day for an evening story) or reset when the page is
   // republished. When the address names a full day, that day is the publication date.

@@ -20,6 +20,7 @@ import { cleanContent, filterBlocks } from './clean.js';
 import { toBlocks } from './blocks.js';
 import { timed } from '../stages.js';
 import { dropNonContent } from './prepass.js';
+import { DeadlineExceeded } from '../deadline.js';
 
 export interface HtmlOptions {
   url: string | null;
@@ -42,7 +43,7 @@ export async function parseHtml(html: string, options: HtmlOptions): Promise<Par
     return await parseWith(markup, engine, options);
   } catch (err) {
     // 1. A page the fast DOM cannot build (or that breaks a later step on it) gets a second try on jsdom.
-    if (engine === 'jsdom') throw err;
+    if (engine === 'jsdom' || err instanceof DeadlineExceeded) throw err;
     const parsed = await parseWith(markup, 'jsdom', options);
     parsed.removed.push({ stage: 'parse', rule: 'dom-fallback', text: `${engine} failed (${(err as Error)?.message ?? String(err)}); parsed with jsdom` });
     return parsed;

@@ -49,6 +49,10 @@ const NUMERIC_RE = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4}|(?<=\d{2}[.\
 /** Chinese, Japanese and Korean: 2024年3月12日, 2024년 3월 12일. */
 const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
 const TIME_RE = new RegExp(TIME, 'i');
+/** What ISO_RE, YMD_RE, MDY_RE, DMY_RE and CJK_YMD_RE each need somewhere: a four-digit year, or "’20". */
+const YEAR_HINT = /\d{4}|[’'‘]\d{2}/;
+/** What NUMERIC_RE needs: two numbers joined by ".", "/" or "-". */
+const NUMERIC_HINT = /\d[.\/-]\d/;
 /** How far (characters) before or after a date its time may be written ("10:31 PM EST, Tue March 7"). */
 const TIME_WINDOW_CHARS = 40;
 /** Two-digit years below this are 20xx, the rest 19xx ("19.10.19" is 2019, "’98" is 1998). */
@@ -110,29 +114,52 @@ function numericOrder(a: number, b: number, separator: string, lang: string | nu
   return monthFirst(lang) ? [b, a] : [a, b];
 }
 
+/**
+ * The last text read and its dates: readers ask about the same text several times in a row
+ * (isDateLine, then isUpdateOnly, then publishedDate), and a page's short elements repeat.
+ * The arrays are frozen: callers share them.
+ */
+let lastFound: { key: string; dates: FoundDate[] } | null = null;
+let lastLabelled: { key: string; dates: Array<FoundDate & { role: DateRole | null }> } | null = null;
+const memoKey = (input: string, options: DateOptions) => `${options.lang ?? ''}\u0000${input}`;
+
 /** Every valid date in `input`, in reading order (overlapping matches: the earlier one). */
 export function findDates(input: string | null | undefined, options: DateOptions = {}): FoundDate[] {
-  // Every written date has digits: most lines have none and skip the month-name searches.
+  if (!input || !/\d/.test(input)) return [];
+  const key = memoKey(input, options);
+  if (lastFound?.key === key) return lastFound.dates;
+  const dates = Object.freeze(findDatesUncached(input, options)) as FoundDate[];
+  lastFound = { key, dates };
+  return dates;
+}
+
+function findDatesUncached(input: string | null | undefined, options: DateOptions): FoundDate[] {
+  // Every written date has digits: most lines have none and skip the month-name searches. The
+  // patterns below each need a year (four digits, or "’20") or two numbers joined by . / -:
+  // a text with neither (a price, a count) skips them all.
   if (!input || !/\d/.test(input)) return [];
   const s = input;
+  const hasYear = YEAR_HINT.test(s);
+  const hasNumeric = NUMERIC_HINT.test(s);
+  if (!hasYear && !hasNumeric) return [];
   // Day-level matches first; the time is looked for once every date is known (and masked).
   const found: Array<{ index: number; end: number; ymd: [number, number, number]; iso?: string }> = [];
   const push = (m: RegExpExecArray, y: number, mo: number, d: number, iso?: string) => {
     if (validDate(y, mo, d)) found.push({ index: m.index, end: m.index + m[0].length, ymd: [y, mo, d], iso });
   };
-  for (const m of s.matchAll(ISO_RE)) {
+  if (hasYear) for (const m of s.matchAll(ISO_RE)) {
     const [, y, mo, d, hh, mm, ss, zone] = m;
     const z = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : '';
     push(m, Number(y), Number(mo), Number(d), hh ? `${y}-${mo}-${d}T${hh}:${mm}:${ss ?? '00'}${z}` : `${y}-${mo}-${d}`);
   }
-  for (const m of s.matchAll(YMD_RE)) push(m, Number(m[1]), Number(m[3]), Number(m[4]));
-  for (const m of s.matchAll(MDY_RE)) push(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
-  for (const m of s.matchAll(DMY_RE)) push(m, year(m[3]!), monthOf(m[2]!), Number(m[1]));
-  for (const m of s.matchAll(NUMERIC_RE)) {
+  if (hasYear) for (const m of s.matchAll(YMD_RE)) push(m, Number(m[1]), Number(m[3]), Number(m[4]));
+  if (hasYear) for (const m of s.matchAll(MDY_RE)) push(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
+  if (hasYear) for (const m of s.matchAll(DMY_RE)) push(m, year(m[3]!), monthOf(m[2]!), Number(m[1]));
+  if (hasNumeric) for (const m of s.matchAll(NUMERIC_RE)) {
     const [d, mo] = numericOrder(Number(m[1]), Number(m[3]), m[2]!, options.lang);
     push(m, year(m[4]!), mo, d);
   }
-  for (const m of s.matchAll(CJK_YMD_RE)) push(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  if (hasYear) for (const m of s.matchAll(CJK_YMD_RE)) push(m, Number(m[1]), Number(m[2]), Number(m[3]));
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: typeof found = [];
   for (const f of found) if (!kept.length || f.index >= kept[kept.length - 1]!.end) kept.push(f);
@@ -155,15 +182,37 @@ const LABEL_WINDOW_CHARS = 40;
 
 /** DATE_LABELS as global patterns, compiled once: every match before a date is read. */
 const GLOBAL_DATE_LABELS = DATE_LABELS.map((label) => ({ role: label.role, pattern: new RegExp(label.pattern.source, `${label.pattern.flags.replace('g', '')}g`) }));
+/**
+ * Every label at once, one pattern per set of flags: a text none of them matches has no
+ * labelled date, and the labels are not tried one by one (most texts before a date have none).
+ */
+const ANY_DATE_LABEL: readonly RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const l of DATE_LABELS) {
+    const flags = l.pattern.flags.replace(/[gy]/g, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${l.pattern.source})`]);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
 
 /** The dates of a text with what their labels say they are (null: no label). */
 export function labelledDates(input: string | null | undefined, options: DateOptions = {}): Array<FoundDate & { role: DateRole | null }> {
+  if (!input || !/\d/.test(input)) return [];
+  const key = memoKey(input, options);
+  if (lastLabelled?.key === key) return lastLabelled.dates;
+  const dates = Object.freeze(labelledDatesUncached(input, options)) as Array<FoundDate & { role: DateRole | null }>;
+  lastLabelled = { key, dates };
+  return dates;
+}
+
+function labelledDatesUncached(input: string, options: DateOptions): Array<FoundDate & { role: DateRole | null }> {
   const dates = findDates(input, options);
   return dates.map((d, i) => {
-    const before = input!.slice(Math.max(i > 0 ? dates[i - 1]!.end : 0, d.index - LABEL_WINDOW_CHARS), d.index);
+    const before = input.slice(Math.max(i > 0 ? dates[i - 1]!.end : 0, d.index - LABEL_WINDOW_CHARS), d.index);
     // The label nearest the date decides ("posted …, updated on <date>").
     let role: DateRole | null = null;
     let at = -1;
+    if (!before || !ANY_DATE_LABEL.some((re) => re.test(before))) return { ...d, role };
     for (const label of GLOBAL_DATE_LABELS) {
       for (const m of before.matchAll(label.pattern)) if (m.index >= at) [at, role] = [m.index, label.role];
     }

@@ -11,6 +11,7 @@
  * - list: a section heading ("Related Articles") whose following short lines are headlines:
  *         remove the heading and the short lines after it.
  */
+import { Prefilters } from './prefilter.js';
 import { captionCreditPattern, commentAuthorPattern, commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
@@ -177,8 +178,25 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 /** The rules by id, for tests and for --explain. */
 export const RULES_BY_ID: ReadonlyMap<string, BoilerplateRule> = new Map(BOILERPLATE_RULES.map((r) => [r.id, r]));
 
-/** The first rule whose pattern matches the whole (trimmed) line, if any. */
+/** The rules' pre-checks (rules/prefilter.ts). */
+export const BOILERPLATE_PREFILTERS = new Prefilters();
+
+/**
+ * The first rule whose pattern matches the whole (trimmed) line, if any. A rule whose pattern
+ * cannot match a line starting as this one does (its pre-check) is not run: the same answer
+ * as trying every pattern in order (test/unit/boilerplate-prefilter.test.ts), without running
+ * most of them.
+ */
 export function matchBoilerplate(line: string): BoilerplateRule | null {
+  const s = line.trim();
+  if (!s) return null;
+  const prefix = BOILERPLATE_PREFILTERS.prefix(s);
+  for (const r of BOILERPLATE_RULES) if (BOILERPLATE_PREFILTERS.may(r.pattern, prefix) && r.pattern.test(s)) return r;
+  return null;
+}
+
+/** The first rule whose pattern matches the line, trying every pattern (the plain matcher, for tests). */
+export function matchBoilerplatePlain(line: string): BoilerplateRule | null {
   const s = line.trim();
   if (!s) return null;
   for (const r of BOILERPLATE_RULES) if (r.pattern.test(s)) return r;

@@ -107,3 +107,23 @@ describe('urlDate', () => {
     expect(urlDate(url)).toBe(expected);
   });
 });
+
+describe('findDates and labelledDates skip texts that cannot hold a date, and repeat answers', () => {
+  it('finds dates that need only a short year or only numbers', async () => {
+    const { findDates } = await import('../../src/metadata/date.js');
+    expect(findDates('14 Feb ’20', { lang: 'en' }).map((d) => d.iso)).toEqual(['2020-02-14']);
+    expect(findDates('am 19.10.19', { lang: 'de' }).map((d) => d.iso)).toEqual(['2019-10-19']);
+    expect(findDates('costs 12 euros, 300 left')).toEqual([]);
+    expect(labelledDates('Updated 3 May 2021, first published 1 May 2021', { lang: 'en' }).map((d) => [d.iso, d.role])).toEqual([['2021-05-03', 'updated'], ['2021-05-01', 'published']]);
+    expect(labelledDates('3 May 2021', { lang: 'en' }).map((d) => d.role)).toEqual([null]);
+  });
+
+  it('the same text asked twice gives the same dates; another language reads it anew', async () => {
+    const { findDates } = await import('../../src/metadata/date.js');
+    const a = findDates('03/04/2020', { lang: 'en' });
+    expect(findDates('03/04/2020', { lang: 'en' })).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a.map((d) => d.iso)).toEqual(['2020-03-04']);
+    expect(findDates('03/04/2020', { lang: 'de' }).map((d) => d.iso)).toEqual(['2020-04-03']);
+  });
+});

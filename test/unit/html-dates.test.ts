@@ -1,7 +1,7 @@
 /** The publication date of an HTML page (src/html/metadata.ts, dates from src/metadata/date.ts). */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../../src/html/metadata.js';
+import { readMetadata, TIME_SELECTORS, TIME_TESTS, VISIBLE_DATE_SELECTORS, VISIBLE_DATE_TESTS } from '../../src/html/metadata.js';
 
 const published = (html: string, url: string | null = null) => readMetadata(parseHTML(html).document, url).published;
 
@@ -68,5 +68,33 @@ describe('published date of an HTML page', () => {
       <h1>Los candidatos</h1><div class="fecha date">6 de mayo de 2022</div><p>Los candidatos visitaron la universidad.</p></body></html>`;
     expect(published(page('2022-05-05T21:00:00-05:00'))).toBe('2022-05-06');
     expect(published(page('2022-05-01T21:00:00-05:00'))).toBe('2022-05-01T21:00:00-05:00');
+  });
+});
+
+describe('date-named elements are found by tests that agree with their selectors', () => {
+  // Every variant the selectors distinguish: tag case, attribute presence and value case, class
+  // substrings in any case, <time> inside and outside <article>, elements inside <template>.
+  const page = `<!doctype html><html><head><title>t</title></head><body>
+    <TIME datetime="2020-01-01" pubdate>a</TIME><time>b</time><time datetime="2020-01-02">c</time>
+    <span itemprop="datePublished">d</span><span itemprop="datepublished" datetime="x">e</span>
+    <meta itemprop="datePublished" content="2020-01-03"><div itemprop="datePublished" datetime="2020">f</div>
+    <article><div><time datetime="2020-01-04">g</time></div></article><section><time datetime="2020-01-05" pubdate="">h</time></section>
+    <p class="Publish-Date">i</p><p class="entry-DATE">j</p><p class="TimeStamp">k</p><p class="submitted-by">l</p>
+    <p class="post-META">m</p><p class="BylineBox">n</p><p class="other">o</p><p id="date">p</p><p class="">q</p>
+    <template><time datetime="2020-01-06">r</time><p class="date">s</p></template>
+    <svg><time datetime="2020-01-07">t</time></svg></body></html>`;
+  const { document } = parseHTML(page);
+  const all = [...document.querySelectorAll('*')];
+  const label = (els: Element[]) => els.map((e) => `${e.localName}:${e.textContent}`);
+
+  it.each(VISIBLE_DATE_SELECTORS.map((sel, i) => [sel, i] as const))('%s', (sel, i) => {
+    expect(label(all.filter(VISIBLE_DATE_TESTS[i]!))).toEqual(label([...document.querySelectorAll(sel)]));
+  });
+  it.each(TIME_SELECTORS.map((sel, i) => [sel, i] as const))('%s', (sel, i) => {
+    expect(label(all.filter(TIME_TESTS[i]!))).toEqual(label([...document.querySelectorAll(sel)]));
+  });
+  it('each list has one test per selector', () => {
+    expect(VISIBLE_DATE_TESTS).toHaveLength(VISIBLE_DATE_SELECTORS.length);
+    expect(TIME_TESTS).toHaveLength(TIME_SELECTORS.length);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { toJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import fc from 'fast-check';
 import { isSafeDestination, safeMarkdown, stripControls } from '../../src/sanitise.js';
 
 describe('stripControls', () => {
@@ -16,6 +17,13 @@ describe('stripControls', () => {
     expect(stripControls('a\u009b2Jb\u0000c\u0008d\u007fe')).toBe('abcde');
     expect(stripControls('safe\rEVIL')).toBe('safe\nEVIL');
     expect(stripControls('tab\tand\nnewline, “quotes”, émoji 😀')).toBe('tab\tand\nnewline, “quotes”, émoji 😀');
+  });
+
+  it('the one-scan shortcut (no control character, or only line ends) gives what the three replacements give', () => {
+    const full = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+    const cases = ['plain text', 'crlf\r\nlines\r\nand a lone\rcr', '\r', '\r\n\r\n', 'esc\u001b[1mbold', 'c1\u0085next', 'form\ffeed', 'vt\u000bx', 'del\u007f', 'é\r\n\u001b]0;t\u0007', ''];
+    for (const c of cases) expect(stripControls(c), JSON.stringify(c)).toBe(full(c));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\r', '\n', '\t', '\u001b', '[', '3', 'm', ']', '\u0007', '\u009b', '\u0085', '\u000b') }), (s) => stripControls(s) === full(s)));
   });
 });
 

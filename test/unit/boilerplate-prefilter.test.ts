@@ -1,0 +1,110 @@
+/**
+ * The pre-check of the whole-line rule patterns (src/rules/prefilter.ts): it may only skip a
+ * pattern that cannot match the line. Checked table-driven over every pattern of the
+ * boilerplate and block tables, against lines built from the tables' own vocabulary (in
+ * several letter cases, with characters whose case folding is unusual), the project's fixture
+ * texts and random lines; and the checked matcher against the plain one, line by line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_PREFILTERS, BOILERPLATE_RULES, matchBoilerplate, matchBoilerplatePlain } from '../../src/rules/boilerplate.js';
+import { BOILERPLATE_LANGUAGES } from '../../src/rules/boilerplate-languages.js';
+import { BLOCK_RULES, PHRASE_PATTERNS } from '../../src/rules/html-blocks.js';
+import { linePrefilter, linePrefix, mayMatch, Prefilters } from '../../src/rules/prefilter.js';
+
+const PATTERNS: Array<[string, RegExp]> = [
+  ...BOILERPLATE_RULES.map((r): [string, RegExp] => [r.id, r.pattern]),
+  ...BLOCK_RULES.map((r): [string, RegExp] => [`block:${r.id}`, r.pattern]),
+  ...Object.entries(PHRASE_PATTERNS).map(([k, p]): [string, RegExp] => [`phrase:${k}`, p]),
+];
+
+const VOCABULARY = BOILERPLATE_LANGUAGES.flatMap((l) => Object.entries(l).filter(([k]) => k !== 'id' && k !== 'reason').flatMap(([, v]) => v as string[]));
+const asLine = (entry: string) => entry.replace(/^# /, '12 ').replace(/ …$/, ' Wärmepumpe');
+/** Letter cases and characters whose case folding differs from lower-casing (ſ, the Kelvin sign, ẞ, İ, final sigma). */
+const variants = (s: string) => [s, s.toUpperCase(), s.toLowerCase(), s[0]!.toUpperCase() + s.slice(1), s.replace(/s/g, 'ſ'), s.replace(/k/g, '\u212a'), s.replace(/ß/g, 'ẞ'), s.replace(/i/g, 'İ'), s.replace(/σ/g, 'ς')];
+
+function fixtureLines(): string[] {
+  const root = join(__dirname, '../../fixtures');
+  const out: string[] = [];
+  for (const dir of readdirSync(root, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const f of readdirSync(join(root, dir.name))) {
+      if (!/^(?:input|expected)\.(?:txt|md|html)$/.test(f)) continue;
+      out.push(...readFileSync(join(root, dir.name, f), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+    }
+  }
+  return out;
+}
+
+const ENGLISH = ['Related Articles', 'Read more', 'Share this:', 'Comments (12)', '12 comments', 'Leave a comment', 'Advertisement', 'Back to top', 'Skip to content', 'Follow us on Twitter', 'Sign up for our newsletter', '© 2024 Example Media', 'Copyright 2023', 'Photo: Ann Lee / AP', '(Reporting by Ann Lee; Editing by Bo Chan)', 'Tags: climate, policy', '5 min read', '2 days ago', 'Loading...', 'Media playback is unsupported on your device', 'About the author', 'Press contacts:', '[ 167 comments ]', 'Ann Lee says:', 'Posted 3 hours ago', 'Privacy Policy', 'Accept all', 'The council approved the plan on Monday.'];
+const CORPUS = [...new Set([...[...VOCABULARY.map(asLine), ...ENGLISH].flatMap(variants), ...VOCABULARY.flatMap((e) => [`${asLine(e)}:`, `${asLine(e)} » Ein Titel`, `${asLine(e)}: Lesen Sie den Bericht`]), ...fixtureLines()])];
+
+describe('a pattern is skipped only when it cannot match', () => {
+  it.each(PATTERNS)('%s', (_id, pattern) => {
+    const filter = linePrefilter(pattern);
+    const wrong = CORPUS.filter((line) => !mayMatch(filter, linePrefix(line)) && pattern.test(line));
+    expect(wrong).toEqual([]);
+  });
+
+  it('random lines built from the vocabulary', () => {
+    const filters = PATTERNS.map(([, p]) => linePrefilter(p));
+    fc.assert(
+      fc.property(fc.constantFrom(...VOCABULARY.map(asLine), ...ENGLISH), fc.constantFrom(0, 1, 2, 3, 4, 5, 6, 7, 8), fc.string({ maxLength: 12 }), (entry, variant, tail) => {
+        const line = `${variants(entry)[variant]}${tail}`.trim();
+        PATTERNS.forEach(([, p], i) => {
+          if (!mayMatch(filters[i]!, linePrefix(line))) expect(p.test(line)).toBe(false);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the checked matcher gives the plain matcher’s rule for every line', () => {
+    BOILERPLATE_PREFILTERS.useNow();
+    const differ = CORPUS.filter((line) => matchBoilerplate(line)?.id !== matchBoilerplatePlain(line)?.id);
+    expect(differ).toEqual([]);
+    // Most lines skip most patterns: the check is worth its lookups.
+    const filters = PATTERNS.map(([, p]) => linePrefilter(p));
+    const skipped = CORPUS.flatMap((line) => filters.map((f) => !mayMatch(f, linePrefix(line)))).filter(Boolean).length;
+    expect(skipped / (CORPUS.length * PATTERNS.length)).toBeGreaterThan(0.3);
+  });
+});
+
+describe('reading a pattern', () => {
+  it('the literal starts of an anchored alternation, case-folded and cut to four characters', () => {
+    const f = linePrefilter(/^(?:Startseite|Impressum|AGB|Nach\s+oben)\s*:?$/iu);
+    expect(f && Object.fromEntries([...f].map(([n, s]) => [n, [...s].sort()]))).toEqual({ 4: ['agb:', 'impr', 'nach', 'star'], 3: ['agb'] });
+    expect(mayMatch(f, linePrefix('IMPRESSUM'))).toBe(true);
+    expect(mayMatch(f, linePrefix('Ag'))).toBe(false);
+    expect(mayMatch(f, linePrefix('The council met'))).toBe(false);
+  });
+
+  it('an optional part, a count and a small class widen the starts', () => {
+    const f = linePrefilter(/^\(?(?:Foto|Bild)\s*:/i);
+    for (const line of ['Foto: A', '(Bild: B', 'bild:']) expect(mayMatch(f, linePrefix(line))).toBe(true);
+    expect(mayMatch(f, linePrefix('[Foto'))).toBe(false);
+    const counts = linePrefilter(/^(?:\d[\d.,]*\s+Kommentare|Kommentare)$/i);
+    expect(mayMatch(counts, linePrefix('12 Kommentare'))).toBe(true);
+    expect(mayMatch(counts, linePrefix('Zwölf'))).toBe(false);
+  });
+
+  it('gives no check for what it cannot bound', () => {
+    expect(linePrefilter(/comments?$/i)).toBeNull(); // not anchored at the start
+    expect(linePrefilter(/^related|more$/i)).toBeNull(); // one alternative not anchored
+    expect(linePrefilter(/^.{0,40}\bcookies\b/i)).toBeNull(); // anything may come first
+    expect(linePrefilter(/^[a-z]+:/i)).toBeNull(); // a large class
+    expect(linePrefilter(/^share/im)).toBeNull(); // ^ after any line break
+    expect(mayMatch(null, linePrefix('anything'))).toBe(true);
+  });
+
+  it('checks are used only after enough lines (a short run does not pay for deriving them)', () => {
+    const p = new Prefilters(2);
+    expect(p.prefix('Impressum')).toBeNull();
+    expect(p.prefix('Impressum')).toBeNull();
+    expect(p.prefix('Impressum')).toBe('impr');
+    expect(p.may(/^Kontakt$/i, 'impr')).toBe(false);
+    expect(p.may(/^Kontakt$/i, null)).toBe(true);
+  });
+});
