@@ -196,6 +196,17 @@ const CRUMB_END_BONUS = 0.5;
 const NAMED_SCORE = 1;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
+/**
+ * A line taken for having the date line right under it ("Europäische Union" / "6. November 2023" /
+ * headline / prose) gives way to the headline-shaped line right under that date line when the
+ * latter repeats at least as much of the article and the former is a short label (fewer than
+ * FULL_OVERLAP_WORDS content words: a section, site or blog name) or the latter alone is printed
+ * again on the page. Blogs and many CMS themes print label / date / headline; a date line under
+ * the headline has prose or a standfirst (a sentence) under it, not a clean headline-shaped line.
+ * Lines that are no candidates (menu labels, single words) may sit between the label and the date
+ * line: at most DATE_BETWEEN_SKIP (a section label and a page-kind label, chosen on traf-dev text).
+ */
+const DATE_BETWEEN_SKIP = 3;
 
 export interface TitleCandidate {
   index: number;
@@ -611,6 +622,30 @@ export function namedTitleLine(units: readonly Unit[], bodyStart: number): numbe
   return below <= -2 ? -2 - below : below;
 }
 
+/**
+ * The candidate right under the date line under `from` (past DATE_BETWEEN_SKIP non-candidate lines
+ * at most) when that line is the headline rather than `from` (see DATE_BETWEEN_SKIP); else undefined.
+ */
+export function dateLineBetween(units: readonly Unit[], ranked: readonly TitleCandidate[], from: TitleCandidate, tests: HeaderTests): TitleCandidate | undefined {
+  const isStrongHeader = tests.isStrongHeader ?? (() => false);
+  const isHeaderLine = tests.isHeaderLine ?? tests.isByline;
+  // Down past lines that are no candidates at all (menu labels, one word: "Aktuelles", "Artikel"),
+  // not past a byline, to the date line.
+  let k = from.index + 1;
+  while (k < from.index + 1 + DATE_BETWEEN_SKIP && units[k] && !isHeaderLine(units[k]!.text) && !ranked.some((r) => r.index === k && !r.oneWord)) k++;
+  const between = units[k]?.text;
+  // A date line, not a "By" byline (headline / byline / first line of the article).
+  if (between === undefined || !isStrongHeader(between) || tests.isByline(between)) return undefined;
+  const c = ranked.find((r) => r.index === k + 1);
+  // The region may start at it (region-lead): a headline over the prose is the region's first line.
+  if (!c || c.penalised || c.why.includes('dek-length') || c.oneWord || c.score < MIN_TITLE_SCORE) return undefined;
+  // Not a caption: a sentence and its credit on one line ("… sprachen über die Lage. Bild Jane Doe").
+  if (/[.!?…]["'”’»)]*\s+\p{Lu}/u.test(c.text ?? units[c.index]!.text)) return undefined;
+  if (c.overlap < from.overlap || c.support < from.support) return undefined;
+  const echoedOnly = c.why.includes('printed-again') && !from.why.includes('printed-again');
+  return from.support < 1 || echoedOnly ? c : undefined;
+}
+
 export function bestTitle(units: readonly Unit[], bodyStart: number, lang: LanguageCode | null, tests: HeaderTests): TitleCandidate | null {
   const ranked = scoreTitles(units, bodyStart, lang, tests);
   // The page's comment or review section names the article: the line printing that name is the headline.
@@ -703,6 +738,9 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
   // one more step reaches the headline.
   if (chosen !== best && best.index === bodyStart) chosen = standfirstOf(chosen) ?? chosen;
+  // Label / date line / headline: the clean headline-shaped line under the date line (DATE_BETWEEN_SKIP).
+  const under = dateLineBetween(units, ranked, chosen, tests);
+  if (under) chosen = under;
   // A breadcrumb glued to the headline ("HomeLatest NewsMayor opens market") next to the bare
   // headline line: take the bare one.
   const text = units[chosen.index]!.text;

@@ -218,8 +218,8 @@ describe('headline over a standfirst', () => {
     expect(titleOf(page)).toBe('Covered Market Opens');
   });
   it('steps over a comment counter from a standfirst over the byline to the headline', () => {
-    const page = ['News', 'Sport', 'Harbour board turns ferry terminal into covered market', 'New, 12 comments', 'The old terminal will give growers a dry place to sell through the winter months', 'By Dana Holm', 'March 7, 2023', ...PROSE];
-    expect(titleOf(page)).toBe('Harbour board turns ferry terminal into covered market');
+    const page = ['News', 'Sport', 'Harbour board to turn old ferry terminal into covered market', 'New, 12 comments', 'The old terminal will give growers a dry place to sell through the winter months', 'By Dana Holm', 'March 7, 2023', ...PROSE];
+    expect(titleOf(page)).toBe('Harbour board to turn old ferry terminal into covered market');
   });
 });
 
@@ -531,5 +531,18 @@ describe('a thread title in lower case', () => {
   it('is no headline without the breadcrumb', () => {
     const ranked = scoreTitles(toUnits(['Forum', 'Anmelden', 'growers want a covered market at the ferry terminal', ...PROSE].join('\n\n')), 3, 'en', HEADER_TESTS);
     expect(ranked.find((c) => c.index === 2)).toBeUndefined();
+  });
+});
+
+describe('label, date line, headline', () => {
+  const at = (lines: string[]) => findHeader(toUnits([...lines, ...PROSE].join('\n\n')), lines.length - 1).title;
+  it('takes the headline under the date line, not the short label over it', () => {
+    // Section label / date line / headline / prose (blogs, many CMS themes); the region starts at the headline.
+    expect(at(['Home', 'Contact', 'Covered Market Growers', '6 November 2023 / 09:18', 'Harbour board to turn old ferry terminal into covered market'])).toBe('Harbour board to turn old ferry terminal into covered market');
+    // Menu labels that are no candidates may sit between the label and the date line.
+    expect(at(['Home', 'Contact', 'Covered Market Growers', 'News', 'Article', '20.06.2019 11:43', 'Harbour board to turn old ferry terminal into covered market'])).toBe('Harbour board to turn old ferry terminal into covered market');
+  });
+  it('keeps the line over the date when a byline sits between', () => {
+    expect(at(['Home', 'Contact', 'Covered Market Growers', 'By Dana Holm', '6 November 2023 / 09:18', 'Harbour board to turn old ferry terminal into covered market'])).not.toBe('Harbour board to turn old ferry terminal into covered market');
   });
 });
