@@ -271,6 +271,26 @@ export function headlineOverHeaderBlock(units: readonly Unit[], bodyStart: numbe
   return k < bodyStart - 1 && k >= 0 && wordCount(units[k]!.text) >= 2 && headlineLike(units[k]) ? k : -1;
 }
 
+/** Units into the region searched for date line / headline / prose when no headline was found (a tagline or two over a blog post's header). */
+const DATED_HEADLINE_SPAN = 4;
+
+/**
+ * The first line within DATED_HEADLINE_SPAN units of `bodyStart` with a date line right over it
+ * and prose right under it, shaped like a headline (two words or more up to CLEAN_TITLE_MAX_WORDS,
+ * no sentence inside, not ending in ".", ",", ":" or ";", not a byline or date): its index, or -1.
+ * A final "!" or "?" is a blog post's headline too ("Tach auch!").
+ */
+export function headlineUnderDateLine(units: readonly Unit[], bodyStart: number): number {
+  for (let j = Math.max(1, bodyStart); j < Math.min(units.length - 1, bodyStart + DATED_HEADLINE_SPAN); j++) {
+    const t = units[j]!.text.trim();
+    const n = wordCount(t);
+    if (!isDateHeader(units[j - 1]!.text) || units[j]!.block.kind !== 'paragraph' || n < 2 || n > CLEAN_TITLE_MAX_WORDS) continue;
+    if (/[.,:;]["'”’»)]*$/u.test(t) || SENTENCE_BREAK.test(t) || isDateHeader(t) || bylineKind(t) !== null || hasBylinePrefix(t) || matchBoilerplate(t)) continue;
+    if (wordCount(units[j + 1]!.text) >= PROSE_MIN_WORDS) return j;
+  }
+  return -1;
+}
+
 /**
  * The header above `bodyStart` (the first unit of the article's prose). A headline looked for
  * inside the region stops at `regionEnd`: one below it heads another article.
@@ -304,6 +324,12 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   if (!best) {
     const over = headlineOverHeaderBlock(units, bodyStart);
     if (over >= 0) best = { index: over };
+  }
+  // Still none: the region started above a blog post's header (a blog's tagline over date line /
+  // headline / prose); the headline-shaped line right under a date line near the region's start.
+  if (!best) {
+    const dated = headlineUnderDateLine(units, bodyStart);
+    if (dated >= 0) best = { index: dated };
   }
   // A line with a byline block right under it (a "By" or listed byline, or a lone name over its
   // date line) nearer the top than the chosen line: that is the headline; the chosen line below

@@ -546,3 +546,16 @@ describe('label, date line, headline', () => {
     expect(at(['Home', 'Contact', 'Covered Market Growers', 'By Dana Holm', '6 November 2023 / 09:18', 'Harbour board to turn old ferry terminal into covered market'])).not.toBe('Harbour board to turn old ferry terminal into covered market');
   });
 });
+
+describe('blog post under its tagline: date line, headline, prose', () => {
+  const at = (lines: string[], start: number) => findHeader(toUnits([...lines, ...PROSE].join('\n\n')), start).title;
+  it('takes the line between the date line and the prose when nothing else is a headline', () => {
+    // The region starts at the blog's tagline (a long line in capitals), over the post's header.
+    const tagline = 'THE HARBOUR DIARY IS WRITTEN BY TWO GROWERS WHO SELL AT THE QUAY EVERY SATURDAY, RAIN OR SHINE, AND HAVE DONE SO FOR YEARS.';
+    expect(at(['...', tagline, 'TUESDAY, 28 APRIL 2020', 'Hello again!'], 1)).toBe('Hello again!');
+  });
+  it('leaves a sentence under the date line alone', () => {
+    const tagline = 'THE HARBOUR DIARY IS WRITTEN BY TWO GROWERS WHO SELL AT THE QUAY EVERY SATURDAY, RAIN OR SHINE, AND HAVE DONE SO FOR YEARS.';
+    expect(at(['...', tagline, 'TUESDAY, 28 APRIL 2020', 'We are back. More soon.'], 1)).not.toBe('We are back. More soon.');
+  });
+});
