@@ -32,7 +32,7 @@ export interface Attribution {
 
 const OPENERS = /[“"«„‘]|''/;
 
-/** A quoted (or masked) nickname between a given name and a surname: Marcia “Cia” Price. */
+/** A quoted (or masked) nickname between a given name and a surname: Ana “Nina” Ruiz. */
 const NICKNAME_IN_NAME = /(?<=\p{Lu}[\p{L}.'’-]*\s)(?:[“"][^“”"]{0,20}[”"]|'')(?=\s+\p{Lu})/gu;
 
 /** Replaces quoted material with spaces so verbs inside other quotes are not read as cues. */
@@ -73,7 +73,7 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
   // A quoted full sentence ending in a period ends its sentence: no attribution after it.
   if (/\.\s*$/.test(inner) && /^\s+\p{Lu}/u.test(rest)) return null;
   let end = sentenceEnd(para, outerEnd);
-  // The next quote ends the clause, unless it is a nickname inside a name (Marcia “Cia” Price).
+  // The next quote ends the clause, unless it is a nickname inside a name (Ana “Nina” Ruiz).
   const nextQuote = rest.replace(NICKNAME_IN_NAME, (m) => 'x'.repeat(m.length)).search(OPENERS);
   if (nextQuote >= 0) end = Math.min(end, outerEnd + nextQuote);
   const clause = para.slice(outerEnd, end);
@@ -147,14 +147,14 @@ const SENTENCE_FINAL_SCANNERS = [...ATTRIBUTION_PHRASES, ...SENTENCE_FINAL_PHRAS
 
 /**
  * A sentence closed by ", according to X." attributes the whole sentence, and so every quote in
- * it, to X, however far the phrase stands from the quote ("More than 100,000 people joined a
- * “walk-in” at 2,000 schools, according to the organizers."). Read after the closer rules
+ * it, to X, however far the phrase stands from the quote ("More than 5,000 people joined a
+ * “sit-in” at 40 libraries, according to the organizers."). Read after the closer rules
  * (a speech verb next to the quote names its own speaker).
  */
 export function attributionSentenceFinal(para: string, outerEnd: number): Attribution | null {
   const end = sentenceEnd(para, outerEnd);
   const clause = para.slice(outerEnd, end);
-  // "“…,” per the party’s bylaws": the comma closing the quote sets the phrase off.
+  // "“…,” per the club’s rules": the comma closing the quote sets the phrase off.
   const commaBefore = /,\s*["”’'»]+$/.test(para.slice(Math.max(0, outerEnd - 4), outerEnd));
   for (const scanner of SENTENCE_FINAL_SCANNERS) {
     const m = (commaBefore ? scanner.open : scanner.inClause).exec(clause);
@@ -275,12 +275,12 @@ const SAID_NOUNS = /^(?:claim|statement|assertion|contention|insistence|argument
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /**
- * "Donald Trump’s claim that there have been “…”" (or "his claim that …"): the owner of a noun for something said,
+ * "The mayor’s claim that there has been “…”" (or "his claim that …"): the owner of a noun for something said,
  * followed by "that" and the quote, in the quote's sentence.
  */
 export function attributionPossessive(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
-  // "Contrary to his claim that people would “learn nothing”": a possessive pronoun stands for the
+  // "Contrary to his claim that tenants would “lose nothing”": a possessive pronoun stands for the
   // speaker (resolved like the pronoun "he").
   const pro = /\b(his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s*(?:(?:--|[—–,-])\s*)?that\s+[^“”"]*$/iu.exec(s);
   if (pro && SAID_NOUNS.test(pro[2]!)) {
@@ -357,7 +357,7 @@ export function attributionIntroducing(prevPara: string): Attribution | null {
   if (!/:\s*$/.test(prevPara)) return null;
   const s = prevPara.slice(sentenceStart(prevPara, prevPara.length - 1));
   const toks = tokens(s);
-  // "…how the website rated this statement by Trump on June 11:": the words are the owner's.
+  // "…how the site scored this statement by the mayor on May 2:": the words are the owner's.
   const owned = /\b(?:this|that|the|a|an|his|her|their|its|these|those)\s+(?:\p{Ll}+\s+)?(?:statement|remarks?|comments?|words|tweets?|post|claim|quote|message|answer|response|reply|question)\s+(?:by|from|of)\s+(?=\p{Lu})/u.exec(s);
   if (owned) {
     const from = toks.findIndex((t) => t.index >= owned.index + owned[0].length);

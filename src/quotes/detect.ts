@@ -40,7 +40,7 @@ import { sentenceStart } from './sentences.js';
 import { findSpans, startsWithQuote, type Span } from './spans.js';
 import { isNotSpeech, isScareQuote, isTitleOfWork } from './titles.js';
 
-/** Most characters of a one-word nickname quoted inside a name (Marcia “Cia” Price). */
+/** Most characters of a one-word nickname quoted inside a name (Ana “Nina” Ruiz). */
 const MAX_NICKNAME_CHARS = 20;
 
 /** Fewest words for an unattributed quoted phrase to be reported (fewer: a scare quote). */
@@ -260,7 +260,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     }
 
     // Quotes left open run to the end of the paragraph: masking them would hide everything after.
-    // A nickname inside a name (Marcia “Cia” Price) stays, so the name reads whole around it.
+    // A nickname inside a name (Ana “Nina” Ruiz) stays, so the name reads whole around it.
     const nickname = (sp: Span) => sp.end - sp.start <= MAX_NICKNAME_CHARS && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(0, sp.outerStart)) && /^\s+\p{Lu}/u.test(text.slice(sp.outerEnd)) && /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(sp.start, sp.end));
     const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested && !nickname(sp)));
     if (english) mentions.push(...paragraphMentions(masked, offset, body, mentions));
@@ -294,7 +294,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       const before = text.slice(0, span.outerStart);
       if (!labelled && isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd))) return;
       // "the so-called “reform”": the writer's distance from a word, unless a speech verb in the
-      // sentence reports it ("Trump has called for taxing so-called “pass through” income").
+      // sentence reports it ("Dalton has called for taxing so-called “rainy day” savings").
       const scare = !labelled && isScareQuote(before);
       if (isNotSpeech(inner)) return;
 

@@ -33,9 +33,9 @@ export function speakerKind(np: string, body = ''): Kind {
   const last = words[words.length - 1] ?? '';
   const plural = /s$/i.test(last) && !/(?:ss|us|is)$/i.test(last);
   if (PERSON_NOUNS.has(last.toLowerCase())) return 'person';
-  // "Sixty-two percent of Republicans", "Two of the officers": a share of a group is plural.
+  // "Forty percent of tenants", "Three of the nurses": a share of a group is plural.
   if (words.length > 1 && plural && /^(?:\d[\d,.]*|[\p{L}]+-?(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|most|many|some|several|few)$/iu.test(words[0]!) && /\b(?:percent|per cent|of)\b/i.test(np)) return 'plural';
-  // "Two of the officers", "many voters": a lower-case plural noun ends the phrase.
+  // "Three of the nurses", "many voters": a lower-case plural noun ends the phrase.
   if (words.length > 1 && plural && /^\p{Ll}/u.test(last)) return 'plural';
   if (/^(?:the|a|an|its|their)\s/i.test(np)) return plural ? 'plural' : 'thing';
   // One word the body also writes in lower case ("Democrats" / "democrats"): a common noun.

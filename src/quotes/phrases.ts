@@ -18,7 +18,7 @@ import {
 } from '../rules/speech.js';
 import { GROUP_NOUN_SET } from '../rules/speakers.js';
 
-/** Most words of a bare plural noun phrase opening a clause ("human rights groups", "local party officials"). */
+/** Most words of a bare plural noun phrase opening a clause ("civil liberties groups", "local party officials"). */
 const MAX_BARE_GROUP_WORDS = 4;
 /** Most lower-case words of a title before a name opening a sentence ("city budget director"). */
 const MAX_TITLE_BEFORE_NAME = 4;
@@ -53,7 +53,7 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   if (!/^\p{Ll}/u.test(t.w) && !(k === 0 && /^(?:Said|Says|Asked|Added|Wrote)$/.test(t.w))) return false;
   const prev = toks[k - 1];
   if (THAT_ONLY_FORMS.has(t.lower) && toks[k + 1]?.lower !== 'that') return false;
-  // "Scott's niece, state Del. Marcia Price, shouted": "state" before a capitalised title or name is an adjective.
+  // "Ruiz's aunt, state Sen. Ana Ruiz, shouted": "state" before a capitalised title or name is an adjective.
   if (t.lower === 'state' && /^\p{Lu}/u.test(toks[k + 1]?.w ?? '') && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.index))) return false;
   // "It goes without saying": an idiom, not a cue.
   if (prev?.lower === 'without') return false;
@@ -66,7 +66,7 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
     if (j >= 0 && j < k - 1 && DETERMINERS.has(toks[j]!.lower) && !/[,;:]/.test(s.slice(toks[j]!.end, toks[j + 1]!.index))) return false;
     const gap = s.slice(prev.end, t.index);
     if (!/[,;:]/.test(gap) && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.w))) return false;
-    // "Clinton restricted comments about …": a plural form right after a past-tense verb is its object.
+    // "The mayor restricted comments about …": a plural form right after a past-tense verb is its object.
     if (!/[,;:]/.test(gap) && /s$/.test(t.lower) && /^\p{Ll}+ed$/u.test(prev.w) && !SPEECH_FORMS.has(prev.lower)) return false;
     // "greeted with chants of “…”", "amid shouts of": a plural form after a preposition is a noun.
     if (!/[,;:]/.test(gap) && /s$/.test(t.lower) && /^(?:with|amid|among|despite|of)$/.test(prev.lower)) return false;
@@ -156,13 +156,13 @@ function npEndingAt(s: string, toks: readonly Tok[], end: number): string | null
     start = i;
   }
   if (start < 0) return null;
-  // "Sanders on Tuesday said": a time phrase between the subject and its verb is not the subject's.
+  // "Dalton on Tuesday said": a time phrase between the subject and its verb is not the subject's.
   const np = tidy(s.slice(toks[start]!.index, toks[end]!.end));
   const time = TRAILING_TIME.exec(np);
   return time && time.index > 0 ? np.slice(0, time.index) : np;
 }
 
-/** A time phrase ending a subject read backwards ("Sanders on Tuesday", "the mayor last week"). */
+/** A time phrase ending a subject read backwards ("Dalton on Tuesday", "the mayor last week"). */
 const TRAILING_TIME = /\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)$|\s+(?:last|this|earlier|late)\s+(?:week|month|year|night)$/i;
 
 /** The phrase read forwards from token `from`, up to punctuation or a stop word. */
@@ -173,7 +173,7 @@ export function npAfter(s: string, toks: readonly Tok[], from: number): string |
     if (i > from && BREAK.test(s.slice(toks[i - 1]!.end, t.index).replace(/^\.(?=\s)/, ''))) break;
     const nounUse = DETERMINERS.has(toks[i - 1]?.lower ?? '') || /['’]s?$/.test(toks[i - 1]?.w ?? '');
     if (NP_STOP_WORDS.has(t.lower) || (i > from && SPEECH_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.w) && !nounUse)) break;
-    // "Sanders on Tuesday", "the mayor in May": a preposition before a day or month ends the phrase.
+    // "Dalton on Tuesday", "the mayor in May": a preposition before a day or month ends the phrase.
     if (i > from && /^(?:on|in|at|during|after|before|to|from|for|with|by|speaking|referring|adding|who|which|about|of)$/.test(t.lower) && (!/^\p{Lu}/u.test(toks[i + 1]?.w ?? '') || CALENDAR_WORDS.test(toks[i + 1]!.w))) break;
     end = i;
   }
@@ -206,7 +206,7 @@ export function sentenceSubject(s: string): string | null {
     // "On September 27 they published …", "In Sept. 2015 the council voted …": a date without a comma.
     const dateWithoutComma = DATE_OPENER.exec(rest);
     afterComma = false;
-    // "But human rights groups disputed …, calling": a conjunction or focus word not set off by a
+    // "But civil liberties groups disputed …, calling": a conjunction or focus word not set off by a
     // comma is one word, not an introductory phrase running to the next comma.
     const bareFocus = FOCUS_WORDS.has(first) && !/^\s*[“"]?[\p{L}'’-]+\s*,/u.test(rest);
     if (dateWithoutComma) rest = rest.slice(dateWithoutComma[0].length);
@@ -251,7 +251,7 @@ export function sentenceSubject(s: string): string | null {
       end = name;
       while (end + 1 < toks.length && /^\p{Lu}/u.test(toks[end + 1]!.w) && !BREAK.test(rest.slice(toks[end]!.end, toks[end + 1]!.index))) end++;
     } else {
-      // "human rights groups disputed …": a bare plural noun phrase ending in a group noun.
+      // "civil liberties groups disputed …": a bare plural noun phrase ending in a group noun.
       for (let i = 0; i < Math.min(toks.length, MAX_BARE_GROUP_WORDS); i++) {
         const t = toks[i]!;
         if ((i > 0 && BREAK.test(rest.slice(toks[i - 1]!.end, t.index))) || !/^\p{Ll}/u.test(t.w) || AUX_WORDS.has(t.lower) || NP_STOP_WORDS.has(t.lower) || SPEECH_FORMS.has(t.lower)) break;
@@ -267,7 +267,7 @@ export function sentenceSubject(s: string): string | null {
   return plausibleSpeaker(np) ? np : null;
 }
 
-/** Linking verbs that end a determiner phrase ("the crowd | gets repelled and begins yelling"). */
+/** Linking verbs that end a determiner phrase ("the crowd | gets louder and begins chanting"). */
 const LINKING_VERBS = new Set(['get', 'gets', 'got', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'begin', 'begins', 'began', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'grow', 'grows', 'grew', 'keep', 'keeps', 'kept', 'goes', 'went', 'takes', 'took', 'makes', 'made']);
 
 /** Extends a determiner phrase over following words up to an auxiliary, adverb or verb-like word. */

@@ -245,7 +245,7 @@ const caseless = (src: string) => src.replace(/\\.|\p{L}/gu, (c) => (c.length > 
 
 /**
  * A picture caption that ends with its credit: "Marco Odermatt im Ziel. © AFP / Marco Bertorello",
- * "Le piquet de grève / (C) Kab Niang", "Puerto de Montevideo. Foto: Archivo El País." (a picture
+ * "Le quai au petit matin / (C) Marc Durand", "Puerto de Vigo. Foto: Archivo La Voz." (a picture
  * label of the credit vocabulary and a capitalised name, or a copyright sign and a short name).
  */
 export function captionCreditPattern(): RegExp {

@@ -80,7 +80,7 @@ export const GROUP_NOUNS: readonly WordList[] = [
 
 /**
  * Documents and recordings that speak through their text: the subject of a sentence quoting a
- * phrase without a speech verb ("The article closes with a hint about her “head”", "The report
+ * phrase without a speech verb ("The article ends with a nod to her “old friends”", "The report
  * faults the agency's “lax oversight”") is its source.
  */
 export const DOCUMENT_NOUNS: readonly WordList[] = [

@@ -94,7 +94,7 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('confess', 'confess confesses confessed confessing confided confides', 'Confessions.'),
   verb('speculate', 'speculate speculates speculated speculating', 'Speculation.'),
   verb('plead', 'pleaded pleads pled implored implores begged begs', 'Pleas.'),
-  verb('encourage', 'encourage encourages encouraged encouraging', '"encouraged Americans to “check out” …", like "urged".'),
+  verb('encourage', 'encourage encourages encouraged encouraging', '"encouraged readers to “give it a try” …", like "urged".'),
   verb('cite-source', 'cited cites citing', '"She cited “political tensions” as the main risk".'),
   verb('denounce', 'denounce denouncing', 'Criticism ("denouncing the “rigged” system"); denounced/denounces are in criticize.'),
   verb('rate', 'rated rates', 'Fact-checkers\' verdicts: "PolitiFact rated the claim “Mostly False”".'),
@@ -115,7 +115,7 @@ export const ATTRIBUTION_PHRASES: readonly { id: string; pattern: RegExp; reason
  * attributionSentenceFinal.
  */
 export const SENTENCE_FINAL_PHRASES: readonly { id: string; pattern: RegExp; reason: string }[] = [
-  { id: 'per', pattern: /\bper\b/i, reason: '"…, per the party’s bylaws.", "…, per a campaign spokesman.".' },
+  { id: 'per', pattern: /\bper\b/i, reason: '"…, per the club’s rules.", "…, per a campaign spokesman.".' },
   { id: 'as-reported-by', pattern: /\bas reported by\b/i, reason: '"…, as reported by the Post.".' },
 ];
 

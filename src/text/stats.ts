@@ -82,8 +82,8 @@ const GLUED_TAIL_LOWER_SHARE = 0.5;
 const GLUED_MIN_PER_PAGE = 2;
 
 /**
- * A line of program code: a prompt (">>> ", "... ", "$ "), a bare import ("import ctypes"), a
- * call statement ("deref(id(29), c_int)[4] = 100"), a keyword that opens a statement, an
+ * A line of program code: a prompt (">>> ", "... ", "$ "), a bare import ("import shelve"), a
+ * call statement ("lookup(hash(key), table)[2] = 10"), a keyword that opens a statement, an
  * assignment, a method call, a decorator or a lone bracket. Tutorials and developer blogs print code blocks between their
  * paragraphs; without this signal a block of short code lines reads as a menu and cuts the article.
  */

@@ -197,7 +197,7 @@ const NAMED_SCORE = 1;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 /**
- * A line taken for having the date line right under it ("Europäische Union" / "6. November 2023" /
+ * A line taken for having the date line right under it ("Wirtschaft" / "3. März 2021" /
  * headline / prose) gives way to the headline-shaped line right under that date line when the
  * latter repeats at least as much of the article and the former is a short label (fewer than
  * FULL_OVERLAP_WORDS content words: a section, site or blog name) or the latter alone is printed
@@ -474,7 +474,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     const loneNameSubject =
       loneName && !loneNameTitle && overlap >= LONE_NAME_SUBJECT_OVERLAP && !nextStrong && !(i > 0 && isPrefixedByline(`${units[i - 1]!.text} ${text}`));
     // A line in lower case is a headline only where the page's breadcrumb ends with it (a forum
-    // thread's title as its author typed it: "Forum > iPhone > kein App Store mehr …").
+    // thread's title as its author typed it: "Forum > Garten > mein Rasen wächst nicht mehr …").
     const lineVeto = notTitle(text);
     const shapeVeto = lineVeto === 'lower-case-start' && crumbEnd ? null : lineVeto;
     const veto =
@@ -661,8 +661,8 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
   if (!best || best.score < MIN_TITLE_SCORE) {
     // Nothing scored: the headline-shaped line right over the article, if there is one. A final
-    // "!" is a headline's too, also after a first exclamation or question ("Diese Ymers! Zwei
-    // Überraschungen an einem Tag!"): only a period makes the line a sentence.
+    // "!" is a headline's too, also after a first exclamation or question ("Was für ein Spiel! Zwei
+    // Tore in einer Minute!"): only a period makes the line a sentence.
     const exclaimed = (text: string) => /!["'”’»)]*$/u.test(text) && !/\.["'”’»)]*\s/u.test(text);
     const over = ranked.find(
       (c) =>

@@ -83,7 +83,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['The inspector says: the wall will not hold another winter.', 'He said:', 'She says:', 'The minister wrote:'],
   },
   'comment-author-multilingual': {
-    match: ['Markus Reuter sagt:', 'gnaddrig schrieb:', 'Jean Dupont dit :', 'Ana escribió:', 'Piotr napisał:', 'Marieke zegt:'],
+    match: ['Jana Roth sagt:', 'gartenfee schrieb:', 'Jean Dupont dit :', 'Ana escribió:', 'Piotr napisał:', 'Marieke zegt:'],
     keep: ['Er sagt:', 'Der Minister sagt:', 'Il dit :', 'La ministra dice:', 'Die Kanzlerin sagt dazu:', 'Wer zahlt, sagt: mehr Geld für Schulen.'],
   },
   'tags-line-multilingual': {
@@ -99,7 +99,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Pingbacks tell a blogger that another site linked to the post, the help page says.'],
   },
   'caption-credit-multilingual': {
-    match: ['Blick auf den Hafen am Abend. Foto: Anna Berg / dpa', 'Le quai au petit matin / (C) Kab Niang', 'Der Hafen im Winter. © AFP / Marco Rossi', 'Puerto de Montevideo. Foto: Archivo El País.'],
+    match: ['Blick auf den Hafen am Abend. Foto: Anna Berg / dpa', 'Le quai au petit matin / (C) Marc Durand', 'Der Hafen im Winter. © AFP / Marco Rossi', 'Puerto de Vigo. Foto: Archivo La Voz.'],
     keep: ['Die Zahl stieg um 5 Prozent. Quelle: Statistisches Bundesamt', 'Er zeigte uns das Bild: ein Haus am See.'],
   },
   'comment-policy': {

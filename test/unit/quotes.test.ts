@@ -66,11 +66,11 @@ const ROWS: Row[] = [
   { name: 'a sentence-final “according to X” after a long noun phrase', paras: ['The aim is to curb “impatient” funds and other short-term traders, according to a speech Senator Ada Voss gave at a college in May.'], want: [['impatient', 'a speech Senator Ada Voss gave']] },
   { name: '“according to X” followed by another clause does not close the sentence', paras: ['The town held a “sit-in” at the old mill on the river, according to the organizers, and then it rained.'], want: [] },
   { name: 'a speech verb next to the quote wins over a sentence-final “according to”', paras: ['Dalton called the plan “a gift to developers” at the long meeting on Monday night, according to the minutes.'], want: [['a gift to developers', 'Dalton']] },
-  { name: 'a possessive pronoun before a noun for something said', paras: ['Omar Dalton refused to publish the files.', 'Contrary to his claim that voters would “learn nothing,” the files were revealing.'], want: [['learn nothing', 'Omar Dalton', 'his']] },
+  { name: 'a possessive pronoun before a noun for something said', paras: ['Omar Dalton refused to publish the files.', 'Contrary to his claim that tenants would “lose nothing,” the files were revealing.'], want: [['lose nothing', 'Omar Dalton', 'his']] },
   { name: '“its” before a noun for something said is the sentence’s subject', paras: ['The doctor’s letter was ridiculed for its prediction that the patient would be “the healthiest man alive.”'], want: [['the healthiest man alive.', 'The doctor’s letter', 'its']] },
-  { name: 'a sentence-final “per X” after a quote ending in a comma', paras: ['Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s bylaws.'], want: [['to fill a vacancy on the ticket', 'the party’s bylaws']] },
+  { name: 'a sentence-final “per X” after a quote ending in a comma', paras: ['Members may not vote by mail “to change the club’s name,” per the club’s rules.'], want: [['to change the club’s name', 'the club’s rules']] },
   { name: '“per” inside a sentence is not an attribution', paras: ['The mayor wants fees of “two dollars” per visitor and a new gate.'], want: [] },
-  { name: 'a name something is known as is not a quote', paras: ['She would set a floor on taxes, a version of what has become known as the “Halvorsen rule” among economists.'], want: [] },
+  { name: 'a name something is known as is not a quote', paras: ['He would cap rents, a version of what has become known as the “Halvorsen rule” among planners.'], want: [] },
   { name: 'yells is a speech verb', paras: ['“Get back from the road!” she yells at the crowd.'], want: [['Get back from the road!', 'she']] },
   { name: 'shouts after “with” is a noun, not a speech verb', paras: ['Pressure is building on Dalton, who was greeted with shouts of “Four more years!” at a rally last month, according to Ana Ruiz.'], want: [['Four more years!', 'Ana Ruiz']] },
   { name: '“found that” reports what a study or report says', paras: ['The audit found that the agency had “lost track of” its spending.'], want: [['lost track of', 'The audit']] },
@@ -78,22 +78,22 @@ const ROWS: Row[] = [
   { name: 'a verb form after a determiner is the subject’s noun (“The report found”)', paras: ['The report found that the city had “failed to track” its spending.'], want: [['failed to track', 'The report']] },
   { name: 'clarified is a speech verb', paras: ['His campaign later clarified that the senator “misspoke.”'], want: [['misspoke.', 'His campaign']] },
   { name: 'a described owner of a noun for something said, set off by a dash', paras: ['The senator’s remarks -- that the plan was “a total failure” -- drew sharp replies.'], want: [['a total failure', 'The senator', 'The senator’s']] },
-  { name: 'a bare conjunction opening a sentence is one word, not an introductory phrase', paras: ['Officials said the raid was “precise.” But human rights groups disputed that account, calling the raid “reckless.”'], want: [['precise.', 'Officials'], ['reckless.', 'human rights groups']] },
+  { name: 'a bare conjunction opening a sentence is one word, not an introductory phrase', paras: ['Officials said the raid was “precise.” But civil liberties groups disputed that account, calling the raid “reckless.”'], want: [['precise.', 'Officials'], ['reckless.', 'civil liberties groups']] },
   { name: 'a gerund’s own subject after “with” speaks', paras: ['The ministry dismissed the report as “absurd,” with spokesman Ivan Petrov telling reporters that the army “was never there.”'], want: [['absurd', 'The ministry'], ['was never there.', 'spokesman Ivan Petrov']] },
-  { name: '“footage of X saying” is not a “with” subject', paras: ['The spot ends with footage of Omar Dalton saying, “That makes me smart.”'], want: [['That makes me smart.', 'Omar Dalton']] },
+  { name: '“footage of X saying” is not a “with” subject', paras: ['The spot ends with footage of Omar Dalton saying, “That is what winners do.”'], want: [['That is what winners do.', 'Omar Dalton']] },
   { name: 'after an earlier quote in the sentence, a new speech verb with its own subject speaks', paras: ['Mayor Ines Moreau called the vote “shameful,” while Councillor Omar Haddad said the council was “shirking its duty.”'], want: [['shameful', 'Mayor Ines Moreau'], ['shirking its duty.', 'Councillor Omar Haddad']] },
   { name: 'partial quote without a verb: a document subject is the source', paras: ['The article closes with a broad hint about the mayor’s “state of mind.”'], want: [['state of mind.', 'The article']] },
   { name: 'partial quote without a verb: a plain noun subject is no source', paras: ['The bridge closes with a broad view of the “old harbor.”'], want: [] },
   { name: 'partial quote without a verb: a first-person subject', paras: ['I know all about how he is steering his “ordinary voter” followers.'], want: [['ordinary voter', 'I']] },
-  { name: 'a so-called term in a sentence reported by a speech verb is the speaker’s', paras: ['Mayor Dalton has called for taxing so-called “pass through” income at a low rate.'], want: [['pass through', 'Mayor Dalton']] },
-  { name: 'a so-called term with only a subject is the writer’s distance, not a quote', paras: ['Mayor Dalton wants to tax so-called “pass through” income at a low rate.'], want: [] },
+  { name: 'a so-called term in a sentence reported by a speech verb is the speaker’s', paras: ['Mayor Dalton has called for taxing so-called “rainy day” savings at a low rate.'], want: [['rainy day', 'Mayor Dalton']] },
+  { name: 'a so-called term with only a subject is the writer’s distance, not a quote', paras: ['Mayor Dalton wants to tax so-called “rainy day” savings at a low rate.'], want: [] },
   { name: 'a fact-checker’s rating verb', paras: ['The fact-checker rated the claim “mostly false” on Friday.'], want: [['mostly false', 'The fact-checker']] },
   { name: '“ruled that” reports a ruling', paras: ['The judge ruled that the county had “no authority” to close the road.'], want: [['no authority', 'The judge']] },
   { name: 'cited is a speech verb', paras: ['Although the bank named no country, the governor cited “trade frictions” as the main risk.'], want: [['trade frictions', 'the governor']] },
   { name: 'a time phrase between the subject and its verb is not the subject’s', paras: ['Ana Ruiz on Tuesday said she would close the “worst loopholes” first.'], want: [['worst loopholes', 'Ana Ruiz']] },
-  { name: 'a paragraph ending “this statement by X:” introduces X’s words', paras: ['The bias shows when looking at how the paper rated this statement by Omar Dalton on June 11:', '“If you look at the numbers, the city is broke.”'], want: [['If you look at the numbers, the city is broke.', 'Omar Dalton']] },
+  { name: 'a paragraph ending “this statement by X:” introduces X’s words', paras: ['The slant shows in how the paper scored this statement by Omar Dalton on May 2:', '“If you look at the numbers, the city is broke.”'], want: [['If you look at the numbers, the city is broke.', 'Omar Dalton']] },
   { name: 'a linking verb ends a determiner subject', paras: ['Once the torturers tire, even the angry crowd gets tired and begins yelling “Enough!”'], want: [['Enough!', 'the angry crowd']] },
-  { name: 'a quoted nickname inside a name does not end the speaker phrase; “state” before a title is no verb', paras: ['“This is our year!” his niece, state Del. Marcia “Cia” Price, shouted to the crowd.'], want: [['This is our year!', 'his niece', 'his niece, state Del. Marcia “Cia” Price'], ['Cia', 'Price']] },
+  { name: 'a quoted nickname inside a name does not end the speaker phrase; “state” before a title is no verb', paras: ['“This is our year!” his aunt, state Sen. Ana “Nina” Ruiz, shouted to the crowd.'], want: [['This is our year!', 'his aunt', 'his aunt, state Sen. Ana “Nina” Ruiz'], ['Nina', 'Ruiz']] },
   // Inside and around: two parts of one quote.
   { name: 'inside: “…,” X said, “…”', paras: ['“We tried,” Kim said, “but the money ran out.”'], want: [['We tried', 'Kim'], ['but the money ran out.', 'Kim']] },
   { name: 'continuation sentence after X said.', paras: ['“The tests were clean,” the doctor said. “There is nothing to worry about.”'], want: [['The tests were clean', 'the doctor'], ['There is nothing to worry about.', 'the doctor']] },
@@ -118,8 +118,8 @@ const ROWS: Row[] = [
   { name: 'the attribution closing a multi-paragraph quote covers its first paragraphs', paras: ['"The first winter was hard.', '"The second was worse.', '"The third one we enjoyed," Ines Moreau said.'], want: [['The first winter was hard.', 'Ines Moreau'], ['The second was worse.', 'Ines Moreau'], ['The third one we enjoyed', 'Ines Moreau']] },
   { name: 'an unattributed paragraph opened by a stray mark and not continued is not a quote', paras: ['“The bus is late again,” Omar Haddad said.', '"Nobody at the stop looked surprised.', '“It is always late,” Haddad said.'], want: [['The bus is late again', 'Omar Haddad'], ['It is always late', 'Haddad']] },
   { name: 'an attributed paragraph left open stays a quote', paras: ['Omar Haddad said: "The bus is late again and the line has no driver.', 'The council met on Monday.'], want: [['The bus is late again and the line has no driver.', 'Omar Haddad']] },
-  { name: 'a paragraph that is one quote continues the speaker of the quote ending the paragraph before', paras: ['“Nobody writes songs for her,” Omar Haddad said.', '“Right now, the vote is against the other man. It is not for her.”'], want: [['Nobody writes songs for her', 'Omar Haddad'], ['Right now, the vote is against the other man. It is not for her.', 'Omar Haddad']] },
-  { name: 'a paragraph that is one quote does not continue a speaker whose paragraph went on after the quote', paras: ['“Nobody writes songs for her,” Omar Haddad said. The rally ended at nine.', '“Right now, the vote is against the other man.”'], want: [['Nobody writes songs for her', 'Omar Haddad']] },
+  { name: 'a paragraph that is one quote continues the speaker of the quote ending the paragraph before', paras: ['“Nobody writes songs for her,” Omar Haddad said.', '“For now, people vote against the other side. They do not vote for her.”'], want: [['Nobody writes songs for her', 'Omar Haddad'], ['For now, people vote against the other side. They do not vote for her.', 'Omar Haddad']] },
+  { name: 'a paragraph that is one quote does not continue a speaker whose paragraph went on after the quote', paras: ['“Nobody writes songs for her,” Omar Haddad said. The rally ended at nine.', '“For now, people vote against the other side.”'], want: [['Nobody writes songs for her', 'Omar Haddad']] },
   { name: 'a paragraph that is one quote with no source at all is not reported', paras: ['Forty voters shared their thoughts on the race.', '"We need roads and schools. If we do not get them, we will leave town."', 'Photo: city archive.'], want: [] },
   { name: 'a paragraph that is one quote introduced by a colon is reported without a speaker', paras: ['The problem is shown by this finding in the audit:', '“Twelve of the forty projects had no budget at all.”'], want: [['Twelve of the forty projects had no budget at all.', null]] },
   { name: 'a plural noun form right after a past-tense verb is its object, not a cue', paras: ['Though she called the fee “outrageous,” Mayor Ines Moreau restricted comments about the bank to the future.'], want: [['outrageous', 'Mayor Ines Moreau', 'she']] },
@@ -322,8 +322,8 @@ describe('mentions read once per body', () => {
     expect(speakerKind('Democrats', body)).toBe('plural');
     expect(speakerKind('Steenburgen', body)).toBe('person');
     // A share of a group is a group: "his" never resolves to it.
-    expect(speakerKind('Sixty-two percent of Republicans', body)).toBe('plural');
-    expect(speakerKind('Two of the officers', body)).toBe('plural');
+    expect(speakerKind('Forty percent of tenants', body)).toBe('plural');
+    expect(speakerKind('Three of the nurses', body)).toBe('plural');
   });
 });
 

@@ -182,7 +182,7 @@ describe('relative and possessive attributions', () => {
   });
 
   it('does not read "concludes with" as a speech verb', () => {
-    const r = run(['The ad concludes with footage of Ward saying during the debate, “That makes me smart,” as the music swells.']);
+    const r = run(['The ad concludes with footage of Ward saying during the debate, “That is what winners do,” as the music swells.']);
     expect(r.quotes[0]!.speaker).toBe('Ward');
   });
 
@@ -262,10 +262,10 @@ describe('other languages: titles', () => {
 describe('organisation names with connectors', () => {
   it('keeps “to” and “of” after an organisation’s head word, not “for” after a person', () => {
     const r = run([
-      'Some 9,000 parents joined a “walk-in” at 200 schools in 38 cities, according to the event organizer Alliance to Reclaim Our Schools.',
-      '“The numbers are small,” said Cameron Easley for Morning Consult.',
+      'Some 4,000 families joined a “clean-up” in 60 parks, according to the event organizer Alliance to Save Our Parks.',
+      '“The figures are early,” said Lena Ortiz for Civic Pulse.',
     ]);
-    expect(r.quotes[0]!.speaker).toBe('Alliance to Reclaim Our Schools');
+    expect(r.quotes[0]!.speaker).toBe('Alliance to Save Our Parks');
     expect(r.quotes[1]!.speaker).not.toContain(' for ');
   });
 });
