@@ -549,7 +549,6 @@ function entryMatcher(opts: SourceOptions): (name: string) => boolean {
   return (name) => (!inc || inc(name) || inc(basename(name))) && !(exc && (exc(name) || exc(basename(name))));
 }
 
-/** Every document named by the inputs, in order. */
 /**
  * True when the inputs give exactly one document, known before reading any: one web address,
  * standard input (not NDJSON), or one file that is no archive or record file (a folder, a glob
@@ -564,6 +563,7 @@ export async function isSingleDocument(inputs: readonly string[], opts: SourceOp
   return (await stat(input).catch(() => null))?.isFile() ?? false;
 }
 
+/** Every document named by the inputs, in order. */
 export async function* documents(inputs: readonly string[], opts: SourceOptions): AsyncGenerator<SourceItem> {
   // One set of web inputs per run, so per-host limits and robots.txt hold across all addresses.
   let web: WebInputs | null = null;

@@ -38,26 +38,30 @@ export class Slots {
   }
 }
 
-/** The task with standard input read into it (other tasks unchanged). */
-async function readStdin(task: Task): Promise<Task> {
-  if (task.path !== '-' || task.data !== undefined) return task;
-  // Loaded here only: io/read.js brings the whole pipeline, which this thread need not load.
-  const { readInput } = await import('../io/read.js');
-  return { ...task, data: await readInput('-', task.maxBytes) };
+/**
+ * The task with standard input read into it (other tasks unchanged), or the read's failure as
+ * the document's outcome.
+ */
+async function readStdin(task: Task): Promise<{ task: Task } | { failed: Outcome }> {
+  if (task.path !== '-' || task.data !== undefined) return { task };
+  try {
+    // Loaded here only: io/read.js brings the whole pipeline, which this thread need not load.
+    const { readInput } = await import('../io/read.js');
+    return { task: { ...task, data: await readInput('-', task.maxBytes) } };
+  } catch (err) {
+    if (err instanceof ExtractError) return { failed: { ok: false, code: err.code, message: err.message } };
+    throw err;
+  }
 }
 
 const timeoutOutcome = (task: Task, seconds: number): Outcome => ({ ok: false, code: 'TIMEOUT', message: `${docName(task)}: took longer than ${seconds} s; skipped (--timeout)` });
 
 /** Converts `task` in this thread within `seconds` (src/deadline.ts); over its budget it becomes a TIMEOUT outcome. */
 export async function runInThread(task: Task, seconds: number): Promise<Outcome> {
-  let timed = task;
-  try {
-    // Standard input is read before the clock starts, as for a pool worker (runTimed).
-    timed = await readStdin(task);
-  } catch (err) {
-    if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message };
-    throw err;
-  }
+  // Standard input is read before the clock starts, as for a pool worker (runTimed).
+  const read = await readStdin(task);
+  if ('failed' in read) return read.failed;
+  const timed = read.task;
   // Loaded before the clock starts too, as a worker has its modules loaded before it runs a task.
   const [{ convert }, { withDeadline }] = await Promise.all([import('./convert.js'), import('../deadline.js')]);
   const r = await withDeadline(seconds, () => convert(timed));
@@ -66,14 +70,10 @@ export async function runInThread(task: Task, seconds: number): Promise<Outcome>
 
 /** Runs `task` in the pool within `seconds`; a document over its budget becomes a TIMEOUT outcome. */
 export async function runTimed(run: PoolRun, task: Task, seconds: number, slots: Slots): Promise<Outcome> {
-  let timed = task;
-  try {
-    // A worker has no access to this process's standard input: read it here.
-    timed = await readStdin(task);
-  } catch (err) {
-    if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message };
-    throw err;
-  }
+  // A worker has no access to this process's standard input: read it here.
+  const read = await readStdin(task);
+  if ('failed' in read) return read.failed;
+  const timed = read.task;
   await slots.acquire();
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), seconds * 1000);

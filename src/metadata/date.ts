@@ -125,6 +125,7 @@ const memoKey = (input: string, options: DateOptions) => `${options.lang ?? ''}\
 
 /** Every valid date in `input`, in reading order (overlapping matches: the earlier one). */
 export function findDates(input: string | null | undefined, options: DateOptions = {}): FoundDate[] {
+  // Every written date has digits: most lines have none and skip every search.
   if (!input || !/\d/.test(input)) return [];
   const key = memoKey(input, options);
   if (lastFound?.key === key) return lastFound.dates;
@@ -133,12 +134,10 @@ export function findDates(input: string | null | undefined, options: DateOptions
   return dates;
 }
 
-function findDatesUncached(input: string | null | undefined, options: DateOptions): FoundDate[] {
-  // Every written date has digits: most lines have none and skip the month-name searches. The
-  // patterns below each need a year (four digits, or "’20") or two numbers joined by . / -:
+/** findDates without its memo, for a text with digits (every written date has some). */
+function findDatesUncached(s: string, options: DateOptions): FoundDate[] {
+  // The patterns below each need a year (four digits, or "’20") or two numbers joined by . / -:
   // a text with neither (a price, a count) skips them all.
-  if (!input || !/\d/.test(input)) return [];
-  const s = input;
   const hasYear = YEAR_HINT.test(s);
   const hasNumeric = NUMERIC_HINT.test(s);
   if (!hasYear && !hasNumeric) return [];
