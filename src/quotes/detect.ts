@@ -294,7 +294,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       const before = text.slice(0, span.outerStart);
       if (!labelled && isTitleOfWork(text.slice(start, span.end).trim(), before, text.slice(span.outerEnd))) return;
       // "the so-called “reform”": the writer's distance from a word, unless a speech verb in the
-      // sentence reports it ("Dalton has called for taxing so-called “rainy day” savings").
+      // sentence reports it ("Dalton has called for a levy on so-called “rainy day” savings").
       const scare = !labelled && isScareQuote(before);
       if (isNotSpeech(inner)) return;
 

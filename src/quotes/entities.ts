@@ -33,7 +33,7 @@ import { headOf } from './phrases.js';
 
 /** Most given names (and initials) read before a surname ("Martin Luther King"). */
 const MAX_GIVEN_NAMES = 3;
-/** Most connectors ("of", "to") inside an organisation's name read from a phrase's end ("Alliance to Save Our Parks"). */
+/** Most connectors ("of", "to") inside an organisation's name read from a phrase's end ("Coalition to Save Our Parks"). */
 const MAX_NAME_CONNECTORS = 2;
 /** Lower-case words that join the capitalised words of an organisation's name. */
 const ORG_CONNECTOR = /^(?:of|to|for|on)$/;
@@ -271,7 +271,7 @@ function resolveName(speaker: string, at: number, ix: BodyIndex): string {
     // person, named after a person noun or an office.
     const k = words.length - person.split(/\s+/).length;
     const personOfOrg = person !== np && k > 0 && (PERSON_NOUNS.has(words[k - 1]!.toLowerCase()) || NOT_NAME_WORD_SET.has(words[k - 1]!) || OFFICE_TITLE_SET.has(words[k - 1]!));
-    // "the event organizer Alliance to Save Our Parks": an organisation's own name at the end.
+    // "the organizer Coalition to Save Our Parks": an organisation's own name at the end.
     const orgName = person !== np && person.split(/\s+/).length >= 2 && person.split(/\s+/).some((w) => ORGANISATION_WORD_SET.has(bare(w).toLowerCase())) && /^\p{Ll}/u.test(words[k - 1] ?? '') && !NON_SUBJECT_STARTS.has(words[k - 1]!);
     const name = org && !personOfOrg && !orgName ? np : person;
     return fullestName(name, ix) ?? name;
@@ -297,7 +297,7 @@ function trailingName(words: readonly string[]): string {
   let connectors = 0;
   for (;;) {
     if (i > 0 && words.length - i <= MAX_GIVEN_NAMES + connectors * 2 && nameWord(words[i - 1]!)) i--;
-    // "Alliance to Save Our Parks", "Office of Road Safety": an organisation's name
+    // "Coalition to Save Our Parks", "Office of Road Safety": an organisation's name
     // keeps a connector after its head word (not "Ana Ruiz for Acme": a person for an organisation;
     // never "and": two speakers).
     else if (i > 1 && i < words.length && connectors < MAX_NAME_CONNECTORS && ORG_CONNECTOR.test(words[i - 1]!) && nameWord(words[i - 2]!) && ORGANISATION_WORD_SET.has(bare(words[i - 2]!).toLowerCase())) {

@@ -4,7 +4,7 @@
 export const SCARE_QUOTE_CUES: readonly { id: string; pattern: RegExp; reason: string }[] = [
   { id: 'so-called', pattern: /\bso[- ]called\s*$/i, reason: '"the so-called “reform”": the writer distances from a word.' },
   { id: 'quote-unquote', pattern: /\bquote[,-]?\s*unquote\s*$/i, reason: '"quote-unquote “experts”".' },
-  { id: 'known-as', pattern: /\b(?:known|referred to)\s+as\s+(?:the\s+|a\s+|an\s+)?$/i, reason: '"what has become known as the “Halvorsen rule”", "a practice referred to as “redlining”": the name a thing goes by, not words someone said.' },
+  { id: 'known-as', pattern: /\b(?:known|referred to)\s+as\s+(?:the\s+|a\s+|an\s+)?$/i, reason: '"what is known as the “Halvorsen rule”", "a practice referred to as “redlining”": the name a thing goes by, not words someone said.' },
 ];
 
 /**

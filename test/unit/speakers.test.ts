@@ -262,10 +262,10 @@ describe('other languages: titles', () => {
 describe('organisation names with connectors', () => {
   it('keeps “to” and “of” after an organisation’s head word, not “for” after a person', () => {
     const r = run([
-      'Some 4,000 families joined a “clean-up” in 60 parks, according to the event organizer Alliance to Save Our Parks.',
+      'Some 4,000 families joined a “clean-up” in 60 parks, according to the organizer Coalition to Save Our Parks.',
       '“The figures are early,” said Lena Ortiz for Civic Pulse.',
     ]);
-    expect(r.quotes[0]!.speaker).toBe('Alliance to Save Our Parks');
+    expect(r.quotes[0]!.speaker).toBe('Coalition to Save Our Parks');
     expect(r.quotes[1]!.speaker).not.toContain(' for ');
   });
 });
