@@ -47,7 +47,7 @@ export function bylineText(el: Element): string {
 }
 
 /**
- * 2a. A byline label after other words ("Posted on September 21, 2020 by A", "yas! | By A",
+ * 2a. A byline label after other words ("Posted on March 3, 2021 by A", "yas! | By A",
  * "Datum: 19.11.2021 Autor: A"): the names follow it, when the words before it name nobody.
  */
 function afterInnerLabel(s: string): string {

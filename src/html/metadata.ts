@@ -444,7 +444,7 @@ const TIMESTAMP = /T\d{2}:\d{2}/;
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /**
- * A date anywhere on the page with a published label ("Erschienen am: 01.11.2023", "Published
+ * A date anywhere on the page with a published label ("Erschienen am: 14.03.2021", "Published
  * on …") in a short element outside comments and teaser lists: the last resort before the address.
  */
 function labelledPublishedDate(elements: () => readonly Element[], headline: Element | null, options: DateOptions): string | null {

@@ -34,13 +34,13 @@ export function stripBylineNoise(byline: string): string {
   };
   s = s.replace(GLUED_WORDS, unglue).replace(GLUED_ACRONYM, unglue);
   for (const p of BYLINE_PREFIXES) s = s.replace(p.pattern, '');
-  // A date or "Updated ..." after a separator ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
+  // A date or "Updated ..." after a separator ("Lena Park - Mar 4, 2021, 9:12 pm CST").
   s = s.replace(/\s+(?:[-–—|•·]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$/i, (tail) => (isDateTail(tail) || DATE_LINE_PREFIX.test(tail.replace(/^\s*[-–—|•·]\s*/, '')) ? '' : tail));
   s = s.replace(/\s*[|•·]\s*.*$/, (tail) => (isDateTail(tail) ? '' : tail));
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
 }
 
-/** A date or time after a byline's names ("- Nov 19, 2019", "- 11/19/19 06:56 AM EST"). */
+/** A date or time after a byline's names ("- Nov 19, 2019", "- 03/04/21 08:15 AM EST"). */
 function isDateTail(tail: string): boolean {
   return parseDate(tail) !== null || NUMERIC_DATE_OR_TIME.test(tail);
 }
@@ -60,7 +60,7 @@ export function splitNames(s: string): string[] {
  * a capital ("JamesStaff"). Names with inner capitals have short prefixes (McDonald, DeShawn, LeBron).
  */
 const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}]+)/gu;
-/** "11/19/19", "06:56 AM": dates and times in numbers only. */
+/** "03/04/21", "08:15 AM": dates and times in numbers only. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/;
 /** Month and day names (English and the other supported languages' common forms) end a name. */
 const MONTH_OR_DAY = /^(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mar(?:ch|s|zo)?|märz|apr(?:il|ile)?|may|mai|mayo|maggio|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|août|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?$/i;
@@ -105,7 +105,7 @@ export function tidyName(name: string): string {
 
 /**
  * Step 4: the name at the start of a part, cut where the words stop looking like a name
- * ("Moritz Bachmann publiziert am 25. September 2018" -> "Moritz Bachmann"). A part whose
+ * ("Jonas Weber publiziert am 3. März 2021" -> "Jonas Weber"). A part whose
  * start is not a name of two words or more is left as it is (and fails the name test).
  */
 export function leadingName(part: string): string {
@@ -116,7 +116,7 @@ export function leadingName(part: string): string {
   while (n > 0 && NAME_PARTICLES.has(words[n - 1]!.toLowerCase())) n--;
   // The first name again after the full name opens the bio's sentence ("Ann Lee Ann is a reporter").
   if (n >= 3 && n < words.length && words[n - 1] === words[0]) n--;
-  // The same name twice in a row ("Phil Helsel Phil Helsel is a reporter"): a visible name and its
+  // The same name twice in a row ("Mia Cole Mia Cole is a reporter"): a visible name and its
   // screen-reader or link copy.
   if (n >= 2 * MIN_NAME_WORDS && n % 2 === 0 && words.slice(0, n / 2).join(' ') === words.slice(n / 2, n).join(' ')) n /= 2;
   return n >= MIN_NAME_WORDS && n < words.length ? words.slice(0, n).join(' ') : part;

@@ -32,7 +32,7 @@ const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(
 /**
  * The end of a year: no digit follows, or the next date's day does (a published and an updated
  * date printed without a space between them: "10. Februar 20199. Februar 2019"), or its time
- * does ("4 de mayo de 202200:00 hs").
+ * does ("9 de marzo de 202118:30 hs").
  */
 const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}\.?\s+\p{L})|(?=\d{2}:\d{2}(?!\d)))`;
 /** 2019/03/12, 2019.03.12. */

@@ -11,9 +11,9 @@ import { ISSUED_MODIFIERS, ISSUED_NOUNS } from '../rules/speakers.js';
 import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, relativeSubject, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
-/** Tokens after a quote within which the speech verb must come ("…,” Rep. Jim Clyburn (D-S.C.), the assistant leader of X, said"). */
+/** Tokens after a quote within which the speech verb must come ("…,” Rep. Ann Ford (D-Ore.), the deputy chair of X, said"). */
 const MAX_AFTER_VERB_TOKENS = 34;
-/** Most words in a speaker phrase that starts with a lower-case title ("retired Air Force general Lloyd Newton"). */
+/** Most words in a speaker phrase that starts with a lower-case title ("retired Navy admiral Paul Grant"). */
 const MAX_TITLED_NAME_WORDS = 7;
 /** Words opening a subordinate clause: a clause after a quote that starts with one is not its attribution. */
 const SUBORDINATORS = /^(?:after|before|because|when|whenever|while|since|if|unless|until|though|although|whereas|once|as|where)\b/i;
@@ -54,12 +54,12 @@ export function maskQuotes(s: string, spans: ReadonlyArray<{ outerStart: number;
   return parts.join('');
 }
 
-/** The speaker phrase after a verb that opens the clause ("said David Plouffe, the architect of …"). */
+/** The speaker phrase after a verb that opens the clause ("said Dana Reyes, the author of …"). */
 function speakerAfterVerb(clause: string, from: number): string | null {
   const toks = tokens(clause);
   const np = npAfter(clause, toks, from);
   if (!plausibleSpeaker(np)) return null;
-  // A description after a comma ("…, the architect of Obama’s campaign") belongs to the speaker.
+  // A description after a comma ("…, the author of the mayor’s budget") belongs to the speaker.
   const at = clause.indexOf(np, toks[from]!.index) + np.length;
   const desc = /^,\s+((?:the|a|an|who|head|chairman|director|president|executive|senior|chief|former)\b[^,.;]*(?:,[^,.;]*)?)/i.exec(clause.slice(at));
   return desc ? `${np}, ${desc[1]!.trim()}` : np;
@@ -97,7 +97,7 @@ export function attributionAfter(para: string, outerEnd: number, inner: string):
     return np ? { speakerText: np, cue: verb.w, side: 'after' } : null;
   }
   // "…,” X[, description,] said: everything between the quote and the verb is the speaker phrase.
-  // "…,” as a Homeland Security memo put it": the "as" introduces the speaker.
+  // "…,” as a Treasury memo put it": the "as" introduces the speaker.
   const phrase = clause.slice(0, verb.index).replace(/^[\s,;—–-]+/, '').replace(/^as\s+/i, '').replace(/\s+$/, '');
   return speakerBeforeVerb(phrase, verb.w);
 }
@@ -112,10 +112,10 @@ function speakerBeforeVerb(phrase: string, cue: string): Attribution | null {
     .join(' ');
   const startsLikeSpeaker =
     /^\p{Lu}|^(?:the|a|an|he|she|they|we|i|it|one|another|his|her|their|its|several|many|some|both|most|two|three)\b/iu.test(trimmed) ||
-    // "retired Air Force general Lloyd Newton said": a lower-case title before a name.
+    // "retired Navy admiral Paul Grant said": a lower-case title before a name.
     (words.length <= MAX_TITLED_NAME_WORDS && !/,/.test(trimmed) && /\s\p{Lu}/u.test(trimmed));
   if (words.length <= MAX_PHRASE_WORDS && plausibleSpeaker(trimmed) && startsLikeSpeaker) return { speakerText: trimmed, cue, side: 'after' };
-  // "…” is held accountable, Warren said.": the speaker after the clause's last comma; but not
+  // "…” is paid for, Alder said.": the speaker after the clause's last comma; but not
   // after a subordinate clause ("…” after Warren Buffett, the investor, complained").
   const lastComma = trimmed.lastIndexOf(', ');
   if (lastComma > 0 && !SUBORDINATORS.test(trimmed)) {
@@ -190,7 +190,7 @@ export function attributionBefore(para: string, outerStart: number): Attribution
       if (plausibleSpeaker(np)) return { speakerText: np, cue: last[0].toLowerCase(), side: 'before' };
     }
   }
-  // A speech verb right before the quote ("…, the 34-year-old mother of three replied, “…”") is its cue,
+  // A speech verb right before the quote ("…, the 52-year-old father of two replied, “…”") is its cue,
   // whatever clause it stands in.
   const lastVerb = toks.length - 1;
   // Not in a clause reported by an earlier verb ("Dalton noted that Ortiz once replied, “…”": Dalton's
@@ -201,7 +201,7 @@ export function attributionBefore(para: string, outerStart: number): Attribution
     const found = speakerOfVerb(s, toks, lastVerb, true);
     if (found) return found;
   }
-  // "the meddling the congressman said is designed to “…”", "a plan Ruiz said would “…”": a verb
+  // "the leak the councillor said is meant to “…”", "a plan Ruiz said would “…”": a verb
   // followed by the verb of what was said is the quote's own, whatever came before it.
   for (let v = toks.length - 2; v > 0; v--) {
     // A finite verb form only: "mental state is" is a noun before "is".
@@ -233,7 +233,7 @@ export function attributionBefore(para: string, outerStart: number): Attribution
     }
   }
   // The first speech verb of the sentence with a plausible subject: the outermost speaker
-  // ("Trump said that Clinton once described the deal as “…”" -> Trump). A sentence opening with a
+  // ("Ruiz said that Alder once described the deal as “…”" -> Ruiz). A sentence opening with a
   // subordinate clause has its main clause last ("When Clinton noted X, Trump boasted, “…”" -> Trump).
   const subordinateFirst = SUBORDINATORS.test(s.trimStart());
   for (let n = 0; n < toks.length; n++) {
@@ -280,7 +280,7 @@ const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 
  */
 export function attributionPossessive(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
-  // "Contrary to his claim that tenants would “lose nothing”": a possessive pronoun stands for the
+  // "Despite his claim that tenants would “lose nothing”": a possessive pronoun stands for the
   // speaker (resolved like the pronoun "he").
   const pro = /\b(his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s*(?:(?:--|[—–,-])\s*)?that\s+[^“”"]*$/iu.exec(s);
   if (pro && SAID_NOUNS.test(pro[2]!)) {
@@ -316,7 +316,7 @@ export function paragraphSignature(para: string): Attribution | null {
 
 /**
  * The speaker set up by the sentence before a quote's sentence in the same paragraph:
- * "…, Schiff said. “The other factor…”" or "Cummings called him a master of deals. “He showed…”".
+ * "…, Alder said. “The second point…”" or "Ruiz called him a master of delay. “He waited…”".
  * The first speech verb's subject, else the sentence's own subject.
  */
 export function attributionPreviousSentence(para: string, outerStart: number): Attribution | null {
@@ -338,15 +338,15 @@ function speakerOfSentence(s: string): Attribution | null {
   return subj && /^\p{Lu}/u.test(subj) && !/^(?:It|This|That|There|These|Those)$/.test(subj) ? { speakerText: subj, cue: null, side: 'before' } : null;
 }
 
-/** A quote after a colon with no speech verb ("Obama is rolling out a new message: “It's about me.”"): the subject. */
+/** A quote after a colon with no speech verb ("the mayor is trying out a new slogan: “We build.”"): the subject. */
 export function attributionColon(para: string, outerStart: number): Attribution | null {
   const s = para.slice(sentenceStart(para, outerStart), outerStart);
   if (!/:\s*$/.test(s)) return null;
-  // "With Democratic leaders increasingly worried about …, President Obama is rolling out a new
-  // message:": after a long introductory phrase, the main clause's subject.
+  // "With the council increasingly worried about …, the mayor is trying out a new
+  // slogan:": after a long introductory phrase, the main clause's subject.
   const lastClause = s.slice(s.lastIndexOf(', ') + 2);
   const subj = sentenceSubject(s) ?? (s.includes(', ') && /^\p{Lu}/u.test(lastClause) ? sentenceSubject(lastClause) : null);
-  // Only someone named ("Obama is rolling out a new message:"), not "The challenge of transparency is shown by this:".
+  // Only someone named ("the mayor is trying out a new slogan:"), not "The cost of delay is shown by this:".
   const named = subj?.split(/\s+/).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/i.test(w)));
   const head = subj?.split(/\s+/).pop()?.toLowerCase() ?? '';
   return subj && (named || SPEAKER_HEAD_NOUNS.test(head) || PERSON_NOUNS.has(head)) ? { speakerText: subj, cue: ':', side: 'before' } : null;

@@ -127,15 +127,15 @@ function attribute(span: Span, k: number, inner: string, partial: boolean, label
   if (p.english && partial) attr ??= attributionPossessive(p.masked, span.outerStart);
   if (!attr && k === 0) attr = p.introduced;
   if (!attr && partial && p.english) {
-    // “strong leader” in "Trump openly admires Putin as a “strong leader”": the sentence's subject.
+    // “strong leader” in "Alder openly praises Ruiz as a “safe pair of hands”": the sentence's subject.
     const sentence = p.masked.slice(sentenceStart(p.masked, span.outerStart), span.outerStart);
     const subj = sentenceSubject(sentence);
     const named = subj !== null && isNamed(subj) && !isSentenceOpenerOnly(subj, p.body);
     // "It goes without saying", "It is clear": an empty "it" names no one.
     const emptyIt = /^\s*it\s+(?:is|was|goes|went|seems|seemed|appears|appeared|remains|has been|had been|will be|would be)\b/i.test(sentence);
-    // "Tea Party “super PACs” supported by…": the quote is part of the subject's own noun phrase.
+    // "Harbour “action groups” funded by…": the quote is part of the subject's own noun phrase.
     const insideSubject = subj !== null && /^[\s'’-]*$/.test(sentence.slice(sentence.lastIndexOf(subj) + subj.length));
-    // "yoking him with the nickname “Sleepy Sam”": a name given, not words quoted, without a speech verb.
+    // "tagging him with the nickname “Sleepy Sam”": a name given, not words quoted, without a speech verb.
     const nickname = NICKNAME_BEFORE.test(sentence);
     // "sent its “national affairs writer” Ana Ruiz": a quoted label right before a name.
     const labelOfName = LABEL_BEFORE_NAME.test(p.masked.slice(span.outerEnd));

@@ -261,13 +261,13 @@ function resolveName(speaker: string, at: number, ix: BodyIndex): string {
   if (isCap(last)) {
     // "the Chicago Fire Department": the name without its article.
     if (/^the\s+\p{Lu}/iu.test(np) && words.length > 2) return resolveName(np.replace(/^the\s+/i, ''), at, ix);
-    // "panel Chairman Rep. Jason Chaffetz", "Attorney General Roy Cooper": the name after the description.
-    // "Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": the person, not the place.
+    // "panel Chairman Rep. Ann Ford", "Attorney General Sam Ortiz": the name after the description.
+    // "Gov. Ann Lee of Vermont", "Mr. Dale of the River Trust": the person, not the place.
     const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.exec(np);
     if (of && nameWords(of[1]!).filter(isCap).length >= 1 && kindOf(of[1]!) === 'person' && of[1]!.split(/\s+/).length >= 2) return resolveName(of[1]!, at, ix);
     const org = words.some((w) => ORGANISATION_WORD_SET.has(bare(w).toLowerCase()));
     const person = trailingName(words);
-    // "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan": an organisation's
+    // "City Hall press secretary Mia Cole", "Dayton fire Chief Sam Ortiz": an organisation's
     // person, named after a person noun or an office.
     const k = words.length - person.split(/\s+/).length;
     const personOfOrg = person !== np && k > 0 && (PERSON_NOUNS.has(words[k - 1]!.toLowerCase()) || NOT_NAME_WORD_SET.has(words[k - 1]!) || OFFICE_TITLE_SET.has(words[k - 1]!));

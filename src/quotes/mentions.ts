@@ -121,7 +121,7 @@ export function paragraphMentions(masked: string, offset: number, body: string, 
       if (!isSpeechVerb(s, toks, v)) continue;
       const np = subjectOf(s, toks, v);
       if (plausibleSpeaker(np)) subj = np;
-      // "…, noted NBC’s Dante Chinni.": the speaker after the verb.
+      // "…, noted KTV’s Mia Cole.": the speaker after the verb.
       else if (v === 0 || /,\s*$/.test(s.slice(0, toks[v]!.index))) {
         const after = npAfter(s, toks, v + 1);
         if (plausibleSpeaker(after)) subj = after;

@@ -22,7 +22,7 @@ import { GROUP_NOUN_SET } from '../rules/speakers.js';
 const MAX_BARE_GROUP_WORDS = 4;
 /** Most lower-case words of a title before a name opening a sentence ("city budget director"). */
 const MAX_TITLE_BEFORE_NAME = 4;
-/** Most words in a speaker's head noun phrase ("House Speaker Paul D. Ryan of Wisconsin"). */
+/** Most words in a speaker's head noun phrase ("House Speaker Ann B. Ford of Oregon"). */
 export const MAX_HEAD_WORDS = 9;
 /** Most words in a speaker phrase with its description ("X, a professor at Y who has…, said"). */
 export const MAX_PHRASE_WORDS = 32;
@@ -57,7 +57,7 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
   if (t.lower === 'state' && /^\p{Lu}/u.test(toks[k + 1]?.w ?? '') && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.index))) return false;
   // "It goes without saying": an idiom, not a cue.
   if (prev?.lower === 'without') return false;
-  // "The spot concludes with footage of …", "continued with a tour": what comes next, not words said.
+  // "The video concludes with shots of …", "continued with a tour": what comes next, not words said.
   if (/^(?:conclude|concludes|concluded|continue|continues|continued)$/.test(t.lower) && toks[k + 1]?.lower === 'with' && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.index))) return false;
   if (NOUN_LIKE_FORMS.has(t.lower) && prev) {
     // "a Donald Trump tweet": a determiner, then only capitalised words, then the form.
@@ -103,7 +103,7 @@ const NOT_A_SUBJECT = new Set(['following', 'according', 'asked', 'speaking', 'r
 
 /** Words of number or amount that open a speaker phrase ("two diplomats", "several groups"). */
 export const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'both', 'most', 'all', 'few', 'other', 'multiple', 'numerous', 'various', 'dozens', 'hundreds', 'thousands']);
-/** Most words in a lower-case title before a name ("retired Air Force general Lloyd Newton"). */
+/** Most words in a lower-case title before a name ("retired Navy admiral Paul Grant"). */
 const MAX_TITLED_WORDS = 7;
 
 /** Can this phrase be who said something? */
@@ -193,7 +193,7 @@ export function sentenceSubject(s: string): string | null {
     const first = /^\s*[“"]?([\p{L}'’-]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
     const comma = rest.indexOf(',');
     // "In a statement, …", "Ironically, …": an introductory phrase or sentence adverb.
-    // "Bemoaning the “phony system,” Trump …": a participle phrase; after one, "late-afternoon
+    // "Decrying the “rigged budget,” Alder …": a participle phrase; after one, "late-afternoon
     // meeting, the Council …": the rest of a split introductory phrase.
     const lowerStart = afterComma && /^\s*\p{Ll}/u.test(rest) && !DETERMINERS.has(first) && !QUANTIFIERS.has(first) && !PRONOUNS.has(first);
     // A participle or adverb is followed by a lower-case word or a comma ("Chastened by", "Ironically,"),
@@ -201,9 +201,9 @@ export function sentenceSubject(s: string): string | null {
     const participle = /(?:ly|ing|ed)$/.test(first) && /^\s*[“"]?[\p{L}'’-]+(?:,|\s+\p{Ll})/u.test(rest);
     // "Twenty-two years ago, …", "Two weeks later, …": a time phrase.
     const timePhrase = comma > 0 && /\b(?:ago|later|earlier)\s*$/i.test(rest.slice(0, comma));
-    // "Last week State Department official X revealed …": a time phrase without a comma.
+    // "Last week Treasury Department official X revealed …": a time phrase without a comma.
     const timeWithoutComma = /^\s*(?:last|this|next|on|early|late)\s+(?:week|month|year|night|weekend|morning|evening|\p{L}+day)\s/iu.test(rest) && !/^\s*(?:\S+\s+){0,3}\S+,/u.test(rest);
-    // "On September 27 they published …", "In Sept. 2015 the council voted …": a date without a comma.
+    // "On March 27 they published …", "In Sept. 2015 the council voted …": a date without a comma.
     const dateWithoutComma = DATE_OPENER.exec(rest);
     afterComma = false;
     // "But civil liberties groups disputed …, calling": a conjunction or focus word not set off by a
@@ -232,7 +232,7 @@ export function sentenceSubject(s: string): string | null {
       const t = toks[i]!;
       if (i > 0 && BREAK.test(rest.slice(toks[i - 1]!.end, t.index))) break;
       if (/^\p{Lu}/u.test(t.w) || /^\d/.test(t.w)) end = i;
-      // "State Department official David Holmes": a lower-case title between capitalised words.
+      // "Treasury Department official Dana Holm": a lower-case title between capitalised words.
       else if (PERSON_NOUNS.has(t.lower) && /^\p{Lu}/u.test(toks[i + 1]?.w ?? '')) continue;
       else if (!/^(?:of|the|for|and|de|van|von|da|al|bin)$/.test(t.lower)) break;
     }
@@ -293,14 +293,14 @@ const MAX_RELATIVE_GAP = 4;
 
 /**
  * A relative pronoun as the subject of the speech verb at token `v` ("Stevie Wonder, who joked",
- * "McConnell, now the Senate majority leader, who in 2010 said", "the Chicago Police Department
+ * "Harlow, now the council leader, who in 2015 said", "the Dayton Police Department
  * which reported", "the study -- which notes"): the pronoun as written and its antecedent, the
  * noun phrase before it (past an appositive description, to the name it describes).
  */
 export function relativeSubject(s: string, toks: readonly Tok[], v: number): { pronoun: string; antecedent: string } | null {
   const verb = toks[v]!;
   if (isGerund(verb)) return null;
-  // A later speech verb is the quote's ("an architect who said he was stiffed …, saying, “…”").
+  // A later speech verb is the quote's ("a builder who said he was never paid …, saying, “…”").
   for (let j = v + 1; j < toks.length; j++) if (isSpeechVerb(s, toks, j)) return null;
   let r = v - 1;
   // Auxiliaries, adverbs and a short time phrase may stand between ("who has long said", "who in 2010 said").
@@ -316,7 +316,7 @@ export function relativeSubject(s: string, toks: readonly Tok[], v: number): { p
   if (!/^\s*(?:,|--|[—–])?\s*$/.test(gap)) return null;
   let antecedent = npEndingAt(s, toks, r - 1);
   if (!antecedent) return null;
-  // "McConnell, now the Senate majority leader, who": the name before the description.
+  // "Harlow, now the council leader, who": the name before the description.
   const at = s.lastIndexOf(antecedent, rel.index);
   const lead = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*,\s*(?:now|then|still|also|currently|formerly)?\s*$/u.exec(s.slice(Math.max(0, at - 60), at));
   // Only before an appositive set off by commas, and not after an opener ("Instead, the study -- which").
@@ -333,13 +333,13 @@ export function relativeSubject(s: string, toks: readonly Tok[], v: number): { p
 /**
  * The subject of the speech verb at token `v` in `s` (the sentence up to the quote):
  *   "Clinton says …"                       -> Clinton
- *   "Minyon Moore, a senior adviser, called" -> Minyon Moore, a senior adviser
+ *   "Rita Harlow, a senior adviser, called" -> Rita Harlow, a senior adviser
  *   "…, saying" / "and said" / "by saying"   -> the sentence's subject
  */
 export function subjectOf(s: string, toks: readonly Tok[], v: number): string | null {
   let i = skipAuxBack(toks, v - 1);
   const verb = toks[v]!;
-  // "Sen. David Perdue (R-Ga.) said": the name before a short parenthesis (party and state).
+  // "Sen. Ann Ford (D-Ore.) said": the name before a short parenthesis (party and state).
   if (i > 0 && /^\.?\)\s*$/.test(s.slice(toks[i]!.end, verb.index))) {
     const open = s.lastIndexOf('(', toks[i]!.index);
     if (open >= 0 && toks[i]!.end - open <= MAX_PARENTHESIS_CHARS) {
@@ -384,11 +384,11 @@ export function subjectOf(s: string, toks: readonly Tok[], v: number): string | 
   if (NP_STOP_WORDS.has(prev.lower) || prev.lower === 'to') return null;
   const np = npEndingAt(s, toks, i);
   if (np && !plausibleSpeaker(np)) {
-    // "In a Bloomberg interview Trump declared": the trailing run of capitalised words.
+    // "In a Reuters interview Dalton declared": the trailing run of capitalised words.
     const run = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)$/u.exec(np)?.[1];
     if (run && run !== np) return run;
   }
-  // "Only 52 percent of registered voters agreed": a focus word before a number is not the subject's.
+  // "Only 41 percent of likely buyers agreed": a focus word before a number is not the subject's.
   if (np && /^(?:only|just|nearly|almost|about|roughly|over)\s+\d/i.test(np)) {
     const rest = np.replace(/^\S+\s+/, '');
     if (plausibleSpeaker(rest)) return rest;

@@ -16,7 +16,7 @@ const MAX_TITLE_WORDS = 10;
 
 const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|to|for|at|by|with|from|as|vs|is|not|but|nor|into)$/;
 
-/** Every word capitalised except short function words ("The Steve Harvey Morning Show"). */
+/** Every word capitalised except short function words ("The Early Morning Harbour Show"). */
 export function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return false;

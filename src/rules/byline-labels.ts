@@ -94,7 +94,7 @@ export const BYLINE_LABEL_ALONE = new RegExp(`^(?:${LEAD_WORDS}|${LABEL_WORDS})\
 
 /**
  * A byline label inside a text, after a separator or a date, followed by a capitalised word:
- * "Posted on September 21, 2020 by Ann Lee", "yas! | By Ann Lee". The names start at the end of
+ * "Posted on March 3, 2021 by Ann Lee", "yas! | By Ann Lee". The names start at the end of
  * the match.
  */
 export const INNER_BYLINE_LABEL = new RegExp(`(?:^|[\\s|•·])(?:(?:${LEAD_WORDS})(?:\\s*:\\s*|\\s+)|(?:${LABEL_WORDS})\\s*:\\s*)(?=\\p{Lu})`, 'iu');

@@ -58,19 +58,19 @@ export const SPEECH_VERBS_EN: readonly SpeechVerb[] = [
   verb('deny', 'deny denies denied denying'),
   verb('demand', 'demand demands demanded demanding'),
   verb('believe', 'believe believes believed think thinks thought', 'Stated opinions: "…, he thinks".'),
-  verb('describe-as', 'branded brands labeled labelled dubbed', '"branded North Korea an “outlaw nation”".'),
+  verb('describe-as', 'branded brands labeled labelled dubbed', '"branded the plan a “giveaway”".'),
   verb('criticize', 'blasted blasts slammed slams attacked attacks criticized criticised mocked mocks accuse accused accuses accusing condemned condemns denounced denounces', 'Criticism verbs introduce quoted words of the critic ("Reid blasted Trump as a “con artist”").'),
   verb('praise', 'praise praises praised praising laud lauds lauded hail hails hailed', 'Praise introduces the praiser\'s words.'),
-  verb('liken', 'liken likens likened compare compares compared', '"likened the rules to “burning the Constitution”".'),
-  verb('dismiss', 'dismiss dismisses dismissed dismissing', '"dismissed Estonia as the “suburbs of St. Petersburg”".'),
-  verb('exhort', 'exhort exhorts exhorted exhorting', '"exhorted Republicans to “vote your conscience”".'),
+  verb('liken', 'liken likens likened compare compares compared', '"likened the fee to “a tax on rain”".'),
+  verb('dismiss', 'dismiss dismisses dismissed dismissing', '"dismissed the plan as a “paper tiger”".'),
+  verb('exhort', 'exhort exhorts exhorted exhorting', '"exhorted members to “stay the course”".'),
   verb('scold', 'scold scolds scolded scolding', 'Scolding words.'),
   verb('concede', 'concede concedes conceded conceding', 'Concessions.'),
   verb('reiterate', 'reiterate reiterates reiterated reiterating', 'Repeated statements.'),
   verb('proclaim', 'proclaim proclaims proclaimed proclaiming', '"proclaimed a goal of “…”".'),
   verb('sing', 'sing sings sang singing chanting', 'Songs and chants are quoted words too.'),
   verb('read', 'reads read', '"…," the letter reads.'),
-  verb('put', 'put', '"as a Homeland Security memo put it".'),
+  verb('put', 'put', '"as a Treasury memo put it".'),
   verb('assert', 'assert asserts asserted asserting', 'Assertions.'),
   verb('boast', 'boast boasts boasted boasting', 'Boasts.'),
   verb('lament', 'lament laments lamented', 'Laments.'),
@@ -110,7 +110,7 @@ export const ATTRIBUTION_PHRASES: readonly { id: string; pattern: RegExp; reason
 ];
 
 /**
- * Phrases that attribute a whole sentence only when they close it (", per the party's bylaws."):
+ * Phrases that attribute a whole sentence only when they close it (", per the club's rules."):
  * elsewhere they have other senses ("$5 per hour"). Read with ATTRIBUTION_PHRASES by
  * attributionSentenceFinal.
  */
@@ -137,7 +137,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
  */
 export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'prof', 'rev', 'hon', 'pres', 'supt', 'atty', 'messrs', 'mt', 'ft', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'etc', 'approx', 'dept', 'univ', 'est']);
 
-/** Words that open an introductory phrase before a sentence's subject ("In a statement, Peabody said"). */
+/** Words that open an introductory phrase before a sentence's subject ("In a statement, Alder said"). */
 export const INTRO_WORDS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'since', 'speaking', 'asked', 'responding', 'writing', 'later', 'earlier', 'meanwhile', 'however', 'but', 'and', 'still', 'yet', 'then', 'also', 'separately', 'instead', 'similarly', 'previously', 'last', 'this', 'on', 'with', 'for', 'from', 'under', 'over', 'as', 'when', 'while', 'though', 'although', 'if', 'because', 'according', 'by', 'to', 'of', 'within', 'outside', 'inside', 'despite', 'amid', 'among', 'following', 'throughout', 'until', 'today', 'yesterday', 'tomorrow', 'now', 'so', 'thus', 'indeed', 'moreover', 'furthermore', 'again', 'once']);
 
 /** Words that cannot begin a speaker noun phrase (prepositions, conjunctions, adverbs). */

@@ -20,13 +20,13 @@ export interface TitleCue {
 
 /** Tested on the text right before the opening mark. */
 export const TITLE_CUES_BEFORE: readonly TitleCue[] = [
-  { id: 'possessive-outlet', pattern: /\p{Lu}[\p{L}.]*['’]s\s*$/u, reason: 'MSNBC’s “Morning Joe”, CNN’s “State of the Union”: a programme of a named outlet.' },
+  { id: 'possessive-outlet', pattern: /\p{Lu}[\p{L}.]*['’]s\s*$/u, reason: 'KTV’s “Early Edition”, the Herald’s “Week in Review”: a programme of a named outlet.' },
   { id: 'work-noun', pattern: /\b(?:show|program|programme|series|book|novel|memoir|film|movie|documentary|album|song|play|musical|episode|article|essay|column|commentary|op-ed|editorial|report|podcast|segment|forum|event|ad|spot|video|poem|painting|exhibit|exhibition|campaign|initiative|slogan|hashtag|act|bill|anthem|hymn|tune|track|single|ballad|rendition|cover|chant)\s*,?\s*$/i, reason: 'A noun for a work or event right before the title ("the documentary “13th”").' },
   { id: 'work-noun-of', pattern: /\b(?:clip|trailer|preview|episode|edition|issue|chapter|scene|premiere|finale|season|cover|page|copy|version|broadcast|broadcasts|airing|taping)\s+of\s+(?:the\s+)?$/i, reason: '"a preview clip of “The Show”": a part of a work.' },
   { id: 'titled', pattern: /\b(?:titled|entitled|named|dubbed|headlined|called)\s*$/i, reason: '"a spot titled “Arrogant”".' },
-  { id: 'year', pattern: /\b(?:1[89]|20)\d\d\s*$/, reason: '"his 1994 “Contract with America”", "the 2016 “Women in Power” series": a Title Case phrase after a year names a work, plan or event.' },
+  { id: 'year', pattern: /\b(?:1[89]|20)\d\d\s*$/, reason: '"her 2009 “Pact for the Harbour”", "the 2016 “Women in Power” series": a Title Case phrase after a year names a work, plan or event.' },
   { id: 'episode-of', pattern: /\b(?:episode of|edition of|appearance on|appeared on|interview on|interview with|aired on|host of|hosts of|star of|anchor of|airing of)\s*$/i, reason: 'A broadcast named after "episode of", "appearance on".' },
-  { id: 'on-in-outlet', pattern: /\b(?:on|in|during|at)\s+(?:the\s+)?$/i, reason: '"on “Face the Nation”", "in “13th”": a Title Case name after one of these prepositions is a work or event, not speech ("a goal of “Peace Through Strength”" is speech).' },
+  { id: 'on-in-outlet', pattern: /\b(?:on|in|during|at)\s+(?:the\s+)?$/i, reason: '"on “Face the Nation”", "in “13th”": a Title Case name after one of these prepositions is a work or event, not speech ("a plan of “Homes Before Roads”" is speech).' },
 ];
 
 /**

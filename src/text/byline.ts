@@ -1,10 +1,10 @@
 /**
  * Text path: is this line a byline, and how sure is that?
- *   'prefixed'    "By A and B", "Von A", "Author: A" (also with a date: "By A - 11/19/19 06:56 AM EST")
- *   'listed'      "A, B and C", "A, CNN", "A | March 7, 2023", "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+ *   'prefixed'    "By A and B", "Von A", "Author: A" (also with a date: "By A - 03/04/21 08:15 AM EST")
+ *   'listed'      "A, B and C", "A, CNN", "A | March 7, 2023", "Lena Park - Mar 4, 2021, 9:12 pm CST",
  *                 "A and B for The Outlet", "A IN CAPITALS for The Outlet"
  *   'single-name' a lone "First Last" (a byline only between the headline and the prose)
- * Picture credits ("Doug Mills/The New York Times", "Photo: A, AP") are not bylines.
+ * Picture credits ("Ana Ruiz/The Harbour Times", "Photo: A, AP") are not bylines.
  */
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
@@ -37,14 +37,14 @@ const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{L
 const GLUED_TAGS = /\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 /** Longest non-name part (words) of a bare list: an outlet or a job title is short; a longer part is a headline's words ("Her Editor on ..."). */
 const OUTLET_PART_MAX_WORDS = 8;
-/** Longest outlet (words) run into the last name without a separator ("Trevor J. Mitchell Sioux Falls Argus Leader"). */
+/** Longest outlet (words) run into the last name without a separator ("Dana J. Holm Valley City Evening Star"). */
 const GLUED_OUTLET_MAX_WORDS = 5;
 const NEWSPAPER_NOUN_SET = new Set(NEWSPAPER_NOUNS);
 /** Words that never appear capitalised inside a person's name, only in Title Case headlines (and share-bar items: "WhatsApp Facebook Pin"). */
 const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|were|be|by|after|over|into|how|why|what|who|when|new|not|no|its|it|this|that|his|her|their|says?|said|will|can|more|amid|vs\.?|about|most|top|latest|related|popular|read|share|follow|sign|log|menu|home|news|introducing|meet|breaking|exclusive|inside|facebook|twitter|whatsapp|linkedin|pinterest|pint|pin|reddit|email|e-mail|print|tweet|telegram|flipboard|instagram|youtube|tiktok|messenger|baixar|download)$/i;
 
 /**
- * The byline part of a line that opens with a date or "Posted": "5:45 AM PST 11/19/2019 by
+ * The byline part of a line that opens with a date or "Posted": "6:10 AM PST 03/04/2021 by
  * Patrick Shanley" -> "by Patrick Shanley", "Posted by A on November 19, 2019" -> "by A on ...".
  * Other lines come back as they are.
  */
@@ -115,7 +115,7 @@ function prefixedSegment(s: string): string {
 }
 
 /**
- * A date at the start of a line: "11.12.2019", "23.06.2016 um 16:14 Uhr", "September 17, 2019",
+ * A date at the start of a line: "11.12.2019", "14.03.2021 um 09:40 Uhr", "September 17, 2019",
  * "26. September 2019", "2019-12-11"; the month names come from metadata/date.ts's parser, so
  * the candidate end is tried word by word.
  */

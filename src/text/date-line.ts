@@ -1,8 +1,8 @@
 /**
  * Text path: the article's date when the header (text/header.ts) found no date line of its
  * strict shapes. Short lines around the headline that carry a date are read with their labels
- * ("Eingetragen am 3. Januar 2020, aktualisiert am …", "Veröffentlicht: 05.01.2020 | Autor: …",
- * "Von Anna am Samstag, 19. Oktober 2019 um 11:14 Uhr"): nearest the headline first, a published
+ * ("Eingetragen am 7. Mai 2021, aktualisiert am …", "Veröffentlicht: 05.01.2020 | Autor: …",
+ * "Von Anna am Freitag, 7. Mai 2021 um 09:20 Uhr"): nearest the headline first, a published
  * date before an updated one. Comments and related lists lie further down and are not searched.
  */
 import { findDates, isDateLine, isUpdateOnly, labelledDates, publishedDate } from '../metadata/date.js';

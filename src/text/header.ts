@@ -29,7 +29,7 @@ const CLEAN_TITLE_MIN_WORDS_OVER_LEAD = 4;
 const CLEAN_TITLE_MAX_WORDS = 30;
 /**
  * A first line longer than this (words) that holds two sentences or more is the article's first
- * paragraph, not a headline ("Virginian could make history. Again." is short; a paragraph is not).
+ * paragraph, not a headline ("Harbour town votes. Again." is short; a paragraph is not).
  */
 const CLEAN_TITLE_MAX_SENTENCES_WORDS = 20;
 /** A sentence ending followed by the next sentence's capital. */
@@ -93,7 +93,7 @@ function cleanTextTitle(units: readonly Unit[], bodyStart: number): { index: num
 
 /** A headline's final period is layout, not part of it ("Trends Are 'Terrifying.'" -> "...'Terrifying'"). */
 /**
- * A kicker glued to a quoted headline with no space between ("Die Zukunft der Arbeit"Wir
+ * A kicker glued to a quoted headline with no space between ("Das Ende der Fähre"Wir
  * dekorieren um""): the render lost the line break between two elements, since a quotation mark
  * opening right after a letter is no spelling. Group 2 is the quoted headline.
  */

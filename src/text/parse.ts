@@ -154,7 +154,7 @@ const HEADLINE_MAX_WORDS = 30;
 const HEADLINE_HEADER_SPAN = 2;
 
 /**
- * A long headline ("Fact check: is an oxygen bar in Delhi offering fresh air?") reads as prose
+ * A long headline ("Fact check: does a salt cave in Leeds cure colds?") reads as prose
  * and opens the region, so it is never looked at as the headline. When a byline or date line
  * follows the region's first unit and prose follows that, and the first unit does not end with
  * a full stop (a lead paragraph above the date line does), the first unit is the headline: the
@@ -244,7 +244,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const titleEnd = header.titleIndex + header.titleSpan;
   const headerEnd = Math.max(...[titleEnd, header.bylineIndex + 1].filter((k) => k >= titleEnd && k <= region.start));
   const leadFrom = header.titleIndex >= 0 && headerEnd <= region.start && region.start - titleEnd <= LEAD_MAX_UNITS ? headerEnd : Infinity;
-  // Lead units: prose, or a short sentence of its own ("It can be frustrating to step on the scale.").
+  // Lead units: prose, or a short sentence of its own ("It can be hard to sleep in a heatwave.").
   const isLead = (i: number) => {
     const c = classes[i]!;
     if (c.cls === 'good' || c.cls === 'near') return true;

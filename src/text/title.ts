@@ -35,7 +35,7 @@ const FULL_OVERLAP_WORDS = 4;
 /** Longer lines (words) are more often the standfirst under the headline. */
 const DEK_MIN_WORDS = 22;
 const DEK_COST = 0.3;
-/** Headline Case ("Republicans Are Following Trump") is a headline's typical shape. */
+/** Headline Case ("Growers Are Following the Ferry") is a headline's typical shape. */
 const TITLE_CASE_BONUS = 0.2;
 /** Share of longer words capitalised for Title Case. */
 const TITLE_CASE_SHARE = 0.7;
@@ -56,7 +56,7 @@ const STRONG_HEADER_NEXT_BONUS = 0.3;
  */
 const LONE_NAME_BYLINE_SPAN = 6;
 /**
- * The page's address printed in the text ("https://site/news/article/The-Latest-Man-stabbed-...")
+ * The page's address printed in the text ("https://site/news/article/Harbour-board-votes-...")
  * spells the headline's first words as a slug: a line whose first words make that slug is the
  * headline. Fewer words than this match by chance ("the-latest").
  */
@@ -97,7 +97,7 @@ const HEADED_ABOVE = { span: 20, minOverlap: 0.2, margin: 1.2 };
 const STANDFIRST_SHAPES = new Set(['sentence-end', 'several-sentences', 'dek-length', 'region-lead']);
 /**
  * The line right above a sentence-shaped best line is its headline even when it repeats fewer of
- * the article's words (headlines are short and allusive: "Republicans Are Following Trump to
+ * the article's words (headlines are short and allusive: "Growers Are Following the Ferry to
  * Nowhere" over its standfirst). Least overlap and widest score gap for that adjacent line.
  */
 const DEK_ADJACENT_MIN_OVERLAP = 0.2;
@@ -148,8 +148,8 @@ const LONE_NAME_SUBJECT_OVERLAP = 0.5;
 /**
  * A line opening with a byline's word ("Von", "By", "De") is a headline when it runs on as a
  * sentence: this many words or more, this many lower-case words beyond the connectives a name
- * list has, and this share of its content words repeated by the article ("Von der Leyen will
- * Kriegsland Ukraine in EU holen", "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»").
+ * list has, and this share of its content words repeated by the article ("Von der Fähre zum
+ * Markt: ein Hafen zieht um", "Von Radwegen, Busspuren und «ganz normalem Verkehr»").
  */
 const PREFIXED_SENTENCE = { minWords: 6, minLowerWords: 3, minOverlap: 0.5 };
 /** Lower-case words a byline's list of names has ("and", "und", "staff writer" aside). */
@@ -282,7 +282,7 @@ export function notTitle(text: string, minWords = TITLE_MIN_WORDS): string | nul
 
 /** A word that starts a date: a month's name or a numeric date. */
 const DATE_START = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
-/** Most words of letters in a date cut off a headline's line ("November 20, 2019 - 11:28 AMT" has two). */
+/** Most words of letters in a date cut off a headline's line ("March 4, 2021 - 10:05 AMT" has two). */
 const DATE_TAIL_MAX_LETTER_WORDS = 3;
 /** A headline's words never end with these just before its date: a sentence's or caption's date does. */
 const DATE_LEAD_WORD = /\b(?:on|at|in|since|until|by|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
@@ -401,7 +401,7 @@ export function inSlug(text: string, slugs: readonly string[]): boolean {
 }
 
 /**
- * A row of a list or table printed as lines ("1a etapa: 10 de março – Interlagos"): its shape
+ * A row of a list or table printed as lines ("1a etapa: 7 de maio – Curitiba"): its shape
  * (the marks it uses, text/stats.ts lineShape) is that of the lines on both sides of it, or of
  * the two lines after it, and it uses LIST_ROW_MIN_MARKS marks or more. A headline's marks match
  * its neighbours' by chance, not three lines' of two marks.
@@ -514,7 +514,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     // A single word over a date line is a site's name or a menu item more often than a headline
     // (unless the page's breadcrumb names it).
     const strongBelow = (n > 1 || crumbEnd) && (datedLine !== null || headerBelow(units, i, bodyStart, STRONG_HEADER_BELOW_UNITS, isStrongHeader));
-    // A date printed on the headline's own line ("Headline November 20, 2019 - 11:28") is its date line.
+    // A date printed on the headline's own line ("Headline March 4, 2021 - 10:05") is its date line.
     const strongNext = (n > 1 || crumbEnd) && (datedLine !== null || nextStrong);
     if (strongNext) {
       score += STRONG_HEADER_BELOW_BONUS + STRONG_HEADER_NEXT_BONUS;

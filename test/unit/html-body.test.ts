@@ -138,10 +138,10 @@ describe('page furniture in the page\'s language', () => {
     ['Get the latest news straight to your phone with the Example app.'],
     ['*Werbung. Dieser Beitrag enthält Werbung für eine Beispielmarke.'],
     ['Titelbild: Max Muster/Bildagentur'],
-    ['Verraten Sie gerne in den Kommentaren: Was halten Sie von dem Plan?'],
+    ['Verraten Sie uns gerne in den Kommentaren, wie Ihnen die Idee gefällt.'],
     ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.'],
-    ['À lire aussi » Ballonnements, lourdeurs : quel est votre profil digestif ?'],
-    ['Lesen Sie hier: Spielabbruch in der Kreisliga'],
+    ['À lire aussi » Jardinage : cinq plantes qui aiment l’ombre'],
+    ['Lesen Sie hier: Neuer Radweg am Fluss eröffnet'],
     ['Le puede interesar: Tres nuevos casos en la corte'],
   ])('drops the promo sentence "%s"', (line) => {
     expect(kept([p(S1), p(line), p(S2)])).toEqual([S1, S2]);
@@ -220,7 +220,7 @@ describe('author biographies after the article, in the page\'s language', () => 
   const kept = (blocks: Block[]) => filterBlocks(blocks, { title: null, byline: null, authors: [] }, []).map((b) => b.text);
 
   it.each([
-    ['Inga Muster ist Head of Social & Community bei Beispiel. Wenn sie nichts verkauft, testet sie Haushaltsgeräte.'],
+    ['Inga Muster ist Head of Content bei Beispiel. Wenn sie nichts verkauft, testet sie Haushaltsgeräte.'],
     ['Jan Beispiel ist Redakteur im Ressort Wirtschaft und schreibt über Energie.'],
     ['Jean Dupont est journaliste à Lyon depuis 2010.'],
     ['Anna Kowalska jest dziennikarką działu krajowego.'],

@@ -19,10 +19,10 @@ describe('bylineText', () => {
 
 describe('prepareByline', () => {
   it.each([
-    ['By Ann Smith and Bo Chen Monday, November 18, 2019, 04:05 pm PT', 'By Ann Smith and Bo Chen'],
+    ['By Ann Smith and Bo Chen Thursday, March 4, 2021, 03:25 pm PT', 'By Ann Smith and Bo Chen'],
     ['Ann Smith 5 Min Read', 'Ann Smith'],
-    ['Ann Smith Published 7:07 PM EST Nov 19, 2019', 'Ann Smith'],
-    ['By Ann Smith, Bo Chen 2019-11-18T22:05:36Z', 'By Ann Smith, Bo Chen'],
+    ['Ann Smith Published 6:12 PM EST Mar 4, 2021', 'Ann Smith'],
+    ['By Ann Smith, Bo Chen 2021-03-04T21:15:36Z', 'By Ann Smith, Bo Chen'],
     ['Analysis by Ann Smith, Chief Correspondent', 'Ann Smith, Chief Correspondent'],
     ['By ANN SMITH and BO CHEN Associated Press', 'By ANN SMITH and BO CHEN'],
     ['Ann Smith, MS, RDN', 'Ann Smith'],
@@ -49,7 +49,7 @@ describe('authorNames', () => {
     expect(authorNames('By Ann Smith, HGN Business', site)).toEqual(['Ann Smith']);
   });
   it('drops the site name run into the end of the byline', () => {
-    expect(authorNames('Ann Smith Harbour Gazette Published 2:16 AM EST Nov 20, 2019', site)).toEqual(['Ann Smith']);
+    expect(authorNames('Ann Smith Harbour Gazette Published 3:48 AM EST Mar 5, 2021', site)).toEqual(['Ann Smith']);
   });
 });
 

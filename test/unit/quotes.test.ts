@@ -145,7 +145,7 @@ const ROWS: Row[] = [
   { name: 'a Title Case show name ending in “Now”', paras: ['The network licenses the talk show and “Lena Park Now” from her studio.'], want: [] },
   { name: 'apostrophes alone are not quotes', paras: ["The mayor's plan and the council's budget don't match, and it's late."], want: [] },
   { name: 'inches and feet', paras: ['The player is 6\'2" tall and the shelf is 5\' 11" wide, the ad said.'], want: [] },
-  { name: 'title of a show after an outlet', paras: ['Reyes told MSNBC’s “Morning Joe” that talks had stalled.'], want: [] },
+  { name: 'title of a show after an outlet', paras: ['Reyes told KTV’s “Early Edition” that talks had stalled.'], want: [] },
   { name: 'title of a song after “anthem”', paras: ['She closed with a rendition of the anthem “Rivers Run Home” and left the stage.'], want: [] },
   { name: 'title after a work noun', paras: ['The documentary “Silent Rivers” opens in May.'], want: [] },
   { name: 'title of a programme after “broadcast of”', paras: ['On Sunday’s broadcast of “Meet the Voters,” Senator Alma Ruiz said she would run again.'], want: [] },

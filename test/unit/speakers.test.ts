@@ -68,22 +68,22 @@ describe('fullest name', () => {
 
 describe('names inside descriptions', () => {
   it('names the person an organisation\'s title describes, not the organisation', () => {
-    const r = run(['“We will appeal,” said White House press secretary Josh Ernst.', '“No comment,” said Tulsa police Chief Chuck Jordaan.', '“We are open,” said the Association of Flight Attendants.']);
+    const r = run(['“We will appeal,” said City Hall press secretary Mia Colby.', '“No comment,” said Dayton fire Chief Sam Ortega.', '“We are open,” said the Association of Flight Attendants.']);
     expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([
-      ['Josh Ernst', 'person'],
-      ['Chuck Jordaan', 'person'],
+      ['Mia Colby', 'person'],
+      ['Sam Ortega', 'person'],
       ['Association of Flight Attendants', 'organisation'],
     ]);
   });
 
   it('names the person, not the place or body after "of"', () => {
-    const r = run(['Peter Morgan runs the campaign.', '“It is a scam,” said Gov. Earl Tomblin of West Virginia.', '“It is a scam,” said Mr. Morgan of the Sierra Club.']);
-    expect(r.quotes.map((q) => q.speaker)).toEqual(['Gov. Earl Tomblin', 'Peter Morgan']);
+    const r = run(['Peter Morgan runs the campaign.', '“It is a scam,” said Gov. Ann Lee of Vermont.', '“It is a scam,” said Mr. Morgan of the River Trust.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Gov. Ann Lee', 'Peter Morgan']);
   });
 
   it('leaves out an office of several words, and counts "Jr." as the same person', () => {
-    const r = run(['Vice President Joseph R. Biden Jr. spoke to students.', '“That is not smart,” Mr. Biden said.', '“It is a disgrace,” said Vice President Joseph R. Biden Jr.']);
-    expect(r.quotes.map((q) => q.speaker)).toEqual(['Joseph R. Biden Jr.', 'Joseph R. Biden Jr.']);
+    const r = run(['Lieutenant Governor Thomas R. Hale Jr. spoke to students.', '“That is not smart,” Mr. Hale said.', '“It is a disgrace,” said Lieutenant Governor Thomas R. Hale Jr.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Thomas R. Hale Jr.', 'Thomas R. Hale Jr.']);
     expect(r.speakers).toHaveLength(1);
   });
 
@@ -148,17 +148,17 @@ describe('relative and possessive attributions', () => {
   });
 
   it('reads past a short time phrase and an appositive ("X, now the leader, who in 2010 said")', () => {
-    const r = run(['He clashed with Mitch Connell, now the majority leader, who in 2010 said the goal was a “one-term president.”']);
-    expect(who(r)).toEqual([['Mitch Connell', 'who']]);
+    const r = run(['He clashed with Rita Harlow, now the council leader, who in 2015 said the aim was a “smaller city hall.”']);
+    expect(who(r)).toEqual([['Rita Harlow', 'who']]);
   });
 
   it('takes "which" after an organisation without a comma', () => {
-    const r = run(['They turned to the Chicago Fire Department which reported “2,000 calls” in one week.']);
-    expect(who(r)).toEqual([['Chicago Fire Department', 'which']]);
+    const r = run(['They turned to the Dayton Water Department which reported “2,000 leaks” in one week.']);
+    expect(who(r)).toEqual([['Dayton Water Department', 'which']]);
   });
 
   it('does not give the quote to a relative clause when a later verb carries it', () => {
-    const r = run(['Ruiz refused to pay an architect who said he was stiffed, saying, “He did a poor job.”']);
+    const r = run(['Ruiz refused to pay a builder who said he was never paid, saying, “He did a poor job.”']);
     expect(r.quotes[0]!.speaker).toBe('Ruiz');
   });
 
@@ -175,9 +175,9 @@ describe('relative and possessive attributions', () => {
   });
 
   it('gives a quote to the verb followed by the verb of what was said ("X said is designed to “…”")', () => {
-    const r = run(['Ana Ruiz called for sanctions over the hacking the Oregon senator said is designed to “sow discord” at home.']);
+    const r = run(['Ana Ruiz called for sanctions over the leak the Oregon senator said is meant to “stir up trouble” at home.']);
     expect(r.quotes[0]!.speakerText).toBe('the Oregon senator');
-    const noun = run(['Park Min said Kim’s mental state is “out of control.”']);
+    const noun = run(['Park Min said Lee’s budget plan is “out of control.”']);
     expect(noun.quotes[0]!.speaker).toBe('Park Min');
   });
 
@@ -191,9 +191,9 @@ describe('relative and possessive attributions', () => {
     expect(r.quotes[0]!.speaker).toBe('Tom Alder');
   });
 
-  it('reads a number after a focus word as the subject ("Only 52 percent of voters agreed that “…”")', () => {
-    const r = run(['Only 52 percent of registered voters agreed that Ward is in “good enough health to serve.”']);
-    expect(r.quotes[0]!.speaker).toBe('52 percent of registered voters');
+  it('reads a number after a focus word as the subject ("Only 41 percent of buyers agreed that “…”")', () => {
+    const r = run(['Only 41 percent of likely buyers agreed that Ward is “fit enough to lead.”']);
+    expect(r.quotes[0]!.speaker).toBe('41 percent of likely buyers');
   });
 
   it('lets "they" stand for an organisation', () => {
@@ -225,7 +225,7 @@ describe('transcripts', () => {
   });
 
   it('does not read a log of names, a letters column or shop listings as a transcript', () => {
-    const log = run(['Ann B. Cole: Possession of a controlled substance, held on bond.', 'Tom R. Dale: Theft, released.', 'Eva M. Rossi: Driving while suspended, held.']);
+    const log = run(['Ann B. Cole: Theft of a bicycle, held on bond.', 'Tom R. Dale: Theft, released.', 'Eva M. Rossi: Driving while suspended, held.']);
     expect(log.quotes).toEqual([]);
     const column = run(['DEAR ABBY: My husband bought plane tickets without asking me.', 'DEAR UPSET: Talk to him before the trip.', 'DEAR ABBY: My sister never calls back.', 'DEAR SISTER: Call her anyway.']);
     expect(column.quotes).toEqual([]);
@@ -234,7 +234,7 @@ describe('transcripts', () => {
   });
 
   it('reads Q: and A: lines', () => {
-    const r = run(['Q: Why did it take so long?', 'A: We had to find the land first.', 'Q: Will rents fall?', 'A: Not right away.']);
+    const r = run(['Q: Why did the work stop?', 'A: We had to find the land first.', 'Q: Will rents fall?', 'A: Not right away.']);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Q', 'A', 'Q', 'A']);
   });
 

@@ -6,16 +6,16 @@ import { parseText } from '../../src/text/parse.js';
 
 const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['By Ana Pereira and Tim Roe', 'prefixed'],
-  ['By Tomas Berg - 11/19/19 06:56 AM EST', 'prefixed'],
+  ['By Tomas Berg - 03/04/21 08:15 AM EST', 'prefixed'],
   ['Von Klara Hoffmann', 'prefixed'],
   ['Posted by Jo Lindqvist on May 2, 2021, 6:21 AM EST', 'prefixed'],
-  ['5:45 AM PST 11/19/2019 by Pat Quinlan', 'prefixed'],
+  ['6:10 AM PST 03/04/2021 by Pat Quinlan', 'prefixed'],
   ['Analysis by Nora Vance, Harbour Gazette Editor-at-large', 'prefixed'],
   ['March 2, 2021 | BY: Lea Sorensen, MS', 'prefixed'],
   ['Ruth Adeyemi, Kim Lee and Ivo Petrov', 'listed'],
   ['Lena Ostrova, CNN', 'listed'],
   ['Lena Ostrova | March 7, 2023', 'listed'],
-  ['Chris Davidson - Nov 19, 2019, 10:31 pm CST', 'listed'],
+  ['Lena Park - Mar 4, 2021, 9:12 pm CST', 'listed'],
   ['Victor Almeida, FUTURISM', 'listed'],
   ['Lena Ostrova', 'single-name'],
   ['KEY POINTS', null],
@@ -62,7 +62,7 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   // Bylines in the other supported languages.
   ['Veröffentlicht von Klara Hoffmann', 'prefixed'],
   ['Ein Beitrag von Klara Hoffmann', 'prefixed'],
-  ['Veröffentlicht am 17. Dezember 2019 von Klara Hoffmann', 'prefixed'],
+  ['Veröffentlicht am 9. März 2021 von Klara Hoffmann', 'prefixed'],
   ['Publié par Lucie Martin', 'prefixed'],
   ['Escrito por Lucía Gómez y Pablo Ruiz', 'prefixed'],
   ['Scritto da Giulia Conti', 'prefixed'],
@@ -83,7 +83,7 @@ const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
   ['Dana Holm, HarbourPost', 'listed'],
   // A byline and its date line joined into one unit; a label with a date is not one.
   ['Ana Pereira, Special to The Harbour Times November 13, 2019 8:26 am', 'listed'],
-  ['Letzter Beitrag: 18.10.2010, 23:08', null],
+  ['Letzter Beitrag: 14.03.2021, 21:17', null],
   // A lone name and a date without a time reads as a lone name: a byline only under a headline.
   ['Ana Pereira 7 March 2023', 'single-name'],
   ['Harbour Festival 23.01.2020', 'single-name'],
@@ -99,7 +99,7 @@ describe('bylineKind', () => {
 
 describe('bylineText', () => {
   it('cuts a date or "Posted" before "by"', () => {
-    expect(bylineText('5:45 AM PST 11/19/2019 by Pat Quinlan')).toBe('by Pat Quinlan');
+    expect(bylineText('6:10 AM PST 03/04/2021 by Pat Quinlan')).toBe('by Pat Quinlan');
     expect(bylineText('Posted by Jo Lindqvist on May 2, 2021')).toBe('by Jo Lindqvist on May 2, 2021');
   });
   it('leaves "by" inside other text', () => {
@@ -144,7 +144,7 @@ describe('bylineAuthors', () => {
     expect(bylineAuthors('Posted by Vortex')).toEqual([]);
   });
   it('reads the names of date-first lines and lines with a reading time', () => {
-    expect(bylineAuthors(bylineText('23.06.2016 um 16:14 Uhr - Klara Hoffmann - 91 Kommentare'))).toEqual(['Klara Hoffmann']);
+    expect(bylineAuthors(bylineText('14.03.2021 um 09:40 Uhr - Klara Hoffmann - 12 Kommentare'))).toEqual(['Klara Hoffmann']);
     expect(bylineAuthors(bylineText('Ana Pereira and Tim Roe · 3 min read'))).toEqual(['Ana Pereira', 'Tim Roe']);
   });
 });

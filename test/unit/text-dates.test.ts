@@ -47,9 +47,9 @@ describe('date of a text page', () => {
   });
 
   it('takes a line labelled as the publication date anywhere on the page as a last resort', async () => {
-    const text = ['Markthalle im alten Hafen beschlossen', '', ...PROSE.flatMap((p) => [p, '']), 'Foto: Archiv', 'Teilen', 'Drucken', 'erstellt von Anna — veröffentlicht 28.01.2022 06:00', '', 'Mehr aus der Region'].join('\n');
+    const text = ['Markthalle im alten Hafen beschlossen', '', ...PROSE.flatMap((p) => [p, '']), 'Foto: Archiv', 'Teilen', 'Drucken', 'erstellt von Anna — veröffentlicht 14.03.2021 07:45', '', 'Mehr aus der Region'].join('\n');
     const a = await extract(text, { inputFormat: 'text' });
-    expect(a.published).toBe('2022-01-28T06:00:00');
+    expect(a.published).toBe('2021-03-14T07:45:00');
   });
 
   it('does not take a date from a code block or a table of the article', async () => {

@@ -18,7 +18,7 @@ describe('itemNumber', () => {
   it('reads the leading number of a list item, not of a year, a time or a decimal', () => {
     expect(itemNumber('1) Harbour fish stall')).toBe(1);
     expect(itemNumber('2. Bread and cakes')).toBe(2);
-    expect(itemNumber('3a etapa: 22 de abril – Velopark')).toBe(3);
+    expect(itemNumber('3a etapa: 9 de junho – Londrina')).toBe(3);
     expect(itemNumber('4 – May 6, Old town')).toBe(4);
     expect(itemNumber('2019 was a good year')).toBe(-1);
     expect(itemNumber('10:30 Opening')).toBe(-1);

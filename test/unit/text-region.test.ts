@@ -196,7 +196,7 @@ describe('code blocks in a tutorial', () => {
     ];
     const code = [
       'import os', 'from app.conf import settings', 'from app.testing import LiveServerCase',
-      '@override_settings(STATIC_DIRS=(', 'os.path.join(os.path.dirname(__file__), "static"), ))',
+      '@override_settings(ASSET_DIRS=(', 'os.path.join(BASE_DIR, "assets"), ))',
       'class BrowserTests(LiveServerCase):', 'def setUp(self):', 'self.browser = make_browser()',
       'def tearDown(self):', 'self.browser.quit()', 'def test_page(self):', 'self.browser.get(self.live_url + "/index.html")',
       'result = self.browser.find("result")', 'total = int(result.text)', 'self.assertTrue(total > 0)',
@@ -229,10 +229,10 @@ describe('recipe ingredient lines', () => {
       'Mehl, Zucker und Butter zu einem glatten Teig verkneten, in die Form drücken und einen Rand von drei Zentimetern hochziehen.',
       'Die Füllung auf dem Boden verteilen und den Kuchen etwa eine Stunde backen, bis die Oberfläche goldbraun ist und nicht mehr wackelt.',
     ];
-    const ingredients = ['125 g Mehl', '65 g Zucker', '65 g Butter', '1 TL Backpulver', '500 ml Milch'];
-    const page = ['Rezepte', 'Backen', 'Kochen', '', 'Schmandkuchen mit Mandarinen', '', 'Von Klara Hoffmann', '', steps[0]!, '', 'Zutaten:', ...ingredients, '', steps[1]!, '', steps[2]!, '', 'Impressum'];
+    const ingredients = ['200 g Mehl', '80 g Zucker', '90 g Butter', '1 TL Backpulver', '500 ml Milch'];
+    const page = ['Rezepte', 'Backen', 'Kochen', '', 'Apfelkuchen vom Blech', '', 'Von Klara Hoffmann', '', steps[0]!, '', 'Zutaten:', ...ingredients, '', steps[1]!, '', steps[2]!, '', 'Impressum'];
     const out = await texts(page);
-    expect(out.join('\n')).toContain('125 g Mehl');
+    expect(out.join('\n')).toContain('200 g Mehl');
     expect(out.join('\n')).toContain('500 ml Milch');
     expect(out).toEqual(expect.arrayContaining(steps));
   });
@@ -251,14 +251,14 @@ describe('a recipe’s ingredient block above the method', () => {
       'Die Füllung auf dem Boden verteilen und den Kuchen etwa eine Stunde backen, bis die Oberfläche goldbraun ist und nicht mehr wackelt.',
     ];
     const page = [
-      'Rezepte', 'Backen', 'Kochen', '', 'Schmandkuchen mit Mandarinen', '',
-      'Zutaten', '', '125 g Mehl', '65 g Zucker', '65 g Butter', '1 TL Backpulver', '500 ml Milch', '',
-      'Nährwerte pro Portion', 'kcal', '4512', 'Eiweiß', '53,82 g', 'Fett', '257,48 g', '',
+      'Rezepte', 'Backen', 'Kochen', '', 'Apfelkuchen vom Blech', '',
+      'Zutaten', '', '200 g Mehl', '80 g Zucker', '90 g Butter', '1 TL Backpulver', '500 ml Milch', '',
+      'Nährwerte pro Portion', 'kcal', '612', 'Eiweiß', '21,4 g', 'Fett', '33,9 g', '',
       'Zubereitung', '', 'Arbeitszeit ca. 30 Minuten', '', 'Gesamtzeit ca. 1 Stunde', '',
       ...steps.flatMap((p) => [p, '']), 'Impressum',
     ];
     const out = (await texts(page)).join('\n');
-    for (const line of ['125 g Mehl', '500 ml Milch', ...steps]) expect(out).toContain(line);
+    for (const line of ['200 g Mehl', '500 ml Milch', ...steps]) expect(out).toContain(line);
     expect(out).not.toContain('Impressum');
   });
 });

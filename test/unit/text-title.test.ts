@@ -11,7 +11,7 @@ const EXAMPLES: Record<string, { hit: string; miss: string }> = {
   'reported-speech': { hit: 'The harbour board said the market would open in May', miss: 'Market will open in May, harbour board says' },
   'photo-credit': { hit: 'The quay at dawn. Photograph: Lena Ostrova', miss: 'Dawn on the quay as the market plan wins' },
   'caption-label': { hit: 'Media captionWhat the market will look like', miss: 'Captain of the last ferry opens the market' },
-  'credit-slash': { hit: 'Dana Holm/The Valley Times', miss: 'The harbour/ferry merger sends a signal about the future of local news' },
+  'credit-slash': { hit: 'Dana Holm/The Valley Times', miss: 'The harbour/ferry merger sends a signal about the town’s next decade' },
   'share-or-nav': { hit: 'Share this story', miss: 'Search for the lost ferry bell goes on at the harbour' },
   'share-or-nav-multilingual': { hit: 'Grafik herunterladen', miss: 'Hafen will Markt teilen und neu bauen lassen' },
   'share-bar-line': { hit: 'Compartir en Facebook Compartir en Twitter', miss: 'Markets share a harbour with the ferry' },
@@ -159,7 +159,7 @@ describe('headline at the start of the article region', () => {
 describe('headline printed twice', () => {
   it('looks for the byline under the first printing', () => {
     const gallery = ['Image 1 of 9', ...['dawn', 'noon', 'dusk', 'night'].flatMap((t) => [`The old terminal at ${t}, seen from the quay`, 'Photo: Lena Ostrova, AP', `Stalls at ${t}`])];
-    const page = ['News', 'Harbour board votes for covered market', 'Dana Holm, Ap Harbour Writer', 'Updated 1:39 am EST, Wednesday, March 8, 2023', ...gallery, 'Harbour board votes for covered market', '1 / 9', 'Back to Gallery', ...PROSE];
+    const page = ['News', 'Harbour board votes for covered market', 'Dana Holm, Ap Harbour Writer', 'Updated 2:51 am EST, Wednesday, March 8, 2023', ...gallery, 'Harbour board votes for covered market', '1 / 9', 'Back to Gallery', ...PROSE];
     const h = findHeader(toUnits(page.join('\n')), 19);
     expect(h.title).toBe('Harbour board votes for covered market');
     expect(h.titleIndex).toBe(1);
@@ -280,7 +280,7 @@ describe('headline named by the comment or review section', () => {
   it('reads the title a comment heading names, in several languages', () => {
     const named = (line: string) => namedTitle(toUnits(line))?.title ?? null;
     expect(named('3 thoughts on “Need for Speed”')).toBe('need for speed');
-    expect(named('Ein Gedanke zu „Ist die Inklusion umsetzbar?“')).toBe('ist die inklusion umsetzbar');
+    expect(named('Ein Gedanke zu „Ist der Radweg sicher?“')).toBe('ist der radweg sicher');
     expect(named('Kundenbewertungen für "Harbour Market Stall 2000"')).toBe('harbour market stall 2000');
     expect(named('12 commentaires sur « Le marché du port »')).toBe('le marché du port');
     expect(named('Reply to “Jane Doe”')).toBeNull();
@@ -471,7 +471,7 @@ describe('penalty patterns', () => {
 
 describe('compounds', () => {
   const DE = [
-    'Besonders für Haushalte mit geringem Einkommen stellen steigende Energiekosten ein großes Problem dar, sagen die Berater.',
+    'Vor allem für kleine Haushalte sind die hohen Energiepreise im Winter ein großes Problem, sagen die Berater.',
     'Die Berater helfen Haushalten dabei, ihre Heizkosten zu senken, und zeigen, wie man beim Heizen spart.',
   ];
   it('counts a German headline word found inside a compound of the article', () => {
