@@ -31,8 +31,8 @@ export interface PageMetadata {
 
 type Json = Record<string, unknown>;
 
-/** JSON-LD @types that describe the article itself. */
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|WebPage|SocialMediaPosting|MediaObject|VideoObject)$/;
+/** JSON-LD @types that describe the article itself (a recipe or a how-to page is its own article: its datePublished is the page's). */
+const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|WebPage|SocialMediaPosting|MediaObject|VideoObject|Recipe|HowTo)$/;
 /** Longest visible byline (characters) taken from the page; longer is a bio box. */
 const MAX_DOM_BYLINE_CHARS = 200;
 
@@ -438,6 +438,14 @@ function headlineDate(all: readonly Element[], headline: Element | null, options
  * ("Letzte Änderung: … Erschienen am: …"); the label must stand right before its date anyway.
  */
 const MAX_LABELLED_TEXT_CHARS = 200;
+/** Most child elements (line breaks aside) of an element searched for a labelled date: more is a container, searched through its children. */
+const MAX_LABELLED_CHILDREN = 3;
+/** Child elements that are not line breaks: a footer line of `label: date<br>label: date<br>…` is one short text, not a container. */
+const blockChildren = (el: Element) => {
+  let n = 0;
+  for (const child of el.children) if (child.localName.toLowerCase() !== 'br') n++;
+  return n;
+};
 
 /** A date with a time of day ("…T03:05:46Z", "…T21:00:00-05:00", "…T13:32:45"). */
 const TIMESTAMP = /T\d{2}:\d{2}/;
@@ -454,7 +462,7 @@ function labelledPublishedDate(elements: () => readonly Element[], headline: Ele
     const parent = el.parentElement;
     if (!parent || (parent.localName.toLowerCase() !== 'body' && !inBody.has(parent))) continue;
     inBody.add(el);
-    if (el.children.length > 3) continue;
+    if (blockChildren(el) > MAX_LABELLED_CHILDREN) continue;
     const text = clean(el.textContent);
     if (!text || text.length > MAX_LABELLED_TEXT_CHARS) continue;
     const date = labelledDates(text, options).find((d) => d.role === 'published');

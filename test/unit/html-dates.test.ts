@@ -57,6 +57,24 @@ describe('published date of an HTML page', () => {
     expect(published(labelled)).toBe("2021-03-14");
   });
 
+  it('reads a published label in a footer line broken by <br> elements (a text, not a container)', () => {
+    const html = `<html lang="de"><head><title>Ein Roman</title></head><body><h1>Ein Roman</h1>${'<p>Ein langer Absatz über den Roman und seine Figuren.</p>'.repeat(45)}
+      <div class="foot"><p>Diese Besprechung darf mit Quellenangabe und Verweis auf die Seite in Zeitschriften, Zeitungen und Rundbriefen nachgedruckt werden; für andere Zwecke fragen Sie bitte die Redaktion.</p><p>Letzte Änderung: 02.06.2020 - 10:15:00<br>Erschienen am: 03.06.2020<br>Aufrufe: 12<br>© beim Autor<br><a href="/lizenz">Lizenz</a></p></div></body></html>`;
+    expect(published(html)?.slice(0, 10)).toBe('2020-06-03');
+    // More than a few real child elements: a container, whose own children are searched instead.
+    const container = `<html lang="de"><head><title>Ein Roman</title></head><body><h1>Ein Roman</h1><p>Ein Absatz.</p>
+      <div><span>a</span><span>b</span><span>c</span><span>Erschienen am: 03.06.2020</span></div></body></html>`;
+    expect(published(container)?.slice(0, 10)).toBe('2020-06-03');
+  });
+
+  it('takes the datePublished of a recipe or how-to page described in JSON-LD', () => {
+    const page = (type: string) => `<html lang="en"><head><title>Lemon bars</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"Lemon bars","datePublished":"2021-04-09T08:00:00Z"}</script></head><body>
+      <h1>Lemon bars</h1><p>Mix the butter and sugar, press into a tin and bake.</p></body></html>`;
+    expect(published(page('Recipe'))).toBe('2021-04-09T08:00:00Z');
+    expect(published(page('HowTo'))).toBe('2021-04-09T08:00:00Z');
+    expect(published(page('Product'))).toBeNull();
+  });
+
   it('reads an all-numeric date in a meta tag month first, as software writes it, whatever the page language', () => {
     const html = `<html lang="de"><head><title>Trinkwasser belastet</title><meta name="date" content="11/01/2023 12:43:42"></head><body>
       <h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht werden.</p></body></html>`;
