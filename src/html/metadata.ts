@@ -454,10 +454,13 @@ const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.
 /**
  * A date anywhere on the page with a published label ("Erschienen am: 14.03.2021", "Published
  * on …") in a short element outside comments and teaser lists: the last resort before the address.
+ * A page that states only when it was updated ("Stand: 17.01.2021", "last edited …", as wikis and
+ * public-service pages do) gets its first such date: the closest to publication the page gives.
  */
 function labelledPublishedDate(elements: () => readonly Element[], headline: Element | null, options: DateOptions): string | null {
   // body *: the elements under a <body>, in page order (an element's parent comes before it).
   const inBody = new Set<Element>();
+  let updated: string | null = null;
   for (const el of elements()) {
     const parent = el.parentElement;
     if (!parent || (parent.localName.toLowerCase() !== 'body' && !inBody.has(parent))) continue;
@@ -465,10 +468,15 @@ function labelledPublishedDate(elements: () => readonly Element[], headline: Ele
     if (blockChildren(el) > MAX_LABELLED_CHILDREN) continue;
     const text = clean(el.textContent);
     if (!text || text.length > MAX_LABELLED_TEXT_CHARS) continue;
-    const date = labelledDates(text, options).find((d) => d.role === 'published');
+    const dates = labelledDates(text, options);
+    const date = dates.find((d) => d.role === 'published');
     if (date && !foreignToArticle(el, headline)) return date.iso;
+    if (!updated) {
+      const update = dates.find((d) => d.role === 'updated');
+      if (update && !foreignToArticle(el, headline)) updated = update.iso;
+    }
   }
-  return null;
+  return updated;
 }
 
 /** A date readers see: in the byline line, in the headline's header, or in a short element named like a date. */

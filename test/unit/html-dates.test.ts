@@ -67,6 +67,14 @@ describe('published date of an HTML page', () => {
     expect(published(container)?.slice(0, 10)).toBe('2020-06-03');
   });
 
+  it('falls back to an update date when the page states no other date, but prefers a published label', () => {
+    const body = '<p>Die Anleitung erklärt Schritt für Schritt, wie der Antrag gestellt wird.</p>'.repeat(30);
+    const onlyUpdated = `<html lang="de"><head><title>Antrag stellen</title></head><body><h1>Antrag stellen</h1>${body}<div class="meta"><p>Anleitung für Einsteiger</p><p>Zuletzt geändert am 05.02.2019</p></div></body></html>`;
+    expect(published(onlyUpdated)?.slice(0, 10)).toBe('2019-02-05');
+    const both = `<html lang="de"><head><title>Antrag stellen</title></head><body><h1>Antrag stellen</h1>${body}<div class="meta"><p>Anleitung für Einsteiger</p><p>Zuletzt geändert am 05.02.2019</p><p>Veröffentlicht am 01.12.2018</p></div></body></html>`;
+    expect(published(both)?.slice(0, 10)).toBe('2018-12-01');
+  });
+
   it('takes the datePublished of a recipe or how-to page described in JSON-LD', () => {
     const page = (type: string) => `<html lang="en"><head><title>Lemon bars</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"Lemon bars","datePublished":"2021-04-09T08:00:00Z"}</script></head><body>
       <h1>Lemon bars</h1><p>Mix the butter and sugar, press into a tin and bake.</p></body></html>`;
