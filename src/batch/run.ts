@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Removal } from '../model.js';
 import { OutputNamer, sameFile } from '../io/paths.js';
-import { FileSink } from '../io/sink.js';
+import type { FileSink } from '../io/sink.js';
 import { removeStaleTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../io/write.js';
 // The extraction pipeline and the progress bar are loaded when first needed: a run whose
 // documents convert in worker threads never loads the pipeline into this thread.
@@ -150,7 +150,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   let sink: FileSink | null = null;
   if (opts.output) {
     try {
-      sink = await FileSink.open(opts.output);
+      sink = await (await import('../io/sink.js')).FileSink.open(opts.output);
     } catch (err) {
       summary.failed++;
       summary.reasons.push((err as Error).message);
