@@ -11,7 +11,8 @@
  *                  unsafe links out of the Markdown (sanitise.ts)
  *   4. boilerplate rule tables over the blocks (both paths)
  *   5. metadata    authors split from the byline, title fallback, language
- *   6. quotes      direct quotes and their speakers
+ *   6. quotes      direct quotes and their speakers (unless the caller's output does not show
+ *                  them: `quotes: false`)
  *   6b. speakers   each speaker's fullest name; the speakers as entities (quotes/entities.ts)
  * User site rules (`rules`, src/user-rules/) run at named points: on the HTML path inside 3
  * (U1-U4 in user-rules/html.ts), on the text path as 3c (T1-T4 in user-rules/text.ts).
@@ -23,8 +24,6 @@ import { ExtractError } from './errors.js';
 import { finishMetadata } from './metadata/finish.js';
 import type { Article, InputFormat } from './model.js';
 import type { Parsed } from './parsed.js';
-import { detectQuotes } from './quotes/detect.js';
-import { resolveSpeakers } from './quotes/entities.js';
 import { bodyLayout } from './body.js';
 import { cleanName, safeAddress, sanitise, stripControls } from './sanitise.js';
 import { readFrontMatter } from './text/front-matter.js';
@@ -59,6 +58,12 @@ export interface ExtractOptions {
   charset?: string | null;
   /** Site rules (README "Site rules"): rule sets as data, applied in their order. */
   rules?: RuleSet | readonly RuleSet[];
+  /**
+   * Find the direct quotes and their speakers (default true). false: `quotes` stays empty and
+   * `speakers` unset, and the quote modules are not loaded: for an output that shows neither
+   * (Markdown without its Quotes section, plain text, HTML, chunks).
+   */
+  quotes?: boolean;
 }
 
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
@@ -114,7 +119,9 @@ export async function extract(input: string | Uint8Array, options: ExtractOption
     removed,
     quotes: [],
   }, options.recordLang));
+  if (options.quotes === false) return article;
   // 6. quotes
+  const [{ detectQuotes }, { resolveSpeakers }] = await Promise.all([import('./quotes/detect.js'), import('./quotes/entities.js')]);
   article.quotes = timed('quotes', () => detectQuotes(article.blocks, article.lang));
   // 6b. speakers: fullest names, one entry per entity
   article.speakers = timed('quotes', () => resolveSpeakers(article.quotes, bodyLayout(article.blocks).text));

@@ -54,6 +54,9 @@ export type Outcome =
   /** Turned away by --lang or --min-words (counted as skipped, no output). */
   | { ok: true; skipped: string };
 
+/** Does this output show the article's quotes and speakers? (Only then are they looked for.) */
+export const showsQuotes = (r: RenderOptions): boolean => r.format === 'json' || (r.format === 'ndjson' && !r.chunk) || (r.format === 'md' && r.quotes);
+
 /** Error messages stay one line, whatever a library put in them. */
 const firstLine = (s: string) => s.split('\n', 1)[0]!.trim();
 
@@ -71,6 +74,7 @@ export async function convert(task: Task): Promise<Outcome> {
       ...(task.url ?? task.fetchedUrl ? { recordUrl: (task.url ?? task.fetchedUrl)! } : {}),
       ...(task.charset ? { charset: task.charset } : {}),
       ...(task.recordLang ? { recordLang: task.recordLang } : {}),
+      ...(showsQuotes(task.render) ? {} : { quotes: false }),
     });
     const skipped = task.filter ? filterReason(article, task.filter) : null;
     if (skipped) return { ok: true, skipped };

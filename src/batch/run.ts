@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Removal } from '../model.js';
 import { OutputNamer, sameFile } from '../io/paths.js';
-import { FileSink } from '../io/sink.js';
+import type { FileSink } from '../io/sink.js';
 import { removeStaleTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../io/write.js';
 // The extraction pipeline and the progress bar are loaded when first needed: a run whose
 // documents convert in worker threads never loads the pipeline into this thread.
@@ -20,6 +20,7 @@ import { documents, isSingleDocument, type Doc, type SourceOptions } from './sou
 import type { Progress } from './progress.js';
 import { runInThread, runTimed, Slots } from './timeout.js';
 import { budgetRunning } from '../deadline.js';
+import { compileRegExpsOnce } from '../regexp-tier.js';
 import { cleanName } from '../sanitise.js';
 import { docName } from '../errors.js';
 import { convertFetched, FETCH_WINDOW } from '../fetch/run.js';
@@ -149,7 +150,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
   let sink: FileSink | null = null;
   if (opts.output) {
     try {
-      sink = await FileSink.open(opts.output);
+      sink = await (await import('../io/sink.js')).FileSink.open(opts.output);
     } catch (err) {
       summary.failed++;
       summary.reasons.push((err as Error).message);
@@ -273,7 +274,9 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       destroy: () => bounded.destroy(),
     };
   };
-  const single = opts.timeout > 0 && (await isSingleDocument(opts.inputs, opts.sources));
+  const single = await isSingleDocument(opts.inputs, opts.sources);
+  // One document: its patterns are compiled once, to native code (regexp-tier.ts).
+  if (single) compileRegExpsOnce();
   const window = Math.max(Math.max(1, opts.jobs) * WINDOW_PER_JOB, opts.inputs.some(isWebAddress) || opts.sources.urls ? FETCH_WINDOW : 0);
   try {
     for await (const item of documents(opts.inputs, sources)) {

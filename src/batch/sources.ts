@@ -14,12 +14,10 @@ import { basename, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import picomatch from 'picomatch';
 import { ExtractError, firstLine } from '../errors.js';
 import type { InputFormat } from '../model.js';
 import { isInside, nameFromUrl, safeSegments } from '../io/paths.js';
 import { Budget, BudgetExceeded, DEFAULT_MAX_TOTAL, inflateBounded, readBounded, type Bounded } from './limits.js';
-import { readWarc } from './warc.js';
 import { isWebAddress, WebInputs, type FetchDoc, type WebOptions } from '../fetch/source.js';
 import { canonicalTag } from './filters.js';
 import { jsonArrayItems, recordFields, type FieldMap } from './records.js';
@@ -309,6 +307,7 @@ async function* warcDocs(path: string, opts: SourceOptions): AsyncGenerator<Sour
   }
   let records = 0;
   let problems = 0;
+  const { readWarc } = await import('./warc.js');
   try {
     for await (const ev of readWarc(input as AsyncIterable<Uint8Array>, opts.maxBytes + HTTP_HEAD_ALLOWANCE, (n) => budget.charge(n))) {
       const uri = ev.headers?.get('warc-target-uri') || undefined;
@@ -527,7 +526,7 @@ async function* fileDocs(path: string, outName: string, opts: SourceOptions): As
   let kind = archiveKind(path);
   // A record file that is missing or no file is read as a document, which names the problem (no such file).
   if ((kind === 'json' || kind === 'ndjson') && !(await stat(path).catch(() => null))?.isFile()) kind = null;
-  const match = entryMatcher(opts);
+  const match = await entryMatcher(opts);
   if (kind) opts.onUnknownCount?.();
   try {
     if (kind === 'zip') return yield* zipDocs(path, opts, match);
@@ -543,7 +542,10 @@ async function* fileDocs(path: string, outName: string, opts: SourceOptions): As
   yield { doc: { path, outName } };
 }
 
-function entryMatcher(opts: SourceOptions): (name: string) => boolean {
+/** The --include / --exclude test of an archive entry (picomatch is loaded only when one is given). */
+async function entryMatcher(opts: SourceOptions): Promise<(name: string) => boolean> {
+  if (!opts.include.length && !opts.exclude.length) return () => true;
+  const picomatch = (await import('picomatch')).default;
   const inc = opts.include.length ? picomatch(opts.include, { dot: false }) : null;
   const exc = opts.exclude.length ? picomatch(opts.exclude) : null;
   return (name) => (!inc || inc(name) || inc(basename(name))) && !(exc && (exc(name) || exc(basename(name))));

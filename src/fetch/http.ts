@@ -13,7 +13,6 @@
  * Only the address given is ever requested (and robots.txt): nothing the page references.
  */
 import { STATUS_CODES } from 'node:http';
-import robotsParserModule from 'robots-parser';
 import { ExtractError } from '../errors.js';
 import type { InputFormat } from '../model.js';
 import { convertedAs, parseContentType } from './content-type.js';
@@ -184,8 +183,11 @@ interface Robots {
   isAllowed(url: string, ua?: string): boolean | undefined;
   getCrawlDelay(ua?: string): number | undefined;
 }
-// robots-parser is CommonJS whose module.exports is the function; its typings declare it as a default export.
-const robotsParser = robotsParserModule as unknown as (url: string, contents: string) => Robots;
+/**
+ * robots-parser, loaded with the first robots.txt (a run without web addresses never loads it). It
+ * is CommonJS whose module.exports is the function; its typings declare it as a default export.
+ */
+const loadRobotsParser = async () => (await import('robots-parser')).default as unknown as (url: string, contents: string) => Robots;
 
 type RobotsVerdict = { allowed: true } | { allowed: false; why: string } | { error: ExtractError };
 
@@ -354,7 +356,7 @@ export class Fetcher {
         }
         const { status, text } = r.value;
         if (text !== null) {
-          const rules = robotsParser(robotsUrl.href, text);
+          const rules = (await loadRobotsParser())(robotsUrl.href, text);
           const delay = rules.getCrawlDelay(this.robotsToken);
           if (typeof delay === 'number' && delay > 0) this.hosts.raiseDelay(pageUrl.host, Math.min(delay, MAX_CRAWL_DELAY_SECONDS) * 1000);
           return { rules, closed: null };

@@ -11,9 +11,11 @@
  * (lookarounds, \b) are skipped, a pattern with an alternative not anchored at the line start
  * (or with the m, g or y flag) gets no check at all, and letters are compared case-folded
  * (upper then lower case, one character each; any other character ends the run). The rule
- * tables keep their format: the check is derived from each pattern when the table is loaded.
+ * tables keep their format: the check is derived from each pattern, at build time into a snapshot
+ * (scripts/prefilter-snapshot.mjs) or, without one, in the process that uses it.
  * test/unit/boilerplate-prefilter.test.ts compares the checked and the plain matcher line by line.
  */
+import { readFileSync } from 'node:fs';
 
 /** Characters of a line's start compared (longer runs are cut to this length). */
 export const PREFIX_CHARS = 4;
@@ -294,33 +296,92 @@ export function linePrefilter(pattern: RegExp): LinePrefilter {
 }
 
 /**
- * Lines matched with the plain pattern list before the pre-checks are derived. Deriving them
- * reads every pattern of the tables (some thousands of characters each): in a fresh process
- * about as much CPU as matching the first 2,000 lines without them (measured on the aeb text
- * pages), so a one-file run never pays for it and a batch pays once.
+ * Lines matched with the plain pattern list before the pre-checks are derived, when no build-time
+ * snapshot of them is at hand (running from source). Deriving them reads every pattern of the
+ * tables (some thousands of characters each): in a fresh process about as much CPU as matching
+ * the first 2,000 lines without them (measured on the aeb text pages), so a one-file run never
+ * pays for it and a batch pays once.
  */
 export const LINES_BEFORE_PREFILTER = 2000;
 
-/** Pre-checks of a rule table's patterns, derived once enough lines have been matched (LINES_BEFORE_PREFILTER). */
+/** A pre-check as plain data (the snapshot's form): [length, starts] pairs, or null. */
+export type PrefilterData = Array<[number, string[]]> | null;
+
+/** The build-time pre-checks of the rule tables (scripts/prefilter-snapshot.mjs), by patternKey. */
+export interface PrefilterSnapshot {
+  /** What the checks were derived with: the prefix length and the runtime's Unicode case mapping. */
+  key: string;
+  patterns: Record<string, PrefilterData>;
+}
+
+/** The key of checks derived in this runtime (case folding follows its Unicode version). */
+export const snapshotKey = (): string => `prefix ${PREFIX_CHARS} unicode ${process.versions.unicode ?? 'none'}`;
+/** A pattern's key in the snapshot. */
+export const patternKey = (pattern: RegExp): string => `${pattern.flags}/${pattern.source}`;
+
+export const toData = (filter: LinePrefilter): PrefilterData => (filter ? [...filter].map(([length, starts]) => [length, [...starts]]) : null);
+const fromData = (data: PrefilterData): LinePrefilter => (data ? new Map(data.map(([length, starts]) => [length, new Set(starts)])) : null);
+
+/** The snapshot of the checks of these patterns (the build lists every rule table's). */
+export function buildPrefilterSnapshot(patterns: Iterable<RegExp>): PrefilterSnapshot {
+  const out: PrefilterSnapshot = { key: snapshotKey(), patterns: {} };
+  for (const p of patterns) out.patterns[patternKey(p)] = toData(linePrefilter(p));
+  return out;
+}
+
+/**
+ * The snapshot written at build time beside the compiled module, when it was derived with this
+ * runtime's case mapping; else null (running from source, or another Node): the checks are then
+ * derived from the patterns, after LINES_BEFORE_PREFILTER lines.
+ */
+export function loadPrefilterSnapshot(file: URL | string = new URL('./prefilter.snapshot.json', import.meta.url)): PrefilterSnapshot | null {
+  try {
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as PrefilterSnapshot;
+    return snapshot.key === snapshotKey() ? snapshot : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The snapshot, read once per thread on first use (undefined: not read yet). */
+let sharedSnapshot: PrefilterSnapshot | null | undefined;
+
+/**
+ * Pre-checks of a rule table's patterns. With the build-time snapshot they are used from the first
+ * line (a one-file run then skips, and never compiles, the patterns its lines cannot match);
+ * without it they are derived once enough lines have been matched (LINES_BEFORE_PREFILTER).
+ */
 export class Prefilters {
   private lines = 0;
   private readonly cache = new Map<RegExp, LinePrefilter>();
-  constructor(private after = LINES_BEFORE_PREFILTER) {}
+  private snapshot: PrefilterSnapshot | null | undefined;
+  /** `snapshot`: the checks to use (null: none); by default the build's, read on first use. */
+  constructor(private after = LINES_BEFORE_PREFILTER, snapshot?: PrefilterSnapshot | null) {
+    this.snapshot = snapshot;
+  }
+
+  private stored(): PrefilterSnapshot | null {
+    if (this.snapshot === undefined) this.snapshot = sharedSnapshot === undefined ? (sharedSnapshot = loadPrefilterSnapshot()) : sharedSnapshot;
+    return this.snapshot;
+  }
 
   /** The line's prefix for `mayMatch`, or null (every pattern runs) while the checks are not in use yet. */
   prefix(line: string): string | null {
-    if (this.lines < this.after) {
+    if (this.lines < this.after && !this.stored()) {
       this.lines++;
       return null;
     }
     return linePrefix(line);
   }
 
-  /** May `pattern` match a line with this prefix? (Derives the pattern's check on first use.) */
+  /** May `pattern` match a line with this prefix? (Takes the pattern's check from the snapshot, or derives it, on first use.) */
   may(pattern: RegExp, prefix: string | null): boolean {
     if (prefix === null) return true;
     let filter = this.cache.get(pattern);
-    if (filter === undefined) this.cache.set(pattern, (filter = linePrefilter(pattern)));
+    if (filter === undefined) {
+      const data = this.stored()?.patterns[patternKey(pattern)];
+      this.cache.set(pattern, (filter = data === undefined ? linePrefilter(pattern) : fromData(data)));
+    }
     return mayMatch(filter, prefix);
   }
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseHTML } from 'linkedom';
+import { parseHTML } from 'linkedom/worker'; // the build the HTML path loads (html/dom.ts)
 import picomatch from 'picomatch';
 import { RE2JS } from 're2js';
 import safeRegex from 'safe-regex2';

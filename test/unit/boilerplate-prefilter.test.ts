@@ -5,14 +5,15 @@
  * several letter cases, with characters whose case folding is unusual), the project's fixture
  * texts and random lines; and the checked matcher against the plain one, line by line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOILERPLATE_PREFILTERS, BOILERPLATE_RULES, matchBoilerplate, matchBoilerplatePlain } from '../../src/rules/boilerplate.js';
 import { BOILERPLATE_LANGUAGES } from '../../src/rules/boilerplate-languages.js';
 import { BLOCK_RULES, PHRASE_PATTERNS } from '../../src/rules/html-blocks.js';
-import { linePrefilter, linePrefix, mayMatch, Prefilters } from '../../src/rules/prefilter.js';
+import { buildPrefilterSnapshot, linePrefilter, linePrefix, loadPrefilterSnapshot, mayMatch, patternKey, Prefilters, snapshotKey } from '../../src/rules/prefilter.js';
 
 const PATTERNS: Array<[string, RegExp]> = [
   ...BOILERPLATE_RULES.map((r): [string, RegExp] => [r.id, r.pattern]),
@@ -99,8 +100,37 @@ describe('reading a pattern', () => {
     expect(mayMatch(null, linePrefix('anything'))).toBe(true);
   });
 
+  it('with a build-time snapshot, checks are used from the first line and match the derived ones', () => {
+    const snapshot = buildPrefilterSnapshot(PATTERNS.map(([, p]) => p));
+    const file = join(mkdtempSync(join(tmpdir(), 'ae-prefilter-')), 'snapshot.json');
+    writeFileSync(file, JSON.stringify(snapshot));
+    const loaded = loadPrefilterSnapshot(file)!;
+    expect(loaded.key).toBe(snapshotKey());
+    const p = new Prefilters(2000, loaded);
+    expect(p.prefix('Impressum')).toBe('impr');
+    for (const [id, pattern] of PATTERNS) {
+      const derived = linePrefilter(pattern);
+      for (const line of ['Impressum', 'Related stories', '12 Kommentare', 'The council met']) {
+        expect(p.may(pattern, linePrefix(line)), `${id}: ${line}`).toBe(mayMatch(derived, linePrefix(line)));
+      }
+    }
+    // A pattern the snapshot does not hold gets its check derived.
+    expect(loaded.patterns[patternKey(/^Kontakt$/i)]).toBeUndefined();
+    expect(p.may(/^Kontakt$/i, 'impr')).toBe(false);
+  });
+
+  it('a snapshot derived with another case mapping, or none, is not used', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ae-prefilter-')), 'snapshot.json');
+    writeFileSync(file, JSON.stringify({ ...buildPrefilterSnapshot([/^Kontakt$/i]), key: 'prefix 4 unicode 0.0' }));
+    expect(loadPrefilterSnapshot(file)).toBeNull();
+    expect(loadPrefilterSnapshot(join(tmpdir(), 'no-such-prefilter-snapshot.json'))).toBeNull();
+    const p = new Prefilters(1, null);
+    expect(p.prefix('Impressum')).toBeNull();
+    expect(p.prefix('Impressum')).toBe('impr');
+  });
+
   it('checks are used only after enough lines (a short run does not pay for deriving them)', () => {
-    const p = new Prefilters(2);
+    const p = new Prefilters(2, null);
     expect(p.prefix('Impressum')).toBeNull();
     expect(p.prefix('Impressum')).toBeNull();
     expect(p.prefix('Impressum')).toBe('impr');
