@@ -14,6 +14,9 @@ import { BLOCK_RULES, MORE_ITEM_MAX_WORDS, PHRASE_MAX_WORDS, PHRASE_PATTERNS, PR
 import { norm } from './space.js';
 import { isKept } from '../user-rules/keep.js';
 import { Prefilters } from '../rules/prefilter.js';
+import { compileSelector } from './selectors.js';
+import { classAttr, elementsUnder, nextElement, tagOf } from './page-index.js';
+import { elementsByTags } from './readability-speed.js';
 
 /** Pre-checks of the block patterns (rules/html-blocks.ts), as for the boilerplate table. */
 export const BLOCK_PREFILTERS = new Prefilters();
@@ -44,17 +47,22 @@ function record(removed: Removal[], stage: string, rule: string, text: string | 
   removed.push({ stage, rule, text: norm(text).slice(0, RECORD_CHARS) });
 }
 
+/** `p`, for elementsByTags (one walk, no compiled selector). */
+const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
+/** Elements that are never text: `script, noscript, template, style`. */
+const NEVER_TEXT: ReadonlySet<string> = new Set(['script', 'noscript', 'template', 'style']);
+
 /** Text length of the paragraphs inside an element (the element itself when it is one). */
 function paragraphChars(el: Element): number {
   if (el.tagName === 'P') return norm(el.textContent).length;
   let n = 0;
-  for (const p of el.querySelectorAll('p')) n += norm(p.textContent).length;
+  for (const p of elementsByTags(el, PARAGRAPH)) n += norm(p.textContent).length;
   return n;
 }
 
 /** Words of an element's class and id: split at spaces, "-", "_" and camelCase humps, as 1-3 word phrases. */
 function classPhrases(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const raw = `${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!raw.trim()) return [];
   const out: string[] = [];
   for (let token of raw.split(/\s+/)) {
@@ -75,7 +83,7 @@ function classPhrases(el: Element): string[] {
  * repeat across a page's elements, and each is split into phrases once.
  */
 function classRuleFor(el: Element, cache: Map<string, ClassRule | null>): ClassRule | null {
-  const key = `${el.tagName}\u0000${el.getAttribute('class') ?? ''}\u0000${el.getAttribute('id') ?? ''}`;
+  const key = `${el.tagName}\u0000${classAttr(el) ?? ''}\u0000${el.getAttribute('id') ?? ''}`;
   let found = cache.get(key);
   if (found === undefined) cache.set(key, (found = classRuleOf(el, cache)));
   return found;
@@ -108,17 +116,15 @@ function discussionPosts(body: Element, headline: Element | null, cache: Map<str
   let posts = 0;
   let chars = 0;
   let firstPost: Element | null = null;
-  const stack: Element[] = [...body.children].reverse();
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (classRuleFor(el, cache)?.id === 'comments') {
+  // Depth first, not looking inside a post (linkedom rebuilds a child list on every read; the walk reads none).
+  for (let el = body.firstElementChild; el; ) {
+    const post = classRuleFor(el, cache)?.id === 'comments';
+    if (post) {
       firstPost ??= el;
       posts++;
       chars += norm(el.textContent).length;
-      continue;
     }
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    el = nextElement(el, body, post);
   }
   if (posts < MIN_DISCUSSION_POSTS) return 0;
   const page = norm(body.textContent);
@@ -131,6 +137,20 @@ function discussionPosts(body: Element, headline: Element | null, cache: Map<str
   const h1At = page.indexOf(h1Text);
   const postAt = page.indexOf(first, Math.max(0, h1At));
   return h1At >= 0 && postAt >= 0 && postAt - (h1At + h1Text.length) <= MAX_TEXT_BEFORE_FIRST_POST ? posts : 0;
+}
+
+let compiledRules: Array<(el: Element) => boolean> | null | undefined;
+
+/** SELECTOR_RULES as compiled tests, in the table's order; null when one does not compile (the rules are then asked one by one). */
+function selectorTests(): Array<(el: Element) => boolean> | null {
+  if (compiledRules === undefined) {
+    try {
+      compiledRules = SELECTOR_RULES.map((rule) => compileSelector(rule.selector));
+    } catch {
+      compiledRules = null;
+    }
+  }
+  return compiledRules;
 }
 
 /** Fewest linked headings (or <article> cards) that make an element a list of teasers for other pages. */
@@ -156,30 +176,32 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   const foldedHeadline = headline ? fold(headline) : null;
   const headlineEl = foldedHeadline ? [...body.querySelectorAll('h1')].find((h) => fold(h.textContent ?? '') === foldedHeadline) ?? null : null;
   // Scripts and templates are never text (JSON-LD was read from the original page).
-  for (const el of [...body.querySelectorAll('script, noscript, template, style')]) el.remove();
+  for (const el of elementsUnder(body).filter((e) => NEVER_TEXT.has(tagOf(e)))) el.remove();
   const total = Math.max(1, paragraphChars(body));
   const totalText = Math.max(1, norm(body.textContent).length);
   const removable = (el: Element) =>
     !isKept(el) && el !== body && el !== doc.documentElement && !(headlineEl && el.contains(headlineEl)) && paragraphChars(el) <= MAX_REMOVED_SHARE * total && norm(el.textContent).length <= MAX_REMOVED_TEXT_SHARE * totalText;
-  // Each selector rule's matches (one scan per rule: a DOM engine may compile a selector on every
-  // call, so asking each matched element which rule it matches would compile them again and
-  // again); then the matches in page order, each credited to the first rule it matches. (An
+  // The selector rules' matches in page order, each credited to the first rule it matches: the
+  // rules are compiled once (html/selectors.ts) and tested in one walk of the page, where a
+  // `querySelectorAll` per rule would compile its selector and walk the page again. (An
   // element's match cannot change before its turn: only earlier elements in page order, never
   // its descendants, are removed before it.)
-  let ruleOf: Map<Element, SelectorRule> | null = new Map();
-  try {
-    for (const rule of SELECTOR_RULES) for (const el of body.querySelectorAll(rule.selector)) if (!ruleOf.has(el)) ruleOf.set(el, rule);
-  } catch {
-    ruleOf = null; // a selector this DOM engine does not support: the rules one by one below
+  const tests = selectorTests();
+  let matched: Array<[Element, SelectorRule]> | null = null;
+  if (tests) {
+    matched = [];
+    for (const el of elementsUnder(body)) {
+      const i = tests.findIndex((test) => test(el));
+      if (i >= 0) matched.push([el, SELECTOR_RULES[i]!]);
+    }
   }
   const removeMatch = (el: Element, rule: SelectorRule) => {
     if (!el.parentNode || !body.contains(el) || !removable(el)) return;
     record(removed, 'html', rule.id, el.textContent);
     el.remove();
   };
-  if (ruleOf) {
-    const matched = ruleOf.size ? [...body.querySelectorAll('*')].filter((el) => ruleOf.has(el)) : [];
-    for (const el of matched) removeMatch(el, ruleOf.get(el)!);
+  if (matched) {
+    for (const [el, rule] of matched) removeMatch(el, rule);
   } else {
     for (const rule of SELECTOR_RULES) {
       try {
@@ -202,19 +224,18 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
       }
     }
   }
-  const stack: Element[] = [...body.children].reverse();
-  while (stack.length) {
-    const el = stack.pop()!;
+  // Depth first; a removed element's subtree is passed over (the next element is taken before the removal).
+  for (let el = body.firstElementChild; el; ) {
     let rule = classRuleFor(el, cache);
     if (discussion && rule?.id === 'comments') rule = null;
     if (rule && (removable(el) || (rule.id === 'related' && isTeaserList(el) && !isKept(el)))) {
       record(removed, 'html', rule.id, el.textContent);
+      const next = nextElement(el, body, true);
       el.remove();
+      el = next;
       continue;
     }
-    // One read of the child list: linkedom rebuilds it on every access (quadratic on long pages).
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    el = nextElement(el, body);
   }
 }
 

@@ -11,6 +11,7 @@
  */
 
 import { timed } from '../stages.js';
+import { elementsOf, withTag } from './page-index.js';
 
 export type DomEngine = 'linkedom' | 'jsdom';
 export const DOM_ENGINES: readonly DomEngine[] = ['linkedom', 'jsdom'];
@@ -20,6 +21,8 @@ export interface LoadedDom {
   document: Document;
   /** Frees the engine's resources (jsdom's window). */
   close(): void;
+  /** The page's elements as built (html/page-index.ts), when the loader listed them. */
+  elements?: readonly Element[];
 }
 
 /** Builds a document from markup. `url` is the page address (jsdom uses it as base URL). */
@@ -35,20 +38,20 @@ const PAGE_TAG = /<(?:html|body)[\s>]/i;
  * inside the page (a CMS pasting a whole document into the article) nests a document in the
  * body. In both cases its body holds none or part of the page; jsdom parses these as a browser does.
  */
-export function misbuilt(document: Document, html: string): string | null {
+export function misbuilt(document: Document, html: string, all: readonly Element[] = elementsOf(document)): string | null {
   const root = document.documentElement;
   if (!root) return 'no document element';
   if (root.tagName.toUpperCase() !== 'HTML' && PAGE_TAG.test(html)) return `<${root.tagName.toLowerCase()}> before the page's <html>`;
-  if (nestedDocument(document)) return 'a document nested inside the page';
+  if (nestedDocument(all)) return 'a document nested inside the page';
   return null;
 }
 
 /**
  * An <html> or <body> inside the body, or a <body> inside the head (the selector "body html,
- * body body, head body"), found by the engine's tag lists: a selector with descendant
+ * body body, head body"), found in the page's element list: a selector with descendant
  * combinators would climb the ancestors of every element of the page.
  */
-function nestedDocument(document: Document): boolean {
+function nestedDocument(all: readonly Element[]): boolean {
   // (Like the selector, nothing inside a <template> counts.)
   const inside = (el: Element, names: readonly string[]) => {
     let found = false;
@@ -59,17 +62,18 @@ function nestedDocument(document: Document): boolean {
     }
     return found;
   };
-  for (const el of document.getElementsByTagName('html')) if (inside(el, ['BODY'])) return true;
-  for (const el of document.getElementsByTagName('body')) if (inside(el, ['BODY', 'HEAD'])) return true;
+  for (const el of withTag(all, 'html')) if (inside(el, ['BODY'])) return true;
+  for (const el of withTag(all, 'body')) if (inside(el, ['BODY', 'HEAD'])) return true;
   return false;
 }
 
 const loadLinkedom: DomLoader = async (html) => {
   const { parseHTML } = await import('linkedom/worker');
   const { document } = timed('parse', () => parseHTML(html) as unknown as { document: Document });
-  const why = timed('parse', () => (document ? misbuilt(document, html) : 'no document'));
+  const elements = document ? timed('parse', () => elementsOf(document)) : [];
+  const why = timed('parse', () => (document ? misbuilt(document, html, elements) : 'no document'));
   if (why) throw new Error(`linkedom misbuilt the page: ${why}`);
-  return { document, close: () => {} };
+  return { document, close: () => {}, elements };
 };
 
 const loadJsdom: DomLoader = async (html, url) => {

@@ -5,6 +5,7 @@
  */
 // The browser build: Turndown's Node build loads an HTML parser (domino, a third of a cold
 // start) for string input, and this module only ever converts DOM nodes.
+import { classAttr } from './page-index.js';
 import TurndownService from 'turndown/lib/turndown.browser.es.js';
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import { timed } from '../stages.js';
@@ -22,7 +23,7 @@ export function codeLanguage(el: Element | null): string | null {
   for (let n: Element | null = el, depth = 0; n && depth < 2; n = n.firstElementChild, depth++) {
     const data = n.getAttribute('data-lang');
     if (data) return data;
-    const m = /(?:^|\s)(?:language|lang|highlight-source|brush:?)-?([\w+#-]+)/i.exec(n.getAttribute('class') ?? '');
+    const m = /(?:^|\s)(?:language|lang|highlight-source|brush:?)-?([\w+#-]+)/i.exec(classAttr(n) ?? '');
     if (m) return m[1]!.toLowerCase();
   }
   return null;

@@ -3,6 +3,7 @@
  * meta tags, rel=author / itemprop / byline classes, <time>, <html lang>, canonical link.
  * Each field is an ordered list of lookups; the first valid value wins (defuddle's cascade).
  */
+import { classAttr, elementsOf } from './page-index.js';
 import { findDates, isUpdateOnly, labelledDates, parseDate, publishedDate, urlDate, type DateOptions } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
@@ -162,7 +163,7 @@ const PAGE_WRAPPERS = new Set(['HTML', 'BODY', 'MAIN']);
 function inForeignContainer(el: Element): boolean {
   for (let n: Element | null = el; n && !PAGE_WRAPPERS.has(n.tagName); n = n.parentElement) {
     if (FOREIGN_CONTAINERS.tags.has(n.tagName) && !(FOREIGN_CONTAINERS.pageLevelTags.has(n.tagName) && n.parentElement?.closest('article'))) return true;
-    const cls = n.getAttribute('class')?.toLowerCase();
+    const cls = classAttr(n)?.toLowerCase();
     if (cls && FOREIGN_CONTAINERS.classes.some((c) => cls.includes(c))) return true;
     if (cls && FOREIGN_CONTAINERS.layoutClasses.some((c) => cls.includes(c)) && !n.closest('article') && !n.querySelector(FOREIGN_CONTAINERS.articleInside)) return true;
     const id = n.getAttribute('id')?.toLowerCase();
@@ -195,7 +196,7 @@ function withCoAuthors(first: Element, text: string, matches: readonly Element[]
  */
 function domByline(elements: () => readonly Element[], site: SiteNames, ldNames: readonly string[]): { text: string; strong: boolean } | null {
   // The page's elements any source could match ([itemprop], [rel], [class]); each source then tests that list.
-  const all = elements().filter((el) => el.hasAttribute('itemprop') || el.hasAttribute('rel') || el.hasAttribute('class')).map((el) => ({ el, cls: el.getAttribute('class')?.toLowerCase() ?? '' }));
+  const all = elements().filter((el) => el.hasAttribute('itemprop') || el.hasAttribute('rel') || el.hasAttribute('class')).map((el) => ({ el, cls: classAttr(el)?.toLowerCase() ?? '' }));
   const ld = new Set(ldNames.map(foldName));
   let first: { text: string; strong: boolean } | null = null;
   for (const source of BYLINE_SOURCES) {
@@ -345,7 +346,7 @@ const FOREIGN_DATE_CONTAINERS = {
 
 function holdsForeignDates(n: Element): boolean {
   if (FOREIGN_DATE_CONTAINERS.tags.has(n.tagName)) return true;
-  const names = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`.toLowerCase();
+  const names = `${classAttr(n) ?? ''} ${n.getAttribute('id') ?? ''}`.toLowerCase();
   return names.trim() !== '' && FOREIGN_DATE_CONTAINERS.words.some((w) => names.includes(w));
 }
 
@@ -406,7 +407,7 @@ function datelineOf(el: Element, options: DateOptions): string | null {
 export const VISIBLE_DATE_TESTS: ReadonlyArray<(el: Element) => boolean> = [
   (el) => el.getAttribute('itemprop') === 'datePublished',
   (el) => el.localName.toLowerCase() === 'time',
-  ...['publish', 'date', 'time', 'submitted', 'meta', 'byline'].map((word) => (el: Element) => (el.getAttribute('class') ?? '').toLowerCase().includes(word)),
+  ...['publish', 'date', 'time', 'submitted', 'meta', 'byline'].map((word) => (el: Element) => (classAttr(el) ?? '').toLowerCase().includes(word)),
 ];
 /** An element named as a date: <time>, a datePublished item, a class with "date", "time" or "publish" (VISIBLE_DATE_SELECTORS). */
 const isDateNamed = (el: Element) => VISIBLE_DATE_TESTS.some((test) => test(el));
@@ -515,11 +516,12 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
+/** @param listed the page's elements (html/page-index.ts), when the caller has listed them already. */
+export function readMetadata(doc: Document, pageUrl: string | null, listed?: readonly Element[]): PageMetadata {
   // Every element of the page in document order (the template contents aside, as for a
   // selector), listed once for the readers below that scan the page.
-  let all: Element[] | null = null;
-  const elements = () => (all ??= [...doc.querySelectorAll('*')]);
+  let all: readonly Element[] | null = listed ?? null;
+  const elements = () => (all ??= elementsOf(doc));
   const ld = jsonLdObjects(elements);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => typesOf(o).includes('WebPage'));
   const byId = new Map<string, Json>();

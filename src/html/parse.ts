@@ -20,6 +20,7 @@ import { cleanContent, filterBlocks } from './clean.js';
 import { toBlocks } from './blocks.js';
 import { timed } from '../stages.js';
 import { dropNonContent } from './prepass.js';
+import { classAttr, elementsOf, tagOf } from './page-index.js';
 import { DeadlineExceeded } from '../deadline.js';
 
 export interface HtmlOptions {
@@ -60,10 +61,16 @@ function firstImage(blocks: readonly Block[]): string | null {
   return null;
 }
 
+/** `pre[class], pre > code[class]` among the page's elements. */
+const isClassedCode = (el: Element) => {
+  const tag = tagOf(el);
+  return (tag === 'pre' || (tag === 'code' && !!el.parentElement && tagOf(el.parentElement) === 'pre')) && el.hasAttribute('class');
+};
+
 /** Keeps code languages through Readability, which strips class attributes. */
-function prepareCodeLanguages(doc: Document): void {
-  for (const el of doc.querySelectorAll('pre[class], pre > code[class]')) {
-    const m = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(el.getAttribute('class') ?? '');
+function prepareCodeLanguages(all: readonly Element[]): void {
+  for (const el of all.filter(isClassedCode)) {
+    const m = /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(classAttr(el) ?? '');
     if (m) (el.closest('pre') ?? el).setAttribute('data-lang', m[1]!.toLowerCase());
   }
 }
@@ -75,17 +82,20 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
     const doc = dom.document;
     // U1. user rules: `remove` elements go before anything reads the page, `keep` ones are marked
     options.rules?.prepare(doc);
+    // The page's elements, listed once for every step up to the body's (html/page-index.ts);
+    // listed again when U1 removed some.
+    const all = (!options.rules && dom.elements) || timed('parse', () => elementsOf(doc));
     // 2. Metadata first: Readability removes the elements it is read from.
-    const meta = timed('metadata', () => readMetadata(doc, options.url));
+    const meta = timed('metadata', () => readMetadata(doc, options.url, all));
     // U2. user rules: metadata picked by selector wins over the built-in values
     const userTitle = options.rules?.applyMetadata(doc, meta) ?? null;
-    const h1s = timed('metadata', () => readHeadings(doc, 'h1'));
-    const h2s = timed('metadata', () => readHeadings(doc, 'h2'));
+    const h1s = timed('metadata', () => readHeadings(doc, 'h1', all));
+    const h2s = timed('metadata', () => readHeadings(doc, 'h2', all));
     // Relative links and images resolved against --url (or <base>, or the canonical URL).
     const base = timed('content', () => {
-      prepareCodeLanguages(doc);
-      const b = baseUrl(doc, options.url, meta.url);
-      absolutizeUrls(doc, b);
+      prepareCodeLanguages(all);
+      const b = baseUrl(doc, options.url, meta.url, all);
+      absolutizeUrls(doc, b, all);
       return b;
     });
     // 3-4. The body: candidates compared in html/body.ts, then turned into blocks.
@@ -99,8 +109,9 @@ async function parseWith(markup: string, engine: DomEngine, options: HtmlOptions
       extra.push(d);
       options.rules?.prepare(d.document, false);
       timed('content', () => {
-        prepareCodeLanguages(d.document);
-        absolutizeUrls(d.document, base);
+        const elements = (!options.rules && d.elements) || elementsOf(d.document);
+        prepareCodeLanguages(elements);
+        absolutizeUrls(d.document, base, elements);
       });
       return d.document;
     };

@@ -15,6 +15,7 @@
  * Site names come from og:site_name, logo headings (site-title classes, a link to the home page)
  * and the host name; labels from src/rules/html-title.ts.
  */
+import { classAttr, elementsOf, withTag } from './page-index.js';
 import { GENERIC_LABEL_SET, HIDDEN_HEADING, KICKER_PART, KICKER_TAGS, SITE_HEADING } from '../rules/html-title.js';
 
 /** Separators between a headline and the site name in <title> and og:title. */
@@ -91,7 +92,7 @@ const OUTSIDE_ARTICLE = 'nav, footer, aside, [role="navigation"], [role="banner"
 /** Elements whose text is never shown. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-const classOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+const classOf = (el: Element) => `${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
 const matches = (el: Element, rules: readonly { pattern: RegExp }[]) => rules.some((r) => r.pattern.test(classOf(el)));
 
 /** Visible text of a node: <br> and block boundaries become spaces, scripts and styles are skipped. */
@@ -180,9 +181,9 @@ export function readHeading(h: Element): HeadingCandidate | null {
 }
 
 /** The page's headings of one level, in document order. */
-export function readHeadings(doc: Document, tag: 'h1' | 'h2'): HeadingCandidate[] {
+export function readHeadings(doc: Document, tag: 'h1' | 'h2', all: readonly Element[] = elementsOf(doc)): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
-  for (const h of doc.querySelectorAll(tag)) {
+  for (const h of withTag(all, tag)) {
     const c = readHeading(h);
     if (c) out.push(c);
   }

@@ -3,6 +3,7 @@
  * address (--url), a <base href> in the page, or else its absolute canonical URL. Addresses that
  * cannot be resolved are left as written; unsafe schemes are dropped later, by the Markdown rules.
  */
+import { elementsOf, withTag } from './page-index.js';
 
 /** Attributes holding an address, per tag, rewritten in place. */
 const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -23,9 +24,10 @@ function absoluteOrNull(url: string | null | undefined): URL | null {
 }
 
 /** The base address for the page's relative links, or null when none is known. */
-export function baseUrl(doc: Document, pageUrl: string | null, canonical: string | null): URL | null {
+export function baseUrl(doc: Document, pageUrl: string | null, canonical: string | null, all: readonly Element[] = elementsOf(doc)): URL | null {
   const page = absoluteOrNull(pageUrl) ?? absoluteOrNull(canonical);
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  // base[href]
+  const baseHref = withTag(all, 'base').find((el) => el.hasAttribute('href'))?.getAttribute('href');
   if (baseHref) {
     try {
       const base = new URL(baseHref, page ?? undefined);
@@ -39,10 +41,10 @@ export function baseUrl(doc: Document, pageUrl: string | null, canonical: string
 }
 
 /** Resolves relative link and image addresses in place; returns how many were rewritten. */
-export function absolutizeUrls(doc: Document, base: URL | null): number {
+export function absolutizeUrls(doc: Document, base: URL | null, all?: readonly Element[]): number {
   if (!base) return 0;
   let n = 0;
-  for (const el of doc.querySelectorAll('a, img')) {
+  for (const el of withTag(all ?? elementsOf(doc), 'a', 'img')) {
     for (const attribute of URL_ATTRIBUTES[el.tagName] ?? []) {
       const v = (el.getAttribute(attribute) ?? '').trim();
       if (!v || KEEP_AS_IS.test(v)) continue;

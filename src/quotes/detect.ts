@@ -202,7 +202,21 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
   const speech = english ? null : (speechLanguage(lang) ?? speechLanguage(guessLanguage(body)));
   // A pronoun speaker in another language ("sagte er", "a-t-il déclaré"): the last named speaker.
   let lastNamed: string | null = null;
+  // The people the text names, in text order, for the pronouns of attributions ("he said"). A
+  // paragraph's sentence subjects are read only when a pronoun asks for them: a body without a
+  // pronoun speaker (or past its last one) never needs them. Read later, each paragraph gets
+  // the same earlier mentions as when read in turn, so the result is the same.
   const mentions: Mention[] = [];
+  const later: Array<Mention | { masked: string; offset: number }> = [];
+  const mention = (m: Mention) => (later.length ? later.push(m) : mentions.push(m));
+  const allMentions = (): Mention[] => {
+    for (const item of later) {
+      if ('masked' in item) mentions.push(...paragraphMentions(item.masked, item.offset, body, mentions));
+      else mentions.push(item);
+    }
+    later.length = 0;
+    return mentions;
+  };
   let carry: Quote | null = null;
   let carryMark = '';
   // The unattributed paragraphs of the multi-paragraph quote being read (each left open).
@@ -238,7 +252,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       const at = offset + line.start;
       const words = text.slice(line.start).replace(/\s+$/, '');
       quotes.push({ text: words, speaker: line.label, speakerText: line.label, cue: ':', paragraph, start: at, end: at + words.length, partial: false });
-      mentions.push({ name: line.label, kind: 'person', at });
+      mention({ name: line.label, kind: 'person', at });
       settleCarry(false);
       prevText = text;
       prevClosing = null;
@@ -251,7 +265,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
         const speaker = headOf(bq.attribution.speakerText);
         const at = offset + bq.start;
         quotes.push({ text: text.slice(bq.start, bq.end), speaker, speakerText: bq.attribution.speakerText, cue: bq.attribution.cue, paragraph, start: at, end: at + (bq.end - bq.start), partial: false });
-        mentions.push({ name: speaker, kind: speakerKind(speaker, body), at });
+        mention({ name: speaker, kind: speakerKind(speaker, body), at });
       }
       settleCarry(false);
       prevText = text;
@@ -263,7 +277,7 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
     // A nickname inside a name (Ana “Nina” Ruiz) stays, so the name reads whole around it.
     const nickname = (sp: Span) => sp.end - sp.start <= MAX_NICKNAME_CHARS && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(0, sp.outerStart)) && /^\s+\p{Lu}/u.test(text.slice(sp.outerEnd)) && /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(sp.start, sp.end));
     const masked = maskQuotes(text, spans.filter((sp) => !sp.open && !sp.nested && !nickname(sp)));
-    if (english) mentions.push(...paragraphMentions(masked, offset, body, mentions));
+    if (english) later.push({ masked, offset });
     const p: ParagraphContext = {
       masked,
       english,
@@ -313,12 +327,12 @@ export function detectQuotes(blocks: readonly Block[], lang: string | null = nul
       let speaker: string | null = null;
       if (inherited) speaker = inherited.speaker;
       else if (speakerText && speech) speaker = isPronounOf(speech, speakerText) ? lastNamed : speakerText;
-      else if (attr?.antecedent) speaker = PRONOUNS.has(attr.antecedent.toLowerCase()) ? resolvePronoun(attr.antecedent, at, mentions) : headOf(attr.antecedent);
-      else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, mentions) : headOf(speakerText);
+      else if (attr?.antecedent) speaker = PRONOUNS.has(attr.antecedent.toLowerCase()) ? resolvePronoun(attr.antecedent, at, allMentions()) : headOf(attr.antecedent);
+      else if (speakerText) speaker = PRONOUNS.has(speakerText.toLowerCase()) ? resolvePronoun(speakerText, at, allMentions()) : headOf(speakerText);
       if (speech && speaker && speakerText && !isPronounOf(speech, speakerText)) lastNamed = speaker;
       if (speaker && !PRONOUNS.has(speaker.toLowerCase())) {
         const written = speakerText?.toLowerCase();
-        mentions.push({ name: speaker, kind: speakerKind(speaker, body), at, gender: written === 'he' || written === 'she' ? written : null });
+        mention({ name: speaker, kind: speakerKind(speaker, body), at, gender: written === 'he' || written === 'she' ? written : null });
       }
 
       const quote: Quote = { text: inner, speaker, speakerText, cue: attr?.cue ?? inherited?.cue ?? null, paragraph, start: at, end: at + inner.length, partial };

@@ -20,13 +20,29 @@ const SAMPLE_CHARS = 50_000;
 /** Fewest words needed to judge; shorter texts are taken as English. */
 const MIN_WORDS_TO_JUDGE = 40;
 
+/**
+ * Letters (/\p{L}/u, in code points) and Latin letters (/[a-z\u00c0-\u024f]/) of a lower-cased
+ * text whose runs of letters are `words`. Every letter is in one of the words, so the letters are
+ * counted from them; the Latin ones in one pass over the text (no match per letter).
+ */
+export function letterCounts(lower: string, words: readonly string[]): { letters: number; latin: number } {
+  const astral = /[\ud800-\udbff]/.test(lower);
+  let letters = 0;
+  for (const w of words) letters += astral ? [...w].length : w.length;
+  let latin = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  return { letters, latin };
+}
+
 /** @param lang the article's language tag: decides for a text too short to judge (else taken as English). */
 export function readsAsEnglish(text: string, lang: string | null = null): boolean {
   const lower = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
   const words = lower.match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS_TO_JUDGE) return !lang || /^en\b/i.test(lang);
-  const letters = (lower.match(/\p{L}/gu) ?? []).length;
-  const latin = (lower.match(/[a-z\u00c0-\u024f]/g) ?? []).length;
+  const { letters, latin } = letterCounts(lower, words);
   if (latin / Math.max(letters, 1) < MIN_LATIN_SHARE) return false;
   let en = 0;
   let other = 0;

@@ -80,3 +80,23 @@ describe('quotes in other languages', () => {
     }
   });
 });
+
+describe('letter counts of the English check', () => {
+  it('count as the per-letter patterns do (astral letters, signs inside the Latin range)', async () => {
+    const { letterCounts } = await import('../../src/quotes/language.js');
+    const samples = [
+      'the ferry will run from the new pier, it was said.',
+      'Ναυτιλία λιμάνι πλοίο — the pier, 3 × 4 ÷ 2',
+      '𝒜𝒷𝒸 letters 𝒹 and café déjà vu',
+      '',
+    ];
+    for (const text of samples) {
+      const lower = text.toLowerCase();
+      const words = lower.match(/\p{L}+/gu) ?? [];
+      expect(letterCounts(lower, words)).toEqual({
+        letters: (lower.match(/\p{L}/gu) ?? []).length,
+        latin: (lower.match(/[a-z\u00c0-\u024f]/g) ?? []).length,
+      });
+    }
+  });
+});
