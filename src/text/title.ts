@@ -8,7 +8,7 @@ import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { rankedListLines } from './ranked-list.js';
 import { lineShape, wordCount } from './stats.js';
 import type { Unit } from './units.js';
@@ -260,6 +260,11 @@ function isTitleCase(text: string): boolean {
   return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }
 
+/** Title Case as a headline's shape, in a language where it tells (not where every noun is capitalised). */
+export function headlineCase(text: string, lang: LanguageCode | null): boolean {
+  return !NOUN_CAPITALISING_LANGUAGES.some((l) => l.lang === lang) && isTitleCase(text);
+}
+
 function headerBelow(units: readonly Unit[], i: number, bodyStart: number, span: number, test: (text: string) => boolean): boolean {
   for (let k = i + 1; k <= Math.min(bodyStart, i + span); k++) if (units[k] && test(units[k]!.text)) return true;
   return false;
@@ -507,7 +512,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score -= DEK_COST;
       why.push('dek-length');
     }
-    if (n >= GOOD_LENGTH.min && isTitleCase(text)) {
+    if (n >= GOOD_LENGTH.min && headlineCase(text, lang)) {
       score += TITLE_CASE_BONUS;
       why.push('title-case');
     }
@@ -541,7 +546,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     }
     let penalised = false;
     let otherKind = false;
-    let shaped = n <= DEK_MIN_WORDS && n >= GOOD_LENGTH.min && isTitleCase(text);
+    let shaped = n <= DEK_MIN_WORDS && n >= GOOD_LENGTH.min && headlineCase(text, lang);
     for (const p of TITLE_PENALTIES) {
       if (penaltyApplies(p, text)) {
         score -= p.cost;
@@ -730,7 +735,7 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const bestWords = wordCount(best.text ?? units[best.index]!.text);
   const overWords = over ? wordCount(over.text ?? units[over.index]!.text) : 0;
   const headlineOverDek =
-    over && !over.penalised && !isTitleCase(best.text ?? units[best.index]!.text) && overWords >= LONGER_DEK.minHeadWords && bestWords >= LONGER_DEK.minWords && bestWords >= LONGER_DEK.ratio * overWords &&
+    over && !over.penalised && !headlineCase(best.text ?? units[best.index]!.text, lang) && overWords >= LONGER_DEK.minHeadWords && bestWords >= LONGER_DEK.minWords && bestWords >= LONGER_DEK.ratio * overWords &&
     over.overlap >= DEK_ADJACENT_MIN_OVERLAP && over.score >= best.score - LONGER_DEK.margin
       ? over
       : undefined;
