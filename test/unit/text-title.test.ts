@@ -122,6 +122,19 @@ describe('Title Case as a headline shape', () => {
   });
 });
 
+describe('a subject shaped like a name over the date line', () => {
+  const prose = [
+    'Neue Fährpläne gelten ab Mai: der Hafenrat hat die neuen Fährpläne am Donnerstag veröffentlicht, mit mehr Fahrten am Abend.',
+    'Die Fährpläne sehen im Sommer zwei zusätzliche Fahrten vor, und der Rat will die Zeiten im Herbst wieder prüfen lassen.',
+  ];
+  it('is the headline when the article repeats all of its three words or more', () => {
+    expect(titleOf(['Menü', 'Alles über den Sommer in der Stadt', 'Hafen', 'Hafenrat Veröffentlicht Fährpläne', '3. März 2023', ...prose])).toBe('Hafenrat Veröffentlicht Fährpläne');
+  });
+  it('is the byline when it is a name the article does not repeat', () => {
+    expect(titleOf(['Menü', 'Hafen', 'Neue Fährpläne für den Sommer', 'Dana Holm', '3. März 2023', ...prose])).toBe('Neue Fährpläne für den Sommer');
+  });
+});
+
 describe('distance to the article', () => {
   const titleFrom = (lines: string[], start: number) => findHeader(toUnits(lines.join('\n\n')), start).title;
   it('does not count a share panel of boilerplate lines', () => {
