@@ -135,6 +135,13 @@ describe('a subject shaped like a name over the date line', () => {
   });
 });
 
+describe('an exclaiming headline', () => {
+  it('is the headline over its byline, not a standfirst under the kicker above it', () => {
+    const page = ['News', 'Sport', 'Special: harbour news from the ferry terminal today', 'Covered market for the ferry terminal growers at last!', 'By Dana Holm', ...PROSE];
+    expect(findHeader(toUnits(page.join('\n\n')), 5).title).toBe('Covered market for the ferry terminal growers at last!');
+  });
+});
+
 describe('distance to the article', () => {
   const titleFrom = (lines: string[], start: number) => findHeader(toUnits(lines.join('\n\n')), start).title;
   it('does not count a share panel of boilerplate lines', () => {
