@@ -115,6 +115,11 @@ const LONGER_DEK = { ratio: 1.5, minWords: 10, minHeadWords: 5, margin: 1.6 };
  * headline is about as long or shorter. Tuned on traf-dev text (1.2-1.4 alike).
  */
 const KICKER_MAX_RATIO = 1.2;
+/**
+ * Score the headline right over the article may trail the kicker above it by (KICKER_LANGUAGES):
+ * a kicker repeats the article's topic words as much as the headline does, or more.
+ */
+const KICKER_BELOW_MARGIN = 0.5;
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
 /**
@@ -754,6 +759,14 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
   // one more step reaches the headline.
   if (chosen !== best && best.index === bodyStart) chosen = standfirstOf(chosen) ?? chosen;
+  // Kicker / headline / article where sites print kickers (KICKER_LANGUAGES): a chosen line with
+  // no byline or date under it, right over a longer clean headline-shaped line that stands right
+  // over the article, is the kicker over that headline.
+  if (kickerFirst && chosen === best && !best.strongNext) {
+    const below = ranked.find((c) => c.index === best.index + 1 && c.overArticle && !c.penalised && !c.standfirstShaped && !c.oneWord);
+    const words = (c: TitleCandidate) => wordCount(c.text ?? units[c.index]!.text);
+    if (below && words(below) > words(best) && below.score >= best.score - KICKER_BELOW_MARGIN) chosen = below;
+  }
   // Label / date line / headline: the clean headline-shaped line under the date line (DATE_BETWEEN_SKIP).
   const under = dateLineBetween(units, ranked, chosen, tests);
   if (under) chosen = under;

@@ -142,6 +142,17 @@ describe('an exclaiming headline', () => {
   });
 });
 
+describe('a kicker over the headline over the article', () => {
+  const prose = [
+    'Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal in eine überdachte Markthalle für die Bauern umzubauen.',
+    'Die Bauern sagen, die Markthalle gebe ihnen im Winter einen trockenen Platz, und der Rat will sie im Mai eröffnen.',
+  ];
+  it('takes the longer line right over the article under a kicker (German)', () => {
+    const page = ['Menü', 'Hafen', 'Kontakt', '3. März 2023', 'Hafenrat baut Markthalle im Fährterminal', 'Endlich ein trockener Platz für die Bauern am Wasser', ...prose];
+    expect(findHeader(toUnits(page.join('\n\n')), 6, 'de').title).toBe('Endlich ein trockener Platz für die Bauern am Wasser');
+  });
+});
+
 describe('distance to the article', () => {
   const titleFrom = (lines: string[], start: number) => findHeader(toUnits(lines.join('\n\n')), start).title;
   it('does not count a share panel of boilerplate lines', () => {
