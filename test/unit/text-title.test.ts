@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNavLabel, notTitleOpening, penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, HEADER_TESTS, tidyTitle } from '../../src/text/header.js';
-import { breadcrumbEnds, headlineLead, inSlug, namedTitle, namedTitleLine, notTitle, pageSlugs, scoreTitles, splitLeadingDate, splitTrailingDate, trailTail } from '../../src/text/title.js';
+import { breadcrumbEnds, headlineCase, headlineLead, inSlug, namedTitle, namedTitleLine, notTitle, pageSlugs, scoreTitles, splitLeadingDate, splitTrailingDate, trailTail } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -100,6 +100,56 @@ describe('headline above the byline', () => {
   it('does not penalise navigation words inside a longer headline', () => {
     const page = ['Menu', 'Home market growers win a covered ferry terminal', 'By Dana Holm', 'March 7, 2023', 'The harbour board voted to turn the old ferry terminal into a covered market for growers', ...PROSE];
     expect(titleOf(page)).toBe('Home market growers win a covered ferry terminal');
+  });
+});
+
+describe('Title Case as a headline shape', () => {
+  it('counts in English, not in German where every noun is capitalised', () => {
+    expect(headlineCase('Growers Win Covered Harbour Market', 'en')).toBe(true);
+    expect(headlineCase('Growers win a covered harbour market', 'en')).toBe(false);
+    expect(headlineCase('Neue Regeln für den Hafen der Stadt', 'de')).toBe(false);
+    expect(headlineCase('Neue Regeln für den Hafen der Stadt', null)).toBe(true);
+  });
+  it('gives no Title Case bonus to a German standfirst', () => {
+    const prose = [
+      'Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal in eine überdachte Markthalle für die Bauern umzubauen.',
+      'Die Bauern sagen, die Markthalle gebe ihnen im Winter einen trockenen Platz, und der Rat will sie im Mai eröffnen.',
+    ];
+    const units = toUnits(['Menü', 'Markthalle im Fährterminal', 'Der Hafenrat Baut Das Alte Fährterminal Zur Markthalle Um', ...prose].join('\n\n'));
+    const why = (lang: 'de' | 'en') => scoreTitles(units, 3, lang, HEADER_TESTS).find((c) => c.index === 2)!.why;
+    expect(why('de')).not.toContain('title-case');
+    expect(why('en')).toContain('title-case');
+  });
+});
+
+describe('a subject shaped like a name over the date line', () => {
+  const prose = [
+    'Neue Fährpläne gelten ab Mai: der Hafenrat hat die neuen Fährpläne am Donnerstag veröffentlicht, mit mehr Fahrten am Abend.',
+    'Die Fährpläne sehen im Sommer zwei zusätzliche Fahrten vor, und der Rat will die Zeiten im Herbst wieder prüfen lassen.',
+  ];
+  it('is the headline when the article repeats all of its three words or more', () => {
+    expect(titleOf(['Menü', 'Alles über den Sommer in der Stadt', 'Hafen', 'Hafenrat Veröffentlicht Fährpläne', '3. März 2023', ...prose])).toBe('Hafenrat Veröffentlicht Fährpläne');
+  });
+  it('is the byline when it is a name the article does not repeat', () => {
+    expect(titleOf(['Menü', 'Hafen', 'Neue Fährpläne für den Sommer', 'Dana Holm', '3. März 2023', ...prose])).toBe('Neue Fährpläne für den Sommer');
+  });
+});
+
+describe('an exclaiming headline', () => {
+  it('is the headline over its byline, not a standfirst under the kicker above it', () => {
+    const page = ['News', 'Sport', 'Special: harbour news from the ferry terminal today', 'Covered market for the ferry terminal growers at last!', 'By Dana Holm', ...PROSE];
+    expect(findHeader(toUnits(page.join('\n\n')), 5).title).toBe('Covered market for the ferry terminal growers at last!');
+  });
+});
+
+describe('a kicker over the headline over the article', () => {
+  const prose = [
+    'Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal in eine überdachte Markthalle für die Bauern umzubauen.',
+    'Die Bauern sagen, die Markthalle gebe ihnen im Winter einen trockenen Platz, und der Rat will sie im Mai eröffnen.',
+  ];
+  it('takes the longer line right over the article under a kicker (German)', () => {
+    const page = ['Menü', 'Hafen', 'Kontakt', '3. März 2023', 'Hafenrat baut Markthalle im Fährterminal', 'Endlich ein trockener Platz für die Bauern am Wasser', ...prose];
+    expect(findHeader(toUnits(page.join('\n\n')), 6, 'de').title).toBe('Endlich ein trockener Platz für die Bauern am Wasser');
   });
 });
 
