@@ -378,7 +378,7 @@ export interface KickerLanguage {
  * the line under the headline is a standfirst of about the same length.
  */
 export const KICKER_LANGUAGES: readonly KickerLanguage[] = [
-  { id: 'kicker-de', lang: 'de', reason: 'German news and association sites print a Dachzeile or Spitzmarke ("Interview mit Autorin A", "Nach Corona-Lockerungen") over the headline.' },
+  { id: 'kicker-de', lang: 'de', reason: 'German news and association sites print a Dachzeile or Spitzmarke ("Interview mit Autorin A", "Nach dem Hochwasser") over the headline.' },
 ];
 
 /**

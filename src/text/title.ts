@@ -161,7 +161,7 @@ const DATED_SUBJECT_MIN_WORDS = 3;
  * A line opening with a byline's word ("Von", "By", "De") is a headline when it runs on as a
  * sentence: this many words or more, this many lower-case words beyond the connectives a name
  * list has, and this share of its content words repeated by the article ("Von der Fähre zum
- * Markt: ein Hafen zieht um", "Von Radwegen, Busspuren und «ganz normalem Verkehr»").
+ * Markt: ein Hafen zieht um", "Von Zugvögeln, Windrädern und einem «stillen Winter»").
  */
 const PREFIXED_SENTENCE = { minWords: 6, minLowerWords: 3, minOverlap: 0.5 };
 /** Lower-case words a byline's list of names has ("and", "und", "staff writer" aside). */
