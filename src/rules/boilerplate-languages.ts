@@ -46,6 +46,11 @@ export interface BoilerplateLanguage {
   tags: readonly string[];
   /** The start of a blog's post-meta line ("Dieser Beitrag wurde veröffentlicht in …"; the line goes on). */
   postMeta: readonly string[];
+  /**
+   * Phrases of cookie banners and of the consent under a sign-up form ("Wir verwenden Cookies …",
+   * "Mit der Anmeldung stimme ich … zu"), found near the start of the line (consentPattern).
+   */
+  consent: readonly string[];
 }
 
 const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
@@ -68,6 +73,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('er|sie|es|man|wer|ich|du|wir|ihr|der|die|das|ein|eine'),
     tags: list('Kategorie|Kategorien|Schlagworte|Schlagwort|Stichworte|Stichwörter|Rubrik|Rubriken|Abgelegt unter|Veröffentlicht unter|Getaggt mit'),
     postMeta: list('Dieser Beitrag wurde veröffentlicht in|Dieser Eintrag wurde veröffentlicht in|Dieser Beitrag wurde unter|Dieser Eintrag wurde unter'),
+    consent: list('Wir verwenden Cookies|Wir nutzen Cookies|Wir setzen Cookies|Diese Website verwendet Cookies|Diese Webseite verwendet Cookies|Diese Website nutzt Cookies|Diese Webseite nutzt Cookies|Diese Website speichert Cookies|Diese Website benutzt Cookies|Mit der Anmeldung stimme ich|Mit Absenden meiner|Mit dem Absenden|Mit Ihrer Anmeldung|Ich willige darin ein|Ich bin mit der Verarbeitung|Ich habe die Datenschutzerklärung|Ich stimme der Datenschutzerklärung'),
   },
   {
     id: 'fr',
@@ -86,6 +92,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('il|elle|on|ils|elles|je|tu|nous|vous|le|la|les|un|une|qui'),
     tags: list('Catégorie|Catégories|Mots-clés|Mots clés|Classé dans|Rubrique|Rubriques'),
     postMeta: list('Cette entrée a été publiée dans|Cet article a été publié dans|Ce billet a été publié dans'),
+    consent: list('Nous utilisons des cookies|Ce site utilise des cookies|Ce site web utilise des cookies|cookies et autres traceurs|En cliquant sur « Tout accepter|En cliquant sur « OK|paramétrer les cookies|paramétrer vos cookies|En vous inscrivant, vous acceptez'),
   },
   {
     id: 'es',
@@ -104,6 +111,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('él|ella|ellos|ellas|yo|tú|usted|el|la|los|las|un|una|quien'),
     tags: list('Categoría|Categorías|Etiquetado|Etiquetado con|Archivado en'),
     postMeta: list('Esta entrada fue publicada en|Esta entrada se publicó en'),
+    consent: list('Utilizamos cookies|Usamos cookies|Este sitio utiliza cookies|Este sitio web utiliza cookies|Esta web utiliza cookies|Al suscribirte, aceptas|Al registrarte, aceptas'),
   },
   {
     id: 'it',
@@ -122,6 +130,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('lui|lei|egli|ella|io|tu|noi|voi|il|lo|la|gli|le|un|una|chi'),
     tags: list('Categoria|Categorie|Archiviato in'),
     postMeta: list('Questo articolo è stato pubblicato in|Questa voce è stata pubblicata in'),
+    consent: list('Utilizziamo i cookie|Utilizziamo cookie|Questo sito utilizza i cookie|Questo sito utilizza cookie|Questo sito usa i cookie|Iscrivendoti accetti'),
   },
   {
     id: 'pt',
@@ -140,6 +149,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('ele|ela|eles|elas|eu|você|o|a|os|as|um|uma|quem'),
     tags: list('Categoria|Categorias|Marcadores|Arquivado em'),
     postMeta: list('Esta entrada foi publicada em|Este post foi publicado em'),
+    consent: list('Utilizamos cookies|Usamos cookies|Este site utiliza cookies|Este site usa cookies|Ao se inscrever, você concorda'),
   },
   {
     id: 'nl',
@@ -158,6 +168,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('hij|zij|ze|het|ik|jij|je|wij|we|de|een|wie'),
     tags: list('Categorie|Categorieën|Rubriek|Geplaatst in'),
     postMeta: list('Dit bericht is geplaatst in|Deze entry is geplaatst in'),
+    consent: list('Wij gebruiken cookies|We gebruiken cookies|Deze website gebruikt cookies|Deze site gebruikt cookies'),
   },
   {
     id: 'pl',
@@ -176,6 +187,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('on|ona|ono|oni|one|ja|ty|my|wy|kto'),
     tags: list('Kategoria|Kategorie|Tagi|Tematy'),
     postMeta: list('Ten wpis został opublikowany w|Wpis opublikowany w'),
+    consent: list('Używamy plików cookie|Ta strona używa plików cookie|Ta strona wykorzystuje pliki cookie|Serwis wykorzystuje pliki cookie|Wyrażam zgodę na przetwarzanie'),
   },
 ];
 
@@ -199,7 +211,7 @@ function entrySource(entry: string): string {
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
-export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta'>;
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta' | 'consent'>;
 
 /** A whole-line pattern for one kind of vocabulary over every language. */
 export function vocabularyPattern(kind: VocabularyKind): RegExp {
@@ -235,6 +247,15 @@ export function tagsPattern(): RegExp {
 export function postMetaPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.postMeta).map(entrySource))];
   return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+}
+
+/** Characters before a consent phrase: "Hinweis: Wir verwenden Cookies", "Liebe Leser, diese Website nutzt Cookies". */
+const CONSENT_LEAD_CHARS = 80;
+
+/** A cookie banner's or a sign-up form's consent text: one of the phrases near the line's start, anything after it. */
+export function consentPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.consent).map(entrySource))];
+  return new RegExp(`^.{0,${CONSENT_LEAD_CHARS}}(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}]).{0,600}$`, 'iu');
 }
 
 /** Credit labels that name a text's source, not a picture's: "Quelle: Statistisches Bundesamt" ends a sentence of the article. */

@@ -182,6 +182,26 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['This website uses cookies to improve your experience. Read our policy.', 'Accept all', 'Got it'],
     keep: ['The bakery uses cookies from a family recipe that dates back to 1902.'],
   },
+  'cookie-notice-multilingual': {
+    match: ['Wir verwenden Cookies, um unsere Seiten für Sie zu verbessern.', 'Hinweis: Diese Website nutzt Cookies.', 'Nous utilisons des cookies pour mesurer l’audience.', 'Vous pouvez aussi paramétrer vos cookies plus bas.', 'Mit der Anmeldung stimme ich den Bedingungen des Hafenblatts zu.', 'Używamy plików cookie, aby serwis działał lepiej.'],
+    keep: ['Die Bäckerei am Markt verkauft Cookies nach einem Rezept der Großmutter.', 'Sie sagte: „Ich willige nicht in den Verkauf ein.“'],
+  },
+  'signup-consent': {
+    match: ['By registering, you accept the terms of the Harbour Gazette.', 'By clicking Join, you consent to e-mails from the Harbour Gazette.'],
+    keep: ['By signing up early, the rowing club secured its place at the regatta.'],
+  },
+  'app-pitch': {
+    match: ['Download our app for breaking news.', 'For the latest stories download the Valley Post apps for iOS and Android.'],
+    keep: ['Residents can download the app from the council website, the mayor said.'],
+  },
+  'follow-social-pitch': {
+    match: ['Follow The Valley Post on Twitter and Instagram.', 'Follow @harbourgazette on Facebook for updates.'],
+    keep: ['Follow the steps posted on Twitter to report a damaged street lamp.', 'Follow the river on Facebook maps to the old mill.'],
+  },
+  'paywall-notice': {
+    match: ['To read the rest of this article, subscribe to the Harbour Gazette.', 'If you’re already a subscriber to the Valley Post, log in here.', 'New subscribers get a free tote bag this month.'],
+    keep: ['To view the full moon, the club climbed the hill after midnight.'],
+  },
   copyright: {
     match: ['© 2024 Harbour Media Group', 'Copyright 2023 The Valley Post', 'All rights reserved.'],
     keep: ['The copyright dispute between the two publishers reached the high court this week.'],
