@@ -51,6 +51,11 @@ export interface BoilerplateLanguage {
    * "Mit der Anmeldung stimme ich … zu"), found near the start of the line (consentPattern).
    */
   consent: readonly string[];
+  /**
+   * Words that only a promotion of the publication itself uses: its print edition, e-paper or
+   * subscription offer ("Jetzt im Abo", "Abonnez-vous"); a short line naming one anywhere goes (promoPattern).
+   */
+  promo: readonly string[];
 }
 
 const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
@@ -62,7 +67,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     comments: list('Kommentare|# Kommentare|Ein Kommentar|Leserkommentare|Schreibe einen Kommentar|Schreiben Sie einen Kommentar|Kommentar schreiben|Kommentar verfassen|Kommentar hinzufügen|Kommentieren|Jetzt kommentieren|Hinterlasse einen Kommentar|Hinterlassen Sie einen Kommentar|Antwort hinterlassen|Hinterlasse eine Antwort|Diskutieren Sie mit|Ihre Meinung|Ihre Meinung zu diesem Thema|Deine Meinung|Kommentare anzeigen|Kommentare sind geschlossen|Die Kommentarfunktion ist geschlossen|Kommentarfunktion deaktiviert|Ein Gedanke zu …|# Gedanken zu …|# Antworten|# Antworten zu …'),
     related: list('Ähnliche Beiträge|Ähnliche Artikel|Ähnliche Themen|Verwandte Artikel|Verwandte Beiträge|Weitere Artikel|Weitere Beiträge|Weitere Beiträge zu …|Weitere Artikel zum Thema|Weitere Artikel zu …|Weitere Nachrichten|Weitere Themen|Weitere Meldungen|Neueste Artikel|Neueste Beiträge|Neue Beiträge|Aktuelle Beiträge|Letzte Beiträge|Beliebte Beiträge|Beliebte Artikel|Meistgelesen|Meistgelesene Artikel|Meist gelesen|Meistgelesene Beiträge|Top-Artikel|Empfehlungen aus der Redaktion|Unsere Empfehlungen|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Das könnte Sie interessieren|Das könnte dich interessieren|Das könnte Ihnen auch gefallen|Das könnte dir auch gefallen|Das Thema könnte dich auch interessieren|Auch interessant|Auch lesenswert|Mehr zum Thema|Mehr zum Thema …|Mehr zu …|Mehr aus …|Mehr Themen|Mehr lesen über|Lesen Sie auch|Lesen Sie auch die folgenden Beiträge|Lies auch|Passend dazu|Passend zum Thema|Zum Thema|Weiterführende Links|Andere Leser interessierten sich auch für|Meistgesucht|Meist gesucht'),
     share: list('Teilen|Teilen mit|Teile dies|Teilen Sie dies mit|Diesen Artikel teilen|Artikel teilen|Beitrag teilen|Seite teilen|Jetzt teilen|Auf Facebook teilen|Auf Twitter teilen|Per E-Mail teilen|Per Mail versenden|Drucken|Artikel drucken|Druckversion|Gefällt mir|Gefällt mir Lade …|Liken Lade …|Like Lade …|%d Bloggern gefällt das|Verbinde mit %s|Merken|Zur Merkliste'),
-    navigation: list('Startseite|Zur Startseite|Home|Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Cookie-Einstellungen|Cookie-Richtlinie|Kontakt|Kontaktformular|Über uns|AGB|Nutzungsbedingungen|Barrierefreiheit|Erklärung zur Barrierefreiheit|Leichte Sprache|Mediadaten|Netiquette|Nach oben|Zum Seitenanfang|Seitenanfang|Zurück|Zurück zur Übersicht|Zurück zur Startseite|Zum Inhalt springen|Zum Inhalt wechseln|Direkt zum Inhalt|Springe direkt zu|Zur Navigation springen|Zum Hauptinhalt springen|Hauptmenü|Hauptnavigation|Menü|Menü schließen|Navigation|Navigation öffnen|Beitragsnavigation|Beitrags-Navigation|Haupt-Sidebar|Nächster Artikel|Vorheriger Artikel|Vorschau auf den nächsten Artikel|Inhalt|Nächster Beitrag|Vorheriger Beitrag|Nächster Artikel Vorheriger Artikel|Suche|Suchen|Suche nach|Suchbegriff|Sie sind hier|Anmelden|Abmelden|Registrieren|Jetzt registrieren|Jetzt anmelden|Kostenlos anmelden|Hier kostenlos anmelden|Jetzt kostenlos anmelden|Mein Konto|Passwort vergessen?|Abonnieren|Jetzt abonnieren|Newsletter abonnieren|Schließen|Abbrechen|Seite drucken'),
+    navigation: list('Startseite|Externer Inhalt|Externe Inhalte laden|Zur Startseite|Home|Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Cookie-Einstellungen|Cookie-Richtlinie|Kontakt|Kontaktformular|Über uns|AGB|Nutzungsbedingungen|Barrierefreiheit|Erklärung zur Barrierefreiheit|Leichte Sprache|Mediadaten|Netiquette|Nach oben|Zum Seitenanfang|Seitenanfang|Zurück|Zurück zur Übersicht|Zurück zur Startseite|Zum Inhalt springen|Zum Inhalt wechseln|Direkt zum Inhalt|Springe direkt zu|Zur Navigation springen|Zum Hauptinhalt springen|Hauptmenü|Hauptnavigation|Menü|Menü schließen|Navigation|Navigation öffnen|Beitragsnavigation|Beitrags-Navigation|Haupt-Sidebar|Nächster Artikel|Vorheriger Artikel|Vorschau auf den nächsten Artikel|Inhalt|Nächster Beitrag|Vorheriger Beitrag|Nächster Artikel Vorheriger Artikel|Suche|Suchen|Suche nach|Suchbegriff|Sie sind hier|Anmelden|Abmelden|Registrieren|Jetzt registrieren|Jetzt anmelden|Kostenlos anmelden|Hier kostenlos anmelden|Jetzt kostenlos anmelden|Mein Konto|Passwort vergessen?|Abonnieren|Jetzt abonnieren|Newsletter abonnieren|Schließen|Abbrechen|Seite drucken'),
     readMore: list('Weiterlesen|Weiter lesen|Mehr lesen|Mehr erfahren|Mehr anzeigen|Alle anzeigen|Zum Artikel|Zum Beitrag|Ganzen Artikel lesen|Artikel lesen|Mehr'),
     credit: list('Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Titelbild|Beitragsbild|Titelfoto|Fotocredit|Grafik|Quelle'),
     authorBox: list('Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|Zur Person|Autoreninfo|Weitere Artikel des Autors|Mehr vom Autor'),
@@ -74,6 +79,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     tags: list('Kategorie|Kategorien|Schlagworte|Schlagwort|Stichworte|Stichwörter|Rubrik|Rubriken|Abgelegt unter|Veröffentlicht unter|Getaggt mit'),
     postMeta: list('Dieser Beitrag wurde veröffentlicht in|Dieser Eintrag wurde veröffentlicht in|Dieser Beitrag wurde unter|Dieser Eintrag wurde unter'),
     consent: list('Wir verwenden Cookies|Wir nutzen Cookies|Wir setzen Cookies|Diese Website verwendet Cookies|Diese Webseite verwendet Cookies|Diese Website nutzt Cookies|Diese Webseite nutzt Cookies|Diese Website speichert Cookies|Diese Website benutzt Cookies|Mit der Anmeldung stimme ich|Mit Absenden meiner|Mit dem Absenden|Mit Ihrer Anmeldung|Ich willige darin ein|Ich bin mit der Verarbeitung|Ich habe die Datenschutzerklärung|Ich stimme der Datenschutzerklärung'),
+    promo: list("e-Paper|ePaper|Einzelheft|Probeabo|Testabo|im Abo|als Abo|zum Abo|Abo abschließen|Ausgaben gratis|Ausgaben kostenlos|am Kiosk erhältlich"),
   },
   {
     id: 'fr',
@@ -93,6 +99,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     tags: list('Catégorie|Catégories|Mots-clés|Mots clés|Classé dans|Rubrique|Rubriques'),
     postMeta: list('Cette entrée a été publiée dans|Cet article a été publié dans|Ce billet a été publié dans'),
     consent: list('Nous utilisons des cookies|Ce site utilise des cookies|Ce site web utilise des cookies|cookies et autres traceurs|En cliquant sur « Tout accepter|En cliquant sur « OK|paramétrer les cookies|paramétrer vos cookies|En vous inscrivant, vous acceptez'),
+    promo: list("Abonnez-vous|version numérique du journal|offre d'abonnement"),
   },
   {
     id: 'es',
@@ -112,6 +119,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     tags: list('Categoría|Categorías|Etiquetado|Etiquetado con|Archivado en'),
     postMeta: list('Esta entrada fue publicada en|Esta entrada se publicó en'),
     consent: list('Utilizamos cookies|Usamos cookies|Este sitio utiliza cookies|Este sitio web utiliza cookies|Esta web utiliza cookies|Al suscribirte, aceptas|Al registrarte, aceptas'),
+    promo: list("Suscríbete|Suscríbase|edición digital del periódico"),
   },
   {
     id: 'it',
@@ -131,6 +139,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     tags: list('Categoria|Categorie|Archiviato in'),
     postMeta: list('Questo articolo è stato pubblicato in|Questa voce è stata pubblicata in'),
     consent: list('Utilizziamo i cookie|Utilizziamo cookie|Questo sito utilizza i cookie|Questo sito utilizza cookie|Questo sito usa i cookie|Iscrivendoti accetti'),
+    promo: list("Abbonati ora|Abbonati subito|edizione digitale del giornale"),
   },
   {
     id: 'pt',
@@ -150,6 +159,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     tags: list('Categoria|Categorias|Marcadores|Arquivado em'),
     postMeta: list('Esta entrada foi publicada em|Este post foi publicado em'),
     consent: list('Utilizamos cookies|Usamos cookies|Este site utiliza cookies|Este site usa cookies|Ao se inscrever, você concorda'),
+    promo: list("Assine já|Assine agora|Seja assinante"),
   },
   {
     id: 'nl',
@@ -169,6 +179,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     tags: list('Categorie|Categorieën|Rubriek|Geplaatst in'),
     postMeta: list('Dit bericht is geplaatst in|Deze entry is geplaatst in'),
     consent: list('Wij gebruiken cookies|We gebruiken cookies|Deze website gebruikt cookies|Deze site gebruikt cookies'),
+    promo: list("Word abonnee|Neem een abonnement|Probeer het abonnement"),
   },
   {
     id: 'pl',
@@ -188,6 +199,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     tags: list('Kategoria|Kategorie|Tagi|Tematy'),
     postMeta: list('Ten wpis został opublikowany w|Wpis opublikowany w'),
     consent: list('Używamy plików cookie|Ta strona używa plików cookie|Ta strona wykorzystuje pliki cookie|Serwis wykorzystuje pliki cookie|Wyrażam zgodę na przetwarzanie'),
+    promo: list("Wykup prenumeratę|Wykup dostęp|Zamów prenumeratę"),
   },
 ];
 
@@ -211,7 +223,7 @@ function entrySource(entry: string): string {
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
-export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta' | 'consent'>;
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta' | 'consent' | 'promo'>;
 
 /** A whole-line pattern for one kind of vocabulary over every language. */
 export function vocabularyPattern(kind: VocabularyKind): RegExp {
@@ -256,6 +268,15 @@ const CONSENT_LEAD_CHARS = 80;
 export function consentPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.consent).map(entrySource))];
   return new RegExp(`^.{0,${CONSENT_LEAD_CHARS}}(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}]).{0,600}$`, 'iu');
+}
+
+/** Most words of a line dropped for naming a promotion word (promoPattern): a sentence of the article may be longer. */
+const PROMO_MAX_WORDS = 40;
+
+/** A short line naming the publication's print edition, e-paper or subscription offer ("Die neue Ausgabe gibt es am Kiosk und als E-Paper"). */
+export function promoPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.promo).map(entrySource))];
+  return new RegExp(`^(?=(?:\\S+\\s+){0,${PROMO_MAX_WORDS - 1}}\\S+$).*(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}]).*$`, 'iu');
 }
 
 /** Credit labels that name a text's source, not a picture's: "Quelle: Statistisches Bundesamt" ends a sentence of the article. */

@@ -51,7 +51,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Mehr: Die Stadt wächst schneller als erwartet.', 'Lesen Sie auch die Begründung des Gerichts, bevor Sie urteilen.'],
   },
   'navigation-multilingual': {
-    match: ['Startseite', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung', 'Vorschau auf den nächsten Artikel', 'HIER KOSTENLOS ANMELDEN »', 'Inhalt'],
+    match: ['Startseite', 'Externer Inhalt', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung', 'Vorschau auf den nächsten Artikel', 'HIER KOSTENLOS ANMELDEN »', 'Inhalt'],
     keep: ['Nach oben führt nur eine schmale Treppe, erzählt die Wirtin.'],
   },
   'read-more-multilingual': {
@@ -201,6 +201,18 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   'paywall-notice': {
     match: ['To read the rest of this article, subscribe to the Harbour Gazette.', 'If you’re already a subscriber to the Valley Post, log in here.', 'New subscribers get a free tote bag this month.'],
     keep: ['To view the full moon, the club climbed the hill after midnight.'],
+  },
+  'promo-multilingual': {
+    match: ['Die neue Ausgabe gibt es am Kiosk und als E-Paper.', 'Jetzt drei Ausgaben gratis testen!', 'Abonnez-vous au journal du port', 'Word abonnee van het Havenblad'],
+    keep: ['Der Verlag stellte das gedruckte Blatt im Herbst ein, nachdem die Zahl der Leser drei Jahre lang gesunken war, und druckt seither nur noch eine Wochenendausgabe für die Region am See.'],
+  },
+  'inbox-pitch': {
+    match: ['Enter your email below to get our weekly picks.', 'Fresh recipes every Friday, straight to your inbox. Unsubscribe anytime.'],
+    keep: ['The scam asked residents to enter their bank details in a form that looked like the council website.'],
+  },
+  'license-notice': {
+    match: ['Dieser Beitrag steht unter der Lizenz CC BY 4.0.', 'All photos in this post: Creative Commons licence BY-SA, Harbour Archive.'],
+    keep: ['Die Stadt will ihre Daten künftig unter einer Creative-Commons-Lizenz veröffentlichen, sagte der Bürgermeister.'],
   },
   copyright: {
     match: ['© 2024 Harbour Media Group', 'Copyright 2023 The Valley Post', 'All rights reserved.'],
