@@ -56,6 +56,12 @@ export interface BoilerplateLanguage {
    * subscription offer ("Jetzt im Abo", "Abonnez-vous"); a short line naming one anywhere goes (promoPattern).
    */
   promo: readonly string[];
+  /**
+   * Openings of the site's calls to the reader that are not the article: donation, comment, share
+   * and channel invitations, advertising disclosures ("Jede Spende hilft …", "Dir hat der Artikel
+   * gefallen? …", "Dieser Beitrag enthält Werbung …"); the line may go on (pitchPattern).
+   */
+  pitches: readonly string[];
 }
 
 const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
@@ -80,6 +86,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     postMeta: list('Dieser Beitrag wurde veröffentlicht in|Dieser Eintrag wurde veröffentlicht in|Dieser Beitrag wurde unter|Dieser Eintrag wurde unter'),
     consent: list('Wir verwenden Cookies|Wir nutzen Cookies|Wir setzen Cookies|Diese Website verwendet Cookies|Diese Webseite verwendet Cookies|Diese Website nutzt Cookies|Diese Webseite nutzt Cookies|Diese Website speichert Cookies|Diese Website benutzt Cookies|Mit der Anmeldung stimme ich|Mit Absenden meiner|Mit dem Absenden|Mit Ihrer Anmeldung|Ich willige darin ein|Ich bin mit der Verarbeitung|Ich habe die Datenschutzerklärung|Ich stimme der Datenschutzerklärung'),
     promo: list("e-Paper|ePaper|Einzelheft|Probeabo|Testabo|im Abo|als Abo|zum Abo|Abo abschließen|Ausgaben gratis|Ausgaben kostenlos|am Kiosk erhältlich"),
+    pitches: list("Dir hat der Artikel gefallen|Ihnen hat der Artikel gefallen|Hat dir der Artikel gefallen|Hat Ihnen der Artikel gefallen|Dir gefällt unser|Ihnen gefällt unser|Gefällt dir unser|Gefällt Ihnen unser|Jede Spende hilft|Jede kleine Spende hilft|Unterstütze uns|Unterstützen Sie uns|Verraten Sie uns in den Kommentaren|Verraten Sie gerne|Verrate uns in den Kommentaren|Schreib uns in die Kommentare|Schreibt uns in die Kommentare|Dieser Beitrag enthält Werbung|Dieser Artikel enthält Werbung|Dieser Beitrag enthält Affiliate-Links|Dieser Artikel enthält Affiliate-Links|*Werbung|Werbung:|Unbezahlte Werbung|Enthält Werbung"),
   },
   {
     id: 'fr',
@@ -100,6 +107,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     postMeta: list('Cette entrée a été publiée dans|Cet article a été publié dans|Ce billet a été publié dans'),
     consent: list('Nous utilisons des cookies|Ce site utilise des cookies|Ce site web utilise des cookies|cookies et autres traceurs|En cliquant sur « Tout accepter|En cliquant sur « OK|paramétrer les cookies|paramétrer vos cookies|En vous inscrivant, vous acceptez'),
     promo: list("Abonnez-vous|version numérique du journal|offre d'abonnement"),
+    pitches: list("Cet article vous a plu|Vous avez aimé cet article|Rejoignez-nous sur|Soutenez-nous|Faites un don"),
   },
   {
     id: 'es',
@@ -120,6 +128,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     postMeta: list('Esta entrada fue publicada en|Esta entrada se publicó en'),
     consent: list('Utilizamos cookies|Usamos cookies|Este sitio utiliza cookies|Este sitio web utiliza cookies|Esta web utiliza cookies|Al suscribirte, aceptas|Al registrarte, aceptas'),
     promo: list("Suscríbete|Suscríbase|edición digital del periódico"),
+    pitches: list("Mira lo que tiene nuestro|Únete a nuestro canal|Te gustó este artículo|Apóyanos"),
   },
   {
     id: 'it',
@@ -140,6 +149,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     postMeta: list('Questo articolo è stato pubblicato in|Questa voce è stata pubblicata in'),
     consent: list('Utilizziamo i cookie|Utilizziamo cookie|Questo sito utilizza i cookie|Questo sito utilizza cookie|Questo sito usa i cookie|Iscrivendoti accetti'),
     promo: list("Abbonati ora|Abbonati subito|edizione digitale del giornale"),
+    pitches: list("Ti è piaciuto questo articolo|Ti è piaciuto l'articolo|Sostienici|Unisciti al nostro canale"),
   },
   {
     id: 'pt',
@@ -160,6 +170,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     postMeta: list('Esta entrada foi publicada em|Este post foi publicado em'),
     consent: list('Utilizamos cookies|Usamos cookies|Este site utiliza cookies|Este site usa cookies|Ao se inscrever, você concorda'),
     promo: list("Assine já|Assine agora|Seja assinante"),
+    pitches: list("Gostou deste artigo|Gostou do artigo|Apoie o nosso trabalho|Junte-se ao nosso canal"),
   },
   {
     id: 'nl',
@@ -180,6 +191,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     postMeta: list('Dit bericht is geplaatst in|Deze entry is geplaatst in'),
     consent: list('Wij gebruiken cookies|We gebruiken cookies|Deze website gebruikt cookies|Deze site gebruikt cookies'),
     promo: list("Word abonnee|Neem een abonnement|Probeer het abonnement"),
+    pitches: list("Vond je dit artikel interessant|Steun ons|Word lid van ons kanaal"),
   },
   {
     id: 'pl',
@@ -200,6 +212,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     postMeta: list('Ten wpis został opublikowany w|Wpis opublikowany w'),
     consent: list('Używamy plików cookie|Ta strona używa plików cookie|Ta strona wykorzystuje pliki cookie|Serwis wykorzystuje pliki cookie|Wyrażam zgodę na przetwarzanie'),
     promo: list("Wykup prenumeratę|Wykup dostęp|Zamów prenumeratę"),
+    pitches: list("Podobał ci się artykuł|Wesprzyj nas|Dołącz do naszej społeczności"),
   },
 ];
 
@@ -223,7 +236,7 @@ function entrySource(entry: string): string {
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
-export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta' | 'consent' | 'promo'>;
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta' | 'consent' | 'promo' | 'pitches'>;
 
 /** A whole-line pattern for one kind of vocabulary over every language. */
 export function vocabularyPattern(kind: VocabularyKind): RegExp {
@@ -277,6 +290,12 @@ const PROMO_MAX_WORDS = 40;
 export function promoPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.promo).map(entrySource))];
   return new RegExp(`^(?=(?:\\S+\\s+){0,${PROMO_MAX_WORDS - 1}}\\S+$).*(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}]).*$`, 'iu');
+}
+
+/** A call to the reader opening the line ("Jede Spende hilft …", "Cet article vous a plu ? …"). */
+export function pitchPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.pitches).map(entrySource))];
+  return new RegExp(`^[¡¿]?(?:${sources.join('|')})(?![\\p{L}\\p{N}]).{0,400}$`, 'iu');
 }
 
 /** Credit labels that name a text's source, not a picture's: "Quelle: Statistisches Bundesamt" ends a sentence of the article. */

@@ -12,7 +12,7 @@
  *         remove the heading and the short lines after it.
  */
 import { Prefilters } from './prefilter.js';
-import { captionCreditPattern, commentAuthorPattern, commentFormPattern, consentPattern, promoPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { captionCreditPattern, commentAuthorPattern, commentFormPattern, consentPattern, pitchPattern, promoPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -130,11 +130,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     'Paywall notices in the text ("To read the rest of this article, subscribe", "If you are already a subscriber, log in").'),
   rule('promo-multilingual', 'drop', promoPattern(),
     'Short lines promoting the publication\'s print edition, e-paper or subscription ("Jetzt im Abo", "Abonnez-vous", "Word abonnee"; rules/boilerplate-languages.ts).'),
+  rule('reader-pitch-multilingual', 'drop', pitchPattern(),
+    'Calls to the reader in other languages: donation, comment, share and channel invitations and advertising disclosures ("Jede Spende hilft …", "Cet article vous a plu ?", "Dieser Beitrag enthält Werbung"; rules/boilerplate-languages.ts).'),
   rule('inbox-pitch', 'drop',
     /^.{0,200}\b(?:enter your e-?mail(?: address)? (?:below|here|to (?:get|receive|subscribe))|(?:opt out|unsubscribe) (?:at )?any ?time|(?:direct(?:ly)?|straight) (?:to|in|into) your inbox|get regular updates)\b.{0,300}$/i,
     'Sign-up boxes written as sentences ("Enter your email below to get our picks", "No spam, unsubscribe anytime").'),
   rule('license-notice', 'drop',
-    /^(?=(?:\S+\s+){0,29}\S+$)(?=.*(?<![\p{L}\p{N}])(?:this|these|dieser|dieses|diese|ce|cet|cette|ces|este|esta|estos|questo|questa|deze|dit|ten|ta|to)\s)(?=.*(?<![\p{L}\p{N}])(?:creative[ -]commons|cc[ -]by)(?![\p{L}\p{N}]))(?=.*(?<![\p{L}\p{N}])(?:licen[cs]|lizen[sz]|licenc|licenz|licencj|licentie)).*$/iu,
+    /^(?=.*(?<![\p{L}\p{N}])(?:creative[ -]commons|cc[ -]by)(?![\p{L}\p{N}]))(?=(?:\S+\s+){0,29}\S+$)(?=.*(?<![\p{L}\p{N}])(?:this|these|dieser|dieses|diese|ce|cet|cette|ces|este|esta|estos|questo|questa|deze|dit|ten|ta|to)\s)(?=.*(?<![\p{L}\p{N}])(?:licen[cs]|lizen[sz]|licenc|licenz|licencj|licentie)).*$/iu,
     'A licence notice under a text: "this" text or site, Creative Commons, a licence word ("This post is licensed under Creative Commons BY 4.0"; in several languages), not the article.'),
   rule('copyright', 'drop',
     /^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\w).{0,150}|all rights reserved\.?.{0,80})$/i,

@@ -206,6 +206,10 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Die neue Ausgabe gibt es am Kiosk und als E-Paper.', 'Jetzt drei Ausgaben gratis testen!', 'Abonnez-vous au journal du port', 'Word abonnee van het Havenblad'],
     keep: ['Der Verlag stellte das gedruckte Blatt im Herbst ein, nachdem die Zahl der Leser drei Jahre lang gesunken war, und druckt seither nur noch eine Wochenendausgabe für die Region am See.'],
   },
+  'reader-pitch-multilingual': {
+    match: ['Jede Spende hilft den Tieren im Heim!', '*Werbung: Der Text nennt eine Bäckerei.', 'Dieser Artikel enthält Werbung für ein Café am Hafen.', 'Dir hat der Artikel gefallen? Dann teile ihn!', '¿Te gustó este artículo? Compártelo.', 'Cet article vous a plu ? Partagez-le.'],
+    keep: ['Werbungskosten können Arbeitnehmer in der Steuererklärung absetzen.', 'Jede Spende wurde vom Verein sorgfältig verbucht, sagte die Kassenwartin.'],
+  },
   'inbox-pitch': {
     match: ['Enter your email below to get our weekly picks.', 'Fresh recipes every Friday, straight to your inbox. Unsubscribe anytime.'],
     keep: ['The scam asked residents to enter their bank details in a form that looked like the council website.'],
