@@ -46,6 +46,22 @@ export interface BoilerplateLanguage {
   tags: readonly string[];
   /** The start of a blog's post-meta line ("Dieser Beitrag wurde veröffentlicht in …"; the line goes on). */
   postMeta: readonly string[];
+  /**
+   * Phrases of cookie banners and of the consent under a sign-up form ("Wir verwenden Cookies …",
+   * "Mit der Anmeldung stimme ich … zu"), found near the start of the line (consentPattern).
+   */
+  consent: readonly string[];
+  /**
+   * Words that only a promotion of the publication itself uses: its print edition, e-paper or
+   * subscription offer ("Jetzt im Abo", "Abonnez-vous"); a short line naming one anywhere goes (promoPattern).
+   */
+  promo: readonly string[];
+  /**
+   * Openings of the site's calls to the reader that are not the article: donation, comment, share
+   * and channel invitations, advertising disclosures ("Jede Spende hilft …", "Dir hat der Artikel
+   * gefallen? …", "Dieser Beitrag enthält Werbung …"); the line may go on (pitchPattern).
+   */
+  pitches: readonly string[];
 }
 
 const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
@@ -57,7 +73,7 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     comments: list('Kommentare|# Kommentare|Ein Kommentar|Leserkommentare|Schreibe einen Kommentar|Schreiben Sie einen Kommentar|Kommentar schreiben|Kommentar verfassen|Kommentar hinzufügen|Kommentieren|Jetzt kommentieren|Hinterlasse einen Kommentar|Hinterlassen Sie einen Kommentar|Antwort hinterlassen|Hinterlasse eine Antwort|Diskutieren Sie mit|Ihre Meinung|Ihre Meinung zu diesem Thema|Deine Meinung|Kommentare anzeigen|Kommentare sind geschlossen|Die Kommentarfunktion ist geschlossen|Kommentarfunktion deaktiviert|Ein Gedanke zu …|# Gedanken zu …|# Antworten|# Antworten zu …'),
     related: list('Ähnliche Beiträge|Ähnliche Artikel|Ähnliche Themen|Verwandte Artikel|Verwandte Beiträge|Weitere Artikel|Weitere Beiträge|Weitere Beiträge zu …|Weitere Artikel zum Thema|Weitere Artikel zu …|Weitere Nachrichten|Weitere Themen|Weitere Meldungen|Neueste Artikel|Neueste Beiträge|Neue Beiträge|Aktuelle Beiträge|Letzte Beiträge|Beliebte Beiträge|Beliebte Artikel|Meistgelesen|Meistgelesene Artikel|Meist gelesen|Meistgelesene Beiträge|Top-Artikel|Empfehlungen aus der Redaktion|Unsere Empfehlungen|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Das könnte Sie interessieren|Das könnte dich interessieren|Das könnte Ihnen auch gefallen|Das könnte dir auch gefallen|Das Thema könnte dich auch interessieren|Auch interessant|Auch lesenswert|Mehr zum Thema|Mehr zum Thema …|Mehr zu …|Mehr aus …|Mehr Themen|Mehr lesen über|Lesen Sie auch|Lesen Sie auch die folgenden Beiträge|Lies auch|Passend dazu|Passend zum Thema|Zum Thema|Weiterführende Links|Andere Leser interessierten sich auch für|Meistgesucht|Meist gesucht'),
     share: list('Teilen|Teilen mit|Teile dies|Teilen Sie dies mit|Diesen Artikel teilen|Artikel teilen|Beitrag teilen|Seite teilen|Jetzt teilen|Auf Facebook teilen|Auf Twitter teilen|Per E-Mail teilen|Per Mail versenden|Drucken|Artikel drucken|Druckversion|Gefällt mir|Gefällt mir Lade …|Liken Lade …|Like Lade …|%d Bloggern gefällt das|Verbinde mit %s|Merken|Zur Merkliste'),
-    navigation: list('Startseite|Zur Startseite|Home|Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Cookie-Einstellungen|Cookie-Richtlinie|Kontakt|Kontaktformular|Über uns|AGB|Nutzungsbedingungen|Barrierefreiheit|Erklärung zur Barrierefreiheit|Leichte Sprache|Mediadaten|Netiquette|Nach oben|Zum Seitenanfang|Seitenanfang|Zurück|Zurück zur Übersicht|Zurück zur Startseite|Zum Inhalt springen|Zum Inhalt wechseln|Direkt zum Inhalt|Springe direkt zu|Zur Navigation springen|Zum Hauptinhalt springen|Hauptmenü|Hauptnavigation|Menü|Menü schließen|Navigation|Navigation öffnen|Beitragsnavigation|Beitrags-Navigation|Haupt-Sidebar|Nächster Artikel|Vorheriger Artikel|Vorschau auf den nächsten Artikel|Inhalt|Nächster Beitrag|Vorheriger Beitrag|Nächster Artikel Vorheriger Artikel|Suche|Suchen|Suche nach|Suchbegriff|Sie sind hier|Anmelden|Abmelden|Registrieren|Jetzt registrieren|Jetzt anmelden|Kostenlos anmelden|Hier kostenlos anmelden|Jetzt kostenlos anmelden|Mein Konto|Passwort vergessen?|Abonnieren|Jetzt abonnieren|Newsletter abonnieren|Schließen|Abbrechen|Seite drucken'),
+    navigation: list('Startseite|Externer Inhalt|Externe Inhalte laden|Zur Startseite|Home|Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|Datenschutzeinstellungen|Privatsphäre-Einstellungen|Cookie-Einstellungen|Cookie-Richtlinie|Kontakt|Kontaktformular|Über uns|AGB|Nutzungsbedingungen|Barrierefreiheit|Erklärung zur Barrierefreiheit|Leichte Sprache|Mediadaten|Netiquette|Nach oben|Zum Seitenanfang|Seitenanfang|Zurück|Zurück zur Übersicht|Zurück zur Startseite|Zum Inhalt springen|Zum Inhalt wechseln|Direkt zum Inhalt|Springe direkt zu|Zur Navigation springen|Zum Hauptinhalt springen|Hauptmenü|Hauptnavigation|Menü|Menü schließen|Navigation|Navigation öffnen|Beitragsnavigation|Beitrags-Navigation|Haupt-Sidebar|Nächster Artikel|Vorheriger Artikel|Vorschau auf den nächsten Artikel|Inhalt|Nächster Beitrag|Vorheriger Beitrag|Nächster Artikel Vorheriger Artikel|Suche|Suchen|Suche nach|Suchbegriff|Sie sind hier|Anmelden|Abmelden|Registrieren|Jetzt registrieren|Jetzt anmelden|Kostenlos anmelden|Hier kostenlos anmelden|Jetzt kostenlos anmelden|Mein Konto|Passwort vergessen?|Abonnieren|Jetzt abonnieren|Newsletter abonnieren|Schließen|Abbrechen|Seite drucken'),
     readMore: list('Weiterlesen|Weiter lesen|Mehr lesen|Mehr erfahren|Mehr anzeigen|Alle anzeigen|Zum Artikel|Zum Beitrag|Ganzen Artikel lesen|Artikel lesen|Mehr'),
     credit: list('Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Titelbild|Beitragsbild|Titelfoto|Fotocredit|Grafik|Quelle'),
     authorBox: list('Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|Zur Person|Autoreninfo|Weitere Artikel des Autors|Mehr vom Autor'),
@@ -68,6 +84,9 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('er|sie|es|man|wer|ich|du|wir|ihr|der|die|das|ein|eine'),
     tags: list('Kategorie|Kategorien|Schlagworte|Schlagwort|Stichworte|Stichwörter|Rubrik|Rubriken|Abgelegt unter|Veröffentlicht unter|Getaggt mit'),
     postMeta: list('Dieser Beitrag wurde veröffentlicht in|Dieser Eintrag wurde veröffentlicht in|Dieser Beitrag wurde unter|Dieser Eintrag wurde unter'),
+    consent: list('Wir verwenden Cookies|Wir nutzen Cookies|Wir setzen Cookies|Diese Website verwendet Cookies|Diese Webseite verwendet Cookies|Diese Website nutzt Cookies|Diese Webseite nutzt Cookies|Diese Website speichert Cookies|Diese Website benutzt Cookies|Mit der Anmeldung stimme ich|Mit Absenden meiner|Mit dem Absenden|Mit Ihrer Anmeldung|Ich willige darin ein|Ich bin mit der Verarbeitung|Ich habe die Datenschutzerklärung|Ich stimme der Datenschutzerklärung'),
+    promo: list("e-Paper|ePaper|Einzelheft|Probeabo|Testabo|im Abo|als Abo|zum Abo|Abo abschließen|Ausgaben gratis|Ausgaben kostenlos|am Kiosk erhältlich"),
+    pitches: list("Dir hat der Artikel gefallen|Ihnen hat der Artikel gefallen|Hat dir der Artikel gefallen|Hat Ihnen der Artikel gefallen|Dir gefällt unser|Ihnen gefällt unser|Gefällt dir unser|Gefällt Ihnen unser|Jede Spende hilft|Jede kleine Spende hilft|Unterstütze uns|Unterstützen Sie uns|Verraten Sie uns in den Kommentaren|Verraten Sie gerne|Verrate uns in den Kommentaren|Schreib uns in die Kommentare|Schreibt uns in die Kommentare|Dieser Beitrag enthält Werbung|Dieser Artikel enthält Werbung|Dieser Beitrag enthält Affiliate-Links|Dieser Artikel enthält Affiliate-Links|*Werbung|Werbung:|Unbezahlte Werbung|Enthält Werbung"),
   },
   {
     id: 'fr',
@@ -86,6 +105,9 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('il|elle|on|ils|elles|je|tu|nous|vous|le|la|les|un|une|qui'),
     tags: list('Catégorie|Catégories|Mots-clés|Mots clés|Classé dans|Rubrique|Rubriques'),
     postMeta: list('Cette entrée a été publiée dans|Cet article a été publié dans|Ce billet a été publié dans'),
+    consent: list('Nous utilisons des cookies|Ce site utilise des cookies|Ce site web utilise des cookies|cookies et autres traceurs|En cliquant sur « Tout accepter|En cliquant sur « OK|paramétrer les cookies|paramétrer vos cookies|En vous inscrivant, vous acceptez'),
+    promo: list("Abonnez-vous|version numérique du journal|offre d'abonnement"),
+    pitches: list("Cet article vous a plu|Vous avez aimé cet article|Rejoignez-nous sur|Soutenez-nous|Faites un don"),
   },
   {
     id: 'es',
@@ -104,6 +126,9 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('él|ella|ellos|ellas|yo|tú|usted|el|la|los|las|un|una|quien'),
     tags: list('Categoría|Categorías|Etiquetado|Etiquetado con|Archivado en'),
     postMeta: list('Esta entrada fue publicada en|Esta entrada se publicó en'),
+    consent: list('Utilizamos cookies|Usamos cookies|Este sitio utiliza cookies|Este sitio web utiliza cookies|Esta web utiliza cookies|Al suscribirte, aceptas|Al registrarte, aceptas'),
+    promo: list("Suscríbete|Suscríbase|edición digital del periódico"),
+    pitches: list("Mira lo que tiene nuestro|Únete a nuestro canal|Te gustó este artículo|Apóyanos"),
   },
   {
     id: 'it',
@@ -122,6 +147,9 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('lui|lei|egli|ella|io|tu|noi|voi|il|lo|la|gli|le|un|una|chi'),
     tags: list('Categoria|Categorie|Archiviato in'),
     postMeta: list('Questo articolo è stato pubblicato in|Questa voce è stata pubblicata in'),
+    consent: list('Utilizziamo i cookie|Utilizziamo cookie|Questo sito utilizza i cookie|Questo sito utilizza cookie|Questo sito usa i cookie|Iscrivendoti accetti'),
+    promo: list("Abbonati ora|Abbonati subito|edizione digitale del giornale"),
+    pitches: list("Ti è piaciuto questo articolo|Ti è piaciuto l'articolo|Sostienici|Unisciti al nostro canale"),
   },
   {
     id: 'pt',
@@ -140,6 +168,9 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('ele|ela|eles|elas|eu|você|o|a|os|as|um|uma|quem'),
     tags: list('Categoria|Categorias|Marcadores|Arquivado em'),
     postMeta: list('Esta entrada foi publicada em|Este post foi publicado em'),
+    consent: list('Utilizamos cookies|Usamos cookies|Este site utiliza cookies|Este site usa cookies|Ao se inscrever, você concorda'),
+    promo: list("Assine já|Assine agora|Seja assinante"),
+    pitches: list("Gostou deste artigo|Gostou do artigo|Apoie o nosso trabalho|Junte-se ao nosso canal"),
   },
   {
     id: 'nl',
@@ -158,6 +189,9 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('hij|zij|ze|het|ik|jij|je|wij|we|de|een|wie'),
     tags: list('Categorie|Categorieën|Rubriek|Geplaatst in'),
     postMeta: list('Dit bericht is geplaatst in|Deze entry is geplaatst in'),
+    consent: list('Wij gebruiken cookies|We gebruiken cookies|Deze website gebruikt cookies|Deze site gebruikt cookies'),
+    promo: list("Word abonnee|Neem een abonnement|Probeer het abonnement"),
+    pitches: list("Vond je dit artikel interessant|Steun ons|Word lid van ons kanaal"),
   },
   {
     id: 'pl',
@@ -176,6 +210,9 @@ export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
     subjects: list('on|ona|ono|oni|one|ja|ty|my|wy|kto'),
     tags: list('Kategoria|Kategorie|Tagi|Tematy'),
     postMeta: list('Ten wpis został opublikowany w|Wpis opublikowany w'),
+    consent: list('Używamy plików cookie|Ta strona używa plików cookie|Ta strona wykorzystuje pliki cookie|Serwis wykorzystuje pliki cookie|Wyrażam zgodę na przetwarzanie'),
+    promo: list("Wykup prenumeratę|Wykup dostęp|Zamów prenumeratę"),
+    pitches: list("Podobał ci się artykuł|Wesprzyj nas|Dołącz do naszej społeczności"),
   },
 ];
 
@@ -199,7 +236,7 @@ function entrySource(entry: string): string {
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
-export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta'>;
+export type VocabularyKind = Exclude<keyof BoilerplateLanguage, 'id' | 'reason' | 'commentForm' | 'contact' | 'commentVerbs' | 'subjects' | 'tags' | 'postMeta' | 'consent' | 'promo' | 'pitches'>;
 
 /** A whole-line pattern for one kind of vocabulary over every language. */
 export function vocabularyPattern(kind: VocabularyKind): RegExp {
@@ -235,6 +272,30 @@ export function tagsPattern(): RegExp {
 export function postMetaPattern(): RegExp {
   const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.postMeta).map(entrySource))];
   return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+}
+
+/** Characters before a consent phrase: "Hinweis: Wir verwenden Cookies", "Liebe Leser, diese Website nutzt Cookies". */
+const CONSENT_LEAD_CHARS = 80;
+
+/** A cookie banner's or a sign-up form's consent text: one of the phrases near the line's start, anything after it. */
+export function consentPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.consent).map(entrySource))];
+  return new RegExp(`^.{0,${CONSENT_LEAD_CHARS}}(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}]).{0,600}$`, 'iu');
+}
+
+/** Most words of a line dropped for naming a promotion word (promoPattern): a sentence of the article may be longer. */
+const PROMO_MAX_WORDS = 40;
+
+/** A short line naming the publication's print edition, e-paper or subscription offer ("Die neue Ausgabe gibt es am Kiosk und als E-Paper"). */
+export function promoPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.promo).map(entrySource))];
+  return new RegExp(`^(?=(?:\\S+\\s+){0,${PROMO_MAX_WORDS - 1}}\\S+$).*(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}]).*$`, 'iu');
+}
+
+/** A call to the reader opening the line ("Jede Spende hilft …", "Cet article vous a plu ? …"). */
+export function pitchPattern(): RegExp {
+  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.pitches).map(entrySource))];
+  return new RegExp(`^[¡¿]?(?:${sources.join('|')})(?![\\p{L}\\p{N}]).{0,400}$`, 'iu');
 }
 
 /** Credit labels that name a text's source, not a picture's: "Quelle: Statistisches Bundesamt" ends a sentence of the article. */

@@ -12,7 +12,7 @@
  *         remove the heading and the short lines after it.
  */
 import { Prefilters } from './prefilter.js';
-import { captionCreditPattern, commentAuthorPattern, commentFormPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { captionCreditPattern, commentAuthorPattern, commentFormPattern, consentPattern, pitchPattern, promoPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -114,6 +114,30 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('cookie-notice', 'drop',
     /^(?:.{0,80}\b(?:we use cookies|this (?:site|website) uses cookies|uses cookies to|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage cookies)\b.{0,200}|accept|accept all|reject all|i agree|got it|ok, i agree)$/i,
     'Cookie consent notices and their buttons.'),
+  rule('cookie-notice-multilingual', 'drop', consentPattern(),
+    'Cookie banners and sign-up consent in other languages ("Wir verwenden Cookies, um …", "Nous utilisons des cookies …", "Mit der Anmeldung stimme ich … zu"; rules/boilerplate-languages.ts).'),
+  rule('signup-consent', 'drop',
+    /^.{0,80}\bby (?:signing up|subscribing|registering|submitting|clicking [^,]{1,40}|continuing)(?: [^,]{1,60})?,? you (?:agree|accept|consent)\b.{0,400}$/i,
+    'The consent under a sign-up form ("By registering, you accept the terms of the Harbour Gazette").'),
+  rule('app-pitch', 'drop',
+    /^(?:(?:for (?:the latest|more) .{1,80}?,? )?download (?:the|our) (?:.{1,60}? )?apps?\b.{0,200}|get the latest .{1,60}\b(?:app|phone)\b.{0,120})$/i,
+    'Pitches for the publisher\'s app ("Download our app for breaking news", "Get the latest headlines on your phone with our app").'),
+  rule('follow-social-pitch', 'drop',
+    /^[Ff]ollow (?:us|@\w+|(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}) on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube|[Tt]hreads)\b.{0,300}$/u,
+    'A pitch for the publisher\'s social accounts ("Follow The Daily Planet on Twitter"): a named account, not a sentence ("Follow the steps posted on Twitter").'),
+  rule('paywall-notice', 'drop',
+    /^(?:to (?:view|read|continue reading|access) (?:the full|the rest of (?:the|this)|this) (?:story|article|post)\b.{0,300}|if you(?:'|’)re (?:already a subscriber|seeing this (?:notice|message))\b.{0,300}|.{0,60}\bsubscribers? (?:also )?(?:receive|get|enjoy)\b.{0,300})$/i,
+    'Paywall notices in the text ("To read the rest of this article, subscribe", "If you are already a subscriber, log in").'),
+  rule('promo-multilingual', 'drop', promoPattern(),
+    'Short lines promoting the publication\'s print edition, e-paper or subscription ("Jetzt im Abo", "Abonnez-vous", "Word abonnee"; rules/boilerplate-languages.ts).'),
+  rule('reader-pitch-multilingual', 'drop', pitchPattern(),
+    'Calls to the reader in other languages: donation, comment, share and channel invitations and advertising disclosures ("Jede Spende hilft …", "Cet article vous a plu ?", "Dieser Beitrag enthält Werbung"; rules/boilerplate-languages.ts).'),
+  rule('inbox-pitch', 'drop',
+    /^.{0,200}\b(?:enter your e-?mail(?: address)? (?:below|here|to (?:get|receive|subscribe))|(?:opt out|unsubscribe) (?:at )?any ?time|(?:direct(?:ly)?|straight) (?:to|in|into) your inbox|get regular updates)\b.{0,300}$/i,
+    'Sign-up boxes written as sentences ("Enter your email below to get our picks", "No spam, unsubscribe anytime").'),
+  rule('license-notice', 'drop',
+    /^(?=.*(?<![\p{L}\p{N}])(?:creative[ -]commons|cc[ -]by)(?![\p{L}\p{N}]))(?=(?:\S+\s+){0,29}\S+$)(?=.*(?<![\p{L}\p{N}])(?:this|these|dieser|dieses|diese|ce|cet|cette|ces|este|esta|estos|questo|questa|deze|dit|ten|ta|to)\s)(?=.*(?<![\p{L}\p{N}])(?:licen[cs]|lizen[sz]|licenc|licenz|licencj|licentie)).*$/iu,
+    'A licence notice under a text: "this" text or site, Creative Commons, a licence word ("This post is licensed under Creative Commons BY 4.0"; in several languages), not the article.'),
   rule('copyright', 'drop',
     /^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\w).{0,150}|all rights reserved\.?.{0,80})$/i,
     'Copyright lines.'),

@@ -69,7 +69,7 @@ export function datelineDate(text: string, lang: string | null): string | null {
 }
 
 /** Units after the article's last paragraph searched for a date line printed under it. */
-const BELOW_ARTICLE_UNITS = 3;
+const BELOW_ARTICLE_UNITS = 4;
 
 /**
  * A date line right under the article's last paragraph (press releases and some CMSs print the

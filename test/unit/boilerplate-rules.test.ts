@@ -51,7 +51,7 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Mehr: Die Stadt wächst schneller als erwartet.', 'Lesen Sie auch die Begründung des Gerichts, bevor Sie urteilen.'],
   },
   'navigation-multilingual': {
-    match: ['Startseite', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung', 'Vorschau auf den nächsten Artikel', 'HIER KOSTENLOS ANMELDEN »', 'Inhalt'],
+    match: ['Startseite', 'Externer Inhalt', 'Nach oben', 'Zum Inhalt springen', 'Mentions légales', 'Aviso legal', 'Strona główna', 'Torna su', 'Naar boven', 'Datenschutzerklärung', 'Vorschau auf den nächsten Artikel', 'HIER KOSTENLOS ANMELDEN »', 'Inhalt'],
     keep: ['Nach oben führt nur eine schmale Treppe, erzählt die Wirtin.'],
   },
   'read-more-multilingual': {
@@ -181,6 +181,42 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
   'cookie-notice': {
     match: ['This website uses cookies to improve your experience. Read our policy.', 'Accept all', 'Got it'],
     keep: ['The bakery uses cookies from a family recipe that dates back to 1902.'],
+  },
+  'cookie-notice-multilingual': {
+    match: ['Wir verwenden Cookies, um unsere Seiten für Sie zu verbessern.', 'Hinweis: Diese Website nutzt Cookies.', 'Nous utilisons des cookies pour mesurer l’audience.', 'Vous pouvez aussi paramétrer vos cookies plus bas.', 'Mit der Anmeldung stimme ich den Bedingungen des Hafenblatts zu.', 'Używamy plików cookie, aby serwis działał lepiej.'],
+    keep: ['Die Bäckerei am Markt verkauft Cookies nach einem Rezept der Großmutter.', 'Sie sagte: „Ich willige nicht in den Verkauf ein.“'],
+  },
+  'signup-consent': {
+    match: ['By registering, you accept the terms of the Harbour Gazette.', 'By clicking Join, you consent to e-mails from the Harbour Gazette.'],
+    keep: ['By signing up early, the rowing club secured its place at the regatta.'],
+  },
+  'app-pitch': {
+    match: ['Download our app for breaking news.', 'For the latest stories download the Valley Post apps for iOS and Android.'],
+    keep: ['Residents can download the app from the council website, the mayor said.'],
+  },
+  'follow-social-pitch': {
+    match: ['Follow The Valley Post on Twitter and Instagram.', 'Follow @harbourgazette on Facebook for updates.'],
+    keep: ['Follow the steps posted on Twitter to report a damaged street lamp.', 'Follow the river on Facebook maps to the old mill.'],
+  },
+  'paywall-notice': {
+    match: ['To read the rest of this article, subscribe to the Harbour Gazette.', 'If you’re already a subscriber to the Valley Post, log in here.', 'New subscribers get a free tote bag this month.'],
+    keep: ['To view the full moon, the club climbed the hill after midnight.'],
+  },
+  'promo-multilingual': {
+    match: ['Die neue Ausgabe gibt es am Kiosk und als E-Paper.', 'Jetzt drei Ausgaben gratis testen!', 'Abonnez-vous au journal du port', 'Word abonnee van het Havenblad'],
+    keep: ['Der Verlag stellte das gedruckte Blatt im Herbst ein, nachdem die Zahl der Leser drei Jahre lang gesunken war, und druckt seither nur noch eine Wochenendausgabe für die Region am See.'],
+  },
+  'reader-pitch-multilingual': {
+    match: ['Jede Spende hilft den Tieren im Heim!', '*Werbung: Der Text nennt eine Bäckerei.', 'Dieser Artikel enthält Werbung für ein Café am Hafen.', 'Dir hat der Artikel gefallen? Dann teile ihn!', '¿Te gustó este artículo? Compártelo.', 'Cet article vous a plu ? Partagez-le.'],
+    keep: ['Werbungskosten können Arbeitnehmer in der Steuererklärung absetzen.', 'Jede Spende wurde vom Verein sorgfältig verbucht, sagte die Kassenwartin.'],
+  },
+  'inbox-pitch': {
+    match: ['Enter your email below to get our weekly picks.', 'Fresh recipes every Friday, straight to your inbox. Unsubscribe anytime.'],
+    keep: ['The scam asked residents to enter their bank details in a form that looked like the council website.'],
+  },
+  'license-notice': {
+    match: ['Dieser Beitrag steht unter der Lizenz CC BY 4.0.', 'All photos in this post: Creative Commons licence BY-SA, Harbour Archive.'],
+    keep: ['Die Stadt will ihre Daten künftig unter einer Creative-Commons-Lizenz veröffentlichen, sagte der Bürgermeister.'],
   },
   copyright: {
     match: ['© 2024 Harbour Media Group', 'Copyright 2023 The Valley Post', 'All rights reserved.'],

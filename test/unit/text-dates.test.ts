@@ -46,6 +46,12 @@ describe('date of a text page', () => {
     expect(a.published).toBe('2022-01-21');
   });
 
+  it('reads a date line four lines under the article, after the credits and its label', async () => {
+    const text = ['Markthalle im alten Hafen beschlossen', '', ...PROSE.flatMap((p) => [p, '']), 'Ein Bericht', 'von Anna Kern', 'Online seit', '21.01.2022', '', 'Impressum', 'Datenschutz'].join('\n');
+    const a = await extract(text, { inputFormat: 'text' });
+    expect(a.published).toBe('2022-01-21');
+  });
+
   it('takes a line labelled as the publication date anywhere on the page as a last resort', async () => {
     const text = ['Markthalle im alten Hafen beschlossen', '', ...PROSE.flatMap((p) => [p, '']), 'Foto: Archiv', 'Teilen', 'Drucken', 'erstellt von Anna — veröffentlicht 14.03.2021 07:45', '', 'Mehr aus der Region'].join('\n');
     const a = await extract(text, { inputFormat: 'text' });
