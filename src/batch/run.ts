@@ -20,7 +20,6 @@ import { documents, isSingleDocument, type Doc, type SourceOptions } from './sou
 import type { Progress } from './progress.js';
 import { runInThread, runTimed, Slots } from './timeout.js';
 import { budgetRunning } from '../deadline.js';
-import { compileRegExpsOnce } from '../regexp-tier.js';
 import { cleanName } from '../sanitise.js';
 import { docName } from '../errors.js';
 import { convertFetched, FETCH_WINDOW } from '../fetch/run.js';
@@ -274,9 +273,7 @@ export async function runBatch(opts: BatchOptions): Promise<Summary> {
       destroy: () => bounded.destroy(),
     };
   };
-  const single = await isSingleDocument(opts.inputs, opts.sources);
-  // One document: its patterns are compiled once, to native code (regexp-tier.ts).
-  if (single) compileRegExpsOnce();
+  const single = opts.timeout > 0 && (await isSingleDocument(opts.inputs, opts.sources));
   const window = Math.max(Math.max(1, opts.jobs) * WINDOW_PER_JOB, opts.inputs.some(isWebAddress) || opts.sources.urls ? FETCH_WINDOW : 0);
   try {
     for await (const item of documents(opts.inputs, sources)) {
