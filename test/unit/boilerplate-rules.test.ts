@@ -231,8 +231,8 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     keep: ['Lawyers argued that the recipe was a trade secret, not a trademark.'],
   },
   'image-credit': {
-    match: ['Photo: Lena Ostrova', 'Image credit: City Archive', 'Getty Images'],
-    keep: ['The photo shows the mayor shaking hands with the new harbour master on the pier.'],
+    match: ['Photo: Lena Ostrova', 'Image credit: City Archive', 'Getty Images', 'PHOTOGRAPH BY TOMAS VERRE, HARBOUR TRUST', 'Photos by Ida Lunn'],
+    keep: ['The photo shows the mayor shaking hands with the new harbour master on the pier.', 'Photos by the river were taken at dawn.'],
   },
   'legal-links': {
     match: ['Privacy Policy', 'Terms of Service', 'Contact us', 'Impressum'],
