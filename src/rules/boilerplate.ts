@@ -25,6 +25,11 @@ export interface BoilerplateRule {
 
 const rule = (id: string, action: RuleAction, pattern: RegExp, reason: string): BoilerplateRule => ({ id, action, pattern, reason });
 
+/** News and picture agencies whose name alone closes a picture caption ("Crowds at the pier. AFP"), as they spell it. */
+const PICTURE_AGENCIES: readonly string[] = ['AFP', 'AP', 'APA', 'ANSA', 'dpa', 'DPA', 'EFE', 'EPA', 'Europa Press', 'Getty Images', 'Keystone', 'Reuters', 'REUTERS', 'Xinhua'];
+/** Longest caption (chars) before such an agency name: a longer line is a paragraph of a wire story. */
+const AGENCY_CAPTION_MAX_CHARS = 200;
+
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // --- section headings whose content is a list of other articles --------------------------------
   rule('related-articles', 'list',
@@ -179,6 +184,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     'Picture credit lines in other languages ("Foto: Anna Berg / dpa", "Crédit photo : AFP", "Fuente: Reuters", "Fot. PAP").'),
   rule('caption-credit-multilingual', 'drop', captionCreditPattern(),
     'Picture captions that end with their credit in other languages or after a copyright sign ("… © AFP / Marco Bertorello", "… Foto: Archivo El País.").'),
+  rule('caption-agency', 'drop',
+    new RegExp(`^\\S.{0,${AGENCY_CAPTION_MAX_CHARS}}\\p{Ll}\\.\\s+(?:${PICTURE_AGENCIES.join('|')})(?:\\s*/\\s*[^.!?/]{1,40})?$`, 'u'),
+    'A short picture caption closed by the agency that took the picture ("Boats in the harbour at dawn. EFE", "… last week. Reuters / Ana Lind").'),
   rule('comment-buttons-multilingual', 'drop', vocabularyPattern('buttons'),
     'Comment buttons and donation or sign-up calls in other languages ("Antworten", "Répondre", "Jetzt spenden").'),
   rule('reading-time', 'drop', /^\d+\s*(?:min(?:ute)?s?)(?: read| reading time)?$|^reading time:?.{0,20}$/i,
