@@ -25,6 +25,11 @@ export interface BoilerplateRule {
 
 const rule = (id: string, action: RuleAction, pattern: RegExp, reason: string): BoilerplateRule => ({ id, action, pattern, reason });
 
+/** News and picture agencies whose name alone closes a picture caption ("Crowds at the pier. AFP"), as they spell it. */
+const PICTURE_AGENCIES: readonly string[] = ['AFP', 'AP', 'APA', 'ANSA', 'dpa', 'DPA', 'EFE', 'EPA', 'Europa Press', 'Getty Images', 'Keystone', 'Reuters', 'REUTERS', 'Xinhua'];
+/** Longest caption (chars) before such an agency name: a longer line is a paragraph of a wire story. */
+const AGENCY_CAPTION_MAX_CHARS = 200;
+
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // --- section headings whose content is a list of other articles --------------------------------
   rule('related-articles', 'list',
@@ -145,8 +150,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     /^.{0,400}\b(?:all rights reserved|registered trademarks?|without (?:the )?(?:prior )?(?:express )?written permission|may not be (?:published|reproduced|redistributed)|not (?:been )?evaluated by the|for informational purposes only|does not constitute (?:medical|legal|financial|investment) advice|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b.{0,600}$/i,
     'Legal footers: rights reserved, trademarks, reproduction bans and disclaimers, in several languages.'),
   rule('image-credit', 'drop',
-    /^(?:(?:photo|image|picture|video|graphic)(?: credit)?|credit|source)\s*:\s*.{1,80}$|^\(?(?:getty images|ap photo|reuters|afp via getty images|shutterstock)\)?$/i,
-    'Picture credit lines.'),
+    /^(?:(?:photo|image|picture|video|graphic)(?: credit)?|credit|source)\s*:\s*.{1,80}$|^\(?(?:getty images|ap photo|reuters|afp via getty images|shutterstock)\)?$|^(?:photo(?:graph|graphy)?s?|pictures?|illustrations?) by \w[^.!?]{1,80}$/i,
+    'Picture credit lines ("Photo: A", "Getty Images", "PHOTOGRAPH BY A, OUTLET").'),
   rule('caption-credit', 'drop',
     /^.{0,300}\((?:[^()]*\b(?:image|photo|picture|foto|bild|credit|getty|reuters|afp|ap photo|shutterstock|courtesy)\b[^()]*|[\w .&-]+\/[\w .&/-]+)\s*\)\s*$|^.{0,300}\b(?:getty images|ap photo|afp via getty images)\s*$|^(?:file photo|pictured|photo|image)\s*:.{0,300}$/i,
     'Picture captions that end with their credit ("... (Image: Getty)", "... (NASA/JPL)") or start with "FILE PHOTO:".'),
@@ -179,6 +184,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     'Picture credit lines in other languages ("Foto: Anna Berg / dpa", "Crédit photo : AFP", "Fuente: Reuters", "Fot. PAP").'),
   rule('caption-credit-multilingual', 'drop', captionCreditPattern(),
     'Picture captions that end with their credit in other languages or after a copyright sign ("… © AFP / Marco Bertorello", "… Foto: Archivo El País.").'),
+  rule('caption-agency', 'drop',
+    new RegExp(`^\\S.{0,${AGENCY_CAPTION_MAX_CHARS}}\\p{Ll}\\.\\s+(?:${PICTURE_AGENCIES.join('|')})(?:\\s*/\\s*[^.!?/]{1,40})?$`, 'u'),
+    'A short picture caption closed by the agency that took the picture ("Boats in the harbour at dawn. EFE", "… last week. Reuters / Ana Lind").'),
   rule('comment-buttons-multilingual', 'drop', vocabularyPattern('buttons'),
     'Comment buttons and donation or sign-up calls in other languages ("Antworten", "Répondre", "Jetzt spenden").'),
   rule('reading-time', 'drop', /^\d+\s*(?:min(?:ute)?s?)(?: read| reading time)?$|^reading time:?.{0,20}$/i,

@@ -230,9 +230,13 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     ],
     keep: ['Lawyers argued that the recipe was a trade secret, not a trademark.'],
   },
+  'caption-agency': {
+    match: ['Fishing boats in the bay of Vardel last spring. EFE', 'Two climbers on the north ridge. Reuters / Ana Lind'],
+    keep: ['The agency said it would publish the figures next week. Reuters reported the same.', 'He moved to the AP desk.'],
+  },
   'image-credit': {
-    match: ['Photo: Lena Ostrova', 'Image credit: City Archive', 'Getty Images'],
-    keep: ['The photo shows the mayor shaking hands with the new harbour master on the pier.'],
+    match: ['Photo: Lena Ostrova', 'Image credit: City Archive', 'Getty Images', 'PHOTOGRAPH BY TOMAS VERRE, HARBOUR TRUST', 'Photos by Ida Lunn'],
+    keep: ['The photo shows the mayor shaking hands with the new harbour master on the pier.', 'Photos by the river were taken at dawn.'],
   },
   'legal-links': {
     match: ['Privacy Policy', 'Terms of Service', 'Contact us', 'Impressum'],
