@@ -39,7 +39,8 @@ const MIN_KICKED_HEADLINE_WORDS = 3;
 
 export async function parseHtml(html: string, options: HtmlOptions): Promise<Parsed> {
   const engine = options.dom ?? DEFAULT_DOM;
-  const markup = timed('parse', () => dropNonContent(html));
+  // User rules' selectors may name any attribute: unread ones are dropped only without them.
+  const markup = timed('parse', () => dropNonContent(html, { unreadAttributes: !options.rules }));
   try {
     return await parseWith(markup, engine, options);
   } catch (err) {

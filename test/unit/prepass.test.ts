@@ -48,4 +48,26 @@ describe('dropNonContent', () => {
     expect(a.siteName).toBe('Daily Planet');
     expect(a.image).toBe('https://example.com/lead.jpg');
   });
+  describe('unread attributes', () => {
+    const drop = (html: string) => dropNonContent(html, { unreadAttributes: true });
+
+    it('drops event handlers, script data, screen-reader labels, link targets and tab order', () => {
+      const html = '<div class="card" data-track="teaser-7" onclick="open()" id=c1><a href="/x" target=_blank tabindex="-1" aria-label="More" aria-hidden="true" rel="author">Read</a></div>';
+      expect(drop(html)).toBe('<div class="card" id=c1><a href="/x" aria-hidden="true" rel="author">Read</a></div>');
+    });
+
+    it('keeps the data attributes some stage reads, and every attribute of media elements', () => {
+      const html = '<pre data-lang="ts" data-copy="1"><code>x</code></pre><img src="p.gif" data-src="real.jpg" data-id="9" onerror="this.src=\'b.png\'"><span data-url="/u" data-srcset="a.jpg 2x">s</span>';
+      expect(drop(html)).toBe('<pre data-lang="ts"><code>x</code></pre><img src="p.gif" data-src="real.jpg" data-id="9" onerror="this.src=\'b.png\'"><span data-url="/u" data-srcset="a.jpg 2x">s</span>');
+    });
+
+    it('reads attributes as a tokenizer does: no white space, bare names, "/" separators', () => {
+      expect(drop('<a title="t"onmouseover="x()">A</a><br onclick=go/><p/data-k=1/ data-x>B</p>')).toBe('<a title="t">A</a><br><p>B</p>');
+    });
+
+    it('leaves a tag it reads differently from the tag scanner alone, and is off by default', () => {
+      expect(drop('<a ="q>" onclick=x>A</a>')).toBe('<a ="q>" onclick=x>A</a>');
+      expect(dropNonContent('<p data-x="1" onclick="y">A</p>')).toBe('<p data-x="1" onclick="y">A</p>');
+    });
+  });
 });

@@ -278,3 +278,13 @@ describe('rules test: the diff', () => {
     expect(unifiedDiff(['a'], ['a'])).toEqual([]);
   });
 });
+
+describe('site rules: selectors on attributes the pre-pass would drop', () => {
+  it('with rules given, a data attribute no stage reads is still there for a rule to select', async () => {
+    const promo = 'The old boathouse keeps a map of the footpaths around the water';
+    const html = `<html><head><title>Pond life</title></head><body><article><h1>Pond life</h1>${'<p>The frogs in the village pond returned early this spring, and the newts followed a week later.</p>'.repeat(5)}<div data-slot="promo">${promo}</div>${'<p>Volunteers counted the spawn on three mornings and shared the figures with the parish.</p>'.repeat(3)}</article></body></html>`;
+    const rules = set('rules:\n  - { id: promo, remove: ["[data-slot=promo]"], reason: r }\n');
+    expect(body(await extract(html, { inputFormat: 'html' }))).toContain(promo);
+    expect(body(await extract(html, { inputFormat: 'html', rules }))).not.toContain(promo);
+  });
+});
