@@ -233,6 +233,11 @@ function entrySource(entry: string): string {
   return head + escape(s).replace(/[’']/g, "['’]").replace(/ /g, '\\s+') + tail;
 }
 
+/** Every language's entries of one list as regex alternatives, duplicates once. */
+function alternatives(kind: Exclude<keyof BoilerplateLanguage, 'id' | 'reason'>): string {
+  return [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l[kind]).map(entrySource))].join('|');
+}
+
 /** Trailing marks a menu or heading line may carry. */
 const TRAIL = '\\s*(?::|\\.{3}|…|!|\\?|»|›|→|>>|\\[…\\]|\\(\\d+\\))?\\s*';
 
@@ -258,20 +263,17 @@ export function inlineRelatedPattern(): RegExp {
 
 /** Lines that start with a comment form's notice ("Deine E-Mail-Adresse wird nicht veröffentlicht. …"). */
 export function commentFormPattern(): RegExp {
-  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentForm).map(entrySource))];
-  return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+  return new RegExp(`^(?:${alternatives('commentForm')})\\b.{0,300}$`, 'iu');
 }
 
 /** A category or tag line: a label, its colon, the names ("Kategorie: Reisen, Spanien", "Catégories : Cuisine"). */
 export function tagsPattern(): RegExp {
-  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.tags).map(entrySource))];
-  return new RegExp(`^(?:${sources.join('|')})\\s*:(?:\\s*.{1,200})?$`, 'iu');
+  return new RegExp(`^(?:${alternatives('tags')})\\s*:(?:\\s*.{1,200})?$`, 'iu');
 }
 
 /** A blog's post-meta line ("Dieser Beitrag wurde veröffentlicht in Reisen und verschlagwortet mit …"). */
 export function postMetaPattern(): RegExp {
-  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.postMeta).map(entrySource))];
-  return new RegExp(`^(?:${sources.join('|')})\\b.{0,300}$`, 'iu');
+  return new RegExp(`^(?:${alternatives('postMeta')})\\b.{0,300}$`, 'iu');
 }
 
 /** Characters before a consent phrase: "Hinweis: Wir verwenden Cookies", "Liebe Leser, diese Website nutzt Cookies". */
@@ -279,8 +281,7 @@ const CONSENT_LEAD_CHARS = 80;
 
 /** A cookie banner's or a sign-up form's consent text: one of the phrases near the line's start, anything after it. */
 export function consentPattern(): RegExp {
-  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.consent).map(entrySource))];
-  return new RegExp(`^.{0,${CONSENT_LEAD_CHARS}}(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}]).{0,600}$`, 'iu');
+  return new RegExp(`^.{0,${CONSENT_LEAD_CHARS}}(?<![\\p{L}\\p{N}])(?:${alternatives('consent')})(?![\\p{L}\\p{N}]).{0,600}$`, 'iu');
 }
 
 /** Most words of a line dropped for naming a promotion word (promoPattern): a sentence of the article may be longer. */
@@ -288,14 +289,12 @@ const PROMO_MAX_WORDS = 40;
 
 /** A short line naming the publication's print edition, e-paper or subscription offer ("Die neue Ausgabe gibt es am Kiosk und als E-Paper"). */
 export function promoPattern(): RegExp {
-  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.promo).map(entrySource))];
-  return new RegExp(`^(?=(?:\\S+\\s+){0,${PROMO_MAX_WORDS - 1}}\\S+$).*(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}]).*$`, 'iu');
+  return new RegExp(`^(?=(?:\\S+\\s+){0,${PROMO_MAX_WORDS - 1}}\\S+$).*(?<![\\p{L}\\p{N}])(?:${alternatives('promo')})(?![\\p{L}\\p{N}]).*$`, 'iu');
 }
 
 /** A call to the reader opening the line ("Jede Spende hilft …", "Cet article vous a plu ? …"). */
 export function pitchPattern(): RegExp {
-  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.pitches).map(entrySource))];
-  return new RegExp(`^[¡¿]?(?:${sources.join('|')})(?![\\p{L}\\p{N}]).{0,400}$`, 'iu');
+  return new RegExp(`^[¡¿]?(?:${alternatives('pitches')})(?![\\p{L}\\p{N}]).{0,400}$`, 'iu');
 }
 
 /** Credit labels that name a text's source, not a picture's: "Quelle: Statistisches Bundesamt" ends a sentence of the article. */
@@ -323,19 +322,15 @@ const COMMENTER_MAX_CHARS = 40;
  * "Der Minister sagt:") introduces a quote in the article and is left alone.
  */
 export function commentAuthorPattern(): RegExp {
-  const verbs = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.commentVerbs).map(entrySource))];
-  const subjects = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.subjects).map(entrySource))];
-  return new RegExp(`^(?!(?:${subjects.join('|')})\\s)[\\p{L}\\p{N}_.'’ -]{2,${COMMENTER_MAX_CHARS}}\\s+(?:${verbs.join('|')})\\s?:$`, 'iu');
+  return new RegExp(`^(?!(?:${alternatives('subjects')})\\s)[\\p{L}\\p{N}_.'’ -]{2,${COMMENTER_MAX_CHARS}}\\s+(?:${alternatives('commentVerbs')})\\s?:$`, 'iu');
 }
 
 /** A press-contact heading with its colon ("Pressekontakt:", "Contact presse :"). */
 export function contactPattern(): RegExp {
-  const sources = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.contact).map(entrySource))];
-  return new RegExp(`^(?:${sources.join('|')})\\s*:$`, 'iu');
+  return new RegExp(`^(?:${alternatives('contact')})\\s*:$`, 'iu');
 }
 
 /** A picture credit: one of the labels, a colon (or an abbreviated label's period: "Fot. PAP"), a short name ("Foto: Anna Berg / dpa"). */
 export function creditPattern(): RegExp {
-  const labels = [...new Set(BOILERPLATE_LANGUAGES.flatMap((l) => l.credit).map(entrySource))];
-  return new RegExp(`^\\(?(?:${labels.join('|')})(?:\\s*:|(?<=\\.))\\s*.{1,80}\\)?$`, 'iu');
+  return new RegExp(`^\\(?(?:${alternatives('credit')})(?:\\s*:|(?<=\\.))\\s*.{1,80}\\)?$`, 'iu');
 }
