@@ -286,8 +286,7 @@ function blockRule(block: Block, index: number, count: number, ctx: BlockContext
     if (ctx.authors.length && ctx.authors.some((a) => f === fold(a) || f === `by ${fold(a)}`)) return 'byline-repeat';
   }
   // Each pattern only when it can match a text starting as this one does (rules/prefilter.ts).
-  const prefix = BLOCK_PREFILTERS.prefix(text);
-  const test = (pattern: RegExp) => BLOCK_PREFILTERS.may(pattern, prefix) && pattern.test(text);
+  const test = BLOCK_PREFILTERS.tester(text);
   if (words <= PHRASE_MAX_WORDS && test(PHRASE_PATTERNS.more)) return 'more-heading';
   if (words <= PHRASE_MAX_WORDS && test(PHRASE_PATTERNS.chrome)) return 'page-label';
   if (words <= PROMO_MAX_WORDS && test(PHRASE_PATTERNS.promo)) return 'promo-sentence';

@@ -222,8 +222,8 @@ export const BOILERPLATE_PREFILTERS = new Prefilters();
 export function matchBoilerplate(line: string): BoilerplateRule | null {
   const s = line.trim();
   if (!s) return null;
-  const prefix = BOILERPLATE_PREFILTERS.prefix(s);
-  for (const r of BOILERPLATE_RULES) if (BOILERPLATE_PREFILTERS.may(r.pattern, prefix) && r.pattern.test(s)) return r;
+  const test = BOILERPLATE_PREFILTERS.tester(s);
+  for (const r of BOILERPLATE_RULES) if (test(r.pattern)) return r;
   return null;
 }
 

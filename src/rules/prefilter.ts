@@ -16,6 +16,7 @@
  * test/unit/boilerplate-prefilter.test.ts compares the checked and the plain matcher line by line.
  */
 import { readFileSync } from 'node:fs';
+import { foldLine, foldPattern } from './case-fold.js';
 
 /** Characters of a line's start compared (longer runs are cut to this length). */
 export const PREFIX_CHARS = 4;
@@ -383,6 +384,26 @@ export class Prefilters {
       this.cache.set(pattern, (filter = data === undefined ? linePrefilter(pattern) : fromData(data)));
     }
     return mayMatch(filter, prefix);
+  }
+
+  private readonly folded = new Map<RegExp, RegExp | null>();
+
+  /**
+   * A tester of one line against this table's patterns: pre-checked (may), and a case-insensitive
+   * pattern runs folded on the line lower-cased once (rules/case-fold.ts), which V8 compiles
+   * without closing the pattern over Unicode case.
+   */
+  tester(line: string): (pattern: RegExp) => boolean {
+    const prefix = this.prefix(line);
+    let lower: string | null | undefined;
+    return (pattern) => {
+      if (!this.may(pattern, prefix)) return false;
+      let folded = this.folded.get(pattern);
+      if (folded === undefined) this.folded.set(pattern, (folded = foldPattern(pattern)));
+      if (folded === null) return pattern.test(line);
+      if (lower === undefined) lower = foldLine(line);
+      return lower === null ? pattern.test(line) : folded.test(lower);
+    };
   }
 
   /** Uses the checks from now on (tests). */
