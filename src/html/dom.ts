@@ -6,11 +6,13 @@
  *   with the same Readability quality on the benchmark (measured: aeb body F1 0.947 both). It is
  *   loaded from its single-file build (`linkedom/worker`: the same modules and dependencies,
  *   bundled by its authors), which loads in a third of the CPU time of its ~180 separate modules
- *   (about 45 against 160 ms on a busy 2-core machine): most of an HTML page's start-up.
+ *   (about 45 against 160 ms on a busy 2-core machine): most of an HTML page's start-up; with
+ *   node listener maps made lazy (html/linkedom.ts).
  * - jsdom: the standards-complete DOM; the automatic fallback when linkedom throws on a page.
  */
 
 import { timed } from '../stages.js';
+import { importLinkedom } from './linkedom.js';
 import { elementsOf, withTag } from './page-index.js';
 
 export type DomEngine = 'linkedom' | 'jsdom';
@@ -68,7 +70,7 @@ function nestedDocument(all: readonly Element[]): boolean {
 }
 
 const loadLinkedom: DomLoader = async (html) => {
-  const { parseHTML } = await import('linkedom/worker');
+  const { parseHTML } = await importLinkedom();
   const { document } = timed('parse', () => parseHTML(html) as unknown as { document: Document });
   const elements = document ? timed('parse', () => elementsOf(document)) : [];
   const why = timed('parse', () => (document ? misbuilt(document, html, elements) : 'no document'));

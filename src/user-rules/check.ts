@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseHTML } from 'linkedom/worker'; // the build the HTML path loads (html/dom.ts)
+import { parseHTML } from 'linkedom/worker'; // the build the HTML path loads (html/dom.ts), as published: checking selectors on one tiny page needs no lazy listener maps
 import picomatch from 'picomatch';
 import { RE2JS } from 're2js';
 import safeRegex from 'safe-regex2';

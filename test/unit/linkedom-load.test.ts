@@ -1,0 +1,62 @@
+/**
+ * linkedom loaded with lazy listener maps (src/html/linkedom.ts): the change applies to the
+ * installed version, a source it does not know loads unchanged, and event listeners still work
+ * on the documents the HTML path builds.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importLinkedom, LAZY_LISTENERS, withLazyListeners } from '../../src/html/linkedom.js';
+
+const require = createRequire(import.meta.url);
+const installed = () => readFileSync(join(dirname(require.resolve('linkedom/package.json')), 'worker.js'), 'utf8');
+
+describe('withLazyListeners', () => {
+  it('applies to the installed linkedom build (an upgrade that changes these statements fails here, not silently)', () => {
+    const src = installed();
+    const out = withLazyListeners(src);
+    expect(out).not.toBeNull();
+    for (const { from, to } of LAZY_LISTENERS) {
+      expect(out!.includes(to)).toBe(true);
+      expect(src.split(from).length).toBe(2);
+    }
+    expect(out).not.toContain('wm.set(this, new Map);\n  }');
+  });
+
+  it('gives null for a source where a statement is missing or found twice', () => {
+    const src = installed();
+    expect(withLazyListeners(src.replace(LAZY_LISTENERS[0]!.from, 'constructor() {}'))).toBeNull();
+    expect(withLazyListeners(`${src}\n/*${LAZY_LISTENERS[1]!.from}*/`)).toBeNull();
+  });
+});
+
+describe('importLinkedom', () => {
+  it('loads the changed build (a module apart from the published one), once', async () => {
+    const published = await import('linkedom/worker');
+    const loaded = await importLinkedom();
+    expect(loaded.parseHTML).not.toBe(published.parseHTML);
+    expect(await importLinkedom()).toBe(loaded);
+  });
+
+  it('builds documents whose nodes still take, dispatch, bubble and remove listeners', async () => {
+    const { parseHTML, Event: LinkedomEvent } = await importLinkedom();
+    const ping = (init?: { bubbles: boolean }) => new LinkedomEvent('ping', init) as unknown as Event;
+    const { document } = parseHTML('<html><body><div id="box"><p id="para">Text</p></div></body></html>');
+    const box = document.getElementById('box')!;
+    const para = document.getElementById('para')!;
+    const seen: string[] = [];
+    const onBox = () => seen.push('box');
+    box.addEventListener('ping', onBox);
+    para.addEventListener('ping', () => seen.push('para'));
+    para.dispatchEvent(ping({ bubbles: true }));
+    expect(seen).toEqual(['para', 'box']);
+    box.removeEventListener('ping', onBox);
+    para.dispatchEvent(ping({ bubbles: true }));
+    expect(seen).toEqual(['para', 'box', 'para']);
+    // A node that never had a listener: removing one and dispatching do nothing.
+    const other = document.createElement('span');
+    expect(() => other.removeEventListener('ping', onBox)).not.toThrow();
+    expect(other.dispatchEvent(ping())).toBe(true);
+  });
+});
