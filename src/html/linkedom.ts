@@ -23,13 +23,13 @@ export const LAZY_LISTENERS: ReadonlyArray<{ id: string; from: string; to: strin
   {
     id: 'no-map-per-node',
     from: 'constructor() {\n    wm.set(this, new Map);\n  }',
-    to: 'constructor() {\n  }',
+    to: 'constructor() {\n    /* listener map: on the first addEventListener */\n  }',
     reason: 'Building a node no longer inserts it into the listener WeakMap.',
   },
   {
     id: 'map-on-first-listener',
     from: 'addEventListener(type, listener, options) {\n    const map = wm.get(this);',
-    to: 'addEventListener(type, listener, options) {\n    if (!wm.has(this)) wm.set(this, new Map);\n    const map = wm.get(this);',
+    to: 'addEventListener(type, listener, options) {\n    if (!wm.has(this)) wm.set(this, new Map); const map = wm.get(this);',
     reason: 'The first listener added to a node creates its map.',
   },
   {
@@ -57,12 +57,14 @@ let loading: Promise<Linkedom> | undefined;
 export function importLinkedom(): Promise<Linkedom> {
   return (loading ??= (async () => {
     let patched: string | null = null;
+    const url = import.meta.resolve('linkedom/worker');
     try {
-      patched = withLazyListeners(readFileSync(fileURLToPath(import.meta.resolve('linkedom/worker')), 'utf8'));
+      patched = withLazyListeners(readFileSync(fileURLToPath(url), 'utf8'));
     } catch {
       patched = null;
     }
     if (patched === null) return import('linkedom/worker');
-    return (await import(`data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`)) as Linkedom;
+    // Stack traces and profiles name the installed file (the change keeps every line where it was).
+    return (await import(`data:text/javascript;base64,${Buffer.from(`${patched}\n//# sourceURL=${url}`).toString('base64')}`)) as Linkedom;
   })());
 }

@@ -3,9 +3,11 @@
  * installed version, a source it does not know loads unchanged, and event listeners still work
  * on the documents the HTML path builds.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importLinkedom, LAZY_LISTENERS, withLazyListeners } from '../../src/html/linkedom.js';
 
@@ -22,6 +24,7 @@ describe('withLazyListeners', () => {
       expect(src.split(from).length).toBe(2);
     }
     expect(out).not.toContain('wm.set(this, new Map);\n  }');
+    expect(out!.split('\n').length).toBe(src.split('\n').length);
   });
 
   it('gives null for a source where a statement is missing or found twice', () => {
@@ -37,6 +40,19 @@ describe('importLinkedom', () => {
     const loaded = await importLinkedom();
     expect(loaded.parseHTML).not.toBe(published.parseHTML);
     expect(await importLinkedom()).toBe(loaded);
+  });
+
+  it('names the installed file in stack traces, not the data: URL it was imported from (built module, plain Node)', () => {
+    // Run in Node itself: the test runner loads data: modules its own way.
+    const script = [
+      `const { importLinkedom } = await import(${JSON.stringify(pathToFileURL(join(__dirname, '../../dist/html/linkedom.js')).href)});`,
+      "const { parseHTML } = await importLinkedom();",
+      "const { document } = parseHTML('<html><body><p>x</p></body></html>');",
+      'try { document.createElement("p").appendChild(null); } catch (err) { process.stdout.write(err.stack); }',
+    ].join('\n');
+    const stack = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(stack).toContain('linkedom/worker.js');
+    expect(stack).not.toContain('data:text/javascript');
   });
 
   it('builds documents whose nodes still take, dispatch, bubble and remove listeners', async () => {
