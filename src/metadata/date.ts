@@ -9,6 +9,7 @@
  * for them (the day it was fetched is unknown), so they would put the article on a wrong day.
  */
 
+import { foldLine, foldPattern } from '../rules/case-fold.js';
 import { DATE_LABELS, MONTH_NAMES, WEEKDAY_NAMES, type DateRole } from '../rules/date-words.js';
 
 /** How to read a date: the page's language decides the order of an all-numeric "03/04/2020". */
@@ -41,6 +42,13 @@ const YMD_RE = /(?<![\d.\/])(\d{4})([\/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
 const MDY_RE = new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${YEAR_END}`, 'giu');
 /** "7 March 2023", "5. Oktober 2013", "1er janvier 2020", "12 de enero de 2022", "14 Feb ’20". */
 const DMY_RE = new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?${MONTH},?\s+(?:de\s+)?(\d{4}|[’'‘]\d{2})${YEAR_END}`, 'giu');
+/**
+ * MDY_RE and DMY_RE as run: lower-cased without the i flag, on the text folded once
+ * (rules/case-fold.ts), the same length, so every index holds. Compiling their month
+ * alternation (every language's names) with i and u was most of a one-file run's date cost.
+ */
+const MDY_FOLDED = foldPattern(MDY_RE);
+const DMY_FOLDED = foldPattern(DMY_RE);
 /**
  * All-numeric day, month and year: "12.03.2019", "12/03/2019", "29-10-2021", and with a two-digit
  * year when day and month have two digits ("19.10.19").
@@ -101,7 +109,10 @@ const year = (y: string) => {
   const n = Number(digits);
   return n < TWO_DIGIT_YEAR_PIVOT ? 2000 + n : 1900 + n;
 };
-const monthOf = (name: string) => MONTH_NAMES.get(name.toLowerCase()) ?? 0;
+/** Month names by their folded spelling (a name matched in folded text), built on first need. */
+let foldedMonths: Map<string, number> | null = null;
+const monthOf = (name: string) =>
+  MONTH_NAMES.get(name.toLowerCase()) ?? (foldedMonths ??= new Map([...MONTH_NAMES].map(([k, v]) => [foldLine(k) ?? k, v]))).get(foldLine(name) ?? name) ?? 0;
 
 /** Month first for US English (and when the language is unknown); day first everywhere else. */
 const monthFirst = (lang: string | null | undefined) => !lang || /^en(?:-us)?$/i.test(lang);
@@ -152,8 +163,12 @@ function findDatesUncached(s: string, options: DateOptions): FoundDate[] {
     push(m, Number(y), Number(mo), Number(d), hh ? `${y}-${mo}-${d}T${hh}:${mm}:${ss ?? '00'}${z}` : `${y}-${mo}-${d}`);
   }
   if (hasYear) for (const m of s.matchAll(YMD_RE)) push(m, Number(m[1]), Number(m[3]), Number(m[4]));
-  if (hasYear) for (const m of s.matchAll(MDY_RE)) push(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
-  if (hasYear) for (const m of s.matchAll(DMY_RE)) push(m, year(m[3]!), monthOf(m[2]!), Number(m[1]));
+  if (hasYear) {
+    // Month names are matched in the folded text (MDY_FOLDED), the rest as written.
+    const folded = foldLine(s);
+    for (const m of folded !== null && MDY_FOLDED ? folded.matchAll(MDY_FOLDED) : s.matchAll(MDY_RE)) push(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
+    for (const m of folded !== null && DMY_FOLDED ? folded.matchAll(DMY_FOLDED) : s.matchAll(DMY_RE)) push(m, year(m[3]!), monthOf(m[2]!), Number(m[1]));
+  }
   if (hasNumeric) for (const m of s.matchAll(NUMERIC_RE)) {
     const [d, mo] = numericOrder(Number(m[1]), Number(m[3]), m[2]!, options.lang);
     push(m, year(m[4]!), mo, d);

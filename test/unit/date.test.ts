@@ -1,6 +1,6 @@
 /** Dates (src/metadata/date.ts): found in free text, normalised to ISO 8601, never moved to another day. */
 import { describe, expect, it } from 'vitest';
-import { isDateLine, isUpdateOnly, labelledDates, parseDate, publishedDate, urlDate } from '../../src/metadata/date.js';
+import { findDates, isDateLine, isUpdateOnly, labelledDates, parseDate, publishedDate, urlDate } from '../../src/metadata/date.js';
 
 describe('parseDate', () => {
   it.each([
@@ -125,5 +125,17 @@ describe('findDates and labelledDates skip texts that cannot hold a date, and re
     expect(Object.isFrozen(a)).toBe(true);
     expect(a.map((d) => d.iso)).toEqual(['2020-03-04']);
     expect(findDates('03/04/2020', { lang: 'de' }).map((d) => d.iso)).toEqual(['2020-04-03']);
+  });
+});
+
+describe('month names in any letter case (matched in the folded text, rules/case-fold.ts)', () => {
+  it('reads capitals, mixed case and case-folded letters as the names they spell, at the same positions', () => {
+    expect(findDates('Am 5. OKTOBER 2013 und MÄRZ 7, 2020')).toEqual([
+      { index: 3, end: 18, iso: '2013-10-05' },
+      { index: 23, end: 35, iso: '2020-03-07' },
+    ]);
+    expect(parseDate('12 DE ENERO DE 2022')).toBe('2022-01-12');
+    expect(parseDate('7 ΜΑΡΤΊΟΥ 2021')).toBe('2021-03-07');
+    expect(parseDate('3 AUGUſT 2019')).toBe('2019-08-03');
   });
 });
