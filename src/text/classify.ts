@@ -52,6 +52,8 @@ export function classifyUnit(u: Unit, s: UnitStats, page: PageStats): Classified
   if (s.code) return { cls: 'near', why: 'stat:code', rule: null };
   // The ingredient list of a recipe, the parts list of a how-to.
   if (s.quantity) return { cls: 'near', why: 'stat:quantity', rule: null };
+  // The signature under a post the article embeds: part of the quotation, though it reads as a date line.
+  if (s.signature) return { cls: 'near', why: 'stat:embed-signature', rule: null };
   if (s.counter) return { cls: 'bad', why: 'stat:counter', rule: null };
   if (s.date) return { cls: 'bad', why: 'stat:date-only', rule: null };
   if (s.glued) return { cls: 'bad', why: 'stat:glued-teaser', rule: null };

@@ -74,7 +74,25 @@ function extendTail(units: readonly Unit[], classes: readonly Classified[], stat
     return (c.cls === 'short' || c.cls === 'near') && c.why !== 'stat:repeated' && s.terminal && s.words >= TAIL_MIN_WORDS && units[i]!.group === 1 && /\p{Ll}/u.test(units[i]!.text);
   };
   while (end < units.length && end - region.end < TAIL_MAX_UNITS && sentence(end)) end++;
+  end = Math.max(end, embeddedPostEnd(classes, stats, end));
   return end === region.end ? region : { ...region, end };
+}
+
+/** Most lines of an embedded post (its text, a picture link) above its signature line. */
+const EMBED_POST_MAX_UNITS = 6;
+
+/**
+ * A post the article embeds at its end ("— Name (@handle) date" under the post's lines) scores
+ * too little to join the region: when a signature line follows within EMBED_POST_MAX_UNITS units,
+ * with no boilerplate line and no prose paragraph between, the post up to its signature joins.
+ * Returns the new end, or `from` when no post follows.
+ */
+function embeddedPostEnd(classes: readonly Classified[], stats: readonly UnitStats[], from: number): number {
+  for (let i = from; i < classes.length && i - from <= EMBED_POST_MAX_UNITS; i++) {
+    if (stats[i]!.signature) return i + 1;
+    if (classes[i]!.rule || classes[i]!.cls === 'good') break;
+  }
+  return from;
 }
 
 /** A line that is only an e-mail address: a contact box's. */
@@ -280,12 +298,14 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     // Sentences (a final stop and a few words) are the article's short paragraphs, not menu items.
     const sentence = (k: number) => page.units[k]!.terminal && page.units[k]!.words >= TAIL_MIN_WORDS && /\p{Ll}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(units[k]!.text);
     // Members: short or boilerplate units, and near-prose lines without a final stop (headlines).
-    const member = (k: number) => classes[k]!.why !== 'stat:code' && classes[k]!.why !== 'stat:quantity' && (classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal));
+    const member = (k: number) => classes[k]!.why !== 'stat:code' && classes[k]!.why !== 'stat:quantity' && !page.units[k]!.signature && (classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal));
     while (j < region.end && member(j) && units[j]!.block.kind === 'paragraph' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
     // A run whose lines repeat one shape (a table's rows, a list of dates) is the article's own.
-    if (j - i >= MENU_RUN && !announced && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    // The lines right above a post's signature are that post's text, quoted by the article.
+    const embedded = j < region.end && page.units[j]!.signature;
+    if (j - i >= MENU_RUN && !announced && !embedded && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };
