@@ -95,6 +95,19 @@ function embeddedPostEnd(classes: readonly Classified[], stats: readonly UnitSta
   return from;
 }
 
+/** Fewest words of a line that announces a list with a trailing ellipsis ("If you are …"): a lone "More…" is a menu link. */
+const ELLIPSIS_INTRO_MIN_WORDS = 2;
+
+/**
+ * A line that announces the list under it: it ends with a colon ("The tour dates:"), or it is a
+ * sentence left open with an ellipsis that the list's items complete ("If you are …").
+ */
+function announcesList(u: Unit | undefined): boolean {
+  if (!u) return false;
+  const t = u.text.trim();
+  return /:$/.test(t) || (/(?:…|\.\.\.)$/u.test(t) && wordCount(t) >= ELLIPSIS_INTRO_MIN_WORDS);
+}
+
 /** A line that is only an e-mail address: a contact box's. */
 const CONTACT_LINE = /^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 
@@ -301,7 +314,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     const member = (k: number) => classes[k]!.why !== 'stat:code' && classes[k]!.why !== 'stat:quantity' && !page.units[k]!.signature && (classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal));
     while (j < region.end && member(j) && units[j]!.block.kind === 'paragraph' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
-    const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
+    const announced = announcesList(units[i - 1]) || announcesList(units[i]);
     // A run whose lines repeat one shape (a table's rows, a list of dates) is the article's own.
     // The lines right above a post's signature are that post's text, quoted by the article.
     const embedded = j < region.end && page.units[j]!.signature;

@@ -1,0 +1,39 @@
+/**
+ * Text path: short lines inside the article that are its own list, not a menu run: a list
+ * announced by a sentence left open with an ellipsis ("If you are …").
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+
+const PROSE = [
+  'Running a small bakery from a converted garage is harder than it looks, and most of the people who write to me about it say the same thing in their first message.',
+  'They love the work itself, the early mornings and the smell of the first loaves, but the paperwork, the pricing and the marketing keep them awake at night.',
+  'This guide walks through the three decisions that matter most in the first year, and the ones you can safely leave until the shop has found its regulars.',
+  'Start with the price list, because everything else follows from it: the hours you open, the flour you buy and the number of loaves you bake each morning.',
+];
+
+const page = (intro: string) => [
+  'Home', 'Guides', 'Newsletter', '',
+  'How to run a garage bakery without burning out', '', 'By Tove Almqvist', 'May 2, 2024', '',
+  PROSE[0], '', PROSE[1], '',
+  intro,
+  'Baking every night and selling out by noon but still not paying yourself',
+  'Unsure whether to raise your prices or open one more day',
+  'Tired of answering the same questions on the phone',
+  'Wondering when to hire your first helper', '',
+  PROSE[2], '', PROSE[3], '',
+  'Related Articles', 'Ten ovens compared', 'Sourdough for beginners',
+].join('\n');
+
+const body = async (intro: string) => (await extract(page(intro), { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+
+describe('a list inside the article', () => {
+  it('is kept when a sentence left open with an ellipsis announces it', async () => {
+    const text = await body('If you are …');
+    expect(text).toContain('Unsure whether to raise your prices');
+    expect(text).toContain('Wondering when to hire your first helper');
+  });
+  it('also with three dots', async () => {
+    expect(await body('If you are...')).toContain('Tired of answering the same questions');
+  });
+});
