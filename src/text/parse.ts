@@ -3,7 +3,7 @@
  *   1. split into units (paragraphs, lists, one-line blocks; hard-wrapped lines joined)
  *   2. page statistics (language, prose stopword level, repeated lines) and a class per unit
  *   3. the article region: the densest run of prose, bounded by terminating sections, extended
- *      by closing sentences and by a list the article announces ("Tour dates:")
+ *      by the turns of an interview, closing sentences and by a list the article announces ("Tour dates:")
  *   4. the header around its start: headline, byline, date line
  *   5. inside the region: drop boilerplate lines, menu and headline runs, a repeated headline;
  *      mark subheadings
@@ -21,6 +21,7 @@ import { contentsEntries, findRegion, type Region } from './region.js';
 import { lineKey, lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
 import { rankedListLines } from './ranked-list.js';
 import { extendNumberedList } from './numbered-list.js';
+import { extendInterview } from './interview.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
@@ -66,7 +67,7 @@ function isHeading(d: LineDecision, next: LineDecision | undefined): boolean {
  * Short closing sentences ("Only the mayor stayed home.") score too little to join the region on
  * their own: paragraphs of their own that end like a sentence, right after the region, join it.
  */
-function extendTail(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region): Region {
+function extendTail<R extends Region>(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: R): R {
   let end = region.end;
   const sentence = (i: number) => {
     const c = classes[i]!;
@@ -255,7 +256,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const contents = contentsEntries(units.map((u) => u.text), classes);
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents)))))));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendInterview(units, classes, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents))))))));
   // 4. header
   // No region stood out (the whole page, a language without a stopword list): the header is
   // looked for above the first prose paragraph.
