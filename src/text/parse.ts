@@ -22,6 +22,7 @@ import { lineKey, lineShape, pageStats, wordCount, type UnitStats } from './stat
 import { rankedListLines } from './ranked-list.js';
 import { extendNumberedList } from './numbered-list.js';
 import { extendInterview } from './interview.js';
+import { extendRepeatedBlocks } from './repeated-blocks.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
@@ -256,7 +257,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const contents = contentsEntries(units.map((u) => u.text), classes);
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendInterview(units, classes, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents))))))));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendRepeatedBlocks(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendInterview(units, classes, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents)))))))));
   // 4. header
   // No region stood out (the whole page, a language without a stopword list): the header is
   // looked for above the first prose paragraph.
