@@ -37,3 +37,25 @@ describe('a list inside the article', () => {
     expect(await body('If you are...')).toContain('Tired of answering the same questions');
   });
 });
+
+describe('a section separator inside the article', () => {
+  const sections = [
+    'Home', 'News', 'Local', '',
+    'Three questions before the harbour vote', '', 'By Pia Lund', 'June 3, 2024', '',
+    'The harbour council votes on Thursday on the plan to turn the old ferry terminal into a market hall, and three questions will decide how the vote goes.', '',
+    'WHO PAYS FOR THE ROOF?', '',
+    'The region has promised half of the money, but only if the council finds the rest by December, which the finance committee doubts it can manage.', '',
+    '___', '',
+    'WHAT HAPPENS TO THE FERRY?', '',
+    'The night ferry would move to the east pier, a longer walk for the passengers who take it home after the late shift at the hospital across the water.', '',
+    '* * *', '',
+    'The council meets at seven in the town hall, and the meeting is open to the public.', '',
+    'Related Articles', 'Market traders want longer hours', 'New buses for the coast road',
+  ].join('\n');
+  it('is kept where it stands', async () => {
+    const blocks = (await extract(sections, { inputFormat: 'text' })).blocks.map((b) => b.text);
+    expect(blocks).toContain('___');
+    expect(blocks).toContain('* * *');
+    expect(blocks.indexOf('___')).toBeLessThan(blocks.indexOf('WHAT HAPPENS TO THE FERRY?'));
+  });
+});
