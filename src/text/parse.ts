@@ -320,7 +320,10 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     // A run whose lines repeat one shape (a table's rows, a list of dates) is the article's own.
     // The lines right above a post's signature are that post's text, quoted by the article.
     const embedded = j < region.end && page.units[j]!.signature;
-    if (j - i >= MENU_RUN && !announced && !embedded && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    // The lines right above a recipe's quantity lines are its head: the dish, "Ingredients",
+    // and the first ingredients counted without a unit ("2 ripe pears, peeled").
+    const ingredients = j < region.end && page.units[j]!.quantity;
+    if (j - i >= MENU_RUN && !announced && !embedded && !ingredients && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };

@@ -59,3 +59,30 @@ describe('a section separator inside the article', () => {
     expect(blocks.indexOf('___')).toBeLessThan(blocks.indexOf('WHAT HAPPENS TO THE FERRY?'));
   });
 });
+
+describe('the head of a recipe inside the article', () => {
+  const recipe = [
+    'Home', 'Recipes', 'Baking', '',
+    'A plum cake for the end of summer', '', 'By Greta Holm', 'August 30, 2024', '',
+    'The last plums of the season are soft and sweet, and this cake uses a whole kilo of them on a thin, buttery base that bakes in under an hour.', '',
+    'It keeps for three days under a cloth, and tastes even better on the second day, when the juice has soaked into the crumb.', '',
+    'Plum Cake with Almonds',
+    'Ingredients',
+    '12 ripe plums, halved and stoned',
+    '3 eggs, at room temperature',
+    '200 g flour',
+    '150 g butter',
+    '100 g sugar',
+    '50 g ground almonds', '',
+    'Beat the butter and sugar until pale, then add the eggs one by one, fold in the flour and the almonds, and spread the batter in a lined tin.', '',
+    'Press the plum halves into the batter, cut side up, and bake for fifty minutes until the top is golden and a skewer comes out clean.', '',
+    'Related Articles', 'Apple pie for beginners', 'Five summer jams',
+  ].join('\n');
+  it('keeps the dish, the "Ingredients" label and the ingredients counted without a unit', async () => {
+    const blocks = (await extract(recipe, { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+    expect(blocks).toContain('Plum Cake with Almonds');
+    expect(blocks).toContain('12 ripe plums, halved and stoned');
+    expect(blocks).toContain('3 eggs, at room temperature');
+    expect(blocks).toContain('200 g flour');
+  });
+});
