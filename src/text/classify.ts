@@ -41,6 +41,12 @@ function stopRatio(s: UnitStats, page: PageStats): number {
   return s.stopShare / page.proseStopShare;
 }
 
+/**
+ * A line that only separates the article's sections ("___", "* * *", "---"): part of the
+ * article where it stands (wire stories set one under every section), a thematic break in Markdown.
+ */
+const SEPARATOR = /^(?:_{3,}|(?:\*\s*){3,}|-{3,}|(?:•\s*){3,})$/u;
+
 /** Code and tables the Markdown source wrote as such: the author's content, never prose-like by statistics. */
 const STRUCTURED: ReadonlySet<string> = new Set(['code', 'table']);
 
@@ -52,6 +58,9 @@ export function classifyUnit(u: Unit, s: UnitStats, page: PageStats): Classified
   if (s.code) return { cls: 'near', why: 'stat:code', rule: null };
   // The ingredient list of a recipe, the parts list of a how-to.
   if (s.quantity) return { cls: 'near', why: 'stat:quantity', rule: null };
+  // The signature under a post the article embeds: part of the quotation, though it reads as a date line.
+  if (s.signature) return { cls: 'near', why: 'stat:embed-signature', rule: null };
+  if (SEPARATOR.test(u.text.trim())) return { cls: 'short', why: 'stat:separator', rule: null };
   if (s.counter) return { cls: 'bad', why: 'stat:counter', rule: null };
   if (s.date) return { cls: 'bad', why: 'stat:date-only', rule: null };
   if (s.glued) return { cls: 'bad', why: 'stat:glued-teaser', rule: null };

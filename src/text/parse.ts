@@ -3,7 +3,7 @@
  *   1. split into units (paragraphs, lists, one-line blocks; hard-wrapped lines joined)
  *   2. page statistics (language, prose stopword level, repeated lines) and a class per unit
  *   3. the article region: the densest run of prose, bounded by terminating sections, extended
- *      by closing sentences and by a list the article announces ("Tour dates:")
+ *      by the turns of an interview, closing sentences and by a list the article announces ("Tour dates:")
  *   4. the header around its start: headline, byline, date line
  *   5. inside the region: drop boilerplate lines, menu and headline runs, a repeated headline;
  *      mark subheadings
@@ -21,6 +21,8 @@ import { contentsEntries, findRegion, type Region } from './region.js';
 import { lineKey, lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
 import { rankedListLines } from './ranked-list.js';
 import { extendNumberedList } from './numbered-list.js';
+import { extendInterview } from './interview.js';
+import { extendRepeatedBlocks } from './repeated-blocks.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
@@ -66,7 +68,7 @@ function isHeading(d: LineDecision, next: LineDecision | undefined): boolean {
  * Short closing sentences ("Only the mayor stayed home.") score too little to join the region on
  * their own: paragraphs of their own that end like a sentence, right after the region, join it.
  */
-function extendTail(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region): Region {
+function extendTail<R extends Region>(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: R): R {
   let end = region.end;
   const sentence = (i: number) => {
     const c = classes[i]!;
@@ -74,7 +76,38 @@ function extendTail(units: readonly Unit[], classes: readonly Classified[], stat
     return (c.cls === 'short' || c.cls === 'near') && c.why !== 'stat:repeated' && s.terminal && s.words >= TAIL_MIN_WORDS && units[i]!.group === 1 && /\p{Ll}/u.test(units[i]!.text);
   };
   while (end < units.length && end - region.end < TAIL_MAX_UNITS && sentence(end)) end++;
+  end = Math.max(end, embeddedPostEnd(classes, stats, end));
   return end === region.end ? region : { ...region, end };
+}
+
+/** Most lines of an embedded post (its text, a picture link) above its signature line. */
+const EMBED_POST_MAX_UNITS = 6;
+
+/**
+ * A post the article embeds at its end ("— Name (@handle) date" under the post's lines) scores
+ * too little to join the region: when a signature line follows within EMBED_POST_MAX_UNITS units,
+ * with no boilerplate line and no prose paragraph between, the post up to its signature joins.
+ * Returns the new end, or `from` when no post follows.
+ */
+function embeddedPostEnd(classes: readonly Classified[], stats: readonly UnitStats[], from: number): number {
+  for (let i = from; i < classes.length && i - from <= EMBED_POST_MAX_UNITS; i++) {
+    if (stats[i]!.signature) return i + 1;
+    if (classes[i]!.rule || classes[i]!.cls === 'good') break;
+  }
+  return from;
+}
+
+/** Fewest words of a line that announces a list with a trailing ellipsis ("If you are …"): a lone "More…" is a menu link. */
+const ELLIPSIS_INTRO_MIN_WORDS = 2;
+
+/**
+ * A line that announces the list under it: it ends with a colon ("The tour dates:"), or it is a
+ * sentence left open with an ellipsis that the list's items complete ("If you are …").
+ */
+function announcesList(u: Unit | undefined): boolean {
+  if (!u) return false;
+  const t = u.text.trim();
+  return /:$/.test(t) || (/(?:…|\.\.\.)$/u.test(t) && wordCount(t) >= ELLIPSIS_INTRO_MIN_WORDS);
 }
 
 /** A line that is only an e-mail address: a contact box's. */
@@ -224,7 +257,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const contents = contentsEntries(units.map((u) => u.text), classes);
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents)))))));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendRepeatedBlocks(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendInterview(units, classes, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents)))))))));
   // 4. header
   // No region stood out (the whole page, a language without a stopword list): the header is
   // looked for above the first prose paragraph.
@@ -280,12 +313,17 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     // Sentences (a final stop and a few words) are the article's short paragraphs, not menu items.
     const sentence = (k: number) => page.units[k]!.terminal && page.units[k]!.words >= TAIL_MIN_WORDS && /\p{Ll}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(units[k]!.text);
     // Members: short or boilerplate units, and near-prose lines without a final stop (headlines).
-    const member = (k: number) => classes[k]!.why !== 'stat:code' && classes[k]!.why !== 'stat:quantity' && (classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal));
+    const member = (k: number) => classes[k]!.why !== 'stat:code' && classes[k]!.why !== 'stat:quantity' && !page.units[k]!.signature && (classes[k]!.cls === 'short' || classes[k]!.cls === 'bad' || (classes[k]!.cls === 'near' && !page.units[k]!.terminal));
     while (j < region.end && member(j) && units[j]!.block.kind === 'paragraph' && !inList(j) && !sentence(j)) j++;
     // A run announced by the line before it ("The tour dates:") is the article's own list.
-    const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
+    const announced = announcesList(units[i - 1]) || announcesList(units[i]);
     // A run whose lines repeat one shape (a table's rows, a list of dates) is the article's own.
-    if (j - i >= MENU_RUN && !announced && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    // The lines right above a post's signature are that post's text, quoted by the article.
+    const embedded = j < region.end && page.units[j]!.signature;
+    // The lines right above a recipe's quantity lines are its head: the dish, "Ingredients",
+    // and the first ingredients counted without a unit ("2 ripe pears, peeled").
+    const ingredients = j < region.end && page.units[j]!.quantity;
+    if (j - i >= MENU_RUN && !announced && !embedded && !ingredients && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };

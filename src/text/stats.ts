@@ -4,6 +4,7 @@
  * punctuation (C4's signal), repetition in the page, and whether it is only a date or a counter.
  */
 import { isDateLine } from '../metadata/date.js';
+import { embedSignatureRule } from './embedded-post.js';
 import { stopwords, words as wordList, type LanguageCode } from '../metadata/language.js';
 import type { Unit } from './units.js';
 
@@ -27,6 +28,8 @@ export interface UnitStats {
   /** Only a date/time, a number, a counter ("1:41", "(185)", "34") or a symbol. */
   counter: boolean;
   date: boolean;
+  /** The signature under an embedded social-media post ("— Name (@handle) date"): the post's end, not a date line. */
+  signature: boolean;
   /** Reads as a line of program code ("from django.conf import settings", "total = int(x)"), on a page with a few such lines. */
   code: boolean;
   /** A quantity line of a recipe or parts list ("125 g Mehl", "2 tbsp olive oil"), on a page with a few such lines. */
@@ -160,6 +163,7 @@ export function pageStats(units: readonly Unit[]): PageStats {
       repeated: (counts.get(norm(t)) ?? 0) > 1,
       counter: COUNTER.test(t) || !/\p{L}{2,}/u.test(t),
       date: isDateLine(t),
+      signature: embedSignatureRule(t) !== null,
       glued: isGluedTeaser(t),
       code: isCodeLine(t),
       quantity: isQuantityLine(t),
