@@ -6,6 +6,7 @@
  *   contacts under the article ("Weitere Informationen:", "Ansprechpartner"); the line goes.
  * - embedNotices: the opening of the placeholder a consent plugin prints instead of an embedded
  *   map, video or post ("Klicken Sie auf den Button, um den Inhalt von … zu laden"); the line goes.
+ *   A " … " inside an entry stands for one optional word ("auf den … Button": "auf den roten Button").
  */
 import { escapePhrase, longestFirst } from './regex.js';
 
@@ -30,7 +31,7 @@ export const BOX_LABEL_LANGUAGES: readonly BoxLabelLanguage[] = [
     id: 'de',
     reason: 'German: "Weitere Informationen", "Ansprechpartner" over the boxes of press releases and association pages; the placeholders of German consent plugins ("Mit dem Laden des Inhalts akzeptieren Sie …").',
     boxLabels: list('Weitere Informationen|Weiterführende Informationen|Zusatzinformationen|Zusätzliche Informationen|Ansprechpartner|Ansprechpartnerin|Ansprechpartner*innen|Ansprechpartnerinnen|Ihr Ansprechpartner|Ihre Ansprechpartnerin|Ihre Ansprechpartner|Diese Seite'),
-    embedNotices: list('Klicken Sie auf den unteren Button, um den Inhalt von|Klicken Sie auf den Button, um den Inhalt von|Klicke auf den unteren Button, um den Inhalt von|Mit dem Laden des Inhalts akzeptieren Sie|Mit dem Laden des Videos akzeptieren Sie|Mit dem Laden der Karte akzeptieren Sie'),
+    embedNotices: list('Klicken Sie auf den … Button, um den Inhalt von|Klicke auf den … Button, um den Inhalt von|Mit dem Laden des … akzeptieren Sie|Mit dem Laden der … akzeptieren Sie'),
   },
   {
     id: 'fr',
@@ -64,5 +65,6 @@ const EMBED_NOTICE_MAX_TAIL = 300;
 /** A consent plugin's placeholder for an embed, starting with one of the openings. */
 export function embedNoticePattern(): RegExp {
   const entries = BOX_LABEL_LANGUAGES.flatMap((l) => l.embedNotices);
-  return new RegExp(`^(?:${longestFirst(entries, escapePhrase)})(?![\\p{L}\\p{N}]).{0,${EMBED_NOTICE_MAX_TAIL}}$`, 'iu');
+  const source = (e: string) => escapePhrase(e).replace(/\\s\+…\\s\+/g, '(?:\\s+\\S+)?\\s+');
+  return new RegExp(`^(?:${longestFirst(entries, source)})(?![\\p{L}\\p{N}]).{0,${EMBED_NOTICE_MAX_TAIL}}$`, 'iu');
 }

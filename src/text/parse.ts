@@ -20,6 +20,7 @@ import { readPreamble, type Preamble } from './preamble.js';
 import { contentsEntries, findRegion, type Region } from './region.js';
 import { lineKey, lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
 import { rankedListLines } from './ranked-list.js';
+import { extendRecipeCard } from './recipe-card.js';
 import { extendNumberedList } from './numbered-list.js';
 import { toUnits, type Unit } from './units.js';
 
@@ -224,7 +225,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
   const contents = contentsEntries(units.map((u) => u.text), classes);
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents)))))));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendRecipeCard(units, classes, page.units, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents))))))));
   // 4. header
   // No region stood out (the whole page, a language without a stopword list): the header is
   // looked for above the first prose paragraph.
