@@ -12,7 +12,7 @@
  *         remove the heading and the short lines after it.
  */
 import { Prefilters } from './prefilter.js';
-import { boxLabelPattern, embedNoticePattern } from './boilerplate-labels.js';
+import { boxLabelPattern, embedNoticePattern, formFieldPattern } from './boilerplate-labels.js';
 import { captionCreditPattern, commentAuthorPattern, commentFormPattern, consentPattern, pitchPattern, promoPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
@@ -75,6 +75,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     'An author biography box after the article.'),
   rule('comments-multilingual', 'end', vocabularyPattern('comments'),
     'Comment-section headings, comment-form prompts and closed notices in German, French, Spanish, Italian, Portuguese, Dutch, Polish ("Schreibe einen Kommentar", "Laisser un commentaire", "12 Kommentare").'),
+  rule('form-field', 'end', formFieldPattern(),
+    'A form field\'s label with its required-field star ("Name *", "E-Mail *", "Commentaire *"): a comment or contact form starts under the article (rules/boilerplate-labels.ts).'),
   rule('about-author-box-multilingual', 'end', vocabularyPattern('authorBox'),
     'Author-box headings after the article in other languages ("Über den Autor", "Sobre el autor", "O autorze").'),
   rule('about-author-multilingual', 'end',

@@ -285,6 +285,10 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Weitere Informationen:', 'Ansprechpartnerin', 'More information', 'Plus d’informations :', 'Osoba kontaktowa'],
     keep: ['Weitere Informationen zum Fährplan gibt der Hafenrat am Montag bekannt.', 'More information about the ferry timetable will follow on Monday.'],
   },
+  'form-field': {
+    match: ['Name *', 'E-Mail*', 'Commentaire *', 'Adres e-mail *'],
+    keep: ['Name', 'Name * steht für ein Pflichtfeld im Formular des Hafenrats.'],
+  },
   'embed-placeholder': {
     match: ['Klicken Sie auf den Button, um den Inhalt von karten.example.org zu laden.', 'Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von Beispielvideo.', 'Click the button below to load the content of videos.example.com.'],
     keep: ['Klicken Sie auf den Stadtplan, sagte die Vorsitzende des Hafenrats, dann sehen Sie die neue Halle.'],
