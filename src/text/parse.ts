@@ -21,6 +21,7 @@ import { contentsEntries, findRegion, type Region } from './region.js';
 import { lineKey, lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
 import { rankedListLines } from './ranked-list.js';
 import { extendRecipeCard } from './recipe-card.js';
+import { standfirstAbove } from './standfirst.js';
 import { extendNumberedList } from './numbered-list.js';
 import { toUnits, type Unit } from './units.js';
 
@@ -222,7 +223,8 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     return ranked[i] && c.cls === 'near' ? { cls: 'bad', why: 'stat:ranked-list', rule: null } : c;
   });
   // 3. region
-  const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
+  const bylineLine = units.map((u) => bylineOf(u.text) === 'byline');
+  const headerLine = units.map((_u, i) => page.units[i]!.date || bylineLine[i]!);
   const contents = contentsEntries(units.map((u) => u.text), classes);
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
   const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendRecipeCard(units, classes, page.units, extendTail(units, classes, page.units, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents))))))));
@@ -252,11 +254,14 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     const s = page.units[i]!;
     return c.cls === 'short' && c.why !== 'stat:repeated' && s.terminal && s.words >= TAIL_MIN_WORDS && /\p{Ll}/u.test(units[i]!.text);
   };
+  // The standfirst packed in the header's block of lines, above captions and date lines.
+  const standfirst = whole ? -1 : standfirstAbove(classes, page.units, bylineLine, region.start);
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
     const role = roles.get(i);
     if (role) return { unit, keep: false, why: role };
+    if (i === standfirst) return { unit, keep: true, why: `standfirst(${c.why})` };
     if (i < Math.max(region.start, header.bodyStart) && i < region.end && !(i >= leadFrom && isLead(i))) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
