@@ -150,6 +150,17 @@ export function extendTrailingList(units: readonly Unit[], classes: readonly Cla
   return { ...region, end, list: { start: region.list?.start ?? region.end, end } };
 }
 
+/** Fewest words of a list item that goes on a sentence (a menu item in lower case is one or two words). */
+const CONTINUATION_MIN_WORDS = 3;
+/** Least share of a run's lines that go on a sentence for the run to be a list, not a menu. */
+const CONTINUATION_SHARE = 0.5;
+
+/** Most lines start in lower case with a few words: items completing a sentence, not menu links. */
+export function continuesSentence(texts: readonly string[]): boolean {
+  const items = texts.filter((t) => /^\p{Ll}/u.test(t) && wordCount(t) >= CONTINUATION_MIN_WORDS);
+  return items.length >= texts.length * CONTINUATION_SHARE;
+}
+
 /** Longest first unit (words) read as the headline when a byline or date line follows it. */
 const HEADLINE_MAX_WORDS = 30;
 /** Units after the region's first unit searched for the byline or date line under a headline. */
@@ -164,7 +175,9 @@ const HEADLINE_HEADER_SPAN = 2;
  */
 export function startBelowHeadline<R extends Region>(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], headerLine: readonly boolean[], region: R): R {
   const first = region.start;
-  if (classes[first]?.cls !== 'good' || stats[first]!.words > HEADLINE_MAX_WORDS || units[first]!.group !== 1) return region;
+  // A long headline without a final stop may read as prose ('good') or nearly ('near').
+  const prose = classes[first]?.cls === 'good' || classes[first]?.why === 'stat:no-final-stop';
+  if (!prose || stats[first]!.words > HEADLINE_MAX_WORDS || units[first]!.group !== 1) return region;
   // A lead sentence above the date line ends with a full stop; a headline does not (or asks).
   if (/[.…]["'”’»)\]]*$/u.test(units[first]!.text)) return region;
   let start = -1;
@@ -291,6 +304,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     // A run announced by the line before it ("The tour dates:") is the article's own list.
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
     // A run whose lines repeat one shape (a table's rows, a list of dates) is the article's own.
+    // So is a list whose items go on the sentence above it ("People who …": "want to move", …).
     if (j - i >= MENU_RUN && !announced && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
