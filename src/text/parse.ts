@@ -305,7 +305,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     const announced = /:$/.test(units[i - 1]?.text ?? '') || /:$/.test(units[i]!.text);
     // A run whose lines repeat one shape (a table's rows, a list of dates) is the article's own.
     // So is a list whose items go on the sentence above it ("People who …": "want to move", …).
-    if (j - i >= MENU_RUN && !announced && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    if (j - i >= MENU_RUN && !announced && !continuesSentence(units.slice(i, j).map((u) => u.text)) && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };
