@@ -12,6 +12,7 @@
  *         remove the heading and the short lines after it.
  */
 import { Prefilters } from './prefilter.js';
+import { boxLabelPattern, embedNoticePattern, formFieldPattern } from './boilerplate-labels.js';
 import { captionCreditPattern, commentAuthorPattern, commentFormPattern, consentPattern, pitchPattern, promoPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
@@ -74,6 +75,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     'An author biography box after the article.'),
   rule('comments-multilingual', 'end', vocabularyPattern('comments'),
     'Comment-section headings, comment-form prompts and closed notices in German, French, Spanish, Italian, Portuguese, Dutch, Polish ("Schreibe einen Kommentar", "Laisser un commentaire", "12 Kommentare").'),
+  rule('form-field', 'end', formFieldPattern(),
+    'A form field\'s label with its required-field star ("Name *", "E-Mail *", "Commentaire *"): a comment or contact form starts under the article (rules/boilerplate-labels.ts).'),
   rule('about-author-box-multilingual', 'end', vocabularyPattern('authorBox'),
     'Author-box headings after the article in other languages ("Über den Autor", "Sobre el autor", "O autorze").'),
   rule('about-author-multilingual', 'end',
@@ -205,6 +208,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('player-notice', 'drop',
     /^(?:media playback is (?:unsupported|not supported) on your device|these are external links and will open in a new window|(?:this|the) (?:video|media|content) (?:is (?:not |no longer |un)available|cannot be played)(?: (?:in your (?:country|region)|on this device))?|your browser does not support (?:the )?(?:video|audio|html5 video)(?: (?:tag|element|player))?)\.?$/i,
     'Notices of media players and share widgets ("Media playback is unsupported on your device"): page furniture around embeds, never article text.'),
+  rule('box-label', 'drop', boxLabelPattern(),
+    'The label over a box of links or contacts under the article, alone on its line ("Weitere Informationen:", "Ansprechpartner", "More information"; rules/boilerplate-labels.ts).'),
+  rule('embed-placeholder', 'drop', embedNoticePattern(),
+    'A consent plugin\'s placeholder for an embedded map, video or post ("Klicken Sie auf den Button, um den Inhalt von … zu laden"; rules/boilerplate-labels.ts).'),
 ];
 
 /** The rules by id, for tests and for --explain. */

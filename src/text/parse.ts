@@ -20,6 +20,8 @@ import { readPreamble, type Preamble } from './preamble.js';
 import { contentsEntries, findRegion, type Region } from './region.js';
 import { lineKey, lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
 import { rankedListLines } from './ranked-list.js';
+import { extendRecipeCard } from './recipe-card.js';
+import { standfirstAbove } from './standfirst.js';
 import { extendNumberedList } from './numbered-list.js';
 import { extendInterview } from './interview.js';
 import { extendRepeatedBlocks } from './repeated-blocks.js';
@@ -181,6 +183,17 @@ export function extendTrailingList(units: readonly Unit[], classes: readonly Cla
   return { ...region, end, list: { start: region.list?.start ?? region.end, end } };
 }
 
+/** Fewest words of a list item that goes on a sentence (a menu item in lower case is one or two words). */
+const CONTINUATION_MIN_WORDS = 3;
+/** Least share of a run's lines that go on a sentence for the run to be a list, not a menu. */
+const CONTINUATION_SHARE = 0.5;
+
+/** Most lines start in lower case with a few words: items completing a sentence, not menu links. */
+export function continuesSentence(texts: readonly string[]): boolean {
+  const items = texts.filter((t) => /^\p{Ll}/u.test(t) && wordCount(t) >= CONTINUATION_MIN_WORDS);
+  return items.length >= texts.length * CONTINUATION_SHARE;
+}
+
 /** Longest first unit (words) read as the headline when a byline or date line follows it. */
 const HEADLINE_MAX_WORDS = 30;
 /** Units after the region's first unit searched for the byline or date line under a headline. */
@@ -195,7 +208,9 @@ const HEADLINE_HEADER_SPAN = 2;
  */
 export function startBelowHeadline<R extends Region>(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], headerLine: readonly boolean[], region: R): R {
   const first = region.start;
-  if (classes[first]?.cls !== 'good' || stats[first]!.words > HEADLINE_MAX_WORDS || units[first]!.group !== 1) return region;
+  // A long headline without a final stop may read as prose ('good') or nearly ('near').
+  const prose = classes[first]?.cls === 'good' || classes[first]?.why === 'stat:no-final-stop';
+  if (!prose || stats[first]!.words > HEADLINE_MAX_WORDS || units[first]!.group !== 1) return region;
   // A lead sentence above the date line ends with a full stop; a headline does not (or asks).
   if (/[.…]["'”’»)\]]*$/u.test(units[first]!.text)) return region;
   let start = -1;
@@ -254,10 +269,25 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     return ranked[i] && c.cls === 'near' ? { cls: 'bad', why: 'stat:ranked-list', rule: null } : c;
   });
   // 3. region
-  const headerLine = units.map((u, i) => page.units[i]!.date || bylineOf(u.text) === 'byline');
+  const bylineLine = units.map((u) => bylineOf(u.text) === 'byline');
+  const headerLine = units.map((_u, i) => page.units[i]!.date || bylineLine[i]!);
   const contents = contentsEntries(units.map((u) => u.text), classes);
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
-  const region = startBelowHeadline(units, classes, page.units, headerLine, extendNumberedList(units, classes, extendRepeatedBlocks(units, classes, extendTrailingList(units, classes, page.units, extendAnnouncedList(units, classes, extendTail(units, classes, page.units, extendInterview(units, classes, extendIngredients(units, classes, page.units, findRegion(classes, page.units, afterHeader, contents)))))))));
+  // The region, then each extension in turn (below it: the article's own lists, interview
+  // turns, a recipe card, repeated blocks), then its start moved below the headline.
+  type Extended = Region & { list?: { start: number; end: number } };
+  const extensions: ReadonlyArray<(r: Extended) => Extended> = [
+    (r) => extendIngredients(units, classes, page.units, r),
+    (r) => extendInterview(units, classes, r),
+    (r) => extendTail(units, classes, page.units, r),
+    (r) => extendRecipeCard(units, classes, page.units, r),
+    (r) => extendAnnouncedList(units, classes, r),
+    (r) => extendTrailingList(units, classes, page.units, r),
+    (r) => extendRepeatedBlocks(units, classes, r),
+    (r) => extendNumberedList(units, classes, r),
+  ];
+  const found = findRegion(classes, page.units, afterHeader, contents);
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extensions.reduce<Extended>((r, extend) => extend(r), found));
   // 4. header
   // No region stood out (the whole page, a language without a stopword list): the header is
   // looked for above the first prose paragraph.
@@ -284,11 +314,14 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     const s = page.units[i]!;
     return c.cls === 'short' && c.why !== 'stat:repeated' && s.terminal && s.words >= TAIL_MIN_WORDS && /\p{Ll}/u.test(units[i]!.text);
   };
+  // The standfirst packed in the header's block of lines, above captions and date lines.
+  const standfirst = whole ? -1 : standfirstAbove(classes, page.units, bylineLine, region.start);
   // 5. inside the region
   const decisions: LineDecision[] = units.map((unit, i) => {
     const c = classes[i]!;
     const role = roles.get(i);
     if (role) return { unit, keep: false, why: role };
+    if (i === standfirst) return { unit, keep: true, why: `standfirst(${c.why})` };
     if (i < Math.max(region.start, header.bodyStart) && i < region.end && !(i >= leadFrom && isLead(i))) return { unit, keep: false, why: `above-article(${c.why})` };
     if (i >= region.end) return { unit, keep: false, why: region.terminator >= 0 && i >= region.terminator ? `terminated(${classes[region.terminator]!.why})` : `below-article(${c.why})` };
     if (c.cls === 'bad' && (c.rule || c.why !== 'stat:few-stopwords')) return { unit, keep: false, why: c.why };
@@ -323,7 +356,9 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     // The lines right above a recipe's quantity lines are its head: the dish, "Ingredients",
     // and the first ingredients counted without a unit ("2 ripe pears, peeled").
     const ingredients = j < region.end && page.units[j]!.quantity;
-    if (j - i >= MENU_RUN && !announced && !embedded && !ingredients && !uniformShape(units.slice(i, j).map((u) => u.text))) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    // So is a list whose items go on the sentence above it ("People who …": "want to move", …).
+    const run = units.slice(i, j).map((u) => u.text);
+    if (j - i >= MENU_RUN && !announced && !embedded && !ingredients && !continuesSentence(run) && !uniformShape(run)) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };

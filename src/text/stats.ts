@@ -106,13 +106,32 @@ export function isCodeLine(text: string): boolean {
  * Dutch kitchen measures); a bare number is not enough ("3 Kommentare", "10 Tipps").
  */
 const QUANTITY = /^\s*(?:ca\.\s*|approx\.\s*|etwa\s+)?(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛]|\d+\s*[½¼¾⅓⅔⅛])\s*(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|pounds?|ounces?|pinch(?:es)?|cloves?|cans?|el|tl|msp|pck|pkg|päckchen|prisen?|becher|dosen?|dose\/n|tassen?|bund|stück|stk|scheiben?|zehen?|cs|cc|c\.|cuillères?|pincées?|verres?|cucharadas?|cucharaditas?|tazas?|pizcas?|dientes?|cucchia(?:i|ini|ino)|bicchieri?|spicchi?|łyżk[aiy]|łyżecz(?:ka|ki|ek)|szklan(?:ka|ki|ek)|szczypt[ay]|ząb(?:ki|ek)?|eetlepels?|theelepels?|el\.|tl\.)\.?(?:\s|$)\S/iu;
+/**
+ * The same measures written out ("300 Gramm Butter", "2 Esslöffel Zucker", "500 grams flour"), as
+ * recipe plugins print them: per language, the spelled units of weight, volume and spoons.
+ */
+const SPELLED_UNITS: readonly { lang: string; units: string }[] = [
+  { lang: 'de', units: 'gramm|kilogramm|milliliter|liter|teelöffel|esslöffel|messerspitzen?' },
+  { lang: 'en', units: 'grams?|kilograms?|millilit(?:er|re)s?|lit(?:er|re)s?' },
+  { lang: 'fr', units: 'grammes?|kilogrammes?|millilitres?|litres?' },
+  { lang: 'es', units: 'gramos|kilogramos|kilos|mililitros|litros' },
+  { lang: 'it', units: 'grammi|chilogrammi|millilitri|litri' },
+  { lang: 'pl', units: 'gram(?:ów|y)?|kilogram(?:ów|y)?|mililitr(?:ów|y)?|litr(?:ów|y)?' },
+];
+const QUANTITY_SPELLED = new RegExp(`^\\s*(?:ca\\.\\s*|etwa\\s+)?(?:\\d+(?:[.,/]\\d+)?|[½¼¾⅓⅔⅛])\\s*(?:${SPELLED_UNITS.map((u) => u.units).join('|')})\\s+\\S`, 'iu');
 /** Fewer quantity lines on a page are taken as chance. */
 const QUANTITY_MIN_PER_PAGE = 3;
 /** Longest quantity line (words). */
 const QUANTITY_MAX_WORDS = 12;
 
+/** A recipe plugin's checkbox or bullet before an ingredient ("▢ 2 cups milk"). */
+const INGREDIENT_MARK = /^\s*[▢☐□✓✔•·]\s*/u;
+/** The whole number of a mixed fraction ("1 1/2 tsp", "1 – 1 1/2 tbsp"): the fraction alone carries the unit after it. */
+const MIXED_FRACTION_WHOLE = /(^\s*|[-–]\s*)\d+\s+(?=\d+\/\d+)/gu;
+
 export function isQuantityLine(text: string): boolean {
-  return wordCount(text) <= QUANTITY_MAX_WORDS && QUANTITY.test(text);
+  const t = text.replace(INGREDIENT_MARK, '').replace(MIXED_FRACTION_WHOLE, '$1');
+  return wordCount(text) <= QUANTITY_MAX_WORDS && (QUANTITY.test(t) || QUANTITY_SPELLED.test(t));
 }
 
 export function isGluedTeaser(text: string): boolean {

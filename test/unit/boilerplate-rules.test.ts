@@ -281,6 +281,18 @@ const EXAMPLES: Record<string, { match: string[]; keep: string[] }> = {
     match: ['Media playback is unsupported on your device', 'These are external links and will open in a new window', 'This video is not available in your country', 'Your browser does not support the video tag.'],
     keep: ['The harbour board said the video of the vote is not available until the minutes are approved.'],
   },
+  'box-label': {
+    match: ['Weitere Informationen:', 'Ansprechpartnerin', 'More information', 'Plus d’informations :', 'Osoba kontaktowa'],
+    keep: ['Weitere Informationen zum Fährplan gibt der Hafenrat am Montag bekannt.', 'More information about the ferry timetable will follow on Monday.'],
+  },
+  'form-field': {
+    match: ['Name *', 'E-Mail*', 'Commentaire *', 'Adres e-mail *'],
+    keep: ['Name', 'Name * steht für ein Pflichtfeld im Formular des Hafenrats.'],
+  },
+  'embed-placeholder': {
+    match: ['Klicken Sie auf den Button, um den Inhalt von karten.example.org zu laden.', 'Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von Beispielvideo.', 'Click the button below to load the content of videos.example.com.'],
+    keep: ['Klicken Sie auf den Stadtplan, sagte die Vorsitzende des Hafenrats, dann sehen Sie die neue Halle.'],
+  },
 };
 
 describe('boilerplate rules', () => {
