@@ -120,6 +120,15 @@ const KICKER_MAX_RATIO = 1.2;
  * a kicker repeats the article's topic words as much as the headline does, or more.
  */
 const KICKER_BELOW_MARGIN = 0.5;
+/**
+ * Headline / subtitle / article with nothing between (small sites print an h1 and an h2 or a
+ * teaser line without a byline or date): the best line right over the article gives way to the
+ * clean line right above it when that line is shorter (a subtitle is longer than its headline; a
+ * kicker over a headline is shorter, but has fewer words than this or a "Topic: theme" shape), repeats at least this share
+ * of the article's content words and trails by at most this score. Measured on traf-dev text
+ * (margins 0.3-1.0 and minimum words 3-4 alike): title 0.736 -> 0.7407.
+ */
+const SUBTITLE = { minHeadWords: 4, minOverlap: 0.5, margin: 0.6 };
 /** Units between a glued breadcrumb+headline line and the bare headline line. */
 const GLUED_SPAN = 3;
 /**
@@ -718,6 +727,14 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
           )
           .sort((a, b) => b.score - a.score)[0];
   const kickerFirst = lang !== null && KICKER_LANGUAGES.some((k) => k.lang === lang);
+  // The clean, shorter line right above a line over the article: its headline over a subtitle (SUBTITLE).
+  const subtitledHeadline = (from: TitleCandidate): TitleCandidate | undefined => {
+    const c = ranked.find((r) => r.index === from.index - 1);
+    const words = (r: TitleCandidate) => wordCount(r.text ?? units[r.index]!.text);
+    // "Hafenrat: neue Markthalle" is a kicker in its "Topic: theme" shape, not a headline over a subtitle.
+    if (!c || c.penalised || c.oneWord || c.standfirstShaped || words(c) < SUBTITLE.minHeadWords || words(from) <= words(c) || /:\s/u.test(units[c.index]!.text)) return undefined;
+    return c.overlap >= SUBTITLE.minOverlap && c.score >= from.score - SUBTITLE.margin ? c : undefined;
+  };
   const standfirstOf = (from: TitleCandidate): TitleCandidate | undefined => {
     // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
     // standfirst; the lines above are a kicker, the section's name or related headlines.
@@ -737,7 +754,7 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       // Unless a byline, a date line or a picture credit sits between: the header under the
       // headline, and this line a subhead or intro over the prose.
       const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
-      return above.sort((a, b) => b.score - a.score)[0] ?? headedAbove(from);
+      return above.sort((a, b) => b.score - a.score)[0] ?? headedAbove(from) ?? subtitledHeadline(from);
     }
     const adjacent = from.standfirstShaped
       ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)

@@ -609,3 +609,13 @@ describe('blog post under its tagline: date line, headline, prose', () => {
     expect(at(['...', tagline, 'TUESDAY, 28 APRIL 2020', 'We are back. More soon.'], 1)).not.toBe('We are back. More soon.');
   });
 });
+
+describe('headline, subtitle, article', () => {
+  const at = (lines: string[]) => findHeader(toUnits([...lines, ...PROSE].join('\n\n')), undefined, 'en').title;
+  it('takes the shorter headline over the longer subtitle right over the article', () => {
+    expect(at(['Start', 'Kontakt', 'Impressum', 'Dry stalls for growers', 'Why the growers waited for a market'])).toBe('Dry stalls for growers');
+  });
+  it('keeps the line over the article under a short kicker (a "Topic: theme" kicker: "small sites" above)', () => {
+    expect(at(['Start', 'Kontakt', 'Impressum', 'Dry stalls', 'Why the growers waited for a market'])).toBe('Why the growers waited for a market');
+  });
+});
