@@ -592,6 +592,9 @@ describe('label, date line, headline', () => {
     // Menu labels that are no candidates may sit between the label and the date line.
     expect(at(['Home', 'Contact', 'Covered Market Growers', 'News', 'Article', '20.06.2019 11:43', 'Harbour board to turn old ferry terminal into covered market'])).toBe('Harbour board to turn old ferry terminal into covered market');
   });
+  it('takes it under a blog\'s name and tagline (a sentence) over the date line', () => {
+    expect(at(['Home', 'Contact', 'Harbour Market Diary', 'Here I write about the growers at the quay and what they sell.', 'Monday, March 6, 2023', 'Dry Stalls For The Ferry Terminal Growers'])).toBe('Dry Stalls For The Ferry Terminal Growers');
+  });
   it('keeps the line over the date when a byline sits between', () => {
     expect(at(['Home', 'Contact', 'Covered Market Growers', 'By Dana Holm', '6 November 2023 / 09:18', 'Harbour board to turn old ferry terminal into covered market'])).not.toBe('Harbour board to turn old ferry terminal into covered market');
   });
