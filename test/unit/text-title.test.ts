@@ -622,3 +622,18 @@ describe('headline, subtitle, article', () => {
     expect(at(['Start', 'Kontakt', 'Impressum', 'Dry stalls', 'Why the growers waited for a market'])).toBe('Why the growers waited for a market');
   });
 });
+
+describe('a kicker in capitals over the headline', () => {
+  const GERMAN_PROSE = [
+    'Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal in eine überdachte Markthalle für die Bauern der Region umzubauen.',
+    'Die Bauern sagen, die Markthalle gebe ihnen im Winter einen trockenen Platz zum Verkaufen, und der Rat will sie im Mai eröffnen.',
+    'Das Fährterminal steht leer, seit die letzte Fähre gefahren ist, und der Hafenrat suchte seit Jahren nach einer neuen Nutzung.',
+  ];
+  const at = (lines: string[]) => findHeader(toUnits([...lines, ...GERMAN_PROSE].join('\n\n')), lines.length, 'de').title;
+  it('takes the line under it over a line further up', () => {
+    expect(at(['Startseite', 'Hafen', 'Fährterminal wird Markthalle', 'HAFEN UND MARKT', 'Neues Leben im alten Terminal am Kai', 'Der Rat plant seit Jahren.'])).toBe('Neues Leben im alten Terminal am Kai');
+  });
+  it('not under a line of known boilerplate in capitals, nor a line in capitals itself', () => {
+    expect(at(['Startseite', 'Hafen', 'Fährterminal wird Markthalle', 'ANZEIGE', 'Neues Leben im alten Terminal am Kai', 'Der Rat plant seit Jahren.'])).toBe('Fährterminal wird Markthalle');
+  });
+});
