@@ -637,3 +637,10 @@ describe('a kicker in capitals over the headline', () => {
     expect(at(['Startseite', 'Hafen', 'Fährterminal wird Markthalle', 'ANZEIGE', 'Neues Leben im alten Terminal am Kai', 'Der Rat plant seit Jahren.'])).toBe('Fährterminal wird Markthalle');
   });
 });
+
+describe('date line, headline, subtitle, article', () => {
+  it('takes the line under the date line, not a teaser above the date', () => {
+    const lines = ['Home', 'Harbour board backs the new ferry timetable', 'Markets', '12.03.2023 10:15', 'Growers win their covered market at the old terminal', 'A dry place to sell all winter', ...PROSE];
+    expect(findHeader(toUnits(lines.join('\n\n')), 6, 'en').title).toBe('Growers win their covered market at the old terminal');
+  });
+});
