@@ -592,6 +592,9 @@ describe('label, date line, headline', () => {
     // Menu labels that are no candidates may sit between the label and the date line.
     expect(at(['Home', 'Contact', 'Covered Market Growers', 'News', 'Article', '20.06.2019 11:43', 'Harbour board to turn old ferry terminal into covered market'])).toBe('Harbour board to turn old ferry terminal into covered market');
   });
+  it('takes it under a blog\'s name and tagline (a sentence) over the date line', () => {
+    expect(at(['Home', 'Contact', 'Harbour Market Diary', 'Here I write about the growers at the quay and what they sell.', 'Monday, March 6, 2023', 'Dry Stalls For The Ferry Terminal Growers'])).toBe('Dry Stalls For The Ferry Terminal Growers');
+  });
   it('keeps the line over the date when a byline sits between', () => {
     expect(at(['Home', 'Contact', 'Covered Market Growers', 'By Dana Holm', '6 November 2023 / 09:18', 'Harbour board to turn old ferry terminal into covered market'])).not.toBe('Harbour board to turn old ferry terminal into covered market');
   });
@@ -607,5 +610,37 @@ describe('blog post under its tagline: date line, headline, prose', () => {
   it('leaves a sentence under the date line alone', () => {
     const tagline = 'THE HARBOUR DIARY IS WRITTEN BY TWO GROWERS WHO SELL AT THE QUAY EVERY SATURDAY, RAIN OR SHINE, AND HAVE DONE SO FOR YEARS.';
     expect(at(['...', tagline, 'TUESDAY, 28 APRIL 2020', 'We are back. More soon.'], 1)).not.toBe('We are back. More soon.');
+  });
+});
+
+describe('headline, subtitle, article', () => {
+  const at = (lines: string[]) => findHeader(toUnits([...lines, ...PROSE].join('\n\n')), undefined, 'en').title;
+  it('takes the shorter headline over the longer subtitle right over the article', () => {
+    expect(at(['Start', 'Kontakt', 'Impressum', 'Dry stalls for growers', 'Why the growers waited for a market'])).toBe('Dry stalls for growers');
+  });
+  it('keeps the line over the article under a short kicker (a "Topic: theme" kicker: "small sites" above)', () => {
+    expect(at(['Start', 'Kontakt', 'Impressum', 'Dry stalls', 'Why the growers waited for a market'])).toBe('Why the growers waited for a market');
+  });
+});
+
+describe('a kicker in capitals over the headline', () => {
+  const GERMAN_PROSE = [
+    'Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal in eine überdachte Markthalle für die Bauern der Region umzubauen.',
+    'Die Bauern sagen, die Markthalle gebe ihnen im Winter einen trockenen Platz zum Verkaufen, und der Rat will sie im Mai eröffnen.',
+    'Das Fährterminal steht leer, seit die letzte Fähre gefahren ist, und der Hafenrat suchte seit Jahren nach einer neuen Nutzung.',
+  ];
+  const at = (lines: string[]) => findHeader(toUnits([...lines, ...GERMAN_PROSE].join('\n\n')), lines.length, 'de').title;
+  it('takes the line under it over a line further up', () => {
+    expect(at(['Startseite', 'Hafen', 'Fährterminal wird Markthalle', 'HAFEN UND MARKT', 'Neues Leben im alten Terminal am Kai', 'Der Rat plant seit Jahren.'])).toBe('Neues Leben im alten Terminal am Kai');
+  });
+  it('not under a line of known boilerplate in capitals, nor a line in capitals itself', () => {
+    expect(at(['Startseite', 'Hafen', 'Fährterminal wird Markthalle', 'ANZEIGE', 'Neues Leben im alten Terminal am Kai', 'Der Rat plant seit Jahren.'])).toBe('Fährterminal wird Markthalle');
+  });
+});
+
+describe('date line, headline, subtitle, article', () => {
+  it('takes the line under the date line, not a teaser above the date', () => {
+    const lines = ['Home', 'Harbour board backs the new ferry timetable', 'Markets', '12.03.2023 10:15', 'Growers win their covered market at the old terminal', 'A dry place to sell all winter', ...PROSE];
+    expect(findHeader(toUnits(lines.join('\n\n')), 6, 'en').title).toBe('Growers win their covered market at the old terminal');
   });
 });
