@@ -5,42 +5,14 @@
  * several letter cases, with characters whose case folding is unusual), the project's fixture
  * texts and random lines; and the checked matcher against the plain one, line by line.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOILERPLATE_PREFILTERS, BOILERPLATE_RULES, matchBoilerplate, matchBoilerplatePlain } from '../../src/rules/boilerplate.js';
-import { BOILERPLATE_LANGUAGES } from '../../src/rules/boilerplate-languages.js';
-import { BLOCK_RULES, PHRASE_PATTERNS } from '../../src/rules/html-blocks.js';
+import { asLine, CORPUS, ENGLISH, PATTERNS, VOCABULARY, variants } from '../rule-corpus.js';
 import { buildPrefilterSnapshot, linePrefilter, linePrefix, loadPrefilterSnapshot, mayMatch, patternKey, Prefilters, snapshotKey } from '../../src/rules/prefilter.js';
-
-const PATTERNS: Array<[string, RegExp]> = [
-  ...BOILERPLATE_RULES.map((r): [string, RegExp] => [r.id, r.pattern]),
-  ...BLOCK_RULES.map((r): [string, RegExp] => [`block:${r.id}`, r.pattern]),
-  ...Object.entries(PHRASE_PATTERNS).map(([k, p]): [string, RegExp] => [`phrase:${k}`, p]),
-];
-
-const VOCABULARY = BOILERPLATE_LANGUAGES.flatMap((l) => Object.entries(l).filter(([k]) => k !== 'id' && k !== 'reason').flatMap(([, v]) => v as string[]));
-const asLine = (entry: string) => entry.replace(/^# /, '12 ').replace(/ …$/, ' Wärmepumpe');
-/** Letter cases and characters whose case folding differs from lower-casing (ſ, the Kelvin sign, ẞ, İ, final sigma). */
-const variants = (s: string) => [s, s.toUpperCase(), s.toLowerCase(), s[0]!.toUpperCase() + s.slice(1), s.replace(/s/g, 'ſ'), s.replace(/k/g, '\u212a'), s.replace(/ß/g, 'ẞ'), s.replace(/i/g, 'İ'), s.replace(/σ/g, 'ς')];
-
-function fixtureLines(): string[] {
-  const root = join(__dirname, '../../fixtures');
-  const out: string[] = [];
-  for (const dir of readdirSync(root, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const f of readdirSync(join(root, dir.name))) {
-      if (!/^(?:input|expected)\.(?:txt|md|html)$/.test(f)) continue;
-      out.push(...readFileSync(join(root, dir.name, f), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
-    }
-  }
-  return out;
-}
-
-const ENGLISH = ['Related Articles', 'Read more', 'Share this:', 'Comments (12)', '12 comments', 'Leave a comment', 'Advertisement', 'Back to top', 'Skip to content', 'Follow us on Twitter', 'Sign up for our newsletter', '© 2024 Example Media', 'Copyright 2023', 'Photo: Ann Lee / AP', '(Reporting by Ann Lee; Editing by Bo Chan)', 'Tags: climate, policy', '5 min read', '2 days ago', 'Loading...', 'Media playback is unsupported on your device', 'About the author', 'Press contacts:', '[ 167 comments ]', 'Ann Lee says:', 'Posted 3 hours ago', 'Privacy Policy', 'Accept all', 'The council approved the plan on Monday.'];
-const CORPUS = [...new Set([...[...VOCABULARY.map(asLine), ...ENGLISH].flatMap(variants), ...VOCABULARY.flatMap((e) => [`${asLine(e)}:`, `${asLine(e)} » Ein Titel`, `${asLine(e)}: Lesen Sie den Bericht`]), ...fixtureLines()])];
 
 describe('a pattern is skipped only when it cannot match', () => {
   it.each(PATTERNS)('%s', (_id, pattern) => {

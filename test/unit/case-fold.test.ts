@@ -1,46 +1,15 @@
 /**
  * Folded rule patterns (src/rules/case-fold.ts): a case-insensitive pattern compiled lower-cased
  * without the `i` flag and tested on the lower-cased line must give the answer the pattern as
- * written gives, for every pattern of the boilerplate and block tables, over lines built from the
- * tables' own vocabulary in several letter cases (with the characters whose case folding differs
- * from lower-casing), the project's fixture texts and random lines.
+ * written gives, for every pattern of the boilerplate and block tables, over the rule corpus
+ * (test/rule-corpus.ts: the tables' own vocabulary in several letter cases, fixture texts) and random lines.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_RULES, matchBoilerplate, matchBoilerplatePlain } from '../../src/rules/boilerplate.js';
-import { BOILERPLATE_LANGUAGES } from '../../src/rules/boilerplate-languages.js';
+import { matchBoilerplate, matchBoilerplatePlain } from '../../src/rules/boilerplate.js';
 import { FOLD_MERGES, foldLine, foldPattern } from '../../src/rules/case-fold.js';
-import { BLOCK_RULES, PHRASE_PATTERNS } from '../../src/rules/html-blocks.js';
 import { Prefilters } from '../../src/rules/prefilter.js';
-
-const PATTERNS: Array<[string, RegExp]> = [
-  ...BOILERPLATE_RULES.map((r): [string, RegExp] => [r.id, r.pattern]),
-  ...BLOCK_RULES.map((r): [string, RegExp] => [`block:${r.id}`, r.pattern]),
-  ...Object.entries(PHRASE_PATTERNS).map(([k, p]): [string, RegExp] => [`phrase:${k}`, p]),
-];
-
-const VOCABULARY = BOILERPLATE_LANGUAGES.flatMap((l) => Object.entries(l).filter(([k]) => k !== 'id' && k !== 'reason').flatMap(([, v]) => v as string[]));
-const asLine = (entry: string) => entry.replace(/^# /, '12 ').replace(/ …$/, ' Wärmepumpe');
-/** Letter cases and characters whose case folding differs from lower-casing (ſ, the Kelvin sign, ẞ, İ, final sigma). */
-const variants = (s: string) => [s, s.toUpperCase(), s.toLowerCase(), s[0]!.toUpperCase() + s.slice(1), s.replace(/s/g, 'ſ'), s.replace(/k/g, '\u212a'), s.replace(/ß/g, 'ẞ'), s.replace(/i/g, 'İ'), s.replace(/σ/g, 'ς')];
-
-function fixtureLines(): string[] {
-  const root = join(__dirname, '../../fixtures');
-  const out: string[] = [];
-  for (const dir of readdirSync(root, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const f of readdirSync(join(root, dir.name))) {
-      if (!/^(?:input|expected)\.(?:txt|md|html)$/.test(f)) continue;
-      out.push(...readFileSync(join(root, dir.name, f), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
-    }
-  }
-  return out;
-}
-
-const ENGLISH = ['Related Articles', 'Read more', 'Share this:', 'Comments (12)', 'Leave a comment', 'ADVERTISEMENT', 'Back to top', 'Follow us on Twitter', 'Sign up for our newsletter', '© 2024 Example Media', 'Photo: Ann Lee / AP', '(Reporting by Ann Lee; Editing by Bo Chan)', 'Tags: climate, policy', '5 min read', 'Privacy Policy', 'Accept all', 'The council approved the plan on Monday.'];
-const CORPUS = [...new Set([...[...VOCABULARY.map(asLine), ...ENGLISH].flatMap(variants), ...VOCABULARY.flatMap((e) => [`${asLine(e)}:`, `${asLine(e)} » Ein Titel`]), ...fixtureLines()])];
+import { asLine, CORPUS, ENGLISH, PATTERNS, VOCABULARY, variants } from '../rule-corpus.js';
 
 /** The written pattern's answer and the folded one's (as the tables' tester runs it) for a line. */
 function answers(pattern: RegExp, folded: RegExp, line: string): [boolean, boolean] {
