@@ -6,7 +6,9 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { ExtractError } from '../errors.js';
 import type { Article } from '../model.js';
-import { extract, type ExtractOptions } from '../pipeline.js';
+// The pipeline loads with the first extraction: the batch runner reads inputs through this
+// module in a thread where workers do the converting.
+import type { ExtractOptions } from '../pipeline.js';
 
 /** Largest input read by default (bytes). */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -58,5 +60,6 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
 /** Reads a file (or "-") and extracts its article. */
 export async function extractFile(path: string, options: Omit<ExtractOptions, 'path'> & { maxBytes?: number } = {}): Promise<Article> {
   const bytes = await readInput(path, options.maxBytes);
+  const { extract } = await import('../pipeline.js');
   return extract(bytes, { ...options, path });
 }
