@@ -10,7 +10,7 @@ import { nearHeaderDate } from './date-line.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle, headerInsideRegion, headlineLead, notTitle, scoreTitles, TITLE_LOOKBACK, type HeaderTests } from './title.js';
+import { bestTitle, headerInsideRegion, headlineLead, notTitle, scoreTitles, TITLE_LOOKBACK, unglueKicker, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -352,6 +352,8 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
     header.titleIndex = best.index;
     header.titleSpan = best.span ?? 1;
     header.title = tidyTitle(best.text ? best.text : units.slice(best.index, best.index + header.titleSpan).map((u) => u.text).join(' '));
+    // A kicker glued onto the headline's line, which the page prints apart elsewhere.
+    if (header.titleSpan === 1) header.title = unglueKicker(header.title, units, best.index, lang) ?? header.title;
     if (header.bodyStart < best.index + header.titleSpan) header.bodyStart = best.index + header.titleSpan;
     if (bylineBelowLead >= 0) header.bodyStart = bylineBelowLead;
     bodyStart = header.bodyStart;

@@ -7,6 +7,7 @@
 import { isDateLine } from '../metadata/date.js';
 import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
+import { escapeRegExp } from '../rules/regex.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { rankedListLines } from './ranked-list.js';
@@ -409,6 +410,38 @@ export function linePrintings(units: readonly Unit[]): Map<string, number[]> {
     else out.set(key, [i]);
   });
   return out;
+}
+
+/**
+ * A kicker glued onto its headline on one line ("Hafenumbau Neue Fähre legt erstmals an"): the
+ * text render joined the kicker's element and the headline's with a space. The page shows the
+ * first words are a kicker when it prints them again with a separator before the rest
+ * ("Hafenumbau: Neue Fähre …", "Mehr zu: Hafenumbau - Neue Fähre …"), or prints them alone (a line
+ * or a breadcrumb's last part) when they are at least GLUED_KICKER.minAloneWords words (one word
+ * printed alone is a menu item as often). The rest must be a headline of its own: at least
+ * GLUED_KICKER.minHeadWords words, opening with a capital. Kickers have at most maxWords words.
+ * Only in KICKER_LANGUAGES: English pages print a product or series name before a headline that
+ * keeps it ("Harbour Pass Ferry times change in May").
+ */
+const GLUED_KICKER = { maxWords: 4, minAloneWords: 2, minHeadWords: 4 };
+/** Separators printed between a kicker and its headline. */
+const KICKER_SEPARATOR = String.raw`\s*[-–—:|]\s*`;
+
+/** The headline without a kicker glued to its front (GLUED_KICKER), or null. */
+export function unglueKicker(title: string, units: readonly Unit[], index: number, lang: LanguageCode | null): string | null {
+  if (!KICKER_LANGUAGES.some((k) => k.lang === lang)) return null;
+  const words = title.trim().split(/\s+/);
+  const printed = linePrintings(units);
+  const crumbEnds = breadcrumbEnds(units);
+  for (let k = 1; k <= Math.min(GLUED_KICKER.maxWords, words.length - GLUED_KICKER.minHeadWords); k++) {
+    const kicker = words.slice(0, k).join(' ');
+    const head = words.slice(k).join(' ');
+    if (!/[\p{L}\p{N}]$/u.test(kicker) || !/^[\p{Lu}\p{N}"„“«]/u.test(head)) continue;
+    const alone = k >= GLUED_KICKER.minAloneWords && ((printed.get(foldLine(kicker)) ?? []).some((j) => j !== index) || crumbEnds.has(foldLine(kicker)));
+    const separated = new RegExp(`${escapeRegExp(kicker)}${KICKER_SEPARATOR}${escapeRegExp(head)}`, 'iu');
+    if (alone || units.some((u, j) => j !== index && separated.test(u.text.replace(/\s+/g, ' ')))) return head;
+  }
+  return null;
 }
 
 /** The last parts of the page's breadcrumbs ("Home » Ratgeber » Headline" -> "headline"), folded. */

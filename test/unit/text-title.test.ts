@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNavLabel, notTitleOpening, penaltyApplies, TITLE_PENALTIES } from '../../src/rules/title.js';
 import { findHeader, HEADER_TESTS, tidyTitle } from '../../src/text/header.js';
-import { breadcrumbEnds, headlineCase, headlineLead, inSlug, namedTitle, namedTitleLine, notTitle, pageSlugs, scoreTitles, splitLeadingDate, splitTrailingDate, trailTail } from '../../src/text/title.js';
+import { breadcrumbEnds, headlineCase, headlineLead, inSlug, namedTitle, namedTitleLine, notTitle, pageSlugs, scoreTitles, splitLeadingDate, splitTrailingDate, trailTail, unglueKicker } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string; miss: string }> = {
@@ -642,5 +642,39 @@ describe('date line, headline, subtitle, article', () => {
   it('takes the line under the date line, not a teaser above the date', () => {
     const lines = ['Home', 'Harbour board backs the new ferry timetable', 'Markets', '12.03.2023 10:15', 'Growers win their covered market at the old terminal', 'A dry place to sell all winter', ...PROSE];
     expect(findHeader(toUnits(lines.join('\n\n')), 6, 'en').title).toBe('Growers win their covered market at the old terminal');
+  });
+});
+
+describe('a kicker glued onto the headline', () => {
+  const GERMAN_PROSE = [
+    'Der Hafenrat hat am Donnerstag beschlossen, das alte Fährterminal in eine überdachte Markthalle für die Bauern der Region umzubauen.',
+    'Die Bauern sagen, die Markthalle gebe ihnen im Winter einen trockenen Platz zum Verkaufen, und der Rat will sie im Mai eröffnen.',
+  ];
+  const GLUED = 'Hafenumbau Neue Markthalle öffnet im alten Fährterminal';
+  const unglue = (lines: string[]) => {
+    const units = toUnits(lines.join('\n\n'));
+    return unglueKicker(GLUED, units, units.findIndex((u) => u.text === GLUED), 'de');
+  };
+  it('drops the kicker the page prints again with a separator before the headline', () => {
+    expect(unglue(['Start', GLUED, ...GERMAN_PROSE, 'Mehr zu: Hafenumbau - Neue Markthalle öffnet im alten Fährterminal'])).toBe('Neue Markthalle öffnet im alten Fährterminal');
+  });
+  it('drops a kicker of two words the page prints alone (a breadcrumb ends with it)', () => {
+    const glued = 'Hafen Nord Neue Markthalle öffnet im alten Fährterminal';
+    const units = toUnits(['Start » Stadt » Hafen Nord', glued, ...GERMAN_PROSE].join('\n\n'));
+    expect(unglueKicker(glued, units, 1, 'de')).toBe('Neue Markthalle öffnet im alten Fährterminal');
+  });
+  it('not outside KICKER_LANGUAGES, where a series name before the headline is part of it', () => {
+    const glued = 'Harbour Pass Ferry times change in May';
+    const units = toUnits(['Home » Tickets » Harbour Pass', glued, 'The ferry company said the new times start on the first of May and run all summer long.'].join('\n\n'));
+    expect(unglueKicker(glued, units, 1, 'en')).toBeNull();
+  });
+  it('keeps a headline whose first word is only a menu item, or whose rest is too short', () => {
+    expect(unglue(['Start', 'Hafenumbau', GLUED, ...GERMAN_PROSE])).toBeNull();
+    const units = toUnits(['Mehr zu: Hafenumbau - Neue Markthalle', 'Hafenumbau Neue Markthalle', ...GERMAN_PROSE].join('\n\n'));
+    expect(unglueKicker('Hafenumbau Neue Markthalle', units, 1, 'de')).toBeNull();
+  });
+  it('gives the headline without the kicker from findHeader', () => {
+    const lines = ['Startseite', 'Stadt', 'Kontakt', GLUED, '12.03.2023', ...GERMAN_PROSE, 'Mehr zu: Hafenumbau - Neue Markthalle öffnet im alten Fährterminal'];
+    expect(findHeader(toUnits(lines.join('\n\n')), 5, 'de').title).toBe('Neue Markthalle öffnet im alten Fährterminal');
   });
 });
