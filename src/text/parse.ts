@@ -332,9 +332,10 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     return { unit, keep: true, why: c.why };
   });
   // A heading that introduces other articles ("Lesen Sie auch:", rule action 'list'): the
-  // headlines under it go too, up to the next prose paragraph.
+  // headlines under it go too, up to the next prose paragraph. One that heads the article's own
+  // blocks (an extension took them in as its list) heads no other articles.
   for (let i = region.start; i < region.end; i++) {
-    if (classes[i]!.rule?.action !== 'list') continue;
+    if (classes[i]!.rule?.action !== 'list' || (region.list && i >= region.list.start && i < region.list.end)) continue;
     for (let j = i + 1; j < region.end && classes[j]!.cls !== 'good' && page.units[j]!.words <= RELATED_ITEM_MAX_WORDS; j++) {
       if (decisions[j]!.keep) decisions[j] = { unit: units[j]!, keep: false, why: `${classes[i]!.why}:item` };
     }
