@@ -25,6 +25,7 @@ import { standfirstAbove } from './standfirst.js';
 import { extendNumberedList } from './numbered-list.js';
 import { extendInterview } from './interview.js';
 import { extendRepeatedBlocks } from './repeated-blocks.js';
+import { tableRows } from './table-rows.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
@@ -286,7 +287,8 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     (r) => extendRepeatedBlocks(units, classes, r),
     (r) => extendNumberedList(units, classes, r),
   ];
-  const found = findRegion(classes, page.units, afterHeader, contents);
+  const table = tableRows(units, page.units);
+  const found = findRegion(classes, page.units, afterHeader, contents, table);
   const region = startBelowHeadline(units, classes, page.units, headerLine, extensions.reduce<Extended>((r, extend) => extend(r), found));
   // 4. header
   // No region stood out (the whole page, a language without a stopword list): the header is
@@ -359,7 +361,10 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     const ingredients = j < region.end && page.units[j]!.quantity;
     // So is a list whose items go on the sentence above it ("People who …": "want to move", …).
     const run = units.slice(i, j).map((u) => u.text);
-    if (j - i >= MENU_RUN && !announced && !embedded && !ingredients && !continuesSentence(run) && !uniformShape(run)) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    if (j - i >= MENU_RUN && !announced && !embedded && !ingredients && !continuesSentence(run) && !uniformShape(run)) {
+      // A table's lines (rows with figures under a header row) in the run are the article's, not a menu's.
+      for (let k = i; k < j; k++) if (decisions[k]!.keep && !table[k]) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    }
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };
