@@ -24,6 +24,7 @@ import { extendRecipeCard } from './recipe-card.js';
 import { standfirstAbove } from './standfirst.js';
 import { extendNumberedList } from './numbered-list.js';
 import { extendInterview } from './interview.js';
+import { extendFootnotes } from './footnotes.js';
 import { extendRepeatedBlocks } from './repeated-blocks.js';
 import { tableRows } from './table-rows.js';
 import { toUnits, type Unit } from './units.js';
@@ -281,6 +282,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     (r) => extendIngredients(units, classes, page.units, r),
     (r) => extendInterview(units, classes, r),
     (r) => extendTail(units, classes, page.units, r),
+    (r) => extendFootnotes(units, classes, r),
     (r) => extendRecipeCard(units, classes, page.units, r),
     (r) => extendAnnouncedList(units, classes, r),
     (r) => extendTrailingList(units, classes, page.units, r),
