@@ -24,7 +24,9 @@ import { extendRecipeCard } from './recipe-card.js';
 import { standfirstAbove } from './standfirst.js';
 import { extendNumberedList } from './numbered-list.js';
 import { extendInterview } from './interview.js';
+import { extendFootnotes } from './footnotes.js';
 import { extendRepeatedBlocks } from './repeated-blocks.js';
+import { tableRows } from './table-rows.js';
 import { toUnits, type Unit } from './units.js';
 
 /** Consecutive short/bad units inside the region that read as a menu or link list, not headings. */
@@ -280,13 +282,15 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     (r) => extendIngredients(units, classes, page.units, r),
     (r) => extendInterview(units, classes, r),
     (r) => extendTail(units, classes, page.units, r),
+    (r) => extendFootnotes(units, classes, r),
     (r) => extendRecipeCard(units, classes, page.units, r),
     (r) => extendAnnouncedList(units, classes, r),
     (r) => extendTrailingList(units, classes, page.units, r),
     (r) => extendRepeatedBlocks(units, classes, r),
     (r) => extendNumberedList(units, classes, r),
   ];
-  const found = findRegion(classes, page.units, afterHeader, contents);
+  const table = tableRows(units, page.units);
+  const found = findRegion(classes, page.units, afterHeader, contents, table);
   const region = startBelowHeadline(units, classes, page.units, headerLine, extensions.reduce<Extended>((r, extend) => extend(r), found));
   // 4. header
   // No region stood out (the whole page, a language without a stopword list): the header is
@@ -332,9 +336,10 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     return { unit, keep: true, why: c.why };
   });
   // A heading that introduces other articles ("Lesen Sie auch:", rule action 'list'): the
-  // headlines under it go too, up to the next prose paragraph.
+  // headlines under it go too, up to the next prose paragraph. One that heads the article's own
+  // blocks (an extension took them in as its list) heads no other articles.
   for (let i = region.start; i < region.end; i++) {
-    if (classes[i]!.rule?.action !== 'list') continue;
+    if (classes[i]!.rule?.action !== 'list' || (region.list && i >= region.list.start && i < region.list.end)) continue;
     for (let j = i + 1; j < region.end && classes[j]!.cls !== 'good' && page.units[j]!.words <= RELATED_ITEM_MAX_WORDS; j++) {
       if (decisions[j]!.keep) decisions[j] = { unit: units[j]!, keep: false, why: `${classes[i]!.why}:item` };
     }
@@ -358,7 +363,10 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
     const ingredients = j < region.end && page.units[j]!.quantity;
     // So is a list whose items go on the sentence above it ("People who …": "want to move", …).
     const run = units.slice(i, j).map((u) => u.text);
-    if (j - i >= MENU_RUN && !announced && !embedded && !ingredients && !continuesSentence(run) && !uniformShape(run)) for (let k = i; k < j; k++) if (decisions[k]!.keep) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    if (j - i >= MENU_RUN && !announced && !embedded && !ingredients && !continuesSentence(run) && !uniformShape(run)) {
+      // A table's lines (rows with figures under a header row) in the run are the article's, not a menu's.
+      for (let k = i; k < j; k++) if (decisions[k]!.keep && !table[k]) decisions[k] = { unit: units[k]!, keep: false, why: 'stat:short-run' };
+    }
     i = j === i ? i + 1 : j;
   }
   return { decisions, header };

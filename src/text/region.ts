@@ -104,8 +104,9 @@ function bestRun(scores: readonly number[], from: number, to: number): { start: 
 /**
  * @param afterHeader per unit: true when a byline or date line sits just above it.
  * @param contents per unit: true for an entry of the article's table of contents (contentsEntries).
+ * @param table per unit: true for a line of a table (text/table-rows.ts).
  */
-export function findRegion(classes: readonly Classified[], stats: readonly UnitStats[], afterHeader: readonly boolean[] = [], contents: readonly boolean[] = []): Region {
+export function findRegion(classes: readonly Classified[], stats: readonly UnitStats[], afterHeader: readonly boolean[] = [], contents: readonly boolean[] = [], table: readonly boolean[] = []): Region {
   // Non-prose units cost more the longer the gap since the last prose unit: an article is one
   // contiguous region, and teaser lists or footers after a gap should not join it.
   let gap = 0;
@@ -118,6 +119,9 @@ export function findRegion(classes: readonly Classified[], stats: readonly UnitS
     // The article's own table of contents (its subheads listed under the lead) costs nothing:
     // it does not cut the lead and the headline off the article.
     if (contents[i] && c.cls !== 'good') return 0;
+    // A table's rows after its first line cost what a short line does, whatever their words, and
+    // do not lengthen the gap: the table counts as one unit of the gap.
+    if (table[i] && table[i - 1] && c.cls !== 'good') return -SHORT_COST;
     const base = unitScore(c, stats[i]!);
     if (c.cls === 'good') {
       gap = 0;

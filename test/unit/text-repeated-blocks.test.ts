@@ -45,3 +45,37 @@ describe('blocks of the same form after the article', () => {
     expect(text).not.toContain('Ten things to pack');
   });
 });
+
+describe('product boxes the article announces', () => {
+  const INTRO = [
+    'Garden tools go on sale every spring, and this year the discounts started early, with several of the cordless models we tested last summer now cheaper than ever.',
+    'We kept only the tools that survived a full season in our test beds. Our favourite picks, with their current prices, are listed below.',
+  ];
+  const box = (name: string, features: string[], price: string) => [name, ...features, `${name} (2024 edition)`, price, 'Available from Greenshed', 'We may earn a commission', 'Buy Now'];
+  const boxes = [
+    box('Hedgehog Cordless Trimmer', ['Cuts branches up to 18 mm', 'Runs for 40 minutes on one charge', 'Weighs less than two kilos'], '$89.00'),
+    box('Mossy Leaf Blower', ['Three speeds for wet and dry leaves', 'Runs for 40 minutes on one charge', 'Folds flat for the shed wall'], '$64.50'),
+    box('Rootwise Tiller', ['Turns beds up to 20 cm deep', 'Weighs less than two kilos', 'Tines come off for cleaning'], '$129.99'),
+    box('Puddle Pro Hose Reel', ['Holds 30 m of hose', 'Wall bracket included', 'Folds flat for the shed wall'], '$45.00'),
+  ].flat();
+  const guide = (intro: string[]) => [
+    'Home', 'Garden', 'Deals', '',
+    'The best garden tool deals this spring', '', 'By Mira Holt', 'March 2, 2024', '',
+    ...intro.flatMap((p) => [p, '']),
+    'Don\'t Miss', '',
+    ...boxes, '',
+    'Related Articles', 'How to sharpen a hoe', 'Ten plants for a shady corner',
+  ].join('\n');
+  const body = async (text: string) => (await extract(text, { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+  it('are kept past a related-list heading, up to the page’s junk', async () => {
+    const text = await body(guide(INTRO));
+    expect(text).toContain('Cuts branches up to 18 mm');
+    expect(text).toContain('Holds 30 m of hose');
+    expect(text).toContain('Available from Greenshed');
+    expect(text).not.toContain('sharpen a hoe');
+  });
+  it('but not under an article that announces nothing', async () => {
+    const text = await body(guide([INTRO[0]!, 'We kept only the tools that survived a full season in our test beds, and the rest went back to the shops.']));
+    expect(text).not.toContain('Cuts branches up to 18 mm');
+  });
+});
