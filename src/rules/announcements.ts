@@ -8,7 +8,7 @@
  * Each entry is one language's phrases, matched as whole words, case-insensitive, anywhere in
  * the sentence.
  */
-import { escapePhrase, longestFirst } from './regex.js';
+import { escapePhrase, longestFirst, wordList as list } from './regex.js';
 
 export interface AnnouncementLanguage {
   /** ISO 639-1 code. */
@@ -16,8 +16,6 @@ export interface AnnouncementLanguage {
   reason: string;
   phrases: readonly string[];
 }
-
-const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
 
 export const ANNOUNCEMENT_LANGUAGES: readonly AnnouncementLanguage[] = [
   {

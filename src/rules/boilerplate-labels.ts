@@ -10,7 +10,7 @@
  * - formFields: the label of a form field with its required-field star, alone on its line
  *   ("E-Mail *"): a comment or contact form starts, and with it the end of the article.
  */
-import { escapePhrase, longestFirst } from './regex.js';
+import { anyApostrophe, escapePhrase, longestFirst, wordList as list } from './regex.js';
 
 export interface BoxLabelLanguage {
   /** ISO 639-1 code. */
@@ -21,8 +21,6 @@ export interface BoxLabelLanguage {
   /** Field labels of a comment or contact form, printed with their required-field star ("Name *"). */
   formFields: readonly string[];
 }
-
-const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
 
 export const BOX_LABEL_LANGUAGES: readonly BoxLabelLanguage[] = [
   {
@@ -65,7 +63,7 @@ export const BOX_LABEL_LANGUAGES: readonly BoxLabelLanguage[] = [
 /** A box label alone on its line, with an optional colon ("Weitere Informationen:"). */
 export function boxLabelPattern(): RegExp {
   const entries = BOX_LABEL_LANGUAGES.flatMap((l) => l.boxLabels);
-  return new RegExp(`^(?:${longestFirst(entries, (e) => escapePhrase(e).replace(/[’']/g, "['’]"))})\\s*:?$`, 'iu');
+  return new RegExp(`^(?:${longestFirst(entries, (e) => anyApostrophe(escapePhrase(e)))})\\s*:?$`, 'iu');
 }
 
 /** Most characters of an embed placeholder after its opening (the plugin's sentence or two, the site's name). */

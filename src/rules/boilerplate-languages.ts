@@ -9,7 +9,7 @@
  *   "#"  at its start: a count ("# Kommentare" matches "12 Kommentare").
  *   " …" at its end:   a short topic or name may follow ("Mehr zu …" matches "Mehr zu Wärmepumpe").
  */
-import { escapeRegExp as escape } from './regex.js';
+import { anyApostrophe, escapeRegExp as escape, wordList as list } from './regex.js';
 
 export interface BoilerplateLanguage {
   /** ISO 639-1 code. */
@@ -63,8 +63,6 @@ export interface BoilerplateLanguage {
    */
   pitches: readonly string[];
 }
-
-const list = (s: string) => s.split('|').map((f) => f.trim()).filter(Boolean);
 
 export const BOILERPLATE_LANGUAGES: readonly BoilerplateLanguage[] = [
   {
@@ -230,7 +228,7 @@ function entrySource(entry: string): string {
     tail = '(?:\\s+.{1,60})?';
     s = s.slice(0, -2);
   }
-  return head + escape(s).replace(/[’']/g, "['’]").replace(/ /g, '\\s+') + tail;
+  return head + anyApostrophe(escape(s)).replace(/ /g, '\\s+') + tail;
 }
 
 /** Every language's entries of one list as regex alternatives, duplicates once. */

@@ -1,5 +1,11 @@
 /** Building rule patterns from word tables: the one escaping and ordering every table uses. */
 
+/** A table's entries written as one "|"-separated string ("Teilen|Teilen mit|Drucken"), trimmed, empty ones left out. */
+export const wordList = (s: string): string[] => s.split('|').map((f) => f.trim()).filter(Boolean);
+
+/** A source whose apostrophes match either form ("l'auteur", "l’auteur"). */
+export const anyApostrophe = (source: string): string => source.replace(/[’']/g, "['’]");
+
 /** A literal string as a regular-expression source. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
