@@ -3,7 +3,7 @@
  * announced by a sentence left open with an ellipsis ("If you are …").
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
+import { textBlocks, textBody } from '../text-blocks.js';
 
 const PROSE = [
   'Running a small bakery from a converted garage is harder than it looks, and most of the people who write to me about it say the same thing in their first message.',
@@ -25,7 +25,7 @@ const page = (intro: string) => [
   'Related Articles', 'Ten ovens compared', 'Sourdough for beginners',
 ].join('\n');
 
-const body = async (intro: string) => (await extract(page(intro), { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+const body = async (intro: string) => await textBody(page(intro));
 
 describe('a list inside the article', () => {
   it('is kept when a sentence left open with an ellipsis announces it', async () => {
@@ -53,7 +53,7 @@ describe('a section separator inside the article', () => {
     'Related Articles', 'Market traders want longer hours', 'New buses for the coast road',
   ].join('\n');
   it('is kept where it stands', async () => {
-    const blocks = (await extract(sections, { inputFormat: 'text' })).blocks.map((b) => b.text);
+    const blocks = await textBlocks(sections);
     expect(blocks).toContain('___');
     expect(blocks).toContain('* * *');
     expect(blocks.indexOf('___')).toBeLessThan(blocks.indexOf('WHAT HAPPENS TO THE FERRY?'));
@@ -79,7 +79,7 @@ describe('the head of a recipe inside the article', () => {
     'Related Articles', 'Apple pie for beginners', 'Five summer jams',
   ].join('\n');
   it('keeps the dish, the "Ingredients" label and the ingredients counted without a unit', async () => {
-    const blocks = (await extract(recipe, { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+    const blocks = await textBody(recipe);
     expect(blocks).toContain('Plum Cake with Almonds');
     expect(blocks).toContain('12 ripe plums, halved and stoned');
     expect(blocks).toContain('3 eggs, at room temperature');

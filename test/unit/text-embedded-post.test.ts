@@ -3,8 +3,8 @@
  * is part of the article, in the middle and at its end; a sentence naming a handle is no signature.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
 import { embedSignatureRule } from '../../src/text/embedded-post.js';
+import { textBody } from '../text-blocks.js';
 
 const PROSE = [
   'The ferry company said on Tuesday that the night crossing to the islands would stop running in the spring, after ten years in which the boat rarely sailed more than half full.',
@@ -30,7 +30,7 @@ const page = [
   'Back to top button', 'Related Articles', 'Harbour market opens for the season', 'Storm closes the coast road',
 ].join('\n');
 
-const body = async () => (await extract(page, { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+const body = async () => await textBody(page);
 
 describe('an embedded social-media post', () => {
   it('recognises the signature line under a post', () => {

@@ -3,7 +3,7 @@
  * article does not cite stay out.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
+import { textBody } from '../text-blocks.js';
 
 const page = (notes: string[]) => [
   'Home', 'Science', 'Health', '',
@@ -15,7 +15,7 @@ const page = (notes: string[]) => [
   'Share this:', 'Facebook', 'Twitter',
 ].join('\n');
 
-const body = async (notes: string[]) => (await extract(page(notes), { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+const body = async (notes: string[]) => await textBody(page(notes));
 
 describe('notes under the article', () => {
   it('join it when the article cites their markers', async () => {

@@ -3,8 +3,8 @@
  * quick-fire questions; those turns are the article's, up to the page's junk.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
 import { turnLabel } from '../../src/text/interview.js';
+import { textBody } from '../text-blocks.js';
 
 const LONG = [
   'Q: You took over the orchard cooperative last spring after twenty years as a teacher. What surprised you most about the first season?',
@@ -30,7 +30,7 @@ describe('an interview printed as turns', () => {
     expect(turnLabel('The plan has two parts: money and time.')).toBeNull();
   });
   it('keeps the quick-fire turns after the long answers, not the junk after them', async () => {
-    const text = (await extract(page, { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+    const text = await textBody(page);
     for (const turn of QUICK) expect(text).toContain(turn);
     expect(text).not.toContain('Cider makers');
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { itemNumber } from '../../src/text/numbered-list.js';
+import { textBlocks } from '../text-blocks.js';
 
 const EN = [
   'The harbour board voted on Thursday to turn the old ferry terminal into a covered market, ending two years of argument about the empty building on the east quay.',
@@ -12,7 +13,7 @@ const EN = [
   'These are the stalls the board wants to see first, with their addresses:',
 ];
 
-const texts = async (page: string[]) => (await extract(page.join('\n'), { inputFormat: 'text' })).blocks.map((b) => b.text);
+const texts = async (page: string[]) => await textBlocks(page);
 
 describe('itemNumber', () => {
   it('reads the leading number of a list item, not of a year, a time or a decimal', () => {

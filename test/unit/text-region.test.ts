@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { toUnits } from '../../src/text/units.js';
 import { isCodeLine, pageStats } from '../../src/text/stats.js';
+import { textBlocks } from '../text-blocks.js';
 
 const EN = [
   'The harbour board voted on Thursday to turn the old ferry terminal into a covered market, ending two years of argument about the empty building on the east quay.',
@@ -20,7 +21,7 @@ const DE = [
   'Die Händler, die seit Jahrzehnten Fisch aus ihren Wagen am Kai verkaufen, zeigten sich erleichtert, auch wenn einige die Höhe der künftigen Miete fürchten.',
 ];
 
-const texts = async (page: string[]) => (await extract(page.join('\n'), { inputFormat: 'text' })).blocks.map((b) => b.text);
+const texts = async (page: string[]) => await textBlocks(page);
 
 describe('the article above its comment section', () => {
   it('keeps a one-paragraph German post whose comments outweigh it (the comment form ends the article)', async () => {

@@ -3,7 +3,7 @@
  * the same labels) keeps them up to the page's junk; a teaser list there is still dropped.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
+import { textBody } from '../text-blocks.js';
 
 const PROSE = [
   'Training for a first half marathon takes about ten weeks if you already run twice a week, and the plan below keeps every long run on a Sunday so it fits around work.',
@@ -29,7 +29,7 @@ const page = (tail: string[]) => [
   'Related Articles', 'The best shoes for wet trails', 'How to stretch after a race',
 ].join('\n');
 
-const body = async (tail: string[]) => (await extract(page(tail), { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+const body = async (tail: string[]) => await textBody(page(tail));
 
 describe('blocks of the same form after the article', () => {
   it('are kept up to the page’s junk', async () => {
@@ -66,7 +66,7 @@ describe('product boxes the article announces', () => {
     ...boxes, '',
     'Related Articles', 'How to sharpen a hoe', 'Ten plants for a shady corner',
   ].join('\n');
-  const body = async (text: string) => (await extract(text, { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+  const body = async (text: string) => await textBody(text);
   it('are kept past a related-list heading, up to the page’s junk', async () => {
     const text = await body(guide(INTRO));
     expect(text).toContain('Cuts branches up to 18 mm');

@@ -3,10 +3,10 @@
  * region what short lines cost, without lengthening the gap, so the lead above it stays in.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
 import { pageStats } from '../../src/text/stats.js';
 import { tableRows } from '../../src/text/table-rows.js';
 import { toUnits } from '../../src/text/units.js';
+import { textBody } from '../text-blocks.js';
 
 const rows = (team: string[]) => ['Rank Team Played Won Points', ...team.map((t, i) => `${i + 1} ${t} ${20 + i} ${12 - i} ${40 - 3 * i}`)];
 const page = [
@@ -35,7 +35,7 @@ describe('a table in the article', () => {
     expect(marked).not.toContain('April 14, 2024');
   });
   it('does not cut the lead above it off the article', async () => {
-    const text = (await extract(page, { inputFormat: 'text' })).blocks.map((b) => b.text).join('\n');
+    const text = await textBody(page);
     expect(text).toContain('Below, we go through the table');
     expect(text).toContain('3 Old Mill United 22 10 34');
     expect(text).not.toContain('Ten goals from the weekend');
