@@ -11,7 +11,7 @@ import { escapeRegExp } from '../rules/regex.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
 import { rankedListLines } from './ranked-list.js';
-import { lineShape, wordCount } from './stats.js';
+import { lineKey, lineShape, wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
 /** Units above the article searched for the headline (share bars and captions can sit between). */
@@ -397,13 +397,11 @@ export function trailTail(text: string): string | null {
   return wordCount(last) >= TITLE_MIN_WORDS ? last : null;
 }
 
-const foldLine = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-
 /** Where each line's text (folded) is printed on the page: unit indexes by folded text. */
 export function linePrintings(units: readonly Unit[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   units.forEach((u, i) => {
-    const key = foldLine(u.text);
+    const key = lineKey(u.text);
     if (!key) return;
     const list = out.get(key);
     if (list) list.push(i);
@@ -433,13 +431,14 @@ export function unglueKicker(title: string, units: readonly Unit[], index: numbe
   const words = title.trim().split(/\s+/);
   const printed = linePrintings(units);
   const crumbEnds = breadcrumbEnds(units);
+  const texts = units.map((u) => u.text.replace(/\s+/g, ' '));
   for (let k = 1; k <= Math.min(GLUED_KICKER.maxWords, words.length - GLUED_KICKER.minHeadWords); k++) {
     const kicker = words.slice(0, k).join(' ');
     const head = words.slice(k).join(' ');
     if (!/[\p{L}\p{N}]$/u.test(kicker) || !/^[\p{Lu}\p{N}"„“«]/u.test(head)) continue;
-    const alone = k >= GLUED_KICKER.minAloneWords && ((printed.get(foldLine(kicker)) ?? []).some((j) => j !== index) || crumbEnds.has(foldLine(kicker)));
+    const alone = k >= GLUED_KICKER.minAloneWords && ((printed.get(lineKey(kicker)) ?? []).some((j) => j !== index) || crumbEnds.has(lineKey(kicker)));
     const separated = new RegExp(`${escapeRegExp(kicker)}${KICKER_SEPARATOR}${escapeRegExp(head)}`, 'iu');
-    if (alone || units.some((u, j) => j !== index && separated.test(u.text.replace(/\s+/g, ' ')))) return head;
+    if (alone || texts.some((t, j) => j !== index && separated.test(t))) return head;
   }
   return null;
 }
@@ -449,7 +448,7 @@ export function breadcrumbEnds(units: readonly Unit[]): Set<string> {
   const out = new Set<string>();
   for (const u of units) {
     const parts = u.text.split(TRAIL_SEPARATOR);
-    if (parts.length >= 2 && parts.every((p) => p.trim()) && wordCount(u.text) <= TITLE_MAX_WORDS) out.add(foldLine(parts[parts.length - 1]!));
+    if (parts.length >= 2 && parts.every((p) => p.trim()) && wordCount(u.text) <= TITLE_MAX_WORDS) out.add(lineKey(parts[parts.length - 1]!));
   }
   return out;
 }
@@ -518,7 +517,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   const ranked = rankedListLines(units);
   // Printed again away from itself; a line whose neighbours are printed again too is part of a
   // menu printed twice (header and footer, mobile and desktop), not a headline.
-  const echoed = (k: number, text = units[k]?.text ?? '', apart = 1) => (printed.get(foldLine(text)) ?? []).some((j) => Math.abs(j - k) > apart);
+  const echoed = (k: number, text = units[k]?.text ?? '', apart = 1) => (printed.get(lineKey(text)) ?? []).some((j) => Math.abs(j - k) > apart);
   // Distance counts the units between the line and the article that are not known boilerplate: a
   // share panel of twenty "Share this with X" lines does not push the headline away.
   let distance = lead ? -1 : 0;
@@ -534,7 +533,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     const nextStrong = i + 1 < units.length && isStrongHeader(units[i + 1]!.text);
     // One word is a headline only in the headline's own place: right over the article, a word of
     // a few letters, not a label of the site's navigation.
-    const crumbEnd = crumbEnds.has(foldLine(text)) && units[i]!.text.split(TRAIL_SEPARATOR).length < 2;
+    const crumbEnd = crumbEnds.has(lineKey(text)) && units[i]!.text.split(TRAIL_SEPARATOR).length < 2;
     const oneWordOk = n === 1 && (distance <= ONE_WORD_MAX_DISTANCE || crumbEnd) && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
     const words = contentWords(text, stop);
     const overlap = words.length ? words.filter(inBody).length / words.length : 0;
@@ -682,7 +681,7 @@ export function headerInsideRegion(units: readonly Unit[], start: number, lang: 
 export function namedTitle(units: readonly Unit[]): { title: string; index: number } | null {
   for (let i = 0; i < units.length; i++) {
     const m = NAMING_HEADING.exec(units[i]!.text.trim());
-    const title = m ? foldLine(m[1]!) : '';
+    const title = m ? lineKey(m[1]!) : '';
     if (title) return { title, index: i };
   }
   return null;
@@ -697,7 +696,7 @@ export function namedTitleLine(units: readonly Unit[], bodyStart: number): numbe
   if (!named) return -1;
   let below = -1;
   for (let j = 0; j < units.length; j++) {
-    if (j === named.index || foldLine(units[j]!.text) !== named.title) continue;
+    if (j === named.index || lineKey(units[j]!.text) !== named.title) continue;
     if (j < bodyStart) below = -2 - j;
     else if (below === -1) below = j;
   }
