@@ -5,7 +5,7 @@
  * region's text cites join it, under one short heading at most ("References", "Notes").
  */
 import type { Classified } from './classify.js';
-import type { Region } from './region.js';
+import type { ListedRegion } from './region.js';
 import type { Unit } from './units.js';
 
 /** A note's marker at the start of its line: "[3]". */
@@ -15,7 +15,7 @@ const NOTES_MAX_HEADING_UNITS = 1;
 /** Most notes added. */
 const NOTES_MAX_UNITS = 60;
 
-export function extendFootnotes<R extends Region & { list?: { start: number; end: number } }>(units: readonly Unit[], classes: readonly Classified[], region: R): R {
+export function extendFootnotes<R extends ListedRegion>(units: readonly Unit[], classes: readonly Classified[], region: R): R {
   if (region.terminator >= 0 && region.end >= region.terminator) return region;
   let first = region.end;
   while (first < units.length && first - region.end < NOTES_MAX_HEADING_UNITS && !NOTE_MARKER.test(units[first]!.text) && classes[first]!.cls === 'short' && !classes[first]!.rule) first++;

@@ -5,7 +5,7 @@
  * article's own turns use join it.
  */
 import type { Classified } from './classify.js';
-import type { Region } from './region.js';
+import type { Region, ListedRegion } from './region.js';
 import type { Unit } from './units.js';
 
 /** A turn's label: one or two capitalised words (or a letter) and a colon, then the words said. */
@@ -28,7 +28,7 @@ export function turnLabel(text: string): string | null {
  * The region extended over the interview's turns after it; the added units are marked as the
  * article's list (`list`), so their short questions are not dropped as a menu run.
  */
-export function extendInterview(units: readonly Unit[], classes: readonly Classified[], region: Region): Region & { list?: { start: number; end: number } } {
+export function extendInterview(units: readonly Unit[], classes: readonly Classified[], region: Region): ListedRegion {
   if (region.terminator >= 0 && region.end >= region.terminator) return region;
   const counts = new Map<string, number>();
   for (let i = region.start; i < region.end; i++) {

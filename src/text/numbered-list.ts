@@ -7,7 +7,7 @@
  * any rule line ends the list.
  */
 import type { Classified } from './classify.js';
-import type { Region } from './region.js';
+import type { ListedRegion } from './region.js';
 import type { Unit } from './units.js';
 
 /**
@@ -45,7 +45,7 @@ function sequenceFrom(units: readonly Unit[], classes: readonly Classified[], fi
  * no boilerplate-rule line between. The list's lines are marked as the article's list (not a
  * menu run).
  */
-export function extendNumberedList<R extends Region & { list?: { start: number; end: number } }>(units: readonly Unit[], classes: readonly Classified[], region: R): R {
+export function extendNumberedList<R extends ListedRegion>(units: readonly Unit[], classes: readonly Classified[], region: R): R {
   if (region.terminator >= 0 && region.end >= region.terminator) return region;
   let out = region;
   // Below: item 1 shortly after the region's end (the region may already hold its first items).

@@ -17,7 +17,7 @@ import { bylineOf, findHeader, firstProse } from './header.js';
 import { dateBelowArticle, labelledDateLine } from './date-line.js';
 import { stripLinkReferences } from './link-references.js';
 import { readPreamble, type Preamble } from './preamble.js';
-import { contentsEntries, findRegion, type Region } from './region.js';
+import { contentsEntries, findRegion, type ListedRegion, type Region } from './region.js';
 import { lineKey, lineShape, pageStats, wordCount, type UnitStats } from './stats.js';
 import { rankedListLines } from './ranked-list.js';
 import { extendRecipeCard } from './recipe-card.js';
@@ -122,7 +122,7 @@ const CONTACT_LINE = /^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
  * lines packed together that the density statistics would leave out. When the region ends at
  * (or one unit before) a line ending with a colon, the packed group after it joins the region.
  */
-function extendAnnouncedList(units: readonly Unit[], classes: readonly Classified[], region: Region): Region & { list?: { start: number; end: number } } {
+function extendAnnouncedList(units: readonly Unit[], classes: readonly Classified[], region: Region): ListedRegion {
   for (const intro of [region.end - 1, region.end]) {
     const u = units[intro];
     if (!u || !/:$/.test(u.text) || classes[intro]!.rule) continue;
@@ -169,7 +169,7 @@ function uniformShape(texts: readonly string[]): boolean {
  * the run is the article's end and the rule marks where the page's junk starts. A run that
  * reaches the end of the page, or a prose paragraph first, proves nothing and is left out.
  */
-export function extendTrailingList(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: Region & { list?: { start: number; end: number } }): Region & { list?: { start: number; end: number } } {
+export function extendTrailingList(units: readonly Unit[], classes: readonly Classified[], stats: readonly UnitStats[], region: ListedRegion): ListedRegion {
   if (region.terminator >= 0 && region.end >= region.terminator) return region;
   // Only after an article of prose: a page of short lines alone has no end to extend.
   if (!classes.slice(region.start, region.end).some((c) => c.cls === 'good')) return region;
@@ -277,8 +277,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   const afterHeader = units.map((_u, i) => headerLine.slice(Math.max(0, i - HEADER_WINDOW), i).some(Boolean));
   // The region, then each extension in turn (below it: the article's own lists, interview
   // turns, a recipe card, repeated blocks), then its start moved below the headline.
-  type Extended = Region & { list?: { start: number; end: number } };
-  const extensions: ReadonlyArray<(r: Extended) => Extended> = [
+  const extensions: ReadonlyArray<(r: ListedRegion) => ListedRegion> = [
     (r) => extendIngredients(units, classes, page.units, r),
     (r) => extendInterview(units, classes, r),
     (r) => extendTail(units, classes, page.units, r),
@@ -291,7 +290,7 @@ export function decideLines(text: string, markdown?: boolean): { decisions: Line
   ];
   const table = tableRows(units, page.units);
   const found = findRegion(classes, page.units, afterHeader, contents, table);
-  const region = startBelowHeadline(units, classes, page.units, headerLine, extensions.reduce<Extended>((r, extend) => extend(r), found));
+  const region = startBelowHeadline(units, classes, page.units, headerLine, extensions.reduce<ListedRegion>((r, extend) => extend(r), found));
   // 4. header
   // No region stood out (the whole page, a language without a stopword list): the header is
   // looked for above the first prose paragraph.

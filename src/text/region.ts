@@ -57,6 +57,9 @@ export interface Region {
   terminator: number;
 }
 
+/** A region that an extension (text/parse.ts) grew by the article's own list or blocks: `list` marks those units (exclusive end), which no menu-run check drops. */
+export type ListedRegion = Region & { list?: { start: number; end: number } };
+
 /** Rule ids of picture captions ending with their credit. */
 const CAPTION_RULES = new Set(['caption-credit', 'caption-credit-multilingual']);
 

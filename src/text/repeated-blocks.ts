@@ -10,7 +10,7 @@
  */
 import { announcesBelow } from '../rules/announcements.js';
 import type { Classified } from './classify.js';
-import type { Region } from './region.js';
+import type { ListedRegion } from './region.js';
 import { lineKey } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -37,9 +37,9 @@ const ANNOUNCED_REPEATED_SHARE = 0.25;
 const lastSentence = (text: string) => text.trim().split(/(?<=[.!?…])["'”’»)\]]*\s+(?=\S)/u).at(-1) ?? '';
 
 /** A line's key without its numbers: the blocks' lines differ in their figures ("Week 2", "6 km easy"). */
-const blockKey = (text: string) => lineKey(text.replace(/\p{N}+/gu, ' ')).replace(/\s+/g, ' ');
+const blockKey = (text: string) => lineKey(text.replace(/\p{N}+/gu, ' '));
 
-export function extendRepeatedBlocks<R extends Region & { list?: { start: number; end: number } }>(units: readonly Unit[], classes: readonly Classified[], region: R): R {
+export function extendRepeatedBlocks<R extends ListedRegion>(units: readonly Unit[], classes: readonly Classified[], region: R): R {
   if (region.terminator >= 0 && region.end >= region.terminator) return region;
   if (!classes.slice(region.start, region.end).some((c) => c.cls === 'good')) return region;
   // The article's last sentence announces what is printed under it ("our picks are below"):
@@ -49,7 +49,12 @@ export function extendRepeatedBlocks<R extends Region & { list?: { start: number
   const announced = classes[last]?.cls === 'good' && announcesBelow(lastSentence(units[last]!.text));
   const from = announced && classes[region.end]?.rule?.action === 'list' ? region.end + 1 : region.end;
   const below = new Map<string, number>();
-  if (announced) for (const u of units.slice(from)) below.set(blockKey(u.text), (below.get(blockKey(u.text)) ?? 0) + 1);
+  if (announced) {
+    for (const u of units.slice(from)) {
+      const key = blockKey(u.text);
+      below.set(key, (below.get(key) ?? 0) + 1);
+    }
+  }
   // A line the blocks repeat; a boilerplate line that one block prints on its own (its own
   // notice) is passed over when such a line follows it.
   const repeats = (i: number) => i < units.length && (below.get(blockKey(units[i]!.text)) ?? 0) > 1;
