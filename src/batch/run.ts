@@ -46,12 +46,15 @@ const POOL_RECYCLE_DOCS = 1000;
 const WORKER_HEAP_MB = 128;
 /**
  * Documents larger than this (bytes, when the size is known before converting: archive entries,
- * records, NDJSON) skip the bounded pool and go to a pool with V8's default heap (its threads
+ * records, NDJSON, files) skip the bounded pool and go to a pool with V8's default heap (its threads
  * start on demand and stop when idle), as does any document whose bounded worker ran out of
  * memory (ERR_WORKER_OUT_OF_MEMORY): a legitimately large page up to --max-size still converts,
  * with memory that grows with it (about 25-45 times its size, SECURITY.md).
+ * Measured in a bounded worker (Node 20): generated 3 MiB pages, dense markup or plain prose,
+ * convert; a 4 MiB dense page runs out of memory. At 1 MiB, two pages of 1.4 MB among the aeb
+ * pages started a second thread: `--jobs 1` peaked at 220-230 MB instead of 165 MB.
  */
-const BOUNDED_DOC_BYTES = 1 << 20;
+const BOUNDED_DOC_BYTES = 2 << 20;
 /** Failure reasons repeated in the summary. */
 const SUMMARY_REASONS = 5;
 
