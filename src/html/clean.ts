@@ -14,7 +14,7 @@ import { BLOCK_RULES, MORE_ITEM_MAX_WORDS, PHRASE_MAX_WORDS, PHRASE_PATTERNS, PR
 import { norm } from './space.js';
 import { isKept } from '../user-rules/keep.js';
 import { Prefilters } from '../rules/prefilter.js';
-import { compileSelector } from './selectors.js';
+import { compileSelectorTable } from './selectors.js';
 import { classAttr, elementsUnder, nextElement, tagOf } from './page-index.js';
 import { elementsByTags } from './readability-speed.js';
 
@@ -79,22 +79,32 @@ function classPhrases(el: Element): string[] {
 }
 
 /**
- * The class rule for an element, cached per tag and class/id text: the same few class strings
- * repeat across a page's elements, and each is split into phrases once.
+ * Class rules found so far, per tag and class/id text and per class phrase. The answer depends on
+ * the strings alone, so it is kept from page to page: the same class strings repeat across a
+ * page's elements and across a site's pages (and a framework's across sites), and each is split
+ * into phrases once.
  */
-function classRuleFor(el: Element, cache: Map<string, ClassRule | null>): ClassRule | null {
+const classRules = new Map<string, ClassRule | null>();
+/** Entries kept before the cache starts again (bounds its memory over a long batch). */
+const CLASS_RULE_CACHE_ENTRIES = 50_000;
+
+/** The class rule for an element (classRules). */
+function classRuleFor(el: Element): ClassRule | null {
   const key = `${el.tagName}\u0000${classAttr(el) ?? ''}\u0000${el.getAttribute('id') ?? ''}`;
-  let found = cache.get(key);
-  if (found === undefined) cache.set(key, (found = classRuleOf(el, cache)));
+  let found = classRules.get(key);
+  if (found === undefined) {
+    if (classRules.size >= CLASS_RULE_CACHE_ENTRIES) classRules.clear();
+    classRules.set(key, (found = classRuleOf(el)));
+  }
   return found;
 }
 
-function classRuleOf(el: Element, cache: Map<string, ClassRule | null>): ClassRule | null {
+function classRuleOf(el: Element): ClassRule | null {
   for (const phrase of classPhrases(el)) {
-    let rule = cache.get(phrase);
+    let rule = classRules.get(phrase);
     if (rule === undefined) {
       rule = CLASS_RULES.find((r) => r.words.test(phrase)) ?? null;
-      cache.set(phrase, rule);
+      classRules.set(phrase, rule);
     }
     if (rule && !rule.keepTags?.has(el.tagName)) return rule;
   }
@@ -112,13 +122,13 @@ const MAX_TEXT_BEFORE_FIRST_POST = 400;
 const DISCUSSION_PROBE_CHARS = 60;
 
 /** The number of comment-named posts when they hold most of the page's text (a forum thread), else 0. */
-function discussionPosts(body: Element, headline: Element | null, cache: Map<string, ClassRule | null>): number {
+function discussionPosts(body: Element, headline: Element | null): number {
   let posts = 0;
   let chars = 0;
   let firstPost: Element | null = null;
   // Depth first, not looking inside a post (linkedom rebuilds a child list on every read; the walk reads none).
   for (let el = body.firstElementChild; el; ) {
-    const post = classRuleFor(el, cache)?.id === 'comments';
+    const post = classRuleFor(el)?.id === 'comments';
     if (post) {
       firstPost ??= el;
       posts++;
@@ -139,13 +149,13 @@ function discussionPosts(body: Element, headline: Element | null, cache: Map<str
   return h1At >= 0 && postAt >= 0 && postAt - (h1At + h1Text.length) <= MAX_TEXT_BEFORE_FIRST_POST ? posts : 0;
 }
 
-let compiledRules: Array<(el: Element) => boolean> | null | undefined;
+let compiledRules: ((el: Element) => number) | null | undefined;
 
-/** SELECTOR_RULES as compiled tests, in the table's order; null when one does not compile (the rules are then asked one by one). */
-function selectorTests(): Array<(el: Element) => boolean> | null {
+/** SELECTOR_RULES as one compiled test giving the first matching rule's index; null when one does not compile (the rules are then asked one by one). */
+function selectorTests(): ((el: Element) => number) | null {
   if (compiledRules === undefined) {
     try {
-      compiledRules = SELECTOR_RULES.map((rule) => compileSelector(rule.selector));
+      compiledRules = compileSelectorTable(SELECTOR_RULES.map((rule) => rule.selector));
     } catch {
       compiledRules = null;
     }
@@ -186,12 +196,12 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   // `querySelectorAll` per rule would compile its selector and walk the page again. (An
   // element's match cannot change before its turn: only earlier elements in page order, never
   // its descendants, are removed before it.)
-  const tests = selectorTests();
+  const firstRule = selectorTests();
   let matched: Array<[Element, SelectorRule]> | null = null;
-  if (tests) {
+  if (firstRule) {
     matched = [];
     for (const el of elementsUnder(body)) {
-      const i = tests.findIndex((test) => test(el));
+      const i = firstRule(el);
       if (i >= 0) matched.push([el, SELECTOR_RULES[i]!]);
     }
   }
@@ -211,9 +221,8 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
       }
     }
   }
-  const cache = new Map<string, ClassRule | null>();
   // A discussion page (a forum thread, a Q&A): its posts are named like comments, and are the page's text.
-  const discussion = discussionPosts(body, headlineEl, cache);
+  const discussion = discussionPosts(body, headlineEl);
   if (discussion) {
     record(removed, 'html', 'discussion-page', `${discussion} posts named like comments hold most of the page's text: kept`);
     // Readability drops every element whose class or id says "comment"; the posts are renamed so it reads them.
@@ -226,7 +235,7 @@ export function cleanPage(doc: Document, removed: Removal[], headline: string | 
   }
   // Depth first; a removed element's subtree is passed over (the next element is taken before the removal).
   for (let el = body.firstElementChild; el; ) {
-    let rule = classRuleFor(el, cache);
+    let rule = classRuleFor(el);
     if (discussion && rule?.id === 'comments') rule = null;
     if (rule && (removable(el) || (rule.id === 'related' && isTeaserList(el) && !isKept(el)))) {
       record(removed, 'html', rule.id, el.textContent);

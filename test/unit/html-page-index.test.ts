@@ -6,7 +6,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { classAttr, elementsOf, elementsUnder, withTag } from '../../src/html/page-index.js';
-import { compileSelector } from '../../src/html/selectors.js';
+import { compileSelector, compileSelectorTable, requirementOf } from '../../src/html/selectors.js';
+import { parse } from 'css-what';
 import { SELECTOR_RULES } from '../../src/rules/html-boilerplate.js';
 import { misbuilt } from '../../src/html/dom.js';
 
@@ -64,6 +65,29 @@ describe('compiled selectors', () => {
       const test = compileSelector(rule.selector);
       expect(all.filter(test), rule.id).toEqual([...document.body.querySelectorAll(rule.selector)]);
     }
+  });
+
+  it('as a table, give the first matching rule of every element, as testing each rule in order does', () => {
+    const { document } = parseHTML(PAGE);
+    const all = [...document.body.querySelectorAll('*')];
+    const selectors = SELECTOR_RULES.map((r) => r.selector);
+    const tests = selectors.map(compileSelector);
+    const first = compileSelectorTable(selectors);
+    expect(all.map(first)).toEqual(all.map((el) => tests.findIndex((t) => t(el))));
+    expect(all.map(first).filter((i) => i >= 0).length).toBeGreaterThan(5);
+    // Selectors whose last compound needs nothing (universal, pseudo-class only, [a!=b]) run on every element.
+    const loose = ['p > *', ':not(div)', '[data-x!="1"]', 'span.note', '#main'];
+    const looseTests = loose.map(compileSelector);
+    const page = parseHTML('<div id="main"><p><span class="note">a</span><b>b</b></p><div data-x="1">c</div></div>').document;
+    const els = [...page.querySelectorAll('*')];
+    expect(els.map(compileSelectorTable(loose))).toEqual(els.map((el) => looseTests.findIndex((t) => t(el))));
+  });
+
+  it('need the tag or an attribute of the compound a selector ends with', () => {
+    const need = (s: string) => parse(s).map(requirementOf);
+    expect(need('body > header, nav')).toEqual([{ tag: 'header' }, { tag: 'nav' }]);
+    expect(need('[aria-hidden="true"]:not(:has(p)), .ad, #top')).toEqual([{ attribute: 'aria-hidden' }, { attribute: 'class' }, { attribute: 'id' }]);
+    expect(need('div *, :is(a, b), [rel!="x"]')).toEqual([null, null, null]);
   });
 
   it('reflect changes to the page between calls (no cached results)', () => {
