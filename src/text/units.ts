@@ -6,6 +6,7 @@
  */
 import type { Block } from '../model.js';
 import { inlineText, looksLikeMarkdown, markdownLine, tableCells } from './markdown-syntax.js';
+import { matchBoilerplate } from '../rules/boilerplate.js';
 
 /** Shortest wrapped line (chars) for a group to count as hard-wrapped prose. */
 const WRAP_MIN_LINE = 40;
@@ -72,7 +73,10 @@ function isHardWrapped(lines: string[]): boolean {
   const widest = Math.max(...lines.map((l) => l.length));
   if (widest > WRAP_MAX_LINE) return false;
   // Wrapped lines fill the width: every line but the last is long and close to the widest.
-  return body.every((l) => l.length >= WRAP_MIN_LINE && l.length >= widest * 0.6);
+  if (!body.every((l) => l.length >= WRAP_MIN_LINE && l.length >= widest * 0.6)) return false;
+  // A line that is boilerplate on its own ("You might also like", "Share this") is a line of a
+  // page's layout printed under the last one, not the rest of a wrapped sentence.
+  return !lines.some((l) => matchBoilerplate(l));
 }
 
 function collapse(s: string): string {

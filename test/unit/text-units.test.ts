@@ -21,6 +21,14 @@ describe('toUnits', () => {
     expect(units[0]!.group).toBe(1);
   });
 
+  it('does not join a boilerplate line printed under a line of the same width', () => {
+    // A credit line, then a "read more" heading with no blank line between: two lines of the page, not a wrapped sentence.
+    const units = toUnits('Source: Harbour Gazette (text), Ana Lima (pictures)\nYou might also like\n\nFerry timetable changes from Monday');
+    expect(units.map((u) => u.text)).toEqual(['Source: Harbour Gazette (text), Ana Lima (pictures)', 'You might also like', 'Ferry timetable changes from Monday']);
+    // The same shape in prose is still one wrapped paragraph.
+    expect(toUnits('The board will publish its decision on the terminal and the\nmarket hall next week.').map((u) => u.text)).toEqual(['The board will publish its decision on the terminal and the market hall next week.']);
+  });
+
   it('keeps a bullet list as one list block', () => {
     const units = toUnits('What the plan includes:\n\n- a market hall\n- a cycle path\n- two cafés');
     expect(units).toHaveLength(2);
