@@ -7,13 +7,16 @@
  *   3. when Readability finds nothing: the cleaned page's whole body
  * The winner's link lists and short boilerplate lines are then removed. A lead paragraph the
  * page shows above the article (its description, as a visible standfirst) that Readability left
- * out is put back in front (findLead).
+ * out is put back in front (findLead), as is the standfirst under the headline in an element the
+ * template names as one (findTeaser, rules/html-teaser.ts).
  */
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { Block, Removal } from '../model.js';
 import { toBlocks } from './blocks.js';
 import { cleanContent, cleanPage, filterBlocks, type BlockContext } from './clean.js';
 import { norm } from './space.js';
+import { classAttr, nextElement } from './page-index.js';
+import { TEASER_NAME } from '../rules/html-teaser.js';
 import { timed } from '../stages.js';
 import { speedUp, type ReadabilityCtor } from './readability-speed.js';
 
@@ -89,6 +92,59 @@ export function findLead(doc: Document, description: string | null | undefined):
   return null;
 }
 
+/** Words of a teaser under the headline: fewer is a kicker, a byline or a date; more is article text. */
+const TEASER_WORDS = { min: 12, max: 90 };
+/** Elements after the headline looked through for its teaser (bylines, dates, share bars, a picture sit between). */
+const TEASER_LOOKAHEAD = 25;
+/** Ancestors of a teaser's text whose class or id may name it. */
+const TEASER_NAME_LEVELS = 2;
+/** Elements a teaser is never inside: links (another page's teaser), pictures' captions, navigation, asides. */
+const NOT_TEASER = 'a, figure, figcaption, nav, aside, [hidden], [aria-hidden="true"], [role="dialog"]';
+/** Share of a teaser's text that may be link text: a paragraph that is mostly a link is another page's teaser. */
+const TEASER_MAX_LINK_SHARE = 0.5;
+
+const linkShare = (el: Element, chars: number) => [...el.getElementsByTagName('a')].reduce((n, a) => n + norm(a.textContent).length, 0) / Math.max(1, chars);
+
+/** Elements that may sit inside a teaser's text; any other child makes an element a container, not the teaser. */
+const INLINE: ReadonlySet<string> = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'BR', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'Q', 'CITE', 'TIME', 'IMG']);
+const inlineOnly = (el: Element) => [...el.children].every((c) => INLINE.has(c.tagName));
+
+function namedTeaser(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i <= TEASER_NAME_LEVELS; e = e.parentElement, i++) {
+    if (TEASER_NAME.test(`${classAttr(e) ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * The teaser printed under the page's headline (a standfirst in an element the template names
+ * as one), as blocks, before Readability moves anything. Null when there is none.
+ */
+export function findTeaser(doc: Document, title: string | null | undefined): Block[] | null {
+  const body = doc.body;
+  if (!body || !title) return null;
+  const headline = fold(title);
+  const h1 = [...body.querySelectorAll('h1')].find((h) => fold(h.textContent) === headline);
+  if (!h1) return null;
+  let el: Element | null = nextElement(h1, body, true);
+  for (let seen = 0; el && seen < TEASER_LOOKAHEAD; seen++) {
+    if (NON_TEXT.has(el.tagName)) {
+      el = nextElement(el, body, true);
+      continue;
+    }
+    const text = norm(el.textContent);
+    const words = text ? text.split(' ').length : 0;
+    if (words >= TEASER_WORDS.min && words <= TEASER_WORDS.max && inlineOnly(el) && namedTeaser(el) && !el.closest(NOT_TEASER) && linkShare(el, text.length) < TEASER_MAX_LINK_SHARE) {
+      const blocks = toBlocks(el.cloneNode(true) as Element);
+      return blocks.some((b) => b.text) ? blocks : null;
+    }
+    // Past a paragraph longer than a teaser, the article has begun.
+    if (el.tagName === 'P' && words > TEASER_WORDS.max) return null;
+    el = nextElement(el, body);
+  }
+  return null;
+}
+
 const wordsOf = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0);
 
 /** Runs on `doc` and changes it (boilerplate removal, Readability): callers pass a document they no longer need. */
@@ -96,6 +152,7 @@ function candidate(doc: Document, Readability: ReadabilityCtor, ctx: BlockContex
   const removed: Removal[] = [];
   // Looked for before cleaning: a video page's description sits in a block named like a caption.
   const lead = findLead(doc, ctx.description);
+  const teaser = lead ? null : findTeaser(doc, ctx.title);
   if (clean) cleanPage(doc, removed, ctx.title);
   // JSON-LD was read by html/metadata.ts already; Readability need not parse it again. Its own
   // retries under 500 characters (a third of its time on aeb: 33 retries on 14 pages) stay: fewer
@@ -109,6 +166,13 @@ function candidate(doc: Document, Readability: ReadabilityCtor, ctx: BlockContex
   if (lead && !fold(blocks.map((b) => b.text).join(' ')).includes(fold(lead.map((b) => b.text).join(' ')).slice(0, LEAD_COMPARE_CHARS))) {
     removed.push({ stage: 'html', rule: 'lead-restored', text: lead.map((b) => b.text).join(' ').slice(0, 200) });
     blocks = [...lead, ...blocks];
+  }
+  const teaserText = teaser ? fold(teaser.map((b) => b.text).join(' ')) : '';
+  // A teaser that is the description word for word is left out, as findLead leaves it (the
+  // article-extraction benchmark's convention).
+  if (teaser && teaserText !== leadStem(ctx.description ?? '') && !fold(blocks.map((b) => b.text).join(' ')).includes(teaserText.slice(0, LEAD_COMPARE_CHARS))) {
+    removed.push({ stage: 'html', rule: 'teaser-restored', text: teaser.map((b) => b.text).join(' ').slice(0, 200) });
+    blocks = [...teaser, ...blocks];
   }
   return { blocks: filterBlocks(blocks, ctx, removed), readability, removed };
 }

@@ -52,6 +52,25 @@ describe('the lead paragraph', () => {
     expect(a.removed.some((r) => r.rule === 'lead-restored')).toBe(false);
   });
 
+  it('a standfirst in an element the template names as one is put back when Readability left it out', async () => {
+    const a = await extract(html(`<h1>Alte Mühle wird Kulturzentrum</h1>${body(LEAD)}`), { inputFormat: 'html' });
+    expect(a.blocks[0]!.text).toBe(LEAD);
+    expect(a.blocks.map((b) => b.text)).toContain(S4);
+    expect(a.removed.some((r) => r.rule === 'teaser-restored')).toBe(true);
+  });
+
+  it('a paragraph under the headline whose element is not named as a standfirst is left to Readability', async () => {
+    const a = await extract(html(`<h1>Alte Mühle wird Kulturzentrum</h1>${body(LEAD).replace('class="intro"', 'class="note"')}`), { inputFormat: 'html' });
+    expect(a.removed.some((r) => r.rule === 'teaser-restored')).toBe(false);
+    expect(a.blocks.map((b) => b.text)).not.toContain(LEAD);
+  });
+
+  it('a standfirst inside a link (a teaser for another page) is not put back', async () => {
+    const linked = body(LEAD).replace(`<p class="intro">${LEAD}</p>`, `<a href="/elsewhere"><p class="intro">${LEAD}</p></a>`);
+    const a = await extract(html(`<h1>Alte Mühle wird Kulturzentrum</h1>${linked}`), { inputFormat: 'html' });
+    expect(a.removed.some((r) => r.rule === 'teaser-restored')).toBe(false);
+  });
+
   it('a teaser of another page that opens like the description (inside a link) is not taken', async () => {
     const page = html(`<h1>Alte Mühle wird Kulturzentrum</h1>${ARTICLE.replace('<h1>Alte Mühle wird Kulturzentrum</h1>', '')}<a href="/x"><p>${LEAD}</p></a>`, `<meta name="description" content="${LEAD.slice(0, 100)}…">`);
     const a = await extract(page, { inputFormat: 'html' });
