@@ -216,6 +216,8 @@ const CRUMB_END_BONUS = 0.5;
  * a weak one the header search inside the region may replace (text/header.ts WEAK_TITLE_SCORE).
  */
 const NAMED_SCORE = 1;
+/** A line in quotation marks from end to end: a quote (a pull quote over the headline, or a quoted headline). */
+const PULL_QUOTE = /^["'‘“„«‹][^"“”„«»]+["'’”»›]$/u;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 /**
@@ -761,8 +763,13 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const isStrongHeader = tests.isStrongHeader ?? (() => false);
   const headerBetween = (a: number, b: number) =>
     units.slice(a + 1, b).some((u) => isStrongHeader(u.text) || notTitleOpening(u.text) === 'credit-line' || CREDIT_BOILERPLATE.has(matchBoilerplate(u.text)?.id ?? '') || PHOTO_CREDIT?.pattern.test(u.text));
+  // A best line printed again elsewhere on the page (ECHO_BONUS; the line itself, not a breadcrumb's
+  // end) is the headline under a pull quote printed once above it (a line in quotation marks
+  // from end to end), not a standfirst under that quote.
+  const echoedOver = (from: TitleCandidate, c: TitleCandidate) =>
+    from.why.includes('printed-again') && !from.why.includes('breadcrumb-tail') && !c.why.includes('printed-again') && PULL_QUOTE.test((c.text ?? units[c.index]!.text).trim());
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
-    !c.otherKind &&
+    !c.otherKind && !echoedOver(from, c) &&
     !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
   // A line right over the article or opening it (a caption, a standfirst, a subhead) without a
   // byline or date line under it gives way to a line further up that has one right under it

@@ -678,3 +678,16 @@ describe('a kicker glued onto the headline', () => {
     expect(findHeader(toUnits(lines.join('\n\n')), 5, 'de').title).toBe('Neue Markthalle öffnet im alten Fährterminal');
   });
 });
+
+describe('a pull quote over a headline the page prints again', () => {
+  const HEAD = 'Harbour board turns old ferry terminal into covered market';
+  const QUOTE = '“A covered market gives growers a dry place through the winter”';
+  const page = (top: string) => ['Home', top, 'News', 'Local', 'Sport', 'Weather', 'Opinion', 'Video', 'Podcasts', 'Events', 'Jobs', 'Contact', QUOTE, HEAD, 'By Dana Holm', 'March 7, 2023', ...PROSE];
+  const title = (lines: string[]) => findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  it('takes the headline, not the quote above it', () => {
+    expect(title(page(HEAD))).toBe(HEAD);
+  });
+  it('not when the headline is printed once (the line above may be its headline over a standfirst)', () => {
+    expect(title(page('Today in the harbour'))).toBe(QUOTE);
+  });
+});
