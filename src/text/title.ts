@@ -143,7 +143,10 @@ const WEAK_BEST_SCORE = 1;
 const HEADED_MIN_OVERLAP = 0.4;
 /**
  * A one-word line ("Baumgutachten", "Willkommen!") is a headline candidate only this close to the
- * article (units); elsewhere it is a menu item (also over a date line: "App-Tests" / "News vom …").
+ * article (units); elsewhere it is a menu item (also over a date line: "App-Tests" / "News vom …"),
+ * unless the page prints it again away from itself and its neighbours are not (ECHO_MIN_APART): a
+ * recipe's or product's name, at the top and again lower down. Lines of no letter or digit (an icon
+ * font's glyphs) count no distance. Measured on traf-dev text: title +1 page, none lost.
  */
 const ONE_WORD_MAX_DISTANCE = 2;
 /** Fewest letters of a one-word headline ("Hope!" has four; "Info", "Top" are labels). */
@@ -528,7 +531,8 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     const crumb = trailTail(units[i]!.text);
     const datedLine = splitTrailingDate(crumb ?? units[i]!.text) ?? splitLeadingDate(crumb ?? units[i]!.text);
     const text = datedLine?.head ?? crumb ?? units[i]!.text;
-    if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
+    // Nor do lines of no letter or digit (an icon font's glyphs, a bullet, a rule between blocks).
+    if (i + 1 < bodyStart && (matchBoilerplate(units[i + 1]!.text) || !/[\p{L}\p{N}]/u.test(units[i + 1]!.text))) skipped++;
     else distance++;
     if (units[i]!.block.kind === 'list') continue;
     const n = wordCount(text);
@@ -536,7 +540,10 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     // One word is a headline only in the headline's own place: right over the article, a word of
     // a few letters, not a label of the site's navigation.
     const crumbEnd = crumbEnds.has(lineKey(text)) && units[i]!.text.split(TRAIL_SEPARATOR).length < 2;
-    const oneWordOk = n === 1 && (distance <= ONE_WORD_MAX_DISTANCE || crumbEnd) && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
+    // Or printed again away from itself, its neighbours not (a recipe's or product's one-word name
+    // at the top and again in a box below; a menu printed twice has its neighbours printed again).
+    const echoedAlone = echoed(i, text, ECHO_MIN_APART) && !echoed(i - 1) && !echoed(i + 1);
+    const oneWordOk = n === 1 && (distance <= ONE_WORD_MAX_DISTANCE || crumbEnd || echoedAlone) && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
     const words = contentWords(text, stop);
     const overlap = words.length ? words.filter(inBody).length / words.length : 0;
     const loneName = isLoneName(text);
@@ -615,7 +622,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += SLUG_BONUS;
       why.push('address-slug');
     }
-    if (n >= TITLE_MIN_WORDS && score >= MIN_TITLE_SCORE && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
+    if ((n >= TITLE_MIN_WORDS || echoedAlone) && score >= MIN_TITLE_SCORE && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
       score += ECHO_BONUS;
       why.push('printed-again');
     }

@@ -691,3 +691,35 @@ describe('a pull quote over a headline the page prints again', () => {
     expect(title(page('Today in the harbour'))).toBe(QUOTE);
   });
 });
+
+describe('lines of icon glyphs between the headline and the article', () => {
+  const HEAD = 'Harbour board backs covered market at the old ferry terminal';
+  const scoreWith = (between: string[]) => {
+    const lines = ['Home', HEAD, ...between, ...PROSE];
+    return scoreTitles(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en', HEADER_TESTS).find((c) => c.index === 1)!.score;
+  };
+  it('do not push the headline away (an icon font renders to private-use characters)', () => {
+    expect(scoreWith(['\uE001', 'Save', '\uE002', '\uE003 \uE004', 'Print'])).toBeCloseTo(scoreWith(['Save', 'Print']), 5);
+    expect(scoreWith(['Save', 'Markets', 'Ferries', 'Print'])).toBeLessThan(scoreWith(['Save', 'Print']));
+  });
+});
+
+describe('a one-word headline printed again lower on the page', () => {
+  const GERMAN_PROSE = [
+    'Für den Kuchen den Teig aus Mehl, Zucker und Butter kneten und eine Stunde kühl stellen, dann in die Form am Hafen drücken.',
+    'Einen Apfel schälen, in Spalten schneiden und auf den Teig legen; den Kuchen bei 180 Grad eine Stunde backen.',
+  ];
+  const NAME = 'Hafen-Apfel-Kuchen';
+  const lines = (again: string[]) => [
+    'Rezepte', 'Backen', 'Kochen', NAME, 'ein schneller Kuchen für Gäste', '120 Kommentare', 'Bewertung:', '4.5', '60 Min.', 'normal',
+    ...GERMAN_PROSE, 'Kommentare', 'Schöne Grüße, der Kuchen war am Sonntag sofort weg und alle wollten das Rezept haben.', ...again,
+  ];
+  const title = (again: string[]) => findHeader(toUnits(lines(again).join('\n\n')), 10, 'de').title;
+  it('is a headline candidate away from the article', () => {
+    expect(title(['Mehr Rezepte', NAME, 'Zum Seitenanfang'])).toBe(NAME);
+  });
+  it('not when it is printed once, nor with its neighbours (a menu printed twice)', () => {
+    expect(title([])).not.toBe(NAME);
+    expect(title(['Backen', NAME, 'Kochen'])).not.toBe(NAME);
+  });
+});
