@@ -641,7 +641,10 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     // A headline may exclaim ("Harbour market opens at last!"): with the byline or date right under
     // it, a single sentence ending in "!" is shaped like a headline, not like a standfirst.
     const exclaimedHead = strongNext && /!["'”’»)]*$/u.test(text) && !why.includes('several-sentences');
-    const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w) && !(w === 'sentence-end' && exclaimedHead));
+    // Nor is a line in Headline Case shaped like a standfirst for its sentences ("Want a Wider
+    // Harbour? So Do We."): standfirsts are set in sentence case.
+    const titleCased = n >= GOOD_LENGTH.min && n <= DEK_MIN_WORDS && headlineCase(text, lang);
+    const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w) && !(w === 'sentence-end' && exclaimedHead) && !(titleCased && (w === 'sentence-end' || w === 'several-sentences')));
     out.push({ index: i, score, overlap, support, overArticle, oneWord: n === 1, anchored: shaped && strongBelow, strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : crumb ? { text: crumb } : {}) });
   }
   return out.sort((a, b) => b.score - a.score);

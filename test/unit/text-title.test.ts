@@ -723,3 +723,14 @@ describe('a one-word headline printed again lower on the page', () => {
     expect(title(['Backen', NAME, 'Kochen'])).not.toBe(NAME);
   });
 });
+
+describe('a headline in Headline Case made of two sentences', () => {
+  const HEAD = 'Want a Covered Market at the Old Ferry Terminal? So Do the Growers.';
+  const at = (head: string) => findHeader(toUnits(['Home', 'Blog', 'The Harbour Blog', head, ...PROSE].join('\n\n')), 4, 'en').title;
+  it('is the headline, not a standfirst under the line above it', () => {
+    expect(at(HEAD)).toBe(HEAD.replace(/\.$/, ''));
+  });
+  it('a line of sentences in sentence case stays a standfirst', () => {
+    expect(at('Want a covered market at the old ferry terminal? So do the growers.')).toBe('The Harbour Blog');
+  });
+});
