@@ -142,6 +142,12 @@ const WEAK_BEST_SCORE = 1;
 /** Least overlap for that line. */
 const HEADED_MIN_OVERLAP = 0.4;
 /**
+ * Least support for that line (share of FULL_OVERLAP_WORDS content words): three content words,
+ * a short headline's ("Harbour market opens" over its byline). Measured on traf-dev text (title +1
+ * page, none lost; the full four words missed it).
+ */
+const HEADED_MIN_SUPPORT = 0.75;
+/**
  * A one-word line ("Baumgutachten", "Willkommen!") is a headline candidate only this close to the
  * article (units); elsewhere it is a menu item (also over a date line: "App-Tests" / "News vom …"),
  * unless the page prints it again away from itself and its neighbours are not (ECHO_MIN_APART): a
@@ -751,7 +757,7 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   }
   // A weak best line (a related headline, a label near the article) loses to a line further up
   // that has the article's byline or date line under it and repeats enough of its words.
-  const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
+  const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= HEADED_MIN_SUPPORT);
   const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
   if (!best || best.score < MIN_TITLE_SCORE) {
     // Nothing scored: the headline-shaped line right over the article, if there is one. A final

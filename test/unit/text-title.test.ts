@@ -734,3 +734,20 @@ describe('a headline in Headline Case made of two sentences', () => {
     expect(at('Want a covered market at the old ferry terminal? So do the growers.')).toBe('The Harbour Blog');
   });
 });
+
+describe('a short headline with its byline under it, far above a weak best line', () => {
+  const page = (head: string) => [
+    'Home', head, 'By Dana Holm', 'March 7, 2023', 'Growers and fishers get a dry place to sell through the winter, the board decided.', 'Copy link', 'Print', 'Subscribe to the harbour letter',
+    ...Array.from({ length: 6 }, () => 'Download chart'), ...Array.from({ length: 14 }, (_v, k) => String(k + 1)), 'Harbour market map', ...PROSE,
+  ];
+  const title = (head: string) => {
+    const lines = page(head);
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the headline of three content words', () => {
+    expect(title('Covered harbour market')).toBe('Covered harbour market');
+  });
+  it('not a line of two content words (a label over the byline)', () => {
+    expect(title('Harbour market')).toBe('Harbour market map');
+  });
+});
