@@ -238,7 +238,11 @@ const MIN_TITLE_SCORE = 0.2;
  * the headline has prose or a standfirst (a sentence) under it, not a clean headline-shaped line.
  * Lines that are no candidates (menu labels, single words) may sit between the label and the date
  * line: at most DATE_BETWEEN_SKIP (a section label and a page-kind label, chosen on traf-dev text), and
- * sentence-shaped lines (a blog's tagline; traf-dev text title 0.7407 -> 0.743).
+ * sentence-shaped lines (a blog's tagline; traf-dev text title 0.7407 -> 0.743) and lines that are
+ * something else (a category pair "Boats & Ferries"). Under a label of fewer content words than
+ * HEADED_MIN_SUPPORT asks (a site's or blog's name), the line under the date line needs only
+ * HEADED_ABOVE.minOverlap of the article's words: a label's one or two words are the article's by
+ * chance, a headline's are allusive (traf-dev text title +1 page, none lost).
  */
 const DATE_BETWEEN_SKIP = 3;
 
@@ -732,7 +736,7 @@ export function dateLineBetween(units: readonly Unit[], ranked: readonly TitleCa
   // or are shaped as a sentence (a blog's tagline under its name: blog name / tagline / date line /
   // post headline, as many blog themes print it), not past a byline, to the date line.
   let k = from.index + 1;
-  while (k < from.index + 1 + DATE_BETWEEN_SKIP && units[k] && !isHeaderLine(units[k]!.text) && !ranked.some((r) => r.index === k && !r.oneWord && !r.standfirstShaped)) k++;
+  while (k < from.index + 1 + DATE_BETWEEN_SKIP && units[k] && !isHeaderLine(units[k]!.text) && !ranked.some((r) => r.index === k && !r.oneWord && !r.standfirstShaped && !r.otherKind)) k++;
   const between = units[k]?.text;
   // A date line, not a "By" byline (headline / byline / first line of the article).
   if (between === undefined || !isStrongHeader(between) || tests.isByline(between)) return undefined;
@@ -741,7 +745,7 @@ export function dateLineBetween(units: readonly Unit[], ranked: readonly TitleCa
   if (!c || c.penalised || c.why.includes('dek-length') || c.oneWord || c.score < MIN_TITLE_SCORE) return undefined;
   // Not a caption: a sentence and its credit on one line ("… sprachen über die Lage. Bild Jane Doe").
   if (/[.!?…]["'”’»)]*\s+\p{Lu}/u.test(c.text ?? units[c.index]!.text)) return undefined;
-  if (c.overlap < from.overlap || c.support < from.support) return undefined;
+  if ((c.overlap < from.overlap && (from.support >= HEADED_MIN_SUPPORT || c.overlap < HEADED_ABOVE.minOverlap)) || c.support < from.support) return undefined;
   const echoedOnly = c.why.includes('printed-again') && !from.why.includes('printed-again');
   return from.support < 1 || echoedOnly ? c : undefined;
 }

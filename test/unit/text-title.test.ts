@@ -751,3 +751,16 @@ describe('a short headline with its byline under it, far above a weak best line'
     expect(title('Harbour market')).toBe('Harbour market map');
   });
 });
+
+describe('site label, category, date line, headline', () => {
+  const title = (label: string) => {
+    const lines = ['Home', label, 'Boats & Ferries', 'Local - 7 March 2023', 'Winter stalls under one roof for everyone', 'Recommend this post:', ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the line under the date line, past the category, though it repeats few of the article words', () => {
+    expect(title('Harbour Board')).toBe('Winter stalls under one roof for everyone');
+  });
+  it('not under a line of four content words the article repeats (a headline over its date line)', () => {
+    expect(title('Harbour Board Market Letters')).toBe('Harbour Board Market Letters');
+  });
+});
