@@ -866,6 +866,12 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
   // one more step reaches the headline.
   if (chosen !== best && best.index === bodyStart) chosen = standfirstOf(chosen) ?? chosen;
+  // Kicker / headline / standfirst / byline: a standfirst (a sentence or standfirst length) with the
+  // byline or date line right under it has its headline right over it; a chosen line further up
+  // (a kicker, a label) gives way to that clean line when it trails by at most DEK_MARGIN.
+  const dek = ranked.find((r) => r.standfirstShaped && r.strongNext && !r.otherKind && r.index > chosen.index && r.index - chosen.index <= DEK_SPAN);
+  const headOverDek = dek && ranked.find((r) => r.index === dek.index - 1 && r.index > chosen.index && !r.penalised && !r.standfirstShaped && !r.oneWord && r.overlap >= DEK_ADJACENT_MIN_OVERLAP && r.score >= chosen.score - DEK_MARGIN);
+  if (headOverDek) chosen = headOverDek;
   // Kicker / headline / article where sites print kickers (KICKER_LANGUAGES): a chosen line with
   // no byline or date under it, right over a longer clean headline-shaped line that stands right
   // over the article, is the kicker over that headline.

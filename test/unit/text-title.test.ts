@@ -764,3 +764,19 @@ describe('site label, category, date line, headline', () => {
     expect(title('Harbour Board Market Letters')).toBe('Harbour Board Market Letters');
   });
 });
+
+describe('kicker, headline, standfirst with the byline under it', () => {
+  const KICKER = 'Everything ready for the vote of the harbour board on the covered market for growers';
+  const HEAD = '“The growers deserve a dry market”';
+  const DEK = 'The board voted on Thursday to give the growers and the fishers of the coast a covered market in the old terminal, open all winter long, with stalls for everyone.';
+  const title = (header: string[]) => {
+    const lines = ['Home', KICKER, HEAD, DEK, ...header, ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the line right over the standfirst, not the kicker above it', () => {
+    expect(title(['By Dana Holm', 'March 7, 2023'])).toBe(HEAD);
+  });
+  it('not when no byline or date line sits under the standfirst', () => {
+    expect(title(['Share this'])).toBe(KICKER);
+  });
+});
