@@ -648,9 +648,10 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
         if (p.id === 'sentence-end' || p.id === 'several-sentences') shaped = false;
       }
     }
-    // A headline may exclaim ("Harbour market opens at last!"): with the byline or date right under
-    // it, a single sentence ending in "!" is shaped like a headline, not like a standfirst.
-    const exclaimedHead = strongNext && /!["'”’»)]*$/u.test(text) && !why.includes('several-sentences');
+    // A headline may exclaim ("Harbour market opens at last!"): with the byline or date under it
+    // (within STRONG_HEADER_BELOW_UNITS), a single sentence ending in "!" is shaped like a headline,
+    // not like a standfirst.
+    const exclaimedHead = strongBelow && /!["'”’»)]*$/u.test(text) && !why.includes('several-sentences');
     // Nor is a line in Headline Case shaped like a standfirst for its sentences ("Want a Wider
     // Harbour? So Do We."): standfirsts are set in sentence case.
     const titleCased = n >= GOOD_LENGTH.min && n <= DEK_MIN_WORDS && headlineCase(text, lang);
@@ -849,7 +850,17 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
     const adjacent = from.standfirstShaped
       ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
       : undefined;
-    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c)) ?? (from.index === bodyStart ? headedAbove(from) : undefined);
+    // A line with no header line (byline, date line, lone name) under it, below the date line of a
+    // headline-shaped line above (headline / site / date line / standfirst / prose): that line is
+    // the headline, by HEADED_ABOVE's figures. traf-dev text title +1 page, aeb text +1, none lost.
+    const overHeader = from.strongBelow || from.why.includes('byline-below')
+      ? undefined
+      : ranked.find(
+          (c) =>
+            c.index < from.index && from.index - c.index <= DEK_SPAN && c.strongBelow && !c.otherKind && !c.oneWord && !c.standfirstShaped &&
+            c.overlap >= HEADED_ABOVE.minOverlap && c.score >= from.score - HEADED_ABOVE.margin && units.slice(c.index + 1, from.index).some((u) => isStrongHeader(u.text)),
+        );
+    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c)) ?? (from.index === bodyStart ? headedAbove(from) : overHeader);
   };
   // A standfirst printed right under a shorter headline (headline / standfirst / byline): the
   // best line is much longer than a clean line right above it that repeats some of the article,

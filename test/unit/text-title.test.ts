@@ -780,3 +780,18 @@ describe('kicker, headline, standfirst with the byline under it', () => {
     expect(title(['Share this'])).toBe(KICKER);
   });
 });
+
+describe('headline, site and date lines, a line with no byline under it', () => {
+  const HEAD = 'Covered market wins the vote at last!';
+  const DEK = 'The board gives growers and fishers a covered market in the old ferry terminal for the winter';
+  const title = (under: string[]) => {
+    const lines = ['Home', 'Contact', HEAD, 'harbour-weekly.example', 'March 7, 2023', 'Boats/Ferries/Markets', DEK, ...under, 'A long wait ends.', ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the headline over the date line (a final "!" with its date below is a headline\'s)', () => {
+    expect(title([])).toBe(HEAD);
+  });
+  it('not when a name sits under the line below (headline / byline there)', () => {
+    expect(title(['Dana Holm'])).toBe(DEK);
+  });
+});
