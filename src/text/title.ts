@@ -891,6 +891,15 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
     const words = (c: TitleCandidate) => wordCount(c.text ?? units[c.index]!.text);
     if (below && words(below) > words(best) && below.score >= best.score - KICKER_BELOW_MARGIN) chosen = below;
   }
+  // The headline printed again below with its subtitle glued on ("Headline Subtitle" under
+  // "Headline" and its date line): the line above that the chosen line starts with, with the
+  // byline or date line right under it (not a copy cut short with "…"), is the headline.
+  const chosenKey = lineKey(chosen.text ?? units[chosen.index]!.text);
+  const shorter = ranked.find((r) => {
+    const key = lineKey(r.text ?? units[r.index]!.text);
+    return r.index < chosen.index && chosen.index - r.index <= DEK_SPAN && r.strongNext && !r.otherKind && !/(?:\.\.\.|…)$/u.test(key) && wordCount(key) >= GOOD_LENGTH.min && chosenKey.startsWith(`${key} `);
+  });
+  if (shorter) chosen = shorter;
   // Label / date line / headline: the clean headline-shaped line under the date line (DATE_BETWEEN_SKIP).
   const under = dateLineBetween(units, ranked, chosen, tests);
   if (under) chosen = under;

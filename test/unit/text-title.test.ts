@@ -795,3 +795,18 @@ describe('headline, site and date lines, a line with no byline under it', () => 
     expect(title(['Dana Holm'])).toBe(DEK);
   });
 });
+
+describe('the headline printed again below with its subtitle glued on', () => {
+  const HEAD = 'A covered market for growers. Dream, plan or the next step?';
+  const LONG = `${HEAD} for the growers of the coast at the old ferry terminal`;
+  const title = (under: string) => {
+    const lines = ['Home', HEAD, under, LONG, 'By Dana Holm', ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the line above with its date line under it', () => {
+    expect(title('March 7, 2023')).toBe(HEAD);
+  });
+  it('not a line above without its date line (a teaser printed over the article)', () => {
+    expect(title('Markets')).toBe(LONG);
+  });
+});
