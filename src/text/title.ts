@@ -847,8 +847,11 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
       return datedOver(from) ?? above.sort((a, b) => b.score - a.score)[0] ?? headedAbove(from) ?? subtitledHeadline(from);
     }
+    // The line right above, past known boilerplate ("Print this page") between.
+    let above = from.index - 1;
+    while (above > 0 && !ranked.some((c) => c.index === above) && matchBoilerplate(units[above]!.text)) above--;
     const adjacent = from.standfirstShaped
-      ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
+      ? ranked.find((c) => c.index === above && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
       : undefined;
     // A line with no header line (byline, date line, lone name) under it, below the date line of a
     // headline-shaped line above (headline / site / date line / standfirst / prose): that line is

@@ -810,3 +810,17 @@ describe('the headline printed again below with its subtitle glued on', () => {
     expect(title('Markets')).toBe(LONG);
   });
 });
+
+describe('a headline over the region\'s lead with a print link between', () => {
+  const LEAD = 'Growers and fishers get a covered market in the old ferry terminal for the winter';
+  const title = (between: string[]) => {
+    const lines = ['Home', 'Markets', 'Harbour growers', ...between, LEAD, ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length - 1, 'en').title;
+  };
+  it('takes the line above the lead past the known boilerplate', () => {
+    expect(title(['Print'])).toBe('Harbour growers');
+  });
+  it('not past a line that is no boilerplate', () => {
+    expect(title(['Opening hours'])).toBe(LEAD);
+  });
+});
