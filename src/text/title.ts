@@ -142,8 +142,17 @@ const WEAK_BEST_SCORE = 1;
 /** Least overlap for that line. */
 const HEADED_MIN_OVERLAP = 0.4;
 /**
+ * Least support for that line (share of FULL_OVERLAP_WORDS content words): three content words,
+ * a short headline's ("Harbour market opens" over its byline). Measured on traf-dev text (title +1
+ * page, none lost; the full four words missed it).
+ */
+const HEADED_MIN_SUPPORT = 0.75;
+/**
  * A one-word line ("Baumgutachten", "Willkommen!") is a headline candidate only this close to the
- * article (units); elsewhere it is a menu item (also over a date line: "App-Tests" / "News vom …").
+ * article (units); elsewhere it is a menu item (also over a date line: "App-Tests" / "News vom …"),
+ * unless the page prints it again away from itself and its neighbours are not (ECHO_MIN_APART): a
+ * recipe's or product's name, at the top and again lower down. Lines of no letter or digit (an icon
+ * font's glyphs) count no distance. Measured on traf-dev text: title +1 page, none lost.
  */
 const ONE_WORD_MAX_DISTANCE = 2;
 /** Fewest letters of a one-word headline ("Hope!" has four; "Info", "Top" are labels). */
@@ -216,6 +225,8 @@ const CRUMB_END_BONUS = 0.5;
  * a weak one the header search inside the region may replace (text/header.ts WEAK_TITLE_SCORE).
  */
 const NAMED_SCORE = 1;
+/** A line in quotation marks from end to end: a quote (a pull quote over the headline, or a quoted headline). */
+const PULL_QUOTE = /^["'‘“„«‹][^"“”„«»]+["'’”»›]$/u;
 /** Least score for a candidate to be taken. */
 const MIN_TITLE_SCORE = 0.2;
 /**
@@ -227,7 +238,11 @@ const MIN_TITLE_SCORE = 0.2;
  * the headline has prose or a standfirst (a sentence) under it, not a clean headline-shaped line.
  * Lines that are no candidates (menu labels, single words) may sit between the label and the date
  * line: at most DATE_BETWEEN_SKIP (a section label and a page-kind label, chosen on traf-dev text), and
- * sentence-shaped lines (a blog's tagline; traf-dev text title 0.7407 -> 0.743).
+ * sentence-shaped lines (a blog's tagline; traf-dev text title 0.7407 -> 0.743) and lines that are
+ * something else (a category pair "Boats & Ferries"). Under a label of fewer content words than
+ * HEADED_MIN_SUPPORT asks (a site's or blog's name), the line under the date line needs only
+ * HEADED_ABOVE.minOverlap of the article's words: a label's one or two words are the article's by
+ * chance, a headline's are allusive (traf-dev text title +1 page, none lost).
  */
 const DATE_BETWEEN_SKIP = 3;
 
@@ -526,7 +541,8 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     const crumb = trailTail(units[i]!.text);
     const datedLine = splitTrailingDate(crumb ?? units[i]!.text) ?? splitLeadingDate(crumb ?? units[i]!.text);
     const text = datedLine?.head ?? crumb ?? units[i]!.text;
-    if (i + 1 < bodyStart && matchBoilerplate(units[i + 1]!.text)) skipped++;
+    // Nor do lines of no letter or digit (an icon font's glyphs, a bullet, a rule between blocks).
+    if (i + 1 < bodyStart && (matchBoilerplate(units[i + 1]!.text) || !/[\p{L}\p{N}]/u.test(units[i + 1]!.text))) skipped++;
     else distance++;
     if (units[i]!.block.kind === 'list') continue;
     const n = wordCount(text);
@@ -534,7 +550,10 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     // One word is a headline only in the headline's own place: right over the article, a word of
     // a few letters, not a label of the site's navigation.
     const crumbEnd = crumbEnds.has(lineKey(text)) && units[i]!.text.split(TRAIL_SEPARATOR).length < 2;
-    const oneWordOk = n === 1 && (distance <= ONE_WORD_MAX_DISTANCE || crumbEnd) && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
+    // Or printed again away from itself, its neighbours not (a recipe's or product's one-word name
+    // at the top and again in a box below; a menu printed twice has its neighbours printed again).
+    const echoedAlone = echoed(i, text, ECHO_MIN_APART) && !echoed(i - 1) && !echoed(i + 1);
+    const oneWordOk = n === 1 && (distance <= ONE_WORD_MAX_DISTANCE || crumbEnd || echoedAlone) && /^[\p{Lu}\p{N}]/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= ONE_WORD_MIN_LETTERS;
     const words = contentWords(text, stop);
     const overlap = words.length ? words.filter(inBody).length / words.length : 0;
     const loneName = isLoneName(text);
@@ -613,7 +632,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += SLUG_BONUS;
       why.push('address-slug');
     }
-    if (n >= TITLE_MIN_WORDS && score >= MIN_TITLE_SCORE && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
+    if ((n >= TITLE_MIN_WORDS || echoedAlone) && score >= MIN_TITLE_SCORE && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
       score += ECHO_BONUS;
       why.push('printed-again');
     }
@@ -629,10 +648,14 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
         if (p.id === 'sentence-end' || p.id === 'several-sentences') shaped = false;
       }
     }
-    // A headline may exclaim ("Harbour market opens at last!"): with the byline or date right under
-    // it, a single sentence ending in "!" is shaped like a headline, not like a standfirst.
-    const exclaimedHead = strongNext && /!["'”’»)]*$/u.test(text) && !why.includes('several-sentences');
-    const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w) && !(w === 'sentence-end' && exclaimedHead));
+    // A headline may exclaim ("Harbour market opens at last!"): with the byline or date under it
+    // (within STRONG_HEADER_BELOW_UNITS), a single sentence ending in "!" is shaped like a headline,
+    // not like a standfirst.
+    const exclaimedHead = strongBelow && /!["'”’»)]*$/u.test(text) && !why.includes('several-sentences');
+    // Nor is a line in Headline Case shaped like a standfirst for its sentences ("Want a Wider
+    // Harbour? So Do We."): standfirsts are set in sentence case.
+    const titleCased = n >= GOOD_LENGTH.min && n <= DEK_MIN_WORDS && headlineCase(text, lang);
+    const standfirstShaped = why.some((w) => STANDFIRST_SHAPES.has(w) && !(w === 'sentence-end' && exclaimedHead) && !(titleCased && (w === 'sentence-end' || w === 'several-sentences')));
     out.push({ index: i, score, overlap, support, overArticle, oneWord: n === 1, anchored: shaped && strongBelow, strongBelow, strongNext, standfirstShaped, penalised, otherKind, why: why.join(', '), ...(datedLine ? { text: datedLine.head, dateText: datedLine.date } : crumb ? { text: crumb } : {}) });
   }
   return out.sort((a, b) => b.score - a.score);
@@ -714,7 +737,7 @@ export function dateLineBetween(units: readonly Unit[], ranked: readonly TitleCa
   // or are shaped as a sentence (a blog's tagline under its name: blog name / tagline / date line /
   // post headline, as many blog themes print it), not past a byline, to the date line.
   let k = from.index + 1;
-  while (k < from.index + 1 + DATE_BETWEEN_SKIP && units[k] && !isHeaderLine(units[k]!.text) && !ranked.some((r) => r.index === k && !r.oneWord && !r.standfirstShaped)) k++;
+  while (k < from.index + 1 + DATE_BETWEEN_SKIP && units[k] && !isHeaderLine(units[k]!.text) && !ranked.some((r) => r.index === k && !r.oneWord && !r.standfirstShaped && !r.otherKind)) k++;
   const between = units[k]?.text;
   // A date line, not a "By" byline (headline / byline / first line of the article).
   if (between === undefined || !isStrongHeader(between) || tests.isByline(between)) return undefined;
@@ -723,7 +746,7 @@ export function dateLineBetween(units: readonly Unit[], ranked: readonly TitleCa
   if (!c || c.penalised || c.why.includes('dek-length') || c.oneWord || c.score < MIN_TITLE_SCORE) return undefined;
   // Not a caption: a sentence and its credit on one line ("… sprachen über die Lage. Bild Jane Doe").
   if (/[.!?…]["'”’»)]*\s+\p{Lu}/u.test(c.text ?? units[c.index]!.text)) return undefined;
-  if (c.overlap < from.overlap || c.support < from.support) return undefined;
+  if ((c.overlap < from.overlap && (from.support >= HEADED_MIN_SUPPORT || c.overlap < HEADED_ABOVE.minOverlap)) || c.support < from.support) return undefined;
   const echoedOnly = c.why.includes('printed-again') && !from.why.includes('printed-again');
   return from.support < 1 || echoedOnly ? c : undefined;
 }
@@ -739,7 +762,7 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   }
   // A weak best line (a related headline, a label near the article) loses to a line further up
   // that has the article's byline or date line under it and repeats enough of its words.
-  const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= DEK_MIN_SUPPORT);
+  const headed = ranked.find((c) => c.strongBelow && !c.otherKind && !c.standfirstShaped && c.overlap >= HEADED_MIN_OVERLAP && c.support >= HEADED_MIN_SUPPORT);
   const best = ranked[0] && ranked[0].score < WEAK_BEST_SCORE && headed && headed.score >= MIN_TITLE_SCORE ? headed : ranked[0];
   if (!best || best.score < MIN_TITLE_SCORE) {
     // Nothing scored: the headline-shaped line right over the article, if there is one. A final
@@ -761,8 +784,13 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   const isStrongHeader = tests.isStrongHeader ?? (() => false);
   const headerBetween = (a: number, b: number) =>
     units.slice(a + 1, b).some((u) => isStrongHeader(u.text) || notTitleOpening(u.text) === 'credit-line' || CREDIT_BOILERPLATE.has(matchBoilerplate(u.text)?.id ?? '') || PHOTO_CREDIT?.pattern.test(u.text));
+  // A best line printed again elsewhere on the page (ECHO_BONUS; the line itself, not a breadcrumb's
+  // end) is the headline under a pull quote printed once above it (a line in quotation marks
+  // from end to end), not a standfirst under that quote.
+  const echoedOver = (from: TitleCandidate, c: TitleCandidate) =>
+    from.why.includes('printed-again') && !from.why.includes('breadcrumb-tail') && !c.why.includes('printed-again') && PULL_QUOTE.test((c.text ?? units[c.index]!.text).trim());
   const fitsOver = (from: TitleCandidate, c: TitleCandidate) =>
-    !c.otherKind &&
+    !c.otherKind && !echoedOver(from, c) &&
     !c.oneWord && c.score >= from.score - DEK_MARGIN && c.overlap >= DEK_MIN_OVERLAP && (c.support >= DEK_MIN_SUPPORT || c.strongNext);
   // A line right over the article or opening it (a caption, a standfirst, a subhead) without a
   // byline or date line under it gives way to a line further up that has one right under it
@@ -819,10 +847,23 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
       const above = ranked.filter((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c) && !c.standfirstShaped && headerBetween(c.index, from.index));
       return datedOver(from) ?? above.sort((a, b) => b.score - a.score)[0] ?? headedAbove(from) ?? subtitledHeadline(from);
     }
+    // The line right above, past known boilerplate ("Print this page") between.
+    let above = from.index - 1;
+    while (above > 0 && !ranked.some((c) => c.index === above) && matchBoilerplate(units[above]!.text)) above--;
     const adjacent = from.standfirstShaped
-      ? ranked.find((c) => c.index === from.index - 1 && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
+      ? ranked.find((c) => c.index === above && !c.penalised && c.score >= from.score - DEK_ADJACENT_MARGIN && c.overlap >= DEK_ADJACENT_MIN_OVERLAP)
       : undefined;
-    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c)) ?? (from.index === bodyStart ? headedAbove(from) : undefined);
+    // A line with no header line (byline, date line, lone name) under it, below the date line of a
+    // headline-shaped line above (headline / site / date line / standfirst / prose): that line is
+    // the headline, by HEADED_ABOVE's figures. traf-dev text title +1 page, aeb text +1, none lost.
+    const overHeader = from.strongBelow || from.why.includes('byline-below')
+      ? undefined
+      : ranked.find(
+          (c) =>
+            c.index < from.index && from.index - c.index <= DEK_SPAN && c.strongBelow && !c.otherKind && !c.oneWord && !c.standfirstShaped &&
+            c.overlap >= HEADED_ABOVE.minOverlap && c.score >= from.score - HEADED_ABOVE.margin && units.slice(c.index + 1, from.index).some((u) => isStrongHeader(u.text)),
+        );
+    return adjacent ?? ranked.find((c) => c.index < from.index && from.index - c.index <= DEK_SPAN && fitsOver(from, c)) ?? (from.index === bodyStart ? headedAbove(from) : overHeader);
   };
   // A standfirst printed right under a shorter headline (headline / standfirst / byline): the
   // best line is much longer than a clean line right above it that repeats some of the article,
@@ -839,6 +880,12 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
   // From the region's lead (a caption or subhead) the first step up may land on the standfirst:
   // one more step reaches the headline.
   if (chosen !== best && best.index === bodyStart) chosen = standfirstOf(chosen) ?? chosen;
+  // Kicker / headline / standfirst / byline: a standfirst (a sentence or standfirst length) with the
+  // byline or date line right under it has its headline right over it; a chosen line further up
+  // (a kicker, a label) gives way to that clean line when it trails by at most DEK_MARGIN.
+  const dek = ranked.find((r) => r.standfirstShaped && r.strongNext && !r.otherKind && r.index > chosen.index && r.index - chosen.index <= DEK_SPAN);
+  const headOverDek = dek && ranked.find((r) => r.index === dek.index - 1 && r.index > chosen.index && !r.penalised && !r.standfirstShaped && !r.oneWord && r.overlap >= DEK_ADJACENT_MIN_OVERLAP && r.score >= chosen.score - DEK_MARGIN);
+  if (headOverDek) chosen = headOverDek;
   // Kicker / headline / article where sites print kickers (KICKER_LANGUAGES): a chosen line with
   // no byline or date under it, right over a longer clean headline-shaped line that stands right
   // over the article, is the kicker over that headline.
@@ -847,6 +894,15 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
     const words = (c: TitleCandidate) => wordCount(c.text ?? units[c.index]!.text);
     if (below && words(below) > words(best) && below.score >= best.score - KICKER_BELOW_MARGIN) chosen = below;
   }
+  // The headline printed again below with its subtitle glued on ("Headline Subtitle" under
+  // "Headline" and its date line): the line above that the chosen line starts with, with the
+  // byline or date line right under it (not a copy cut short with "…"), is the headline.
+  const chosenKey = lineKey(chosen.text ?? units[chosen.index]!.text);
+  const shorter = ranked.find((r) => {
+    const key = lineKey(r.text ?? units[r.index]!.text);
+    return r.index < chosen.index && chosen.index - r.index <= DEK_SPAN && r.strongNext && !r.otherKind && !/(?:\.\.\.|…)$/u.test(key) && wordCount(key) >= GOOD_LENGTH.min && chosenKey.startsWith(`${key} `);
+  });
+  if (shorter) chosen = shorter;
   // Label / date line / headline: the clean headline-shaped line under the date line (DATE_BETWEEN_SKIP).
   const under = dateLineBetween(units, ranked, chosen, tests);
   if (under) chosen = under;

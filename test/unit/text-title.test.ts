@@ -678,3 +678,149 @@ describe('a kicker glued onto the headline', () => {
     expect(findHeader(toUnits(lines.join('\n\n')), 5, 'de').title).toBe('Neue Markthalle öffnet im alten Fährterminal');
   });
 });
+
+describe('a pull quote over a headline the page prints again', () => {
+  const HEAD = 'Harbour board turns old ferry terminal into covered market';
+  const QUOTE = '“A covered market gives growers a dry place through the winter”';
+  const page = (top: string) => ['Home', top, 'News', 'Local', 'Sport', 'Weather', 'Opinion', 'Video', 'Podcasts', 'Events', 'Jobs', 'Contact', QUOTE, HEAD, 'By Dana Holm', 'March 7, 2023', ...PROSE];
+  const title = (lines: string[]) => findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  it('takes the headline, not the quote above it', () => {
+    expect(title(page(HEAD))).toBe(HEAD);
+  });
+  it('not when the headline is printed once (the line above may be its headline over a standfirst)', () => {
+    expect(title(page('Today in the harbour'))).toBe(QUOTE);
+  });
+});
+
+describe('lines of icon glyphs between the headline and the article', () => {
+  const HEAD = 'Harbour board backs covered market at the old ferry terminal';
+  const scoreWith = (between: string[]) => {
+    const lines = ['Home', HEAD, ...between, ...PROSE];
+    return scoreTitles(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en', HEADER_TESTS).find((c) => c.index === 1)!.score;
+  };
+  it('do not push the headline away (an icon font renders to private-use characters)', () => {
+    expect(scoreWith(['\uE001', 'Save', '\uE002', '\uE003 \uE004', 'Print'])).toBeCloseTo(scoreWith(['Save', 'Print']), 5);
+    expect(scoreWith(['Save', 'Markets', 'Ferries', 'Print'])).toBeLessThan(scoreWith(['Save', 'Print']));
+  });
+});
+
+describe('a one-word headline printed again lower on the page', () => {
+  const GERMAN_PROSE = [
+    'Für den Kuchen den Teig aus Mehl, Zucker und Butter kneten und eine Stunde kühl stellen, dann in die Form am Hafen drücken.',
+    'Einen Apfel schälen, in Spalten schneiden und auf den Teig legen; den Kuchen bei 180 Grad eine Stunde backen.',
+  ];
+  const NAME = 'Hafen-Apfel-Kuchen';
+  const lines = (again: string[]) => [
+    'Rezepte', 'Backen', 'Kochen', NAME, 'ein schneller Kuchen für Gäste', '120 Kommentare', 'Bewertung:', '4.5', '60 Min.', 'normal',
+    ...GERMAN_PROSE, 'Kommentare', 'Schöne Grüße, der Kuchen war am Sonntag sofort weg und alle wollten das Rezept haben.', ...again,
+  ];
+  const title = (again: string[]) => findHeader(toUnits(lines(again).join('\n\n')), 10, 'de').title;
+  it('is a headline candidate away from the article', () => {
+    expect(title(['Mehr Rezepte', NAME, 'Zum Seitenanfang'])).toBe(NAME);
+  });
+  it('not when it is printed once, nor with its neighbours (a menu printed twice)', () => {
+    expect(title([])).not.toBe(NAME);
+    expect(title(['Backen', NAME, 'Kochen'])).not.toBe(NAME);
+  });
+});
+
+describe('a headline in Headline Case made of two sentences', () => {
+  const HEAD = 'Want a Covered Market at the Old Ferry Terminal? So Do the Growers.';
+  const at = (head: string) => findHeader(toUnits(['Home', 'Blog', 'The Harbour Blog', head, ...PROSE].join('\n\n')), 4, 'en').title;
+  it('is the headline, not a standfirst under the line above it', () => {
+    expect(at(HEAD)).toBe(HEAD.replace(/\.$/, ''));
+  });
+  it('a line of sentences in sentence case stays a standfirst', () => {
+    expect(at('Want a covered market at the old ferry terminal? So do the growers.')).toBe('The Harbour Blog');
+  });
+});
+
+describe('a short headline with its byline under it, far above a weak best line', () => {
+  const page = (head: string) => [
+    'Home', head, 'By Dana Holm', 'March 7, 2023', 'Growers and fishers get a dry place to sell through the winter, the board decided.', 'Copy link', 'Print', 'Subscribe to the harbour letter',
+    ...Array.from({ length: 6 }, () => 'Download chart'), ...Array.from({ length: 14 }, (_v, k) => String(k + 1)), 'Harbour market map', ...PROSE,
+  ];
+  const title = (head: string) => {
+    const lines = page(head);
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the headline of three content words', () => {
+    expect(title('Covered harbour market')).toBe('Covered harbour market');
+  });
+  it('not a line of two content words (a label over the byline)', () => {
+    expect(title('Harbour market')).toBe('Harbour market map');
+  });
+});
+
+describe('site label, category, date line, headline', () => {
+  const title = (label: string) => {
+    const lines = ['Home', label, 'Boats & Ferries', 'Local - 7 March 2023', 'Winter stalls under one roof for everyone', 'Recommend this post:', ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the line under the date line, past the category, though it repeats few of the article words', () => {
+    expect(title('Harbour Board')).toBe('Winter stalls under one roof for everyone');
+  });
+  it('not under a line of four content words the article repeats (a headline over its date line)', () => {
+    expect(title('Harbour Board Market Letters')).toBe('Harbour Board Market Letters');
+  });
+});
+
+describe('kicker, headline, standfirst with the byline under it', () => {
+  const KICKER = 'Everything ready for the vote of the harbour board on the covered market for growers';
+  const HEAD = '“The growers deserve a dry market”';
+  const DEK = 'The board voted on Thursday to give the growers and the fishers of the coast a covered market in the old terminal, open all winter long, with stalls for everyone.';
+  const title = (header: string[]) => {
+    const lines = ['Home', KICKER, HEAD, DEK, ...header, ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the line right over the standfirst, not the kicker above it', () => {
+    expect(title(['By Dana Holm', 'March 7, 2023'])).toBe(HEAD);
+  });
+  it('not when no byline or date line sits under the standfirst', () => {
+    expect(title(['Share this'])).toBe(KICKER);
+  });
+});
+
+describe('headline, site and date lines, a line with no byline under it', () => {
+  const HEAD = 'Covered market wins the vote at last!';
+  const DEK = 'The board gives growers and fishers a covered market in the old ferry terminal for the winter';
+  const title = (under: string[]) => {
+    const lines = ['Home', 'Contact', HEAD, 'harbour-weekly.example', 'March 7, 2023', 'Boats/Ferries/Markets', DEK, ...under, 'A long wait ends.', ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the headline over the date line (a final "!" with its date below is a headline\'s)', () => {
+    expect(title([])).toBe(HEAD);
+  });
+  it('not when a name sits under the line below (headline / byline there)', () => {
+    expect(title(['Dana Holm'])).toBe(DEK);
+  });
+});
+
+describe('the headline printed again below with its subtitle glued on', () => {
+  const HEAD = 'A covered market for growers. Dream, plan or the next step?';
+  const LONG = `${HEAD} for the growers of the coast at the old ferry terminal`;
+  const title = (under: string) => {
+    const lines = ['Home', HEAD, under, LONG, 'By Dana Holm', ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length, 'en').title;
+  };
+  it('takes the line above with its date line under it', () => {
+    expect(title('March 7, 2023')).toBe(HEAD);
+  });
+  it('not a line above without its date line (a teaser printed over the article)', () => {
+    expect(title('Markets')).toBe(LONG);
+  });
+});
+
+describe('a headline over the region\'s lead with a print link between', () => {
+  const LEAD = 'Growers and fishers get a covered market in the old ferry terminal for the winter';
+  const title = (between: string[]) => {
+    const lines = ['Home', 'Markets', 'Harbour growers', ...between, LEAD, ...PROSE];
+    return findHeader(toUnits(lines.join('\n\n')), lines.length - PROSE.length - 1, 'en').title;
+  };
+  it('takes the line above the lead past the known boilerplate', () => {
+    expect(title(['Print'])).toBe('Harbour growers');
+  });
+  it('not past a line that is no boilerplate', () => {
+    expect(title(['Opening hours'])).toBe(LEAD);
+  });
+});
