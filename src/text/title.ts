@@ -10,6 +10,7 @@ import { matchBoilerplate } from '../rules/boilerplate.js';
 import { escapeRegExp } from '../rules/regex.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { titleJunk } from '../rules/title-junk.js';
 import { rankedListLines } from './ranked-list.js';
 import { lineKey, lineShape, wordCount } from './stats.js';
 import type { Unit } from './units.js';
@@ -554,6 +555,7 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       (oneWordOk ? null : shapeVeto) ??
       (n === 1 && notTitle(text, 1) !== null ? 'one-word' : null) ??
       notTitleOpening(text) ??
+      titleJunk(text) ??
       (isNavLabel(text) ? 'nav-label' : null) ??
       (isByline(text) && !loneNameTitle && !loneNameSubject && !prefixedSentence(text, overlap) ? 'byline' : null) ??
       ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null) ??
