@@ -3,7 +3,7 @@
  * site's newsletter or app, a button of the page's tools, a rating widget, a shop's offer, a
  * recipe's figures, a "more stories" heading, a help or notice line, the site's own blurb or name.
  * Such lines sit right over the article on many pages and repeat its topic words, so they would
- * win on overlap; text/title.ts does not take them as headline candidates.
+ * win on overlap; text/title.ts (notTitle) never takes them for a headline.
  *
  * Each entry lists pattern sources per language (ISO 639-1; 'any' for marks every language
  * shares); they are compiled once into one pattern per entry (case-insensitive unless `cased`).

@@ -311,6 +311,7 @@ export function notTitle(text: string, minWords = TITLE_MIN_WORDS): string | nul
   const n = wordCount(text);
   if (n < minWords || n > TITLE_MAX_WORDS) return 'length';
   if (matchBoilerplate(text)) return 'boilerplate';
+  if (titleJunk(text)) return 'junk';
   if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
   if (/^\p{Ll}/u.test(text)) return 'lower-case-start';
@@ -555,7 +556,6 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       (oneWordOk ? null : shapeVeto) ??
       (n === 1 && notTitle(text, 1) !== null ? 'one-word' : null) ??
       notTitleOpening(text) ??
-      titleJunk(text) ??
       (isNavLabel(text) ? 'nav-label' : null) ??
       (isByline(text) && !loneNameTitle && !loneNameSubject && !prefixedSentence(text, overlap) ? 'byline' : null) ??
       ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null) ??

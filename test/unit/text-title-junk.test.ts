@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TITLE_JUNK, titleJunk } from '../../src/rules/title-junk.js';
 import { findHeader } from '../../src/text/header.js';
+import { notTitle } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
 
 const EXAMPLES: Record<string, { hit: string[]; miss: string[] }> = {
@@ -77,6 +78,10 @@ describe('headline past junk lines', () => {
     for (const junk of ['Covered market rating: 4.5/5 (2 votes)', 'More stories from the harbour board']) {
       expect(titleOf(page(junk)), junk).toBe(HEAD);
     }
+  });
+  it('is never a headline on any of the text path\'s searches (notTitle)', () => {
+    expect(notTitle('Get The Harbour Post to your inbox daily')).toBe('junk');
+    expect(notTitle('Harbour board backs covered market for growers')).toBeNull();
   });
   it('takes no junk line as the headline when nothing else fits', () => {
     expect(titleOf(['Home', 'About', 'Get The Harbour Post to your inbox daily', ...PROSE])).toBeNull();
