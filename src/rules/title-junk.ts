@@ -34,14 +34,14 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
   {
     id: 'feed-promo',
     sources: {
-      en: [String.raw`get .{1,40} (?:to|in) your inbox`, String.raw`.{0,60}\b(?:delivered )?(?:to|in) your inbox\b.*`, String.raw`(?:install|get|download) (?:the |our )?app`, String.raw`sign up (?:for|to) (?:our|the) newsletter`, String.raw`.{0,60}\b(?:on|via|from) google ?news`],
-      de: [String.raw`(?:jetzt )?(?:unsere |die )?app (?:installieren|herunterladen|laden)`, String.raw`(?:jetzt )?newsletter abonnieren`, String.raw`.{0,60}\b(?:auf|bei|über) google ?news`, String.raw`.{0,60}\bin ihr(?:em)? postfach\b.*`],
-      fr: [String.raw`recevez .{1,60} newsletter`, String.raw`(?:installez|téléchargez) (?:l['’]|notre )app`, String.raw`.{0,60}\bsur google ?(?:news|actualités)`],
-      es: [String.raw`recib[ae] (?:las )?noticias`, String.raw`(?:descarga|instala) (?:la |nuestra )?app`, String.raw`.{0,60}\b(?:en|desde) google ?news`],
-      it: [String.raw`(?:scarica|installa) (?:l['’]|la nostra )app`, String.raw`.{0,60}\bsu google ?news`],
-      nl: [String.raw`(?:download|installeer) (?:de |onze )?app`, String.raw`.{0,60}\bop google ?news`],
-      pl: [String.raw`(?:pobierz|zainstaluj) (?:naszą )?aplikację`, String.raw`.{0,60}\bw google ?news`],
-      pt: [String.raw`(?:baixe|instale) (?:o |nosso )?app`, String.raw`receba (?:as )?notícias`, String.raw`.{0,60}\bno google ?(?:news|notícias)`],
+      en: [String.raw`(?:get|sign up|subscribe)\b.{0,60}\b(?:to|in) your inbox\b.*`, String.raw`(?:install|get|download) (?:the |our )?app`, String.raw`sign up (?:for|to) (?:our|the) newsletter`, String.raw`(?:follow|read|find|get|receive) .{0,40}\b(?:on|via|in) google ?news`],
+      de: [String.raw`(?:jetzt )?(?:unsere |die )?app (?:installieren|herunterladen|laden)`, String.raw`(?:jetzt )?newsletter abonnieren`, String.raw`(?:folgen sie|folge|lesen sie|finden sie|abonnieren sie) .{0,40}\b(?:auf|bei|über|in) google ?news`],
+      fr: [String.raw`recevez .{1,60} newsletter`, String.raw`(?:installez|téléchargez) (?:l['’]|notre )app`, String.raw`(?:suivez|retrouvez|lisez) .{0,40}\bsur google ?(?:news|actualités)`],
+      es: [String.raw`recib[ae] (?:las )?noticias`, String.raw`(?:descarga|instala) (?:la |nuestra )?app`, String.raw`(?:síguenos|sigue|lee|encuentra) .{0,40}\b(?:en|desde) google ?news`],
+      it: [String.raw`(?:scarica|installa) (?:l['’]|la nostra )app`, String.raw`(?:seguici|segui|leggi) .{0,40}\bsu google ?news`],
+      nl: [String.raw`(?:download|installeer) (?:de |onze )?app`, String.raw`(?:volg|lees) .{0,40}\bop google ?news`],
+      pl: [String.raw`(?:pobierz|zainstaluj) (?:naszą )?aplikację`, String.raw`(?:obserwuj|czytaj) .{0,40}\bw google ?news`],
+      pt: [String.raw`(?:baixe|instale) (?:o |nosso )?app`, String.raw`receba (?:as )?notícias`, String.raw`(?:siga|leia|acompanhe) .{0,40}\bno google ?(?:news|notícias)`],
     },
     where: 'opening',
     reason: 'A promotion for the site\'s newsletter, app or news-feed channel ("Get the Valley Times to your inbox daily", "Install App", "Receive our news on Google News"): it names the site, not the article.',
@@ -49,7 +49,7 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
   {
     id: 'account-prompt',
     sources: {
-      en: ['sign in to', 'log in to', 'register to', 'sign in or register', 'log in or register', 'register or sign in', 'create an account', 'create a free account'],
+      en: ['sign in to', 'log in to', 'sign in or register', 'log in or register', 'register or sign in', 'create an account', 'create a free account'],
       de: ['melden sie sich an', 'melde dich an', 'registrieren sie sich', 'registriere dich', 'jetzt registrieren', 'einloggen oder registrieren', 'anmelden oder registrieren'],
       fr: ['connectez-vous', 'inscrivez-vous', 'identifiez-vous', 'créez un compte', 'créez votre compte'],
       es: ['regístrate', 'regístrese', 'ingrese o regístrese', 'ingresa o regístrate', 'inicia sesión', 'inicie sesión', 'crea una cuenta', 'cree una cuenta'],
@@ -64,14 +64,14 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
   {
     id: 'tool-button',
     sources: {
-      en: ['edit', 'download', 'copy', 'embed'],
+      en: [String.raw`edit (?:this |the )?(?:[\p{L}-]+ )?(?:page|post|element|block|section|entry|article)`, String.raw`download (?:the |this )?(?:graphic|chart|pdf|file|image|photo|picture|video|data|map|e-?book|brochure|now|here)`, String.raw`copy (?:the )?(?:link|url|text|code|address)`, String.raw`embed (?:the |this )?(?:code|video|graphic|chart)`],
       de: [String.raw`[\p{L}-]+ (?:herunterladen|downloaden|kopieren|bearbeiten|einbetten)`],
-      fr: ['télécharger', 'copier', 'modifier', 'intégrer'],
-      es: ['descargar', 'copiar', 'editar', 'insertar'],
-      it: ['scarica', 'copia', 'modifica', 'incorpora'],
+      fr: [String.raw`(?:télécharger|copier|intégrer) (?:le |la |l['’])?(?:pdf|graphique|fichier|lien|image|photo|vidéo|code|carte)`],
+      es: [String.raw`(?:descargar|copiar|insertar) (?:el |la )?(?:pdf|gráfico|archivo|enlace|imagen|foto|vídeo|video|código|mapa)`],
+      it: [String.raw`(?:scarica|copia|incorpora) (?:il |la |l['’])?(?:pdf|grafico|file|link|immagine|foto|video|codice|mappa)`],
       nl: [String.raw`[\p{L}-]+ (?:downloaden|kopiëren|bewerken|insluiten)`],
-      pl: ['pobierz', 'kopiuj', 'skopiuj', 'edytuj'],
-      pt: ['baixar', 'copiar', 'editar', 'incorporar'],
+      pl: [String.raw`(?:pobierz|kopiuj|skopiuj) (?:pdf|plik|grafikę|link|obraz|zdjęcie|wideo|kod|mapę)`],
+      pt: [String.raw`(?:baixar|copiar|incorporar) (?:o |a )?(?:pdf|gráfico|arquivo|link|imagem|foto|vídeo|código|mapa)`],
     },
     where: 'opening',
     maxWords: TOOL_LABEL_MAX_WORDS,
@@ -81,7 +81,7 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
     id: 'rating-widget',
     sources: {
       any: [
-        String.raw`.*\b${NUM}\s*(?:\/|out of|von|sur|de|su|z|van|of)\s*${NUM}\b.*\b(?:votes?|ratings?|reviews?|stars?|bewertung(?:en)?|stimmen?|sterne[n]?|avis|étoiles?|votos?|valoraci(?:ón|ones)|estrellas|voti|stelle|recensioni|głos(?:y|ów)?|ocen[ay]?|gwiazd\p{L}*|stemmen|sterren|beoordelingen?|avalia(?:ção|ções)|estrelas)\b.*`,
+        String.raw`.*\b${NUM}\s*(?:\/|out of|sur)\s*(?:5|6|10|20|100)(?![\/.\d]).*\b(?:votes?|ratings?|reviews?|stars?|bewertung(?:en)?|stimmen?|sterne[n]?|avis|étoiles?|votos?|valoraci(?:ón|ones)|estrellas|voti|stelle|recensioni|głos(?:y|ów)?|ocen[ay]?|gwiazd\p{L}*|stemmen|sterren|beoordelingen?|avalia(?:ção|ções)|estrelas)\b.*`,
         String.raw`(?:rating|bewertung|note|valoración|voto|valutazione|ocena|beoordeling|avaliação)\s*:\s*${NUM}.*`,
         String.raw`.*\(${NUM} (?:votes?|ratings?|reviews?|bewertung(?:en)?|stimmen?|votos?|voti|avis|głos(?:y|ów)?|stemmen)\b.*\)`,
       ],
@@ -92,17 +92,17 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
   {
     id: 'shop-offer',
     sources: {
-      en: [String.raw`.*\bfor new customers\b.*`, String.raw`.*${NUM}\s?%\s*(?:discount|off)\b.*`, String.raw`(?:save|pay less) up to \S*\d.*`],
-      de: [String.raw`.*\bfür neukunden\b.*`, String.raw`.*${NUM}\s?%\s*(?:[\p{L}-]*rabatt|nachlass)\b.*`, String.raw`bis zu (?:chf|€|eur|fr\.)?\s?${NUM}\s?(?:chf|€|eur|franken|euro|%)?\s+(?:weniger zahlen|sparen|günstiger)\b.*`],
-      fr: [String.raw`.*\bpour les nouveaux clients\b.*`, String.raw`.*${NUM}\s?%\s*de (?:réduction|remise)\b.*`],
-      es: [String.raw`.*\bpara nuevos clientes\b.*`, String.raw`.*${NUM}\s?%\s*de descuento\b.*`],
-      it: [String.raw`.*\bper i nuovi clienti\b.*`, String.raw`.*${NUM}\s?%\s*di sconto\b.*`],
-      nl: [String.raw`.*\bvoor nieuwe klanten\b.*`, String.raw`.*${NUM}\s?%\s*korting\b.*`],
-      pl: [String.raw`.*\bdla nowych klientów\b.*`, String.raw`.*${NUM}\s?%\s*rabatu\b.*`],
-      pt: [String.raw`.*\bpara novos clientes\b.*`, String.raw`.*${NUM}\s?%\s*de desconto\b.*`],
+      en: [String.raw`.*\bfor new customers\b.*`],
+      de: [String.raw`.*\bfür neukunden\b.*`, String.raw`bis zu (?:chf|€|eur|fr\.)?\s?${NUM}\s?(?:chf|€|eur|franken|euro|%)?\s+(?:weniger zahlen|sparen)\b.*`],
+      fr: [String.raw`.*\bpour les nouveaux clients\b.*`],
+      es: [String.raw`.*\bpara nuevos clientes\b.*`],
+      it: [String.raw`.*\bper i nuovi clienti\b.*`],
+      nl: [String.raw`.*\bvoor nieuwe klanten\b.*`],
+      pl: [String.raw`.*\bdla nowych klientów\b.*`],
+      pt: [String.raw`.*\bpara novos clientes\b.*`],
     },
     where: 'whole',
-    reason: 'A shop\'s offer ("For new customers: 15% discount", "Bis zu 300 Euro sparen"): a price promotion over the page, not the article\'s headline.',
+    reason: 'A shop\'s offer to new customers or a saving it promises ("For new customers: free delivery", "Bis zu 300 Euro sparen"): a promotion over the page. A discount alone ("35% off …") is not listed: on deal sites that is the headline.',
   },
   {
     id: 'recipe-figure',
@@ -116,7 +116,7 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
     id: 'more-stories',
     sources: {
       en: ['discover our', 'discover more', 'explore more', 'more stories', 'more from', 'more on this', 'you may also like', 'you might also like', 'recommended for you', 'related stories', 'related articles'],
-      de: ['entdecke weitere', 'entdecken sie weitere', 'entdecke mehr', 'mehr zum thema', 'mehr aus', 'neues aus', 'weitere artikel', 'weitere beiträge', 'weitere meldungen', 'das könnte sie auch', 'das könnte dich auch', 'lesen sie auch', 'auch interessant'],
+      de: ['entdecke weitere', 'entdecken sie weitere', 'entdecke mehr', 'mehr zum thema', 'neues aus', 'weitere artikel', 'weitere beiträge', 'weitere meldungen', 'das könnte sie auch', 'das könnte dich auch', 'lesen sie auch', 'auch interessant'],
       fr: ['découvrez nos', 'découvrez aussi', 'à lire aussi', 'lire aussi', "plus d'articles", 'sur le même sujet', 'vous aimerez aussi'],
       es: ['le puede interesar', 'te puede interesar', 'más noticias', 'lea también', 'noticias relacionadas', 'temas relacionados', 'descubre más'],
       it: ['leggi anche', 'potrebbe interessarti', 'altre notizie', 'scopri di più'],
@@ -145,8 +145,8 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
   {
     id: 'site-blurb',
     sources: {
-      en: ['here you will find', "here you['’]ll find", 'here you can find'],
-      de: ['hier finden sie', 'hier findest du'],
+      en: ['here you will find', "here you['’]ll find", 'here you can find', String.raw`(?:news|tips|stories|views)(?:,? (?:and|&) (?:news|tips|stories|views|blog posts))+ (?:about|on|from)`],
+      de: ['hier finden sie', 'hier findest du', String.raw`(?:news|neuigkeiten|aktuelles|infos?|informationen|tipps|stories|geschichten|wissenswertes|alles)\b[^:]{0,40}\brund ums?`],
       fr: ['ici vous trouverez', 'vous trouverez ici'],
       es: ['aquí encontrará', 'aquí encontrarás', 'aquí puede encontrar'],
       it: ['qui trovi', 'qui troverai'],
@@ -155,7 +155,7 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
       pt: ['aqui você encontra', 'aqui encontra'],
     },
     where: 'opening',
-    reason: 'The site\'s own blurb ("Here you will find news from the harbour district", "Hier finden Sie alle Termine"): it describes the site, not the article. A greeting ("Welcome to …") is not listed: a blog\'s first post may be headed so.',
+    reason: 'The site\'s own blurb ("Here you will find news from the harbour district", "Hier finden Sie alle Termine", "News and stories about the valley", "Tipps und Infos rund um den Hafen"): it describes the site, not the article. A greeting ("Welcome to …") is not listed: a blog\'s first post may be headed so.',
   },
   {
     id: 'publication-name',

@@ -8,23 +8,23 @@ import { toUnits } from '../../src/text/units.js';
 const EXAMPLES: Record<string, { hit: string[]; miss: string[] }> = {
   'feed-promo': {
     hit: ['Get The Valley Post to your inbox every morning', 'Install App', 'Receba as notícias do Vale no Google Notícias', 'Recibe las noticias del Valle en Google News', 'Jetzt App installieren'],
-    miss: ['Harbour app lets growers book market stalls', 'Google News changes how it ranks local papers'],
+    miss: ['Harbour app lets growers book market stalls', 'Google News changes how it ranks local papers', 'Why scam emails land in your inbox', 'Harbour papers lose readers from Google News', 'Cambios en Google News golpean a los diarios'],
   },
   'account-prompt': {
     hit: ['Sign in to save this story for later', 'Regístrese para recibir el boletín del puerto', 'Melden Sie sich an, um Artikel zu merken'],
-    miss: ['Registration opens for the harbour market stalls', 'Signing of the ferry contract delayed again'],
+    miss: ['Registration opens for the harbour market stalls', 'Signing of the ferry contract delayed again', 'Register to vote by Friday, county urges'],
   },
   'tool-button': {
     hit: ['Download graphic', 'Grafik herunterladen', 'Link kopieren', 'Edit this block', 'Télécharger le PDF'],
-    miss: ['Download speeds double on the island this spring', 'Editing the harbour plan: what changed', 'Hafen will Daten herunterladen lassen und neu ordnen'],
+    miss: ['Download speeds double on the island this spring', 'Editing the harbour plan: what changed', 'Hafen will Daten herunterladen lassen und neu ordnen', 'Download Festival returns', 'Edit Your Life', 'Modifier la constitution'],
   },
   'rating-widget': {
     hit: ['Rating: 4.5/5 (12 votes)', 'Harbour Café, 4.8 out of 5 based on 30 ratings', 'Bewertung: 4,2 von 5', 'Valley Grill (3 reviews)'],
-    miss: ['Ferry fares rise by 2 of 5 percent', 'Four out of five growers back the covered market'],
+    miss: ['Ferry fares rise by 2 of 5 percent', 'Four out of five growers back the covered market', 'Board backs market by 4 of 5 votes', '12/03/2021 Dana Holm Ferries, Reviews'],
   },
   'shop-offer': {
-    hit: ['For new customers: 15% discount on your first order', 'Für Neukunden: 10% Willkommensrabatt sichern', 'Bis zu 300 Euro sparen', 'Save up to 30% on market stalls'],
-    miss: ['Ferry fares rise 15% as fuel costs climb', 'Growers pay up to a third more for stalls', 'Save up to the last ferry: harbour tips'],
+    hit: ['For new customers: 15% discount on your first order', 'Für Neukunden: 10% Willkommensrabatt sichern', 'Bis zu 300 Euro sparen'],
+    miss: ['Ferry fares rise 15% as fuel costs climb', 'Growers pay up to a third more for stalls', '40% off harbour lanterns this weekend only'],
   },
   'recipe-figure': {
     hit: ['620 kcal', '45 Min.', '1 Std. 20 Min.', '4 Portionen'],
@@ -32,15 +32,15 @@ const EXAMPLES: Record<string, { hit: string[]; miss: string[] }> = {
   },
   'more-stories': {
     hit: ['Discover our latest picks', 'Entdecke weitere Geschichten vom Hafen', 'Neues aus der Markthalle', 'Lea también sobre el puerto'],
-    miss: ['Discovering the harbour’s lost market hall', 'Neue Markthalle aus Holz für den Hafen'],
+    miss: ['Discovering the harbour’s lost market hall', 'Neue Markthalle aus Holz für den Hafen', 'Mehr aus dem Garten holen'],
   },
   'notice-line': {
     hit: ["Why can't I see the Valley Post?", 'Warum sehe ich die Hafenzeitung nicht?', 'Please enable JavaScript to read this page'],
     miss: ['Why the harbour board backs a covered market'],
   },
   'site-blurb': {
-    hit: ['Here you will find news from the harbour district', 'Hier finden Sie alle Termine der Markthalle'],
-    miss: ['Here is why the ferry stopped running', 'Welcome to the new harbour market'],
+    hit: ['Here you will find news from the harbour district', 'Hier finden Sie alle Termine der Markthalle', 'News and stories about the valley', 'Tipps und Infos rund um den Hafen'],
+    miss: ['Here is why the ferry stopped running', 'Welcome to the new harbour market', 'Markthalle: alles Wissenswerte rund um den Umzug', 'News about the ferry is good for growers'],
   },
   'publication-name': {
     hit: ['The Harbour Blog', 'Hafen Magazin', 'Fährhafen Zeitung'],
