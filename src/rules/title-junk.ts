@@ -8,7 +8,8 @@
  * Each entry lists pattern sources per language (ISO 639-1; 'any' for marks every language
  * shares); they are compiled once into one pattern per entry (case-insensitive unless `cased`).
  * `where` says how a source must match: at the line's start ('opening', then a word boundary),
- * as the whole line ('whole') or anywhere ('anywhere').
+ * as the whole line ('whole') or anywhere between word boundaries ('anywhere'; a source may
+ * still start with "^").
  */
 
 export interface TitleJunk {
@@ -81,27 +82,27 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
     id: 'rating-widget',
     sources: {
       any: [
-        String.raw`.*\b${NUM}\s*(?:\/|out of|sur)\s*(?:5|6|10|20|100)(?![\/.\d]).*\b(?:votes?|ratings?|reviews?|stars?|bewertung(?:en)?|stimmen?|sterne[n]?|avis|étoiles?|votos?|valoraci(?:ón|ones)|estrellas|voti|stelle|recensioni|głos(?:y|ów)?|ocen[ay]?|gwiazd\p{L}*|stemmen|sterren|beoordelingen?|avalia(?:ção|ções)|estrelas)\b.*`,
-        String.raw`(?:rating|bewertung|note|valoración|voto|valutazione|ocena|beoordeling|avaliação)\s*:\s*${NUM}.*`,
-        String.raw`.*\(${NUM} (?:votes?|ratings?|reviews?|bewertung(?:en)?|stimmen?|votos?|voti|avis|głos(?:y|ów)?|stemmen)\b.*\)`,
+        String.raw`${NUM}\s*(?:\/|out of|sur)\s*(?:5|6|10|20|100)(?![\/.\d]).*\b(?:votes?|ratings?|reviews?|stars?|bewertung(?:en)?|stimmen?|sterne[n]?|avis|étoiles?|votos?|valoraci(?:ón|ones)|estrellas|voti|stelle|recensioni|głos(?:y|ów)?|ocen[ay]?|gwiazd\p{L}*|stemmen|sterren|beoordelingen?|avalia(?:ção|ções)|estrelas)`,
+        String.raw`^(?:rating|bewertung|note|valoración|voto|valutazione|ocena|beoordeling|avaliação)\s*:\s*${NUM}`,
+        String.raw`\(${NUM} (?:votes?|ratings?|reviews?|bewertung(?:en)?|stimmen?|votos?|voti|avis|głos(?:y|ów)?|stemmen)\b[^)]*\)`,
       ],
     },
-    where: 'whole',
+    where: 'anywhere',
     reason: 'A rating widget ("Score 4.5/5 (12 votes)", "4.8 out of 5 based on 30 ratings", "Bewertung: 4,2 von 5"): the page\'s star box, not its headline.',
   },
   {
     id: 'shop-offer',
     sources: {
-      en: [String.raw`.*\bfor new customers\b.*`],
-      de: [String.raw`.*\bfür neukunden\b.*`, String.raw`bis zu (?:chf|€|eur|fr\.)?\s?${NUM}\s?(?:chf|€|eur|franken|euro|%)?\s+(?:weniger zahlen|sparen)\b.*`],
-      fr: [String.raw`.*\bpour les nouveaux clients\b.*`],
-      es: [String.raw`.*\bpara nuevos clientes\b.*`],
-      it: [String.raw`.*\bper i nuovi clienti\b.*`],
-      nl: [String.raw`.*\bvoor nieuwe klanten\b.*`],
-      pl: [String.raw`.*\bdla nowych klientów\b.*`],
-      pt: [String.raw`.*\bpara novos clientes\b.*`],
+      en: ['for new customers'],
+      de: ['für neukunden', String.raw`^bis zu (?:chf|€|eur|fr\.)?\s?${NUM}\s?(?:chf|€|eur|franken|euro|%)?\s+(?:weniger zahlen|sparen)`],
+      fr: ['pour les nouveaux clients'],
+      es: ['para nuevos clientes'],
+      it: ['per i nuovi clienti'],
+      nl: ['voor nieuwe klanten'],
+      pl: ['dla nowych klientów'],
+      pt: ['para novos clientes'],
     },
-    where: 'whole',
+    where: 'anywhere',
     reason: 'A shop\'s offer to new customers or a saving it promises ("For new customers: free delivery", "Bis zu 300 Euro sparen"): a promotion over the page. A discount alone ("35% off …") is not listed: on deal sites that is the headline.',
   },
   {
@@ -188,7 +189,13 @@ export const TITLE_JUNK: readonly TitleJunk[] = [
 const COMPILED: readonly { junk: TitleJunk; re: RegExp }[] = TITLE_JUNK.map((junk) => {
   const alts = [...new Set(Object.values(junk.sources).flat())].sort((a, b) => b.length - a.length).join('|');
   const body =
-    junk.where === 'whole' ? `^(?:${alts})[\\s.!]*$` : junk.cased ? `^(?:${alts})(?=\\p{Lu}\\p{Ll})` : `^(?:${alts})(?![\\p{L}\\p{N}])`;
+    junk.where === 'whole'
+      ? `^(?:${alts})[\\s.!]*$`
+      : junk.where === 'anywhere'
+        ? `(?:^|[^\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`
+        : junk.cased
+          ? `^(?:${alts})(?=\\p{Lu}\\p{Ll})`
+          : `^(?:${alts})(?![\\p{L}\\p{N}])`;
   return { junk, re: new RegExp(body, junk.cased ? 'u' : 'iu') };
 });
 

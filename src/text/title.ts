@@ -311,7 +311,6 @@ export function notTitle(text: string, minWords = TITLE_MIN_WORDS): string | nul
   const n = wordCount(text);
   if (n < minWords || n > TITLE_MAX_WORDS) return 'length';
   if (matchBoilerplate(text)) return 'boilerplate';
-  if (titleJunk(text)) return 'junk';
   if (isDateLine(text) || WEEKDAY_TIME_LINE.test(text.trim())) return 'date';
   if (/[:,;]$/.test(text)) return 'open-ending';
   if (/^\p{Ll}/u.test(text)) return 'lower-case-start';
@@ -319,6 +318,8 @@ export function notTitle(text: string, minWords = TITLE_MIN_WORDS): string | nul
   if (/^[:;,.)\]]/u.test(text.trim())) return 'punctuation-start';
   // "* Dates may change": a footnote under a table or list.
   if (/^[*†‡]\s/u.test(text)) return 'footnote';
+  // A promotion, a tool's button, a widget, the site's blurb (rules/title-junk.ts); last, as the dearest test.
+  if (titleJunk(text)) return 'junk';
   return null;
 }
 
