@@ -281,17 +281,17 @@ export const NOT_TITLE_OPENINGS: readonly NotTitleOpening[] = [
   {
     id: 'credit-line',
     openings: {
-      en: ['text', 'words', 'photos', 'photo', 'photography', 'pictures', 'images', 'image', 'illustration', 'illustrations', 'source', 'credits', 'credit', 'text and photos', 'an article by', 'a post by', 'posted by', 'written by', 'story by'],
-      de: ['text und interview', 'text und fotos', 'text und bilder', 'text', 'fotos', 'foto', 'bilder', 'bild', 'bildquelle', 'fotocredit', 'quelle', 'grafik', 'illustration', 'ein artikel von', 'ein beitrag von', 'ein gastbeitrag von', 'artikel von', 'beitrag von', 'geschrieben von', 'verfasst von'],
-      fr: ['texte', 'textes', 'photos', 'photo', 'crédit photo', 'crédits', 'crédit', 'illustration', 'source', 'propos recueillis par', 'un article de', 'écrit par', 'publié par'],
-      es: ['texto', 'textos', 'fotos', 'foto', 'fotografía', 'fotografías', 'imagen', 'ilustración', 'fuente', 'créditos', 'crédito', 'un artículo de', 'escrito por', 'publicado por'],
-      it: ['testo', 'testi', 'foto', 'fotografie', 'immagine', 'immagini', 'illustrazione', 'fonte', 'crediti', 'un articolo di', 'scritto da', 'pubblicato da'],
+      en: ['text', 'words', 'photos', 'photo', 'photography', 'pictures', 'images', 'image', 'illustration', 'illustrations', 'source', 'credits', 'credit', 'text and photos', 'an article by', 'a post by', 'posted by', 'written by', 'story by', 'a film by', 'a documentary by', 'a report by', 'a podcast by'],
+      de: ['text und interview', 'text und fotos', 'text und bilder', 'text', 'fotos', 'foto', 'bilder', 'bild', 'bildquelle', 'fotocredit', 'quelle', 'grafik', 'illustration', 'ein artikel von', 'ein beitrag von', 'ein gastbeitrag von', 'artikel von', 'beitrag von', 'geschrieben von', 'verfasst von', 'ein film von', 'eine dokumentation von', 'eine reportage von', 'ein podcast von'],
+      fr: ['texte', 'textes', 'photos', 'photo', 'crédit photo', 'crédits', 'crédit', 'illustration', 'source', 'propos recueillis par', 'un article de', 'écrit par', 'publié par', 'un film de', 'un documentaire de', 'un reportage de', 'une série de', 'un podcast de'],
+      es: ['texto', 'textos', 'fotos', 'foto', 'fotografía', 'fotografías', 'imagen', 'ilustración', 'fuente', 'créditos', 'crédito', 'un artículo de', 'escrito por', 'publicado por', 'una película de', 'un documental de', 'un reportaje de', 'un podcast de'],
+      it: ['testo', 'testi', 'foto', 'fotografie', 'immagine', 'immagini', 'illustrazione', 'fonte', 'crediti', 'un articolo di', 'scritto da', 'pubblicato da', 'un film di', 'un documentario di', 'un reportage di'],
       pl: ['tekst', 'zdjęcia', 'zdjęcie', 'fot', 'foto', 'ilustracja', 'źródło', 'autor zdjęć', 'artykuł autorstwa'],
       nl: ['tekst', "foto's", 'foto', 'beeld', 'illustratie', 'bron', 'een artikel van', 'geschreven door'],
       pt: ['texto', 'textos', 'fotos', 'foto', 'fotografia', 'imagem', 'ilustração', 'fonte', 'créditos', 'um artigo de', 'escrito por', 'publicado por'],
     },
     then: 'label',
-    reason: 'Credit lines ("Text und Interview: A", "Fotos: B", "Ein Artikel von C, veröffentlicht am …") name who made the piece; a colon, a dash or a name follows the opening.',
+    reason: 'Credit lines ("Text und Interview: A", "Fotos: B", "Ein Artikel von C, veröffentlicht am …", "Un documentaire de D") name who made the piece; a colon, a dash or a name follows the opening.',
   },
 ];
 

@@ -10,6 +10,7 @@ import { matchBoilerplate } from '../rules/boilerplate.js';
 import { escapeRegExp } from '../rules/regex.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { titleJunk } from '../rules/title-junk.js';
 import { rankedListLines } from './ranked-list.js';
 import { lineKey, lineShape, wordCount } from './stats.js';
 import type { Unit } from './units.js';
@@ -332,6 +333,8 @@ export function notTitle(text: string, minWords = TITLE_MIN_WORDS): string | nul
   if (/^[:;,.)\]]/u.test(text.trim())) return 'punctuation-start';
   // "* Dates may change": a footnote under a table or list.
   if (/^[*†‡]\s/u.test(text)) return 'footnote';
+  // A promotion, a tool's button, a widget, the site's blurb (rules/title-junk.ts); last, as the dearest test.
+  if (titleJunk(text)) return 'junk';
   return null;
 }
 

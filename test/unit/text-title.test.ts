@@ -468,7 +468,7 @@ describe('lines that open like something else', () => {
   const MENU = ['Home', 'Blog', 'About'];
   const HEAD = 'Harbour board backs covered market for growers';
   it('skips skip links, tag lines and credit lines in several languages', () => {
-    for (const line of ['Zum Inhalt springen', 'Navigation überspringen', 'Aller au contenu principal', 'Getaggt mit Hafen, Markt', 'Schlagwörter: Hafen, Markt', 'Text und Interview: Dana Holm', 'Fotos: Dana Holm', 'Ein Artikel von Dana Holm, veröffentlicht am 7. März 2023']) {
+    for (const line of ['Zum Inhalt springen', 'Navigation überspringen', 'Aller au contenu principal', 'Getaggt mit Hafen, Markt', 'Schlagwörter: Hafen, Markt', 'Text und Interview: Dana Holm', 'Fotos: Dana Holm', 'Ein Artikel von Dana Holm, veröffentlicht am 7. März 2023', 'Un documentaire de Dana Holm', 'A film by Dana Holm and Ana Ruiz']) {
       expect(notTitleOpening(line), line).not.toBeNull();
       expect(titleOf([...MENU, HEAD, line, ...PROSE]), line).toBe(HEAD);
     }
