@@ -726,12 +726,13 @@ describe('a one-word headline printed again lower on the page', () => {
 
 describe('a headline in Headline Case made of two sentences', () => {
   const HEAD = 'Want a Covered Market at the Old Ferry Terminal? So Do the Growers.';
-  const at = (head: string) => findHeader(toUnits(['Home', 'Blog', 'The Harbour Blog', head, ...PROSE].join('\n\n')), 4, 'en').title;
+  // The line above is a section label, not a publication name (rules/title-junk.ts rejects "The Harbour Blog").
+  const at = (head: string) => findHeader(toUnits(['Home', 'Blog', 'Harbour Notes', head, ...PROSE].join('\n\n')), 4, 'en').title;
   it('is the headline, not a standfirst under the line above it', () => {
     expect(at(HEAD)).toBe(HEAD.replace(/\.$/, ''));
   });
   it('a line of sentences in sentence case stays a standfirst', () => {
-    expect(at('Want a covered market at the old ferry terminal? So do the growers.')).toBe('The Harbour Blog');
+    expect(at('Want a covered market at the old ferry terminal? So do the growers.')).toBe('Harbour Notes');
   });
 });
 
