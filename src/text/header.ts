@@ -8,7 +8,7 @@ import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate, publishedDate } from '../metadata/date.js';
 import { nearHeaderDate } from './date-line.js';
 import type { LanguageCode } from '../metadata/language.js';
-import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
+import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, prefixedHeadline, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
 import { bestTitle, headerInsideRegion, headlineLead, notTitle, scoreTitles, TITLE_LOOKBACK, unglueKicker, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
@@ -109,7 +109,8 @@ export function tidyTitle(text: string): string {
   return t.replace(/\.(["'”’»)]*)$/u, '$1');
 }
 
-const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t));
+/** A byline's opening word ("Von", "By"), unless the line reads as a headline opening so ("Von neuen und alten Fähren"). */
+const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t)) && !prefixedHeadline(t);
 const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null) || WEEKDAY_TIME_LINE.test(t.trim()) || NUMERIC_DATE_TIME_LINE.test(t.trim());
 const isPrefixedByline = (t: string) => hasBylinePrefix(t) || bylineKind(t) === 'prefixed';
 /** A lone name this close to a date line, a handle or a job title is a byline even in a long menu-like group. */

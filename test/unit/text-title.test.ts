@@ -485,6 +485,11 @@ describe('lines that open like something else', () => {
   it('takes a "Von …" line that reads as a sentence as the headline', () => {
     expect(titleOf([...MENU, 'Von der Fähre zur Markthalle: der Hafen baut den Terminal für die Bauern um', ...PROSE.map((p) => `${p} Die Fähre und die Markthalle, der Hafen und der Terminal.`)])).toBe('Von der Fähre zur Markthalle: der Hafen baut den Terminal für die Bauern um');
   });
+  it('takes a "Von …" headline with quotation marks over the article, not the kicker over it', () => {
+    const head = 'Von Fähren, Markthallen und «ganz alten Zeiten»';
+    const prose = PROSE.map((p) => `${p} Die Fähren, die Markthallen und die Zeiten am Hafen.`);
+    expect(titleOf([...MENU, 'Hafenmeisterin Dana Holm im Gespräch', head, ...prose])).toBe(head);
+  });
   it('takes the end of a breadcrumb trail', () => {
     expect(trailTail('Startseite » Alle News » Harbour board backs covered market')).toBe('Harbour board backs covered market');
     expect(trailTail('Home ›› Politik im Überblick ›› Politik')).toBeNull();
