@@ -217,6 +217,19 @@ describe('headline printed twice', () => {
   });
 });
 
+describe('no headline scores: a line printed twice', () => {
+  const SHORT_MENU = ['Art', 'Bus', 'Car', 'Sea', 'Sky', 'Sun', 'Tea', 'Zoo'];
+  it('takes a headline-length line printed again far from itself when it repeats the article\'s words', () => {
+    const head = 'Harbour board backs covered market for growers';
+    const page = [head, 'Harbour news from the quay, every week', ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...PROSE, 'More from the quay', head];
+    expect(findHeader(toUnits(page.join('\n\n'))).title).toBe(head);
+  });
+  it('leaves a line printed twice that the article does not repeat', () => {
+    const page = ['Sign up for our weekly letter today', ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...PROSE, 'Sign up for our weekly letter today'];
+    expect(findHeader(toUnits(page.join('\n\n'))).title).toBeNull();
+  });
+});
+
 describe('lone name in a long one-line-per-block group', () => {
   // One group (no blank lines), as a browser's innerText dump gives it: a lone name there is
   // usually a menu item, unless header lines surround it.
