@@ -228,6 +228,14 @@ describe('no headline scores: a line printed twice', () => {
     const page = ['Sign up for our weekly letter today', ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...PROSE, 'Sign up for our weekly letter today'];
     expect(findHeader(toUnits(page.join('\n\n'))).title).toBeNull();
   });
+  it('takes the headline a breadcrumb is glued to when it is printed bare next to it', () => {
+    const head = 'Fünf Wege zum frischen Fisch am Hafen!';
+    const prose = ['Am Kai stehen die Boote früh am Morgen, und wer dort einkauft, bekommt den Fang noch vor dem Frühstück.', 'Die Händler verkaufen von Dienstag bis Samstag, im Winter nur am Vormittag und bei jedem Wetter.', 'Wer selbst angeln will, braucht eine Karte vom Amt, die es auch im Laden am Kai gibt.'];
+    const skips = ['Zum Inhalt springen', 'Navigation überspringen', 'Zur Suche springen'];
+    const page = [...skips, `Home|Magazin|Tipps|Serie ${head}`, prose[0]!, head, prose[1]!, prose[2]!];
+    expect(findHeader(toUnits(page.join('\n\n')), 3).title).toBe(head);
+    expect(findHeader(toUnits([...skips, 'Home|Magazin|Tipps', ...prose].join('\n\n')), 3).title).toBeNull();
+  });
 });
 
 describe('lone name in a long one-line-per-block group', () => {
