@@ -21,6 +21,13 @@ export const BYLINE_PREFIXES: readonly PatternRule[] = [
   { id: 'author-label', pattern: /^(?:authors?|writers?|reporters?)\s*:\s*/i, reason: '"Author: Jane Doe" labels.' },
 ];
 
+/**
+ * The byline prefixes that are the word "by" itself (not a label like "Autor" or "Author:"): a
+ * line opening with one may be a headline opening with that preposition ("Von Häfen und Fähren",
+ * "By the numbers: …"); text/byline.ts prefixedHeadline tells them apart.
+ */
+export const BY_WORD_OPENING = /^(?:by|von|par|por|di|door|de)\s/i;
+
 /** Words that, as a whole byline part, name an organisation rather than a person. */
 export const OUTLET_WORDS: readonly string[] = [
   'cnn', 'bbc', 'bbc news', 'reuters', 'ap', 'associated press', 'the associated press', 'afp', 'agence france-presse',

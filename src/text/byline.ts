@@ -8,7 +8,7 @@
  */
 import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNoise, tidyName } from '../metadata/authors.js';
 import { isDateLine, parseDate } from '../metadata/date.js';
-import { BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, FOR_OUTLET, JOB_NOUN_PATTERN, NAME_PARTICLES, NEWSPAPER_NOUNS, NUMERIC_DATE_TIME_LINE, OUTLET_PATTERN, READING_TIME_TAIL, RELATIVE_TIME } from '../rules/byline.js';
+import { BY_WORD_OPENING, BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, FOR_OUTLET, JOB_NOUN_PATTERN, NAME_PARTICLES, NEWSPAPER_NOUNS, NUMERIC_DATE_TIME_LINE, OUTLET_PATTERN, READING_TIME_TAIL, RELATIVE_TIME } from '../rules/byline.js';
 import { wordCount } from './stats.js';
 
 export type BylineKind = 'prefixed' | 'listed' | 'single-name';
@@ -342,4 +342,29 @@ export function bylineAuthors(byline: string | null): string[] {
   if (names.length || !BYLINE_PREFIXES.some((p) => p.pattern.test(s))) return names;
   const rest = stripBylineNoise(s);
   return CASELESS_NAME.test(rest) ? [rest] : [];
+}
+
+/**
+ * Lower-case words a byline's names may hold besides the name particles ("und", "and", "et";
+ * "the" and "staff" in "By the Harbour Times staff"): no sign of a headline.
+ */
+const NAME_LIST_LOWER_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'en', 'or', 'oder', 'ou', 'o', '&', 'with', 'mit', 'avec', 'con', 'the', 'of', 'staff', 'writer', 'reporter', 'correspondent', 'editor', 'editors']);
+/** Lower-case words (beyond NAME_LIST_LOWER_WORDS and particles) that make a "Von …" line a headline. */
+const PREFIXED_HEADLINE_MIN_LOWER_WORDS = 2;
+
+/**
+ * A line opening with the word "by" (BY_WORD_OPENING: "Von", "Par", "Por", "By") that names no one (bylineKind
+ * finds no byline) and reads as a headline: it has quotation marks ("Von Häfen und «alten
+ * Zeiten»"), ends in "!" or "?", or holds PREFIXED_HEADLINE_MIN_LOWER_WORDS lower-case words a name
+ * list lacks ("Von neuen und alten Fähren", "Por qué suben los mares"). Not with a digit, a web
+ * address or a handle on it: a byline's date, counter or user name ("von Kim · 3. Mai",
+ * "von ana.berg").
+ */
+export function prefixedHeadline(text: string): boolean {
+  const s = text.replace(/\s+/g, ' ').trim();
+  if (!BY_WORD_OPENING.test(s) || bylineKind(s) !== null) return false;
+  if (/\d|[@/]|\.\p{L}/u.test(s)) return false;
+  if (/["«»„“”‹›]/u.test(s) || /[!?]["'”’»)]*$/u.test(s)) return true;
+  const lower = s.split(' ').slice(1).filter((w) => /^\p{Ll}/u.test(w) && !NAME_LIST_LOWER_WORDS.has(w) && !NAME_PARTICLES.has(w));
+  return lower.length >= PREFIXED_HEADLINE_MIN_LOWER_WORDS;
 }

@@ -8,7 +8,7 @@ import { matchBoilerplate } from '../rules/boilerplate.js';
 import { isDateLine, parseDate, publishedDate } from '../metadata/date.js';
 import { nearHeaderDate } from './date-line.js';
 import type { LanguageCode } from '../metadata/language.js';
-import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, type BylineKind } from './byline.js';
+import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, prefixedHeadline, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
 import { bestTitle, headerInsideRegion, headlineLead, notTitle, scoreTitles, TITLE_LOOKBACK, unglueKicker, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
@@ -109,7 +109,8 @@ export function tidyTitle(text: string): string {
   return t.replace(/\.(["'”’»)]*)$/u, '$1');
 }
 
-const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t));
+/** A byline's opening word ("Von", "By"), unless the line reads as a headline opening so ("Von neuen und alten Fähren"). */
+const hasBylinePrefix = (t: string) => BYLINE_PREFIXES.some((p) => p.pattern.test(t)) && !prefixedHeadline(t);
 const isDateHeader = (t: string) => isDateLine(t) || (DATE_LINE_PREFIX.test(t) && parseDate(t) !== null) || WEEKDAY_TIME_LINE.test(t.trim()) || NUMERIC_DATE_TIME_LINE.test(t.trim());
 const isPrefixedByline = (t: string) => hasBylinePrefix(t) || bylineKind(t) === 'prefixed';
 /** A lone name this close to a date line, a handle or a job title is a byline even in a long menu-like group. */
@@ -291,6 +292,34 @@ export function headlineUnderDateLine(units: readonly Unit[], bodyStart: number)
   return -1;
 }
 
+/** Units around the article's start searched for a breadcrumb glued to the headline and the bare headline line. */
+const GLUED_TRAIL_SPAN = 3;
+/** Fewest words of that headline (a shorter line is a section's name as often). */
+const GLUED_TRAIL_MIN_WORDS = 4;
+/** A breadcrumb's separators ("Home | Magazine | Headline", "Home › Headline"). */
+const TRAIL_MARK = /[|»›>]/u;
+
+/**
+ * A breadcrumb run into the headline on one line ("Home|Magazine|Tips|Kicker Headline") and the
+ * headline on a line of its own near it, both within GLUED_TRAIL_SPAN units of `bodyStart`: the
+ * bare line's index (GLUED_TRAIL_MIN_WORDS words or more, headline-shaped), or -1.
+ */
+export function headlineUnderGluedTrail(units: readonly Unit[], bodyStart: number): number {
+  const from = Math.max(0, bodyStart - GLUED_TRAIL_SPAN);
+  const to = Math.min(units.length - 1, bodyStart + GLUED_TRAIL_SPAN);
+  for (let j = from; j <= to; j++) {
+    const t = units[j]!.text.replace(/\s+/g, ' ').trim();
+    const n = wordCount(t);
+    if (units[j]!.block.kind !== 'paragraph' || n < GLUED_TRAIL_MIN_WORDS || n > CLEAN_TITLE_MAX_WORDS || notTitle(t) !== null || bylineKind(t) !== null || hasBylinePrefix(t) || isDateHeader(t)) continue;
+    const key = t.toLowerCase();
+    for (let k = from; k <= to; k++) {
+      const other = units[k]!.text.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (k !== j && other.length > key.length && other.endsWith(key) && TRAIL_MARK.test(other.slice(0, -key.length))) return j;
+    }
+  }
+  return -1;
+}
+
 /**
  * The header above `bodyStart` (the first unit of the article's prose). A headline looked for
  * inside the region stops at `regionEnd`: one below it heads another article.
@@ -330,6 +359,11 @@ export function findHeader(units: readonly Unit[], start = firstProse(units), la
   if (!best) {
     const dated = headlineUnderDateLine(units, bodyStart);
     if (dated >= 0) best = { index: dated };
+  }
+  // Still none: a breadcrumb glued to the headline and the bare headline line near the article's start.
+  if (!best) {
+    const bare = headlineUnderGluedTrail(units, bodyStart);
+    if (bare >= 0) best = { index: bare };
   }
   // A line with a byline block right under it (a "By" or listed byline, or a lone name over its
   // date line) nearer the top than the chosen line: that is the headline; the chosen line below

@@ -217,6 +217,14 @@ const ECHO_BONUS = 0.3;
 /** Units between the two printings: a copy close by is a standfirst or caption printed twice. */
 const ECHO_MIN_APART = 10;
 /**
+ * When no line scores (MIN_TITLE_SCORE), a line printed again that way ("echoed-weak": too far
+ * from the article, or the region started off it) is the headline when it has GOOD_LENGTH.min
+ * words or more, repeats at least this share of the article's content words and scores at least
+ * this. Measured on traf-dev text: title +1 page; looser figures (no overlap, any score) take no
+ * other page on traf-dev, aeb or polnear-dev.
+ */
+const ECHOED_FALLBACK = { minOverlap: 0.5, minScore: -1 };
+/**
  * Bonus for a line that a breadcrumb on the page ends with ("Home » Blog » Unbefriedigt" and the
  * line "Unbefriedigt"): the trail names the page it sits on. Such a line may be one word.
  */
@@ -635,10 +643,11 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       score += SLUG_BONUS;
       why.push('address-slug');
     }
-    if ((n >= TITLE_MIN_WORDS || echoedAlone) && score >= MIN_TITLE_SCORE && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text))) {
+    const echoedAway = (n >= TITLE_MIN_WORDS || echoedAlone) && echoed(i, text, ECHO_MIN_APART) && !(echoed(i - 1) && echoed(i + 1)) && !TITLE_PENALTIES.some((p) => penaltyApplies(p, text));
+    if (echoedAway && score >= MIN_TITLE_SCORE) {
       score += ECHO_BONUS;
       why.push('printed-again');
-    }
+    } else if (echoedAway) why.push('echoed-weak');
     let penalised = false;
     let otherKind = false;
     let shaped = n <= DEK_MIN_WORDS && n >= GOOD_LENGTH.min && headlineCase(text, lang);
@@ -778,7 +787,11 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
         c.score >= OVER_ARTICLE_MIN_SCORE &&
         c.why.split(', ').every((w) => !TITLE_PENALTIES.some((p) => p.id === w) || ((w === 'sentence-end' || w === 'several-sentences') && exclaimed(units[c.index]!.text))),
     );
-    return over ?? null;
+    if (over) return over;
+    // Nor that: a line printed again away from itself (ECHO_BONUS), too far from the article to
+    // score, of a headline's length and repeating half the article's words (ECHOED_FALLBACK).
+    const echo = ranked.find((c) => c.why.includes('echoed-weak') && wordCount(units[c.index]!.text) >= GOOD_LENGTH.min && c.overlap >= ECHOED_FALLBACK.minOverlap && c.score >= ECHOED_FALLBACK.minScore);
+    return echo ?? null;
   }
   // The standfirst and the picture caption sit between the headline and the article and repeat
   // its words as much: a close contender above the best line is the headline. Not when the best

@@ -1,7 +1,7 @@
 /** Byline lines in scraped text: which lines are bylines, and how sure. */
 import { describe, expect, it } from 'vitest';
 import { splitAuthors } from '../../src/metadata/authors.js';
-import { bylineAuthors, bylineKind, bylineText, isCapsName, separateGluedOutlet } from '../../src/text/byline.js';
+import { bylineAuthors, bylineKind, bylineText, isCapsName, prefixedHeadline, separateGluedOutlet } from '../../src/text/byline.js';
 import { parseText } from '../../src/text/parse.js';
 
 const TABLE: Array<[string, ReturnType<typeof bylineKind>]> = [
@@ -204,5 +204,14 @@ describe('isCapsName', () => {
     expect(isCapsName('THE HARBOUR')).toBe(false);
     expect(isCapsName('Dana Holm')).toBe(false);
     expect(isCapsName('HOLM')).toBe(false);
+  });
+});
+
+describe('a headline opening with the word "by"', () => {
+  it('reads quotation marks, a final "?" or "!" and lower-case words a name list lacks as a headline', () => {
+    for (const line of ['Von Fähren, Markthallen und «ganz alten Zeiten»', 'Von neuen und alten Fähren', 'Por qué suben los mares', 'Par temps de pluie au port', 'Von Booten und Bauern?']) expect(prefixedHeadline(line), line).toBe(true);
+  });
+  it('leaves bylines, labels, dates and handles', () => {
+    for (const line of ['Von Klara Hoffmann', 'von Kim · 3. Mai 2021', 'von Redaktion, 24. Mai 2021', 'von kim.berg', 'By the Harbour Times staff', 'Autor Harbour more fish', 'Von Booten und Bauern']) expect(prefixedHeadline(line), line).toBe(false);
   });
 });

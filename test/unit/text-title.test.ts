@@ -217,6 +217,27 @@ describe('headline printed twice', () => {
   });
 });
 
+describe('no headline scores: a line printed twice', () => {
+  const SHORT_MENU = ['Art', 'Bus', 'Car', 'Sea', 'Sky', 'Sun', 'Tea', 'Zoo'];
+  it('takes a headline-length line printed again far from itself when it repeats the article\'s words', () => {
+    const head = 'Harbour board backs covered market for growers';
+    const page = [head, 'Harbour news from the quay, every week', ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...PROSE, 'More from the quay', head];
+    expect(findHeader(toUnits(page.join('\n\n'))).title).toBe(head);
+  });
+  it('leaves a line printed twice that the article does not repeat', () => {
+    const page = ['Sign up for our weekly letter today', ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...SHORT_MENU, ...PROSE, 'Sign up for our weekly letter today'];
+    expect(findHeader(toUnits(page.join('\n\n'))).title).toBeNull();
+  });
+  it('takes the headline a breadcrumb is glued to when it is printed bare next to it', () => {
+    const head = 'Fünf Wege zum frischen Fisch am Hafen!';
+    const prose = ['Am Kai stehen die Boote früh am Morgen, und wer dort einkauft, bekommt den Fang noch vor dem Frühstück.', 'Die Händler verkaufen von Dienstag bis Samstag, im Winter nur am Vormittag und bei jedem Wetter.', 'Wer selbst angeln will, braucht eine Karte vom Amt, die es auch im Laden am Kai gibt.'];
+    const skips = ['Zum Inhalt springen', 'Navigation überspringen', 'Zur Suche springen'];
+    const page = [...skips, `Home|Magazin|Tipps|Serie ${head}`, prose[0]!, head, prose[1]!, prose[2]!];
+    expect(findHeader(toUnits(page.join('\n\n')), 3).title).toBe(head);
+    expect(findHeader(toUnits([...skips, 'Home|Magazin|Tipps', ...prose].join('\n\n')), 3).title).toBeNull();
+  });
+});
+
 describe('lone name in a long one-line-per-block group', () => {
   // One group (no blank lines), as a browser's innerText dump gives it: a lone name there is
   // usually a menu item, unless header lines surround it.
@@ -484,6 +505,11 @@ describe('lines that open like something else', () => {
   });
   it('takes a "Von …" line that reads as a sentence as the headline', () => {
     expect(titleOf([...MENU, 'Von der Fähre zur Markthalle: der Hafen baut den Terminal für die Bauern um', ...PROSE.map((p) => `${p} Die Fähre und die Markthalle, der Hafen und der Terminal.`)])).toBe('Von der Fähre zur Markthalle: der Hafen baut den Terminal für die Bauern um');
+  });
+  it('takes a "Von …" headline with quotation marks over the article, not the kicker over it', () => {
+    const head = 'Von Fähren, Markthallen und «ganz alten Zeiten»';
+    const prose = PROSE.map((p) => `${p} Die Fähren, die Markthallen und die Zeiten am Hafen.`);
+    expect(titleOf([...MENU, 'Hafenmeisterin Dana Holm im Gespräch', head, ...prose])).toBe(head);
   });
   it('takes the end of a breadcrumb trail', () => {
     expect(trailTail('Startseite » Alle News » Harbour board backs covered market')).toBe('Harbour board backs covered market');
