@@ -9,7 +9,7 @@ import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { escapeRegExp } from '../rules/regex.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, SLIDER_CONTROL, TITLE_PENALTIES } from '../rules/title.js';
 import { titleJunk } from '../rules/title-junk.js';
 import { rankedListLines } from './ranked-list.js';
 import { lineKey, lineShape, wordCount } from './stats.js';
@@ -71,7 +71,11 @@ const SLUG_BONUS = 0.6;
  */
 const LEAD_MIN_WORDS = 4;
 const LEAD_NEXT_MIN_WORDS = 12;
-/** The lead unit is more often a video caption or a subhead than the headline: it must win clearly. */
+/**
+ * The lead unit is more often a video caption or a subhead than the headline: it must win clearly.
+ * Not under a slider's buttons (sliderAbove): the lines above are its slides, and the lead is the
+ * headline unless another line wins (traf-dev text title +1 page, none lost).
+ */
 const LEAD_COST = 1;
 /** How a paragraph's last character looks: a headline has none of these. */
 const CLOSING_PUNCTUATION = /[.!?…:;,"”’»)\]]$/u;
@@ -589,6 +593,19 @@ export function contentsEntriesAbove(units: readonly Unit[]): boolean[] {
   return out;
 }
 
+/** Units over the article's first line searched for a slider's buttons (its dots "1", "2" and known boilerplate between). */
+const SLIDER_SPAN = 4;
+
+/** A slider's buttons (SLIDER_CONTROL) right over `start`, past its dots (numbers) and known boilerplate. */
+export function sliderAbove(units: readonly Unit[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - SLIDER_SPAN); k--) {
+    const t = units[k]!.text.trim();
+    if (SLIDER_CONTROL.test(t)) return true;
+    if (!/^\d{1,2}$/.test(t) && !matchBoilerplate(t)) return false;
+  }
+  return false;
+}
+
 /** The region's first unit reads as a headline: no closing punctuation, a paragraph after it. */
 export function headlineLead(units: readonly Unit[], bodyStart: number): boolean {
   const u = units[bodyStart];
@@ -684,7 +701,8 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     const overArticle = distance === 1 && i < bodyStart;
     if (overArticle) why.push('over-article');
     if (crumb) why.push('breadcrumb-tail');
-    if (i === bodyStart) {
+    if (i === bodyStart && sliderAbove(units, bodyStart)) why.push('under-slider');
+    else if (i === bodyStart) {
       score -= LEAD_COST;
       why.push('region-lead');
     }
@@ -924,6 +942,8 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
     // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
     // standfirst; the lines above are a kicker, the section's name or related headlines.
     if (from.anchored) return undefined;
+    // The article's first line under a slider: the lines above are its slides.
+    if (from.why.includes('under-slider')) return undefined;
     if (from.strongNext && !from.standfirstShaped) {
       // A headline-shaped line right over its byline or date line: only the nearest clean
       // headline-shaped line above it may still be the headline over it (headline / standfirst /

@@ -1,5 +1,6 @@
-/** Structures between the headline and the article that the title search steps over: info boxes, tables of contents. */
+/** Structures between the headline and the article that the title search steps over: info boxes, tables of contents, sliders. */
 import { describe, expect, it } from 'vitest';
+import { SLIDER_CONTROL } from '../../src/rules/title.js';
 import { findHeader } from '../../src/text/header.js';
 import { contentsEntriesAbove, factBoxRows } from '../../src/text/title.js';
 import { toUnits } from '../../src/text/units.js';
@@ -35,5 +36,24 @@ describe('a table of contents between the headline and the article', () => {
   it('takes the headline over the contents, not an entry repeating the article', () => {
     const lines = ['Home', 'Guides', 'Coast', 'Menu', 'Search', 'Shop', HEAD, 'Contents', ...TOC, 'Guides, Coast', PROSE[2]!, ...SECTIONS];
     expect(findHeader(units(lines), lines.length - SECTIONS.length - 1, 'en').title).toBe(HEAD);
+  });
+});
+
+describe('a slider of teasers over the article', () => {
+  const HEAD = 'Keeper of the northern light stays on the rock through the winter';
+  const SLIDES = ['Ferry captain sails the northern islands in the storm season', 'The quiet light of the coast draws visitors to the rock', 'Keeper and captain meet again at the winter harbour'];
+  const title = (control: string) => {
+    const lines = ['Home', 'News', 'Coast', ...SLIDES, control, HEAD, ...PROSE];
+    return findHeader(units(lines), lines.length - PROSE.length - 1, 'en').title;
+  };
+  it('recognises the buttons in several languages, glued or apart', () => {
+    for (const t of ['Previous Next', 'PrevNext', 'Zurück Weiter', 'Anterior Siguiente', '‹ ›']) expect(SLIDER_CONTROL.test(t)).toBe(true);
+    for (const t of ['Next', 'Previous post about the ferry', 'Back to the harbour']) expect(SLIDER_CONTROL.test(t)).toBe(false);
+  });
+  it('takes the article\'s headline-shaped first line under the buttons, not a slide', () => {
+    expect(title('Previous Next')).toBe(HEAD);
+  });
+  it('not without the buttons (a caption or subhead over the prose: the line above may head it)', () => {
+    expect(title('Gallery')).not.toBe(HEAD);
   });
 });
