@@ -555,8 +555,10 @@ export function factBoxRows(units: readonly Unit[]): boolean[] {
  * label "Contents"): a run of at least minEntries different short lines, at most maxGap other
  * lines between two of them, each printed again below the run with prose (a unit of at least
  * LEAD_NEXT_MIN_WORDS words) within proseWithin units under that copy: the subhead it links to.
- * Its entries are no headline and add no distance. (The copies stay candidates: a list of
- * teasers printed twice has the headline itself among its copies.) Measured on traf-dev text.
+ * Its entries are no headline and add no distance; nor is the copy right under the contents
+ * (within maxGap + 1 units: the first section's subhead over the article). Copies further down
+ * stay candidates: a list of teasers printed twice has the headline itself among its copies.
+ * Measured on traf-dev text (title +3 pages with the info box rule, none lost).
  */
 const CONTENTS = { minEntries: 3, maxGap: 2, proseWithin: 2 };
 
@@ -587,7 +589,11 @@ export function contentsEntriesAbove(units: readonly Unit[]): boolean[] {
     }
     const end = members[members.length - 1]!;
     const copies = members.map((m) => copyAfter(m, end + 1));
-    if (new Set(members.map((m) => keys[m])).size >= CONTENTS.minEntries && copies.every((c) => c > end)) for (const m of members) out[m] = true;
+    if (new Set(members.map((m) => keys[m])).size >= CONTENTS.minEntries && copies.every((c) => c > end)) {
+      for (const m of members) out[m] = true;
+      // The first subhead right under the contents: the article's first section, not its headline.
+      for (const c of copies) if (c - end <= CONTENTS.maxGap + 1) out[c] = true;
+    }
     i = end + 1;
   }
   return out;

@@ -37,6 +37,10 @@ describe('a table of contents between the headline and the article', () => {
     const lines = ['Home', 'Guides', 'Coast', 'Menu', 'Search', 'Shop', HEAD, 'Contents', ...TOC, 'Guides, Coast', PROSE[2]!, ...SECTIONS];
     expect(findHeader(units(lines), lines.length - SECTIONS.length - 1, 'en').title).toBe(HEAD);
   });
+  it('nor the first subhead right under the contents, over the article\'s first paragraph', () => {
+    const lines = ['Home', 'Guides', 'Coast', 'Menu', 'Search', 'Shop', 'Keeper Winter', ...TOC, ...SECTIONS];
+    expect(findHeader(units(lines), lines.length - SECTIONS.length + 1, 'en').title).toBe('Keeper Winter');
+  });
 });
 
 describe('a slider of teasers over the article', () => {
