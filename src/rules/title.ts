@@ -389,3 +389,21 @@ export const KICKER_LANGUAGES: readonly KickerLanguage[] = [
 export const NOUN_CAPITALISING_LANGUAGES: readonly KickerLanguage[] = [
   { id: 'nouns-capitalised-de', lang: 'de', reason: 'German writes every noun with a capital ("Neue Regeln für den Hafen der Stadt"): a standfirst or menu label is as Title-Case-shaped as a headline.' },
 ];
+
+/**
+ * A slider's or carousel's buttons printed as a line ("Previous Next", "PrevNext", "‹ ›"): the
+ * lines above it are the slides (teasers about other stories), so a headline-shaped first line of
+ * the article right under it is the headline, not a caption or subhead (text/title.ts LEAD_COST).
+ * Per language: the "previous" words, then the "next" words.
+ */
+export const SLIDER_CONTROLS: Readonly<Record<string, { previous: readonly string[]; next: readonly string[] }>> = {
+  en: { previous: ['previous', 'prev', 'back'], next: ['next', 'forward'] },
+  de: { previous: ['zurück', 'vorherige', 'vorheriges', 'voriges'], next: ['weiter', 'nächste', 'nächstes', 'vor'] },
+  es: { previous: ['anterior'], next: ['siguiente'] },
+  fr: { previous: ['précédent', 'précédente'], next: ['suivant', 'suivante'] },
+  it: { previous: ['precedente'], next: ['successivo', 'successiva'] },
+  pt: { previous: ['anterior'], next: ['próximo', 'seguinte'] },
+};
+const sliderWords = (key: 'previous' | 'next') => longestFirst(Object.values(SLIDER_CONTROLS).flatMap((c) => c[key]));
+/** A slider's buttons: a "previous" word and a "next" word (glued or apart), or two arrows. */
+export const SLIDER_CONTROL = new RegExp(`^(?:(?:${sliderWords('previous')})\\s*(?:${sliderWords('next')})|[‹<❮←]\\s*[›>❯→])$`, 'iu');

@@ -9,7 +9,7 @@ import { stopwords, type LanguageCode } from '../metadata/language.js';
 import { matchBoilerplate } from '../rules/boilerplate.js';
 import { escapeRegExp } from '../rules/regex.js';
 import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
-import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, TITLE_PENALTIES } from '../rules/title.js';
+import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, SLIDER_CONTROL, TITLE_PENALTIES } from '../rules/title.js';
 import { titleJunk } from '../rules/title-junk.js';
 import { rankedListLines } from './ranked-list.js';
 import { lineKey, lineShape, wordCount } from './stats.js';
@@ -71,7 +71,11 @@ const SLUG_BONUS = 0.6;
  */
 const LEAD_MIN_WORDS = 4;
 const LEAD_NEXT_MIN_WORDS = 12;
-/** The lead unit is more often a video caption or a subhead than the headline: it must win clearly. */
+/**
+ * The lead unit is more often a video caption or a subhead than the headline: it must win clearly.
+ * Not under a slider's buttons (sliderAbove): the lines above are its slides, and the lead is the
+ * headline unless another line wins (traf-dev text title +1 page, none lost).
+ */
 const LEAD_COST = 1;
 /** How a paragraph's last character looks: a headline has none of these. */
 const CLOSING_PUNCTUATION = /[.!?…:;,"”’»)\]]$/u;
@@ -512,6 +516,110 @@ export function listRow(units: readonly Unit[], i: number): boolean {
   return (same(i - 1) && same(i + 1)) || (same(i + 1) && same(i + 2)) || (same(i - 1) && same(i - 2));
 }
 
+/**
+ * An info box printed as "Label: value" lines ("Pages: 320", "Publisher: Harbour Press", "Released:
+ * 4 May"): a fact sheet between the headline and the article (a book's, a record's, a product's).
+ * Its rows are no headline and add no distance. A row has a label of at most maxLabelWords words
+ * and a value of at most maxValueWords words ("Harbour: new market opens on the quay" is a
+ * kicker over a headline, not a row); the box has at least minRows rows, with at most maxGap other
+ * lines between two of them (a heading "Details:", a lone price). Tuned on traf-dev text.
+ */
+const FACT_BOX = { maxLabelWords: 2, maxValueWords: 5, minRows: 3, maxGap: 1 };
+const FACT_ROW = /^\p{L}[\p{L}\p{N}.'’-]*(?: [\p{L}\p{N}.'’-]+)*:\s+\S/u;
+
+/** One "Label: value" row of an info box (FACT_BOX). */
+function factRowShape(text: string): boolean {
+  const t = text.trim();
+  if (!FACT_ROW.test(t)) return false;
+  const cut = t.indexOf(':');
+  return wordCount(t.slice(0, cut)) <= FACT_BOX.maxLabelWords && wordCount(t.slice(cut + 1)) <= FACT_BOX.maxValueWords;
+}
+
+/** Per unit: a row of an info box of FACT_BOX.minRows rows or more. */
+export function factBoxRows(units: readonly Unit[]): boolean[] {
+  const shaped = units.map((u) => factRowShape(u.text));
+  const out = shaped.map(() => false);
+  for (let i = 0; i < units.length; ) {
+    if (!shaped[i]) {
+      i++;
+      continue;
+    }
+    const rows = [i];
+    let j = i + 1;
+    while (j < units.length && j - rows[rows.length - 1]! <= FACT_BOX.maxGap + 1) {
+      if (shaped[j]) rows.push(j);
+      j++;
+    }
+    // Each row names a different fact ("Topic: headline" twice over a teaser is no box).
+    const labels = new Set(rows.map((r) => units[r]!.text.trim().split(':')[0]!.toLowerCase()));
+    if (labels.size >= FACT_BOX.minRows) for (const r of rows) out[r] = true;
+    i = rows[rows.length - 1]! + 1;
+  }
+  return out;
+}
+
+/**
+ * A table of contents over the article (its subheads listed under the headline, often under a
+ * label "Contents"): a run of at least minEntries different short lines, at most maxGap other
+ * lines between two of them, each printed again below the run with prose (a unit of at least
+ * LEAD_NEXT_MIN_WORDS words) within proseWithin units under that copy: the subhead it links to.
+ * Its entries are no headline and add no distance; nor is the copy right under the contents
+ * (within maxGap + 1 units: the first section's subhead over the article). Copies further down
+ * stay candidates: a list of teasers printed twice has the headline itself among its copies.
+ * Measured on traf-dev text (title +3 pages with the info box rule, none lost).
+ */
+const CONTENTS = { minEntries: 3, maxGap: 2, proseWithin: 2 };
+
+/** Per unit: an entry of a table of contents over the article (CONTENTS). */
+export function contentsEntriesAbove(units: readonly Unit[]): boolean[] {
+  const keys = units.map((u) => (wordCount(u.text) < LEAD_NEXT_MIN_WORDS ? lineKey(u.text) : ''));
+  const prose = units.map((u) => wordCount(u.text) >= LEAD_NEXT_MIN_WORDS);
+  // Where each short line is printed with prose right under it (a subhead), in page order.
+  const subheads = new Map<string, number[]>();
+  keys.forEach((k, j) => {
+    if (!k || !prose.slice(j + 1, j + 1 + CONTENTS.proseWithin).some(Boolean)) return;
+    const list = subheads.get(k);
+    if (list) list.push(j);
+    else subheads.set(k, [j]);
+  });
+  const copyAfter = (i: number, from: number) => (subheads.get(keys[i]!) ?? []).find((j) => j >= from) ?? -1;
+  const out = units.map(() => false);
+  for (let i = 0; i < units.length; ) {
+    if (!keys[i] || copyAfter(i, i + 1) < 0) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    let j = i + 1;
+    while (j < units.length && j - members[members.length - 1]! <= CONTENTS.maxGap + 1 && !prose[j]) {
+      if (keys[j] && copyAfter(j, j + 1) >= 0) members.push(j);
+      j++;
+    }
+    const end = members[members.length - 1]!;
+    const copies = members.map((m) => copyAfter(m, end + 1));
+    if (new Set(members.map((m) => keys[m])).size >= CONTENTS.minEntries && copies.every((c) => c > end)) {
+      for (const m of members) out[m] = true;
+      // The first subhead right under the contents: the article's first section, not its headline.
+      for (const c of copies) if (c - end <= CONTENTS.maxGap + 1) out[c] = true;
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
+/** Units over the article's first line searched for a slider's buttons (its dots "1", "2" and known boilerplate between). */
+const SLIDER_SPAN = 4;
+
+/** A slider's buttons (SLIDER_CONTROL) right over `start`, past its dots (numbers) and known boilerplate. */
+export function sliderAbove(units: readonly Unit[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - SLIDER_SPAN); k--) {
+    const t = units[k]!.text.trim();
+    if (SLIDER_CONTROL.test(t)) return true;
+    if (!/^\d{1,2}$/.test(t) && !matchBoilerplate(t)) return false;
+  }
+  return false;
+}
+
 /** The region's first unit reads as a headline: no closing punctuation, a paragraph after it. */
 export function headlineLead(units: readonly Unit[], bodyStart: number): boolean {
   const u = units[bodyStart];
@@ -548,12 +656,16 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
   // share panel of twenty "Share this with X" lines does not push the headline away.
   let distance = lead ? -1 : 0;
   let skipped = 0;
+  // Nor do the rows of an info box or the entries of a table of contents between the headline
+  // and the article (FACT_BOX, CONTENTS): they are no headline either.
+  const facts = factBoxRows(units);
+  const contents = contentsEntriesAbove(units);
   for (let i = lead ? bodyStart : bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK - skipped); i--) {
     const crumb = trailTail(units[i]!.text);
     const datedLine = splitTrailingDate(crumb ?? units[i]!.text) ?? splitLeadingDate(crumb ?? units[i]!.text);
     const text = datedLine?.head ?? crumb ?? units[i]!.text;
     // Nor do lines of no letter or digit (an icon font's glyphs, a bullet, a rule between blocks).
-    if (i + 1 < bodyStart && (matchBoilerplate(units[i + 1]!.text) || !/[\p{L}\p{N}]/u.test(units[i + 1]!.text))) skipped++;
+    if (i + 1 < bodyStart && (matchBoilerplate(units[i + 1]!.text) || !/[\p{L}\p{N}]/u.test(units[i + 1]!.text) || facts[i + 1] || contents[i + 1])) skipped++;
     else distance++;
     if (units[i]!.block.kind === 'list') continue;
     const n = wordCount(text);
@@ -588,7 +700,9 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
       (isByline(text) && !loneNameTitle && !loneNameSubject && !prefixedSentence(text, overlap) ? 'byline' : null) ??
       ((units[i]!.cells ?? 1) >= TABLE_ROW_MIN_CELLS ? 'table-row' : null) ??
       (ranked[i] ? 'ranked-list' : null) ??
-      (listRow(units, i) ? 'list-row' : null);
+      (listRow(units, i) ? 'list-row' : null) ??
+      (facts[i] ? 'fact-row' : null) ??
+      (contents[i] ? 'contents-entry' : null);
     if (veto) continue;
     // Two content words overlap by chance ("Health News"); full weight needs a few.
     const support = Math.min(1, words.length / FULL_OVERLAP_WORDS);
@@ -601,7 +715,8 @@ export function scoreTitles(units: readonly Unit[], bodyStart: number, lang: Lan
     const overArticle = distance === 1 && i < bodyStart;
     if (overArticle) why.push('over-article');
     if (crumb) why.push('breadcrumb-tail');
-    if (i === bodyStart) {
+    if (i === bodyStart && sliderAbove(units, bodyStart)) why.push('under-slider');
+    else if (i === bodyStart) {
       score -= LEAD_COST;
       why.push('region-lead');
     }
@@ -846,6 +961,8 @@ export function bestTitle(units: readonly Unit[], bodyStart: number, lang: Langu
     // Headline-shaped right over the article: nothing sits between it and the prose, so it is no
     // standfirst; the lines above are a kicker, the section's name or related headlines.
     if (from.anchored) return undefined;
+    // The article's first line under a slider: the lines above are its slides.
+    if (from.why.includes('under-slider')) return undefined;
     if (from.strongNext && !from.standfirstShaped) {
       // A headline-shaped line right over its byline or date line: only the nearest clean
       // headline-shaped line above it may still be the headline over it (headline / standfirst /
