@@ -6,7 +6,7 @@
  * "terminating blocks").
  */
 import type { Classified } from './classify.js';
-import { lineKey, type UnitStats } from './stats.js';
+import { flaggedRuns, lineKey, type UnitStats } from './stats.js';
 
 /** Weight of a 'near' unit's words against a 'good' unit's. */
 const NEAR_WEIGHT = 0.5;
@@ -198,23 +198,12 @@ export function contentsEntries(texts: readonly string[], classes: readonly Clas
   const entry = keys.map((k, i) => k !== '' && classes[i]!.cls !== 'good' && (lastHeading.get(k) ?? -1) > i + 1);
   // Only runs of entries: one subhead printed twice is no table of contents.
   const out = entry.map(() => false);
-  for (let i = 0; i < entry.length; ) {
-    if (!entry[i]) {
-      i++;
-      continue;
-    }
-    const members = [i];
-    let j = i + 1;
-    while (j < entry.length && j - members[members.length - 1]! <= CONTENTS_MAX_GAP + 1 && classes[j]!.cls !== 'good') {
-      if (entry[j]) members.push(j);
-      j++;
-    }
+  for (const members of flaggedRuns(entry, CONTENTS_MAX_GAP, (j) => classes[j]!.cls !== 'good')) {
     // A contents list names different subheads, all printed after it ("See it now" over each
     // item of a buying guide is a repeated label, not a table of contents).
     const end = members[members.length - 1]!;
     const listed = new Set(members.map((m) => keys[m]));
     if (members.length >= CONTENTS_MIN_ENTRIES && listed.size === members.length && members.every((m) => lastHeading.get(keys[m]!)! > end)) for (const m of members) out[m] = true;
-    i = members[members.length - 1]! + 1;
   }
   return out;
 }

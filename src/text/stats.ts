@@ -220,3 +220,23 @@ export function lineShape(text: string): string {
 export function lineKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/**
+ * Runs of flagged units: a run starts at a flagged unit and takes each later flagged unit while
+ * at most `maxGap` unflagged units sit since the last one taken and `within(j)` holds for every
+ * unit passed; the next run starts after the last unit taken. Each run lists its flagged indexes.
+ */
+export function flaggedRuns(flags: readonly boolean[], maxGap: number, within: (j: number) => boolean = () => true): number[][] {
+  const runs: number[][] = [];
+  for (let i = 0; i < flags.length; ) {
+    if (!flags[i]) {
+      i++;
+      continue;
+    }
+    const run = [i];
+    for (let j = i + 1; j < flags.length && j - run[run.length - 1]! <= maxGap + 1 && within(j); j++) if (flags[j]) run.push(j);
+    runs.push(run);
+    i = run[run.length - 1]! + 1;
+  }
+  return runs;
+}

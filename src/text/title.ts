@@ -12,7 +12,7 @@ import { WEEKDAY_TIME_LINE } from '../rules/byline.js';
 import { isNavLabel, KICKER_LANGUAGES, NAMING_HEADING, NOUN_CAPITALISING_LANGUAGES, notTitleOpening, penaltyApplies, SHAPE_PENALTIES, SLIDER_CONTROL, TITLE_PENALTIES } from '../rules/title.js';
 import { titleJunk } from '../rules/title-junk.js';
 import { rankedListLines } from './ranked-list.js';
-import { lineKey, lineShape, wordCount } from './stats.js';
+import { flaggedRuns, lineKey, lineShape, wordCount } from './stats.js';
 import type { Unit } from './units.js';
 
 /** Units above the article searched for the headline (share bars and captions can sit between). */
@@ -539,21 +539,10 @@ function factRowShape(text: string): boolean {
 export function factBoxRows(units: readonly Unit[]): boolean[] {
   const shaped = units.map((u) => factRowShape(u.text));
   const out = shaped.map(() => false);
-  for (let i = 0; i < units.length; ) {
-    if (!shaped[i]) {
-      i++;
-      continue;
-    }
-    const rows = [i];
-    let j = i + 1;
-    while (j < units.length && j - rows[rows.length - 1]! <= FACT_BOX.maxGap + 1) {
-      if (shaped[j]) rows.push(j);
-      j++;
-    }
+  for (const rows of flaggedRuns(shaped, FACT_BOX.maxGap)) {
     // Each row names a different fact ("Topic: headline" twice over a teaser is no box).
     const labels = new Set(rows.map((r) => units[r]!.text.trim().split(':')[0]!.toLowerCase()));
     if (labels.size >= FACT_BOX.minRows) for (const r of rows) out[r] = true;
-    i = rows[rows.length - 1]! + 1;
   }
   return out;
 }
