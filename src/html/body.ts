@@ -167,11 +167,12 @@ function candidate(doc: Document, Readability: ReadabilityCtor, ctx: BlockContex
     removed.push({ stage: 'html', rule: 'lead-restored', text: lead.map((b) => b.text).join(' ').slice(0, 200) });
     blocks = [...lead, ...blocks];
   }
-  const teaserText = teaser ? fold(teaser.map((b) => b.text).join(' ')) : '';
+  const teaserText = teaser ? teaser.map((b) => b.text).join(' ') : '';
+  const teaserKey = fold(teaserText);
   // A teaser that is the description word for word is left out, as findLead leaves it (the
   // article-extraction benchmark's convention).
-  if (teaser && teaserText !== leadStem(ctx.description ?? '') && !fold(blocks.map((b) => b.text).join(' ')).includes(teaserText.slice(0, LEAD_COMPARE_CHARS))) {
-    removed.push({ stage: 'html', rule: 'teaser-restored', text: teaser.map((b) => b.text).join(' ').slice(0, 200) });
+  if (teaser && teaserKey !== leadStem(ctx.description ?? '') && !fold(blocks.map((b) => b.text).join(' ')).includes(teaserKey.slice(0, LEAD_COMPARE_CHARS))) {
+    removed.push({ stage: 'html', rule: 'teaser-restored', text: teaserText.slice(0, 200) });
     blocks = [...teaser, ...blocks];
   }
   return { blocks: filterBlocks(blocks, ctx, removed), readability, removed };

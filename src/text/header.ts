@@ -10,7 +10,7 @@ import { nearHeaderDate } from './date-line.js';
 import type { LanguageCode } from '../metadata/language.js';
 import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, prefixedHeadline, type BylineKind } from './byline.js';
 import { wordCount } from './stats.js';
-import { bestTitle, headerInsideRegion, headlineLead, notTitle, scoreTitles, TITLE_LOOKBACK, unglueKicker, type HeaderTests } from './title.js';
+import { bestTitle, GLUED_SPAN, headerInsideRegion, headlineLead, notTitle, scoreTitles, TITLE_LOOKBACK, unglueKicker, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
@@ -292,8 +292,6 @@ export function headlineUnderDateLine(units: readonly Unit[], bodyStart: number)
   return -1;
 }
 
-/** Units around the article's start searched for a breadcrumb glued to the headline and the bare headline line. */
-const GLUED_TRAIL_SPAN = 3;
 /** Fewest words of that headline (a shorter line is a section's name as often). */
 const GLUED_TRAIL_MIN_WORDS = 4;
 /** A breadcrumb's separators ("Home | Magazine | Headline", "Home › Headline"). */
@@ -301,19 +299,21 @@ const TRAIL_MARK = /[|»›>]/u;
 
 /**
  * A breadcrumb run into the headline on one line ("Home|Magazine|Tips|Kicker Headline") and the
- * headline on a line of its own near it, both within GLUED_TRAIL_SPAN units of `bodyStart`: the
+ * headline on a line of its own near it, both within GLUED_SPAN units of `bodyStart`: the
  * bare line's index (GLUED_TRAIL_MIN_WORDS words or more, headline-shaped), or -1.
  */
 export function headlineUnderGluedTrail(units: readonly Unit[], bodyStart: number): number {
-  const from = Math.max(0, bodyStart - GLUED_TRAIL_SPAN);
-  const to = Math.min(units.length - 1, bodyStart + GLUED_TRAIL_SPAN);
+  const from = Math.max(0, bodyStart - GLUED_SPAN);
+  const to = Math.min(units.length - 1, bodyStart + GLUED_SPAN);
+  // The window's lines with their spaces normalised once.
+  const lines = units.slice(from, to + 1).map((u) => u.text.replace(/\s+/g, ' ').trim());
   for (let j = from; j <= to; j++) {
-    const t = units[j]!.text.replace(/\s+/g, ' ').trim();
+    const t = lines[j - from]!;
     const n = wordCount(t);
     if (units[j]!.block.kind !== 'paragraph' || n < GLUED_TRAIL_MIN_WORDS || n > CLEAN_TITLE_MAX_WORDS || notTitle(t) !== null || bylineKind(t) !== null || hasBylinePrefix(t) || isDateHeader(t)) continue;
     const key = t.toLowerCase();
     for (let k = from; k <= to; k++) {
-      const other = units[k]!.text.replace(/\s+/g, ' ').trim().toLowerCase();
+      const other = lines[k - from]!.toLowerCase();
       if (k !== j && other.length > key.length && other.endsWith(key) && TRAIL_MARK.test(other.slice(0, -key.length))) return j;
     }
   }

@@ -135,8 +135,8 @@ const KICKER_BELOW_MARGIN = 0.5;
  * (margins 0.3-1.0 and minimum words 3-4 alike): title 0.736 -> 0.7407.
  */
 const SUBTITLE = { minHeadWords: 4, minOverlap: 0.5, margin: 0.6 };
-/** Units between a glued breadcrumb+headline line and the bare headline line. */
-const GLUED_SPAN = 3;
+/** Units between a glued breadcrumb+headline line and the bare headline line (here and in text/header.ts). */
+export const GLUED_SPAN = 3;
 /**
  * A source line of this many cells or more (split at tabs or runs of spaces) is a table row or a
  * menu printed on one line ("Overview   News   Articles"), never a headline.
