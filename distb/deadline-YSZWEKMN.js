@@ -1,0 +1,15 @@
+import {
+  DeadlineExceeded,
+  bounded,
+  budgetRunning,
+  checkDeadline,
+  withDeadline
+} from "./chunk-GUANEAVC.js";
+import "./chunk-ZA5YYWVB.js";
+export {
+  DeadlineExceeded,
+  bounded,
+  budgetRunning,
+  checkDeadline,
+  withDeadline
+};
