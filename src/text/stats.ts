@@ -56,10 +56,43 @@ const CJK_CHAR_WEIGHT = 3;
 
 /** Words: space-separated tokens, plus CJK characters at CJK_CHARS_PER_WORD a word. */
 export function wordCount(text: string): number {
-  const cjk = (text.match(CJK) ?? []).length;
-  const spaced = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // One pass over the code points, the same count as splitting at whitespace (CJK characters
+  // counted apart and splitting too) and keeping the tokens with a letter or digit; the text path
+  // counts the words of every line several times, and the split allocated each token.
+  let cjk = 0;
+  let spaced = 0;
+  let inWord = false;
+  let hasLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    let ch: string | null = null;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        ch = text.slice(i, i + 2);
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    const isCjk = c >= FIRST_CJK && CJK_CHAR.test(ch ?? (ch = text[i]!));
+    if (isCjk || (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_CHAR.test(ch ?? (ch = text[i]!)))) {
+      if (inWord && hasLetter) spaced++;
+      inWord = hasLetter = false;
+      if (isCjk) cjk++;
+      continue;
+    }
+    inWord = true;
+    if (!hasLetter) hasLetter = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(ch ?? text[i]!);
+  }
+  if (inWord && hasLetter) spaced++;
   return spaced + Math.round(cjk / CJK_CHARS_PER_WORD);
 }
+
+/** The first code point of the Han, Hiragana and Katakana scripts (test/unit/stats.test.ts checks every one below it). */
+export const FIRST_CJK = 0x2e80;
+const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Length in characters, CJK characters weighted as CJK_CHAR_WEIGHT. */
 export function effectiveChars(text: string): number {
