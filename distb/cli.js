@@ -13,7 +13,7 @@ import {
   documents,
   isSingleDocument,
   isWebAddress
-} from "./chunk-4UJRKUKU.js";
+} from "./chunk-3URM6DK2.js";
 import {
   OutputNamer,
   removeStaleTemporaryFiles,
@@ -24,7 +24,7 @@ import {
 import {
   parseLangs
 } from "./chunk-RA73VC3C.js";
-import "./chunk-FAR5GGIN.js";
+import "./chunk-6MMM5J6Q.js";
 import {
   budgetRunning
 } from "./chunk-GUANEAVC.js";
@@ -79,7 +79,7 @@ async function readStdin(task) {
   if (task.path !== "-" || task.data !== void 0)
     return { task };
   try {
-    const { readInput } = await import("./read-YRPOVLGN.js");
+    const { readInput } = await import("./read-ULRRMKND.js");
     return { task: { ...task, data: await readInput("-", task.maxBytes) } };
   } catch (err) {
     if (err instanceof ExtractError)
@@ -93,7 +93,7 @@ async function runInThread(task, seconds3) {
   if ("failed" in read)
     return read.failed;
   const timed = read.task;
-  const [{ convert }, { withDeadline }] = await Promise.all([import("./convert-TEW424DC.js"), import("./deadline-YSZWEKMN.js")]);
+  const [{ convert }, { withDeadline }] = await Promise.all([import("./convert-MSA67WHG.js"), import("./deadline-YSZWEKMN.js")]);
   const r = await withDeadline(seconds3, () => convert(timed));
   return r.expired ? timeoutOutcome(task, seconds3) : r.value;
 }
@@ -343,7 +343,7 @@ async function runBatch(opts) {
       }
       const task = { ...opts.task, path: doc.path, ...doc.entry ? { entry: doc.entry } : {}, ...doc.url ? { url: doc.url } : {}, ...doc.data !== void 0 ? { data: doc.data } : {}, ...doc.inputFormat ? { inputFormat: doc.inputFormat } : {}, ...doc.lang ? { recordLang: doc.lang } : {} };
       let result;
-      let runTask = (t) => import("./convert-TEW424DC.js").then((m) => m.convert(t));
+      let runTask = (t) => import("./convert-MSA67WHG.js").then((m) => m.convert(t));
       if (doc.error) {
         result = Promise.resolve({ ok: false, code: doc.error.code, message: doc.error.message, ...doc.error.stack ? { stack: doc.error.stack } : {} });
       } else {
@@ -600,7 +600,7 @@ async function run(argv) {
     process.exit(EXIT.INPUT_FAILED);
   });
   if (argv[2] === "rules" && (["check", "test", "help", "--help", "-h"].includes(argv[3]) || argv.length === 3 && !existsSync2("rules"))) {
-    const { runRulesCommand } = await import("./command-ROBBV6HO.js");
+    const { runRulesCommand } = await import("./command-AFYVKWM6.js");
     process.exitCode = await runRulesCommand(argv.slice(3), { out: (s) => process.stdout.write(s), fail });
     return;
   }
@@ -636,7 +636,7 @@ async function run(argv) {
     }
     throw err;
   }
-  const KEEP_STAGE = opts.explain ? (await import("./parse-HIZTBNH7.js")).KEEP_STAGE : null;
+  const KEEP_STAGE = opts.explain ? (await import("./parse-X4RHINME.js")).KEEP_STAGE : null;
   const explain = (input, removed) => {
     const dropped = removed.filter((r) => r.stage !== KEEP_STAGE && r.stage !== CHOSE_STAGE);
     process.stderr.write(color.bold(`${cleanName(input)}: ${dropped.length} removed`) + "\n");

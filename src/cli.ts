@@ -22,6 +22,7 @@ import { isWebAddress } from './fetch/source.js';
 import { parseLangs } from './batch/filters.js';
 import { FIELD_OPTIONS, fieldPath, fieldsFrom, needsRecords, type FieldOptions } from './batch/record-options.js';
 import { CHOSE_STAGE, type RuleSet } from './user-rules/types.js';
+import { packageFile } from './package-files.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -61,7 +62,7 @@ const EXPLAIN_WIDTH = 100;
 const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { WebOptions } from './source.js';
+import { packageFile } from '../package-files.js';
 
 /** --fetch-timeout, seconds per request (headers and body): real article pages answer in well under 10 s; 30 s leaves a slow server its chance without stalling a list for long. */
 export const DEFAULT_FETCH_TIMEOUT_SECONDS = 30;
@@ -17,7 +18,7 @@ export const DEFAULT_FETCH_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The tool's version, from its package.json. */
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

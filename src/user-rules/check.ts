@@ -13,6 +13,7 @@ import { RE2JS } from 're2js';
 import safeRegex from 'safe-regex2';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PICK_KEYS, type CompiledRule, type LineMatcher, type Pick, type RuleSet, type UserRule } from './types.js';
+import { packageFile } from '../package-files.js';
 
 export type ValuePath = ReadonlyArray<string | number>;
 
@@ -21,8 +22,8 @@ export interface Problem {
   message: string;
 }
 
-/** The shipped schema, read once (src/user-rules -> schema/, and dist/user-rules -> schema/). */
-const SCHEMA_URL = new URL('../../schema/rules.schema.json', import.meta.url);
+/** The shipped schema, read once. */
+const SCHEMA_URL = packageFile('schema/rules.schema.json');
 /**
  * Most repetitions (`*`, `+`, `{n,m}`) in one pattern: safe-regex2's default, far above what a
  * line pattern needs; nested repetitions (star height above 1) are refused whatever the count.

@@ -3,15 +3,15 @@ import {
 } from "./chunk-NTKKPD2S.js";
 import {
   extract
-} from "./chunk-DDZ4JA3W.js";
+} from "./chunk-XNDJVHGI.js";
 import "./chunk-IYCBOZJ3.js";
 import {
   readInput
-} from "./chunk-FAR5GGIN.js";
-import "./chunk-VWH2SKHW.js";
-import "./chunk-ROTDCVW3.js";
+} from "./chunk-6MMM5J6Q.js";
+import "./chunk-OT65QENL.js";
+import "./chunk-GPVHPBCS.js";
 import "./chunk-GUANEAVC.js";
-import "./chunk-OO33NJR5.js";
+import "./chunk-HWIERG6U.js";
 import "./chunk-2ELLDX6N.js";
 import {
   loadRuleFile

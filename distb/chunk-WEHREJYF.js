@@ -3,14 +3,14 @@ import {
 } from "./chunk-NTKKPD2S.js";
 import {
   extract
-} from "./chunk-DDZ4JA3W.js";
+} from "./chunk-XNDJVHGI.js";
 import {
   countWords,
   filterReason
 } from "./chunk-RA73VC3C.js";
 import {
   readInput
-} from "./chunk-FAR5GGIN.js";
+} from "./chunk-6MMM5J6Q.js";
 import {
   bounded
 } from "./chunk-GUANEAVC.js";

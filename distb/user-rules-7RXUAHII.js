@@ -6,7 +6,7 @@ import {
 } from "./chunk-XO7LRZYF.js";
 import {
   bylineAuthors
-} from "./chunk-OO33NJR5.js";
+} from "./chunk-HWIERG6U.js";
 import {
   publishedDate,
   splitAuthors

@@ -3,7 +3,7 @@ import {
 } from "./chunk-IYCBOZJ3.js";
 import {
   Prefilters
-} from "./chunk-ROTDCVW3.js";
+} from "./chunk-GPVHPBCS.js";
 import {
   DeadlineExceeded
 } from "./chunk-GUANEAVC.js";

@@ -5,6 +5,142 @@ import {
 
 // dist/rules/prefilter.js
 import { readFileSync } from "node:fs";
+
+// dist/rules/prefilter-split.js
+var MIN_SPLIT_ALTERNATIVES = 8;
+function skipBalanced(src, i) {
+  let depth = 0;
+  let inClass = false;
+  for (; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]")
+        inClass = false;
+      continue;
+    }
+    if (c === "[")
+      inClass = true;
+    else if (c === "(")
+      depth++;
+    else if (c === ")" && --depth === 0)
+      return i + 1;
+  }
+  return -1;
+}
+function topLevelBars(src) {
+  const bars = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\")
+      i++;
+    else if (c === "[" || c === "(") {
+      if (c === "[") {
+        let j = i + 1;
+        while (j < src.length && src[j] !== "]")
+          j += src[j] === "\\" ? 2 : 1;
+        if (j >= src.length)
+          return null;
+        i = j;
+      } else {
+        const end = skipBalanced(src, i);
+        if (end < 0)
+          return null;
+        i = end - 1;
+      }
+    } else if (c === "|")
+      bars.push(i);
+  }
+  return bars;
+}
+function splitSource(pattern) {
+  const src = pattern.source;
+  if (/[mgyv]/.test(pattern.flags) || !src.startsWith("^(?:"))
+    return null;
+  if (/\\(?:[1-9]|k<)/.test(src))
+    return null;
+  const end = skipBalanced(src, 1);
+  if (end < 0)
+    return null;
+  const rest = src.slice(end);
+  if (/^[?*+{]/.test(rest))
+    return null;
+  const restBars = topLevelBars(rest);
+  if (!restBars || restBars.length)
+    return null;
+  const inner = src.slice(4, end - 1);
+  const bars = topLevelBars(inner);
+  if (!bars || bars.length + 1 < MIN_SPLIT_ALTERNATIVES)
+    return null;
+  const alts = [];
+  let from = 0;
+  for (const b of [...bars, inner.length]) {
+    alts.push(inner.slice(from, b));
+    from = b + 1;
+  }
+  return { alts, rest };
+}
+var alternativePattern = (split, i, flags) => new RegExp(`^(?:${split.alts[i]})${split.rest}`, flags);
+var AlternativeIndex = class {
+  split;
+  flags;
+  byStart = /* @__PURE__ */ new Map();
+  always = [];
+  lengths;
+  patterns = /* @__PURE__ */ new Map();
+  constructor(split, flags, filters) {
+    this.split = split;
+    this.flags = flags;
+    const lengths = /* @__PURE__ */ new Set();
+    filters.forEach((filter, i) => {
+      if (!filter) {
+        this.always.push(i);
+        return;
+      }
+      for (const [length, starts] of filter) {
+        lengths.add(length);
+        for (const s of starts) {
+          const list = this.byStart.get(s);
+          if (list)
+            list.push(i);
+          else
+            this.byStart.set(s, [i]);
+        }
+      }
+    });
+    this.lengths = [...lengths];
+  }
+  /**
+   * The pattern made of the alternatives a line with this prefix may match (in their order), the
+   * whole pattern when that is all of them, or null when it is none. `prefix` as rules/prefilter.ts
+   * computes it (never null here: a line without one tests the whole pattern).
+   */
+  subset(prefix, whole) {
+    let picked = this.always.length ? [...this.always] : null;
+    for (const length of this.lengths) {
+      if (prefix.length < length)
+        continue;
+      const hit = this.byStart.get(prefix.slice(0, length));
+      if (hit)
+        picked = picked ? picked.concat(hit) : [...hit];
+    }
+    if (!picked)
+      return null;
+    const ids = [...new Set(picked)].sort((a, b) => a - b);
+    if (ids.length === this.split.alts.length)
+      return whole;
+    const key = ids.join(",");
+    let re = this.patterns.get(key);
+    if (!re)
+      this.patterns.set(key, re = new RegExp(`^(?:${ids.map((i) => this.split.alts[i]).join("|")})${this.split.rest}`, this.flags));
+    return re;
+  }
+};
+
+// dist/rules/prefilter.js
 var PREFIX_CHARS = 4;
 function foldChar(c) {
   const code = c.charCodeAt(0);
@@ -275,6 +411,10 @@ var LINES_BEFORE_PREFILTER = 2e3;
 var snapshotKey = () => `prefix ${PREFIX_CHARS} unicode ${process.versions.unicode ?? "none"}`;
 var patternKey = (pattern) => `${pattern.flags}/${pattern.source}`;
 var fromData = (data) => data ? new Map(data.map(([length, starts]) => [length, new Set(starts)])) : null;
+function alternativeFilters(pattern) {
+  const split = splitSource(pattern);
+  return split ? split.alts.map((_, i) => linePrefilter(alternativePattern(split, i, pattern.flags))) : null;
+}
 function loadPrefilterSnapshot(file = new URL("./prefilter.snapshot.json", import.meta.url)) {
   try {
     const snapshot = JSON.parse(readFileSync(file, "utf8"));
@@ -319,10 +459,29 @@ var Prefilters = class {
     return mayMatch(filter, prefix);
   }
   folded = /* @__PURE__ */ new Map();
+  /** By the regex a line is tested with (the pattern, or its folded copy): its alternatives' index, or null (not split). */
+  indexes = /* @__PURE__ */ new Map();
+  /** The alternatives' index of `target` (`pattern` or its folded copy), built on first use. */
+  index(pattern, target) {
+    let index = this.indexes.get(target);
+    if (index === void 0) {
+      index = null;
+      const split = splitSource(target);
+      if (split) {
+        const data = this.stored()?.alternatives?.[patternKey(pattern)];
+        const filters = data ? data.map(fromData) : alternativeFilters(pattern);
+        if (filters && filters.length === split.alts.length)
+          index = new AlternativeIndex(split, target.flags, filters);
+      }
+      this.indexes.set(target, index);
+    }
+    return index;
+  }
   /**
    * A tester of one line against this table's patterns: pre-checked (may), and a case-insensitive
    * pattern runs folded on the line lower-cased once (rules/case-fold.ts), which V8 compiles
-   * without closing the pattern over Unicode case.
+   * without closing the pattern over Unicode case. A long alternation runs as the subset of its
+   * alternatives the line's start admits (rules/prefilter-split.ts).
    */
   tester(line) {
     const prefix = this.prefix(line);
@@ -333,11 +492,22 @@ var Prefilters = class {
       let folded = this.folded.get(pattern);
       if (folded === void 0)
         this.folded.set(pattern, folded = foldPattern(pattern));
-      if (folded === null)
-        return pattern.test(line);
-      if (lower === void 0)
-        lower = foldLine(line);
-      return lower === null ? pattern.test(line) : folded.test(lower);
+      let target = pattern;
+      let subject = line;
+      if (folded !== null) {
+        if (lower === void 0)
+          lower = foldLine(line);
+        if (lower !== null) {
+          target = folded;
+          subject = lower;
+        }
+      }
+      if (prefix !== null) {
+        const index = this.index(pattern, target);
+        if (index)
+          return index.subset(prefix, target)?.test(subject) ?? false;
+      }
+      return target.test(subject);
     };
   }
   /** Uses the checks from now on (tests). */

@@ -54,10 +54,42 @@ var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 var CJK_CHARS_PER_WORD = 2;
 var CJK_CHAR_WEIGHT = 3;
 function wordCount(text) {
-  const cjk = (text.match(CJK) ?? []).length;
-  const spaced = text.replace(CJK, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let cjk = 0;
+  let spaced = 0;
+  let inWord = false;
+  let hasLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    let ch = null;
+    if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 56320 && low <= 57343) {
+        ch = text.slice(i, i + 2);
+        c = 65536 + (c - 55296 << 10) + (low - 56320);
+        i++;
+      }
+    }
+    const isCjk = c >= FIRST_CJK && CJK_CHAR.test(ch ?? (ch = text[i]));
+    if (isCjk || (c < 128 ? c === 32 || c >= 9 && c <= 13 : SPACE_CHAR.test(ch ?? (ch = text[i])))) {
+      if (inWord && hasLetter)
+        spaced++;
+      inWord = hasLetter = false;
+      if (isCjk)
+        cjk++;
+      continue;
+    }
+    inWord = true;
+    if (!hasLetter)
+      hasLetter = c < 128 ? c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122 : LETTER_OR_DIGIT.test(ch ?? text[i]);
+  }
+  if (inWord && hasLetter)
+    spaced++;
   return spaced + Math.round(cjk / CJK_CHARS_PER_WORD);
 }
+var FIRST_CJK = 11904;
+var CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+var SPACE_CHAR = /^\s$/u;
+var LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 function effectiveChars(text) {
   return text.length + (text.match(CJK) ?? []).length * (CJK_CHAR_WEIGHT - 1);
 }

@@ -1,6 +1,6 @@
 import {
   Prefilters
-} from "./chunk-ROTDCVW3.js";
+} from "./chunk-GPVHPBCS.js";
 import {
   bylineAuthors,
   bylineKind,
@@ -13,7 +13,7 @@ import {
   pageStats,
   prefixedHeadline,
   wordCount
-} from "./chunk-OO33NJR5.js";
+} from "./chunk-HWIERG6U.js";
 import {
   BYLINE_PREFIXES,
   CREDIT_SLASH,
@@ -386,12 +386,24 @@ function matchBoilerplate(line) {
   const s = line.trim();
   if (!s)
     return null;
-  const test = BOILERPLATE_PREFILTERS.tester(s);
-  for (const r of BOILERPLATE_RULES)
-    if (test(r.pattern))
-      return r;
-  return null;
+  let rule2 = matched.get(s);
+  if (rule2 === void 0) {
+    rule2 = null;
+    const test = BOILERPLATE_PREFILTERS.tester(s);
+    for (const r of BOILERPLATE_RULES) {
+      if (test(r.pattern)) {
+        rule2 = r;
+        break;
+      }
+    }
+    if (matched.size >= MATCHED_LINES_KEPT)
+      matched.clear();
+    matched.set(s, rule2);
+  }
+  return rule2;
 }
+var MATCHED_LINES_KEPT = 2e4;
+var matched = /* @__PURE__ */ new Map();
 
 // dist/text/classify.js
 var SHORT_CHARS = 70;

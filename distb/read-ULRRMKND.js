@@ -2,7 +2,7 @@ import {
   DEFAULT_MAX_BYTES,
   extractFile,
   readInput
-} from "./chunk-FAR5GGIN.js";
+} from "./chunk-6MMM5J6Q.js";
 import "./chunk-ZA5YYWVB.js";
 export {
   DEFAULT_MAX_BYTES,

@@ -5,7 +5,7 @@ import {
   blankThrough,
   matchBoilerplate,
   parseText
-} from "./chunk-VWH2SKHW.js";
+} from "./chunk-OT65QENL.js";
 import {
   bounded
 } from "./chunk-GUANEAVC.js";
@@ -368,7 +368,7 @@ async function extract(input, options = {}) {
     throw new ExtractError("EMPTY", `${name}: input is empty`);
   const format = !options.inputFormat || options.inputFormat === "auto" ? detectFormat(raw, options.path) : options.inputFormat;
   const url = options.url ?? null;
-  const userRules = options.rules ? await import("./user-rules-FLAS3SVS.js") : null;
+  const userRules = options.rules ? await import("./user-rules-7RXUAHII.js") : null;
   const compiled = userRules && options.rules ? userRules.compileRuleSets(options.rules) : [];
   const htmlRules = userRules && compiled.length && format === "html" ? new userRules.HtmlRules(compiled, [url, options.recordUrl]) : null;
   let parsed;
@@ -414,7 +414,7 @@ async function extract(input, options = {}) {
 }
 var isStackOverflow = (err) => err instanceof RangeError && /call stack/i.test(err.message);
 async function parseHtmlBounded(raw, url, options, rules) {
-  const [{ parseHtml }, { limitNesting, MAX_NESTING_DEPTH }] = await Promise.all([import("./parse-6R2HLF3B.js"), import("./depth-22XJ3OYN.js")]);
+  const [{ parseHtml }, { limitNesting, MAX_NESTING_DEPTH }] = await Promise.all([import("./parse-D5OFUM5O.js"), import("./depth-22XJ3OYN.js")]);
   const bounded2 = timed("parse", () => limitNesting(raw));
   const notes = bounded2.flattened ? [{ stage: "limits", rule: "deep-nesting", text: `${bounded2.flattened} elements nested deeper than ${MAX_NESTING_DEPTH} levels (deepest ${bounded2.maxDepth}) flattened into their ancestor` }] : [];
   try {

@@ -5,9 +5,9 @@ import {
   extendTrailingList,
   parseText,
   startBelowHeadline
-} from "./chunk-VWH2SKHW.js";
-import "./chunk-ROTDCVW3.js";
-import "./chunk-OO33NJR5.js";
+} from "./chunk-OT65QENL.js";
+import "./chunk-GPVHPBCS.js";
+import "./chunk-HWIERG6U.js";
 import "./chunk-2ELLDX6N.js";
 import "./chunk-DJWOFNSH.js";
 export {

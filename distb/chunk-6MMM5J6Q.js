@@ -52,7 +52,7 @@ async function readInput(path, maxBytes = DEFAULT_MAX_BYTES) {
 }
 async function extractFile(path, options = {}) {
   const bytes = await readInput(path, options.maxBytes);
-  const { extract } = await import("./pipeline-POOV5FFK.js");
+  const { extract } = await import("./pipeline-URYNMDDT.js");
   return extract(bytes, { ...options, path });
 }
 

@@ -10,7 +10,7 @@ import {
 } from "./chunk-RA73VC3C.js";
 import {
   readInput
-} from "./chunk-FAR5GGIN.js";
+} from "./chunk-6MMM5J6Q.js";
 import {
   ExtractError,
   docName,
@@ -625,7 +625,7 @@ var WebInputs = class {
     let lines;
     if (file === "-") {
       opts.onUnknownCount?.();
-      const { boundedLines: boundedLines2 } = await import("./sources-SLHKPHNV.js");
+      const { boundedLines: boundedLines2 } = await import("./sources-W55AV2SJ.js");
       lines = (async function* () {
         for await (const item of boundedLines2(process.stdin, opts.maxBytes))
           yield "line" in item ? item.line : null;

@@ -6,10 +6,10 @@ import {
   documents,
   entryOutName,
   isSingleDocument
-} from "./chunk-4UJRKUKU.js";
+} from "./chunk-3URM6DK2.js";
 import "./chunk-QELOQFQE.js";
 import "./chunk-RA73VC3C.js";
-import "./chunk-FAR5GGIN.js";
+import "./chunk-6MMM5J6Q.js";
 import "./chunk-ZA5YYWVB.js";
 import "./chunk-45DHUUIA.js";
 export {

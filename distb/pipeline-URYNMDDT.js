@@ -1,11 +1,11 @@
 import {
   extract
-} from "./chunk-DDZ4JA3W.js";
+} from "./chunk-XNDJVHGI.js";
 import "./chunk-IYCBOZJ3.js";
-import "./chunk-VWH2SKHW.js";
-import "./chunk-ROTDCVW3.js";
+import "./chunk-OT65QENL.js";
+import "./chunk-GPVHPBCS.js";
 import "./chunk-GUANEAVC.js";
-import "./chunk-OO33NJR5.js";
+import "./chunk-HWIERG6U.js";
 import "./chunk-2ELLDX6N.js";
 import "./chunk-5WVJ2EEO.js";
 import "./chunk-ZA5YYWVB.js";
