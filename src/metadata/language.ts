@@ -34,16 +34,47 @@ export function words(text: string, limit = SAMPLE_WORDS): string[] {
   return (text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).slice(0, limit);
 }
 
+/** For each word of any list, the lists holding it: bit i for the i-th language of stopwords(). */
+let memberships: Map<string, number> | null = null;
+
+function stopwordMemberships(): Map<string, number> {
+  if (memberships) return memberships;
+  memberships = new Map();
+  let bit = 1;
+  for (const set of stopwords().values()) {
+    for (const w of set) memberships.set(w, (memberships.get(w) ?? 0) | bit);
+    bit <<= 1;
+  }
+  return memberships;
+}
+
+/**
+ * The language whose stopwords are the largest share of `ws` (the first in stopwords() order on
+ * a tie), with that share; null with share 0 when no word is a stopword. One lookup per word
+ * for all the lists (stopwordMemberships), instead of one per word and list.
+ */
+export function mostStopwords(ws: readonly string[]): { lang: LanguageCode | null; share: number } {
+  const member = stopwordMemberships();
+  const codes = [...stopwords().keys()];
+  const counts = new Array<number>(codes.length).fill(0);
+  for (const w of ws) {
+    let bits = member.get(w);
+    for (let i = 0; bits; i++, bits >>>= 1) if (bits & 1) counts[i]!++;
+  }
+  let lang: LanguageCode | null = null;
+  let share = 0;
+  codes.forEach((code, i) => {
+    const s = counts[i]! / ws.length;
+    if (s > share) [lang, share] = [code, s];
+  });
+  return { lang, share };
+}
+
 export function guessLanguage(text: string): LanguageCode | null {
   const sample = words(text);
   if (sample.length < MIN_WORDS) return null;
-  let best: LanguageCode | null = null;
-  let bestShare = 0;
-  for (const [code, set] of stopwords()) {
-    const share = sample.filter((w) => set.has(w)).length / sample.length;
-    if (share > bestShare) [best, bestShare] = [code, share];
-  }
-  return bestShare >= MIN_STOPWORD_SHARE ? best : null;
+  const { lang, share } = mostStopwords(sample);
+  return share >= MIN_STOPWORD_SHARE ? lang : null;
 }
 
 /** A declared language as a canonical BCP 47 tag ("en_gb" -> "en-GB"); lower case when it is not a valid tag. */

@@ -5,7 +5,7 @@
  */
 import { isDateLine } from '../metadata/date.js';
 import { embedSignatureRule } from './embedded-post.js';
-import { stopwords, words as wordList, type LanguageCode } from '../metadata/language.js';
+import { mostStopwords, stopwords, words as wordList, type LanguageCode } from '../metadata/language.js';
 import type { Unit } from './units.js';
 
 /** Fewest words for a unit to count towards the page's prose stopword level. */
@@ -191,28 +191,25 @@ function pageLanguage(units: readonly Unit[]): LanguageCode | null {
   const sample = units.filter((u) => u.text.split(/\s+/).length >= PROSE_SAMPLE_MIN_WORDS).map((u) => u.text.replace(SOFT_HYPHEN, '')).join(' ');
   const ws = wordList(sample, 2000);
   if (ws.length < 20) return null;
-  let best: LanguageCode | null = null;
-  let bestShare = 0;
-  for (const [code, set] of stopwords()) {
-    const share = ws.filter((w) => set.has(w)).length / ws.length;
-    if (share > bestShare) [best, bestShare] = [code, share];
-  }
-  return bestShare >= MIN_KNOWN_LANGUAGE_SHARE ? best : null;
+  const { lang, share } = mostStopwords(ws);
+  return share >= MIN_KNOWN_LANGUAGE_SHARE ? lang : null;
 }
 
 export function pageStats(units: readonly Unit[]): PageStats {
   const lang = pageLanguage(units);
   const set = lang ? stopwords().get(lang) : undefined;
+  // Each unit's text normalised once (norm trims, so the trimmed text has the same key).
+  const keys = units.map((u) => norm(u.text));
   const counts = new Map<string, number>();
-  for (const u of units) counts.set(norm(u.text), (counts.get(norm(u.text)) ?? 0) + 1);
-  const stats = units.map((u): UnitStats => {
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const stats = units.map((u, i): UnitStats => {
     const t = u.text.trim();
     return {
       words: wordCount(t),
       chars: effectiveChars(t),
       stopShare: stopShareOf(t, set),
       terminal: TERMINAL.test(t),
-      repeated: (counts.get(norm(t)) ?? 0) > 1,
+      repeated: counts.get(keys[i]!)! > 1,
       counter: COUNTER.test(t) || !/\p{L}{2,}/u.test(t),
       date: isDateLine(t),
       signature: embedSignatureRule(t) !== null,
@@ -251,8 +248,18 @@ export function lineShape(text: string): string {
 
 /** A line's key for "the same line printed twice": lower case, letters and digits only. */
 export function lineKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let key = lineKeys.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (lineKeys.size >= LINE_KEYS_KEPT) lineKeys.clear();
+    lineKeys.set(text, key);
+  }
+  return key;
 }
+
+/** Keys computed so far: the title search keys each header line in several of its tests. Emptied when full. */
+const LINE_KEYS_KEPT = 20_000;
+const lineKeys = new Map<string, string>();
 
 /**
  * Runs of flagged units: a run starts at a flagged unit and takes each later flagged unit while

@@ -561,8 +561,8 @@ const CONTENTS = { minEntries: 3, maxGap: 2, proseWithin: 2 };
 
 /** Per unit: an entry of a table of contents over the article (CONTENTS). */
 export function contentsEntriesAbove(units: readonly Unit[]): boolean[] {
-  const keys = units.map((u) => (wordCount(u.text) < LEAD_NEXT_MIN_WORDS ? lineKey(u.text) : ''));
   const prose = units.map((u) => wordCount(u.text) >= LEAD_NEXT_MIN_WORDS);
+  const keys = units.map((u, i) => (prose[i] ? '' : lineKey(u.text)));
   // Where each short line is printed with prose right under it (a subhead), in page order.
   const subheads = new Map<string, number[]>();
   keys.forEach((k, j) => {

@@ -1,0 +1,37 @@
+/**
+ * The stopword share behind the language guess (src/metadata/language.ts): all the lists read in
+ * one lookup per word, compared with the definition (each list's share of the words, the first
+ * list on a tie) over random samples of words from several lists.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { guessLanguage, mostStopwords, stopwords, type LanguageCode } from '../../src/metadata/language.js';
+
+function byDefinition(ws: readonly string[]): { lang: LanguageCode | null; share: number } {
+  let lang: LanguageCode | null = null;
+  let share = 0;
+  for (const [code, set] of stopwords()) {
+    const s = ws.filter((w) => set.has(w)).length / ws.length;
+    if (s > share) [lang, share] = [code, s];
+  }
+  return { lang, share };
+}
+
+describe('mostStopwords', () => {
+  it('names the language with the largest stopword share', () => {
+    expect(mostStopwords('the council said that it would meet on monday'.split(' ')).lang).toBe('en');
+    expect(mostStopwords('der rat sagte dass er am montag wieder tagen werde'.split(' ')).lang).toBe('de');
+    expect(mostStopwords(['harbour', 'gazette'])).toEqual({ lang: null, share: 0 });
+    expect(guessLanguage('Le conseil a dit qu’il se réunirait lundi pour voter le budget de la ville et les travaux du port, mais les habitants ne sont pas tous d’accord avec le projet.')).toBe('fr');
+  });
+
+  it('gives the same language and share as counting each list apart', () => {
+    const pool = ['the', 'and', 'der', 'und', 'le', 'la', 'de', 'el', 'il', 'het', 'w', 'i', 'a', 'o', 'en', 'och', 'og', 'ja', 'harbour', 'council', 'montag', 'zł', 'że', 'és', 'на', 'και'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 60 }), (ws) => {
+        expect(mostStopwords(ws)).toEqual(byDefinition(ws));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
