@@ -48,6 +48,8 @@ const fold = (s: string | null | undefined) => norm(s).normalize('NFKC').toLower
 /** A description as its visible text starts: without a trailing ellipsis or "[…]". */
 const leadStem = (description: string) => fold(description).replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/, '');
 
+/** Text that is not blank. */
+const NOT_BLANK = /\S/;
 /** NodeFilter.SHOW_TEXT (the global NodeFilter is not defined under Node). */
 const SHOW_TEXT = 4;
 /** Elements whose text is never shown. */
@@ -74,7 +76,8 @@ export function findLead(doc: Document, description: string | null | undefined):
   // element's child list); a match inside a script, style, noscript or template is passed over.
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!fold(node.textContent).includes(probe) || insideNonText(node, body)) continue;
+    // A blank node (most of them: the line breaks between tags) folds to "", which holds no probe.
+    if (!NOT_BLANK.test(node.textContent!) || !fold(node.textContent).includes(probe) || insideNonText(node, body)) continue;
     let el = node.parentElement;
     for (let i = 0; el && el !== body && i < LEAD_MAX_CLIMB; i++, el = el.parentElement) {
       const text = fold(el.textContent);
@@ -132,14 +135,19 @@ export function findTeaser(doc: Document, title: string | null | undefined): Blo
       el = nextElement(el, body, true);
       continue;
     }
-    const text = norm(el.textContent);
-    const words = text ? text.split(' ').length : 0;
-    if (words >= TEASER_WORDS.min && words <= TEASER_WORDS.max && inlineOnly(el) && namedTeaser(el) && !el.closest(NOT_TEASER) && linkShare(el, text.length) < TEASER_MAX_LINK_SHARE) {
-      const blocks = toBlocks(el.cloneNode(true) as Element);
-      return blocks.some((b) => b.text) ? blocks : null;
+    // The text (of a container: the whole article) is read only for a named teaser's element or a paragraph.
+    const named = inlineOnly(el) && namedTeaser(el);
+    const paragraph = el.tagName === 'P';
+    if (named || paragraph) {
+      const text = norm(el.textContent);
+      const words = text ? text.split(' ').length : 0;
+      if (named && words >= TEASER_WORDS.min && words <= TEASER_WORDS.max && !el.closest(NOT_TEASER) && linkShare(el, text.length) < TEASER_MAX_LINK_SHARE) {
+        const blocks = toBlocks(el.cloneNode(true) as Element);
+        return blocks.some((b) => b.text) ? blocks : null;
+      }
+      // Past a paragraph longer than a teaser, the article has begun.
+      if (paragraph && words > TEASER_WORDS.max) return null;
     }
-    // Past a paragraph longer than a teaser, the article has begun.
-    if (el.tagName === 'P' && words > TEASER_WORDS.max) return null;
     el = nextElement(el, body);
   }
   return null;
