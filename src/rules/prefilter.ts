@@ -17,7 +17,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { foldLine, foldPattern } from './case-fold.js';
-import { AlternativeIndex, alternativePattern, splitSource } from './prefilter-split.js';
 
 /** Characters of a line's start compared (longer runs are cut to this length). */
 export const PREFIX_CHARS = 4;
@@ -314,8 +313,6 @@ export interface PrefilterSnapshot {
   /** What the checks were derived with: the prefix length and the runtime's Unicode case mapping. */
   key: string;
   patterns: Record<string, PrefilterData>;
-  /** The pre-checks of each alternative of the patterns split by rules/prefilter-split.ts, by patternKey. */
-  alternatives?: Record<string, PrefilterData[]>;
 }
 
 /** The key of checks derived in this runtime (case folding follows its Unicode version). */
@@ -329,19 +326,8 @@ const fromData = (data: PrefilterData): LinePrefilter => (data ? new Map(data.ma
 /** The snapshot of the checks of these patterns (the build lists every rule table's). */
 export function buildPrefilterSnapshot(patterns: Iterable<RegExp>): PrefilterSnapshot {
   const out: PrefilterSnapshot = { key: snapshotKey(), patterns: {} };
-  out.alternatives = {};
-  for (const p of patterns) {
-    out.patterns[patternKey(p)] = toData(linePrefilter(p));
-    const filters = alternativeFilters(p);
-    if (filters) out.alternatives[patternKey(p)] = filters.map(toData);
-  }
+  for (const p of patterns) out.patterns[patternKey(p)] = toData(linePrefilter(p));
   return out;
-}
-
-/** The pre-check of each alternative of a pattern that rules/prefilter-split.ts splits; null when it splits none. */
-export function alternativeFilters(pattern: RegExp): LinePrefilter[] | null {
-  const split = splitSource(pattern);
-  return split ? split.alts.map((_, i) => linePrefilter(alternativePattern(split, i, pattern.flags))) : null;
 }
 
 /**
@@ -401,31 +387,11 @@ export class Prefilters {
   }
 
   private readonly folded = new Map<RegExp, RegExp | null>();
-  /** By the regex a line is tested with (the pattern, or its folded copy): its alternatives' index, or null (not split). */
-  private readonly indexes = new Map<RegExp, AlternativeIndex | null>();
-
-  /** The alternatives' index of `target` (`pattern` or its folded copy), built on first use. */
-  private index(pattern: RegExp, target: RegExp): AlternativeIndex | null {
-    let index = this.indexes.get(target);
-    if (index === undefined) {
-      index = null;
-      const split = splitSource(target);
-      if (split) {
-        const data = this.stored()?.alternatives?.[patternKey(pattern)];
-        const filters = data ? data.map(fromData) : alternativeFilters(pattern);
-        // The folded copy has the same alternatives in the same order (case-fold.ts changes letters only).
-        if (filters && filters.length === split.alts.length) index = new AlternativeIndex(split, target.flags, filters);
-      }
-      this.indexes.set(target, index);
-    }
-    return index;
-  }
 
   /**
    * A tester of one line against this table's patterns: pre-checked (may), and a case-insensitive
    * pattern runs folded on the line lower-cased once (rules/case-fold.ts), which V8 compiles
-   * without closing the pattern over Unicode case. A long alternation runs as the subset of its
-   * alternatives the line's start admits (rules/prefilter-split.ts).
+   * without closing the pattern over Unicode case.
    */
   tester(line: string): (pattern: RegExp) => boolean {
     const prefix = this.prefix(line);
@@ -434,20 +400,9 @@ export class Prefilters {
       if (!this.may(pattern, prefix)) return false;
       let folded = this.folded.get(pattern);
       if (folded === undefined) this.folded.set(pattern, (folded = foldPattern(pattern)));
-      let target = pattern;
-      let subject = line;
-      if (folded !== null) {
-        if (lower === undefined) lower = foldLine(line);
-        if (lower !== null) {
-          target = folded;
-          subject = lower;
-        }
-      }
-      if (prefix !== null) {
-        const index = this.index(pattern, target);
-        if (index) return index.subset(prefix, target)?.test(subject) ?? false;
-      }
-      return target.test(subject);
+      if (folded === null) return pattern.test(line);
+      if (lower === undefined) lower = foldLine(line);
+      return lower === null ? pattern.test(line) : folded.test(lower);
     };
   }
 
