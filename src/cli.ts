@@ -23,6 +23,7 @@ import { parseLangs } from './batch/filters.js';
 import { FIELD_OPTIONS, fieldPath, fieldsFrom, needsRecords, type FieldOptions } from './batch/record-options.js';
 import { CHOSE_STAGE, type RuleSet } from './user-rules/types.js';
 import { packageFile } from './package-files.js';
+import { SPACE_RUNS } from './space.js';
 
 export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -252,7 +253,7 @@ async function run(argv: string[]): Promise<void> {
     process.stderr.write(color.bold(`${cleanName(input)}: ${dropped.length} removed`) + '\n');
     for (const r of removed) {
       const mark = r.stage === KEEP_STAGE ? 'keep' : r.stage === CHOSE_STAGE ? 'chose' : 'drop';
-      process.stderr.write(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${stripControls(r.text).replace(/\s+/g, ' ').slice(0, EXPLAIN_WIDTH)}\n`);
+      process.stderr.write(`  ${mark} ${color.yellow(r.rule.padEnd(28))} ${stripControls(r.text).replace(SPACE_RUNS, ' ').slice(0, EXPLAIN_WIDTH)}\n`);
     }
   };
   const ndjsonIn = opts.inputFormat === 'ndjson';

@@ -9,6 +9,7 @@ import { classAttr } from './page-index.js';
 import TurndownService from 'turndown/lib/turndown.browser.es.js';
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import { timed } from '../stages.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** URL schemes a Markdown link or image may keep; others (javascript:, data:, vbscript:) are dropped. */
 const SAFE_URL = /^(?:https?:|mailto:|ftp:|\/|\.{0,2}\/|#|[^:]*$)/i;
@@ -90,7 +91,7 @@ export function tableMarkdown(table: Element): string {
 /** Largest colspan honoured: a layout table with colspan=100 must not make 100 columns. */
 const MAX_COLSPAN = 20;
 
-const escapeAlt = (s: string) => s.replace(/[\[\]\\]/g, '\\$&').replace(/\s+/g, ' ').trim();
+const escapeAlt = (s: string) => s.replace(/[\[\]\\]/g, '\\$&').replace(SPACE_RUNS, ' ').trim();
 
 const RULES: Record<string, TurndownService.Rule> = {
   fencedCodeWithLanguage: {

@@ -11,6 +11,7 @@ import { norm } from './space.js';
 import { BYLINE_LABEL_ALONE } from '../rules/byline-labels.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
 import { authorNames, bylineText, chooseAuthors, foldName, labelledBylines, type SiteNames } from './byline.js';
+import { SPACE_RUNS } from '../space.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -54,7 +55,7 @@ export function decodeEntities(s: string): string {
 }
 
 const clean = (s: string | null | undefined): string | null => {
-  const t = decodeEntities(s ?? '').replace(/\s+/g, ' ').trim();
+  const t = decodeEntities(s ?? '').replace(SPACE_RUNS, ' ').trim();
   return t ? t : null;
 };
 
@@ -368,7 +369,7 @@ const MIN_HEADLINE_CHARS = 10;
 /** The article's headline element: the heading that reads most like the page's title, else the first <h1> outside comments and sidebars. */
 function headlineElement(elements: () => readonly Element[], titles: readonly string[]): Element | null {
   const tagIn = (names: readonly string[]) => elements().filter((el) => names.includes(el.localName.toLowerCase()));
-  const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const fold = (t: string | null | undefined) => (t ?? '').replace(SPACE_RUNS, ' ').trim().toLowerCase();
   const wanted = titles.map(fold).filter(Boolean);
   const titled = tagIn(['h1', 'h2', 'h3']).filter((h) => {
     const t = fold(h.textContent);

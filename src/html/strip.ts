@@ -3,6 +3,7 @@
  * the markup reduced to its visible text, block elements as paragraph breaks, so the text path
  * can still give an article. Linear, no recursion, no DOM.
  */
+import { SPACE_RUNS } from '../space.js';
 
 /** Elements whose content is never page text. */
 const INVISIBLE = /<(script|style|noscript|template|svg|math|iframe|object|head|textarea|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
@@ -31,7 +32,7 @@ export function htmlToPlainText(html: string): string {
       .replace(ANY_TAG, ''),
   )
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => p.replace(SPACE_RUNS, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
 }

@@ -17,6 +17,7 @@
  */
 import { classAttr, elementsOf, withTag } from './page-index.js';
 import { GENERIC_LABEL_SET, HIDDEN_HEADING, KICKER_PART, KICKER_TAGS, SITE_HEADING } from '../rules/html-title.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** Separators between a headline and the site name in <title> and og:title. */
 const SITE_SEPARATORS = /\s+[|–—:·•»~]\s+|\s+-\s+|\s+::\s+|\s+--\s*/;
@@ -54,12 +55,12 @@ const MIN_HOST_LABEL_CHARS = 4;
 
 /** Soft hyphens, zero-width spaces and joiners: invisible, but they break word comparison. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const fold = (s: string) => s.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/[‘’']/g, "'").replace(/[“”"„«»]/g, '"').replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim();
+const fold = (s: string) => s.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/[‘’']/g, "'").replace(/[“”"„«»]/g, '"').replace(/[‐-―]/g, '-').replace(SPACE_RUNS, ' ').trim();
 /** Letters and digits only: "Time 4 talks" and "time4talks.com" meet as "time4talks". */
 const compact = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 /** Folded words separated by single spaces, punctuation dropped. */
 const wordsOf = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const space = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+const space = (s: string) => s.replace(INVISIBLE, '').replace(SPACE_RUNS, ' ').trim();
 
 /** A heading as the title step sees it. */
 export interface HeadingCandidate {

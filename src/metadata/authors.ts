@@ -7,6 +7,7 @@
 import { BYLINE_PREFIXES, JOB_TITLE_PATTERN, NAME_PARTICLES, OUTLET_PATTERN, OUTLET_WORDS, DATE_LINE_PREFIX } from '../rules/byline.js';
 import { parseDate } from './date.js';
 import { CONVERSATION_JOINER } from '../rules/byline-labels.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** Most words a person's name may have ("Maria de los Angeles Garcia Lopez" has six). */
 const MAX_NAME_WORDS = 6;
@@ -19,7 +20,7 @@ const OUTLETS = new Set(OUTLET_WORDS);
 
 /** Step 1: remove the "By" prefix, e-mail addresses, handles, URLs, dates and times. */
 export function stripBylineNoise(byline: string): string {
-  let s = byline.replace(/\s+/g, ' ').trim();
+  let s = byline.replace(SPACE_RUNS, ' ').trim();
   // Words glued by a scrape without spaces: "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness".
   // A job title or outlet glued to the name was a separate element: it becomes a separate part.
   // Handles, e-mails and URLs go first: their inner capitals ("@DawgsByNature") are not glued words.
@@ -37,7 +38,7 @@ export function stripBylineNoise(byline: string): string {
   // A date or "Updated ..." after a separator ("Lena Park - Mar 4, 2021, 9:12 pm CST").
   s = s.replace(/\s+(?:[-–—|•·]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$/i, (tail) => (isDateTail(tail) || DATE_LINE_PREFIX.test(tail.replace(/^\s*[-–—|•·]\s*/, '')) ? '' : tail));
   s = s.replace(/\s*[|•·]\s*.*$/, (tail) => (isDateTail(tail) ? '' : tail));
-  return s.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+  return s.replace(SPACE_RUNS, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
 }
 
 /** A date or time after a byline's names ("- Nov 19, 2019", "- 03/04/21 08:15 AM EST"). */
@@ -100,7 +101,7 @@ export function tidyName(name: string): string {
   if (n === n.toUpperCase() && /\p{Lu}{2,}/u.test(n)) {
     n = n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   }
-  return n.replace(/\s+/g, ' ');
+  return n.replace(SPACE_RUNS, ' ');
 }
 
 /**

@@ -5,9 +5,10 @@
 import type { Article } from '../model.js';
 import { mergeAuthors, splitAuthors } from './authors.js';
 import { canonicalLang, guessLanguage } from './language.js';
+import { SPACE_RUNS } from '../space.js';
 
 const orNull = (s: string | null | undefined) => {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  const t = (s ?? '').replace(SPACE_RUNS, ' ').trim();
   return t ? t : null;
 };
 

@@ -10,6 +10,7 @@ import { ATTRIBUTION_PHRASES, AUX_WORDS, SENTENCE_FINAL_PHRASES, INTRO_WORDS, NO
 import { ISSUED_MODIFIERS, ISSUED_NOUNS } from '../rules/speakers.js';
 import { isGerund, isSpeechVerb, MAX_PHRASE_WORDS, npAfter, plausibleSpeaker, relativeSubject, sentenceSubject, subjectOf, tokens } from './phrases.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** Tokens after a quote within which the speech verb must come ("…,” Rep. Ann Ford (D-Ore.), the deputy chair of X, said"). */
 const MAX_AFTER_VERB_TOKENS = 34;
@@ -136,7 +137,7 @@ function onBehalf(s: string, toks: ReturnType<typeof tokens>, np: string | null)
   if (!m) return np;
   const from = toks.findIndex((t) => t.index >= at + m[0].length);
   const owner = from >= 0 ? npAfter(s, toks, from) : null;
-  return plausibleSpeaker(owner) ? `${np}${m[0].replace(/\s+/g, ' ')}${owner}` : np;
+  return plausibleSpeaker(owner) ? `${np}${m[0].replace(SPACE_RUNS, ' ')}${owner}` : np;
 }
 
 /** The sentence-final phrases, compiled once: after a comma in the clause, or (`open`) right at its start after a quote ending in a comma. */

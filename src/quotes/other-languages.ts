@@ -10,6 +10,7 @@ import type { Attribution } from './attribution.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { escapePhrase, longestFirst } from '../rules/regex.js';
 import { COURTESY_TITLE_SET, OFFICE_TITLE_SET } from '../rules/speakers.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** Most words of a speaker phrase ("der Sprecher des Innenministeriums"). */
 const MAX_SPEAKER_WORDS = 8;
@@ -33,7 +34,7 @@ interface Compiled {
 }
 
 /** A cue as reported: lower case, single spaces ("A  déclaré" -> "a déclaré"). */
-const cueOf = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const cueOf = (s: string) => s.toLowerCase().replace(SPACE_RUNS, ' ');
 
 const compiled = new Map<string, Compiled>();
 

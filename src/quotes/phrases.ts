@@ -17,6 +17,7 @@ import {
   THAT_ONLY_FORMS,
 } from '../rules/speech.js';
 import { GROUP_NOUN_SET } from '../rules/speakers.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** Most words of a bare plural noun phrase opening a clause ("civil liberties groups", "local party officials"). */
 const MAX_BARE_GROUP_WORDS = 4;
@@ -79,7 +80,7 @@ export function isSpeechVerb(s: string, toks: readonly Tok[], k: number): boolea
 /** Is this a gerund/participle clause verb ("saying", "adding")? Its subject is the sentence's. */
 export const isGerund = (t: Tok) => /ing$/.test(t.lower);
 
-const tidy = (np: string) => np.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/\s+/g, ' ');
+const tidy = (np: string) => np.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(SPACE_RUNS, ' ');
 
 /** The head of a speaker phrase: the part before its first comma ("Rep. X (D-S.C.), the …" -> "Rep. X (D-S.C.)"). */
 export function headOf(np: string): string {

@@ -16,6 +16,7 @@ import { bodyLayout } from '../body.js';
 import { countWords } from '../metadata/words.js';
 import { SCHEMA_VERSION, type Article } from '../model.js';
 import { articleDirection } from './direction.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** What joins the chunks' texts back into the article's `text`: the blank line between blocks. */
 export const CHUNK_JOINER = '\n\n';
@@ -98,7 +99,7 @@ export function chunkArticle(article: Pick<Article, 'blocks'>, maxWords: number)
   return chunks;
 }
 
-const headingPath = (path: ReadonlyArray<{ text: string }>) => path.map((h) => h.text.replace(/\s+/g, ' ').trim());
+const headingPath = (path: ReadonlyArray<{ text: string }>) => path.map((h) => h.text.replace(SPACE_RUNS, ' ').trim());
 
 /**
  * The NDJSON lines of an article's chunks: each carries the article's metadata (the fields of

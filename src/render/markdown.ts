@@ -6,6 +6,7 @@ import type { Article } from '../model.js';
 import { stripControls } from '../sanitise.js';
 import { bodyMarkdown } from './json.js';
 import { isDefaultShape, shapedBodyMarkdown, type LinkShapeOptions } from './markdown-links.js';
+import { SPACE_RUNS } from '../space.js';
 
 export interface MarkdownOptions extends LinkShapeOptions {
   frontMatter?: boolean;
@@ -63,7 +64,7 @@ function speakersSection(article: Article): string {
 }
 
 /** Plain text as inline Markdown: characters that would format, link or open raw HTML escaped. */
-const inline = (s: string) => s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>]/g, '\\$&');
+const inline = (s: string) => s.replace(SPACE_RUNS, ' ').replace(/[\\`*_[\]<>]/g, '\\$&');
 
 export function renderMarkdown(article: Article, options: MarkdownOptions = {}): string {
   const head = options.frontMatter === false ? '' : frontMatter(article);

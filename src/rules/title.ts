@@ -5,6 +5,7 @@
 
 import { CREDIT_SLASH } from './byline.js';
 import { escapeRegExp, longestFirst } from './regex.js';
+import { SPACE_RUNS } from '../space.js';
 
 export interface TitlePenalty {
   id: string;
@@ -333,7 +334,7 @@ const NAV_LABEL_SET: ReadonlySet<string> = new Set(Object.values(NAV_LABELS).fla
 
 /** The line is only a navigation or section label of NAV_LABELS (any listed language). */
 export function isNavLabel(text: string): boolean {
-  const key = text.trim().toLowerCase().replace(/[\s!.…:»›>]+$/u, '').replace(/\s+/g, ' ');
+  const key = text.trim().toLowerCase().replace(/[\s!.…:»›>]+$/u, '').replace(SPACE_RUNS, ' ');
   return NAV_LABEL_SET.has(key);
 }
 

@@ -10,6 +10,7 @@ import { isOutletOrTitle, looksLikeName, splitAuthors, splitNames, stripBylineNo
 import { isDateLine, parseDate } from '../metadata/date.js';
 import { BY_WORD_OPENING, BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, FOR_OUTLET, JOB_NOUN_PATTERN, NAME_PARTICLES, NEWSPAPER_NOUNS, NUMERIC_DATE_TIME_LINE, OUTLET_PATTERN, READING_TIME_TAIL, RELATIVE_TIME } from '../rules/byline.js';
 import { wordCount } from './stats.js';
+import { SPACE_RUNS } from '../space.js';
 
 export type BylineKind = 'prefixed' | 'listed' | 'single-name';
 /** The older two-way answer, kept for callers that only ask "byline or not". */
@@ -49,7 +50,7 @@ const HEADLINE_WORDS = /^(?:the|a|an|of|to|in|for|on|with|at|from|as|is|are|was|
  * Other lines come back as they are.
  */
 export function bylineText(text: string): string {
-  const s = commaBeforeOutletOrJob(cutTrailingDate(prefixedSegment(text.replace(/\s+/g, ' ').trim().replace(READING_TIME_TAIL, ''))));
+  const s = commaBeforeOutletOrJob(cutTrailingDate(prefixedSegment(text.replace(SPACE_RUNS, ' ').trim().replace(READING_TIME_TAIL, ''))));
   const dated = nameThenDate(s) ?? dateThenName(s);
   if (dated) return dated;
   const forOutlet = namesForOutlet(s);
@@ -253,7 +254,7 @@ function bylineKindUncached(text: string): BylineKind | null {
   if (kind) return kind;
   // A lone name and a date without a time ("Ana Pereira 7 March 2023"): a byline only in the
   // header's place, like a lone name ("Market Report 11.18.19" elsewhere is a dated headline).
-  const raw = text.replace(/\s+/g, ' ').trim();
+  const raw = text.replace(SPACE_RUNS, ' ').trim();
   const cut = cutTrailingDate(raw, true);
   if (cut === raw) return null;
   const head = cut.slice(0, cut.lastIndexOf(' - '));
@@ -263,7 +264,7 @@ function bylineKindUncached(text: string): BylineKind | null {
 function bylineKindOf(text: string): BylineKind | null {
   const s = bylineText(text);
   if (!s || s.length > MAX_BYLINE_CHARS) return null;
-  const raw = text.replace(/\s+/g, ' ').trim();
+  const raw = text.replace(SPACE_RUNS, ' ').trim();
   if (nameThenDate(raw) || dateThenName(raw)) return 'listed';
   if (namesForOutlet(s)) return BYLINE_PREFIXES.some((p) => p.pattern.test(raw)) ? 'prefixed' : 'listed';
   if (CREDIT_LINE.test(text.trim()) || CREDIT_LINE.test(s)) return null;
@@ -335,7 +336,7 @@ export function bylineOf(text: string): BylineMatch {
  */
 export function bylineAuthors(byline: string | null): string[] {
   if (!byline) return [];
-  const s = byline.replace(/\s+/g, ' ').trim();
+  const s = byline.replace(SPACE_RUNS, ' ').trim();
   const forOutlet = namesForOutlet(s);
   if (forOutlet) return forOutlet.names;
   const names = splitAuthors(s);
@@ -361,7 +362,7 @@ const PREFIXED_HEADLINE_MIN_LOWER_WORDS = 2;
  * "von ana.berg").
  */
 export function prefixedHeadline(text: string): boolean {
-  const s = text.replace(/\s+/g, ' ').trim();
+  const s = text.replace(SPACE_RUNS, ' ').trim();
   if (!BY_WORD_OPENING.test(s) || bylineKind(s) !== null) return false;
   if (/\d|[@/]|\.\p{L}/u.test(s)) return false;
   if (/["«»„“”‹›]/u.test(s) || /[!?]["'”’»)]*$/u.test(s)) return true;

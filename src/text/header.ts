@@ -12,6 +12,7 @@ import { bylineAuthors, bylineKind, bylineOf, bylineText, isCapsName, prefixedHe
 import { wordCount } from './stats.js';
 import { bestTitle, GLUED_SPAN, headerInsideRegion, headlineLead, notTitle, scoreTitles, TITLE_LOOKBACK, unglueKicker, type HeaderTests } from './title.js';
 import type { Unit } from './units.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** Fewest words for a unit to count as a prose paragraph. */
 const PROSE_MIN_WORDS = 12;
@@ -102,7 +103,7 @@ const GLUED_QUOTED_HEADLINE = /^(.*\p{L})(["„“«]\p{Lu}[^"„“«»”]*["�
 const GLUED_QUOTED_MIN_WORDS = 3;
 
 export function tidyTitle(text: string): string {
-  let t = text.replace(/\s+/g, ' ').trim();
+  let t = text.replace(SPACE_RUNS, ' ').trim();
   const glued = GLUED_QUOTED_HEADLINE.exec(t);
   if (glued && wordCount(glued[2]!) >= GLUED_QUOTED_MIN_WORDS) t = glued[2]!;
   if (/(?:\.\.|\b\p{Lu})\.["'”’»)]*$/u.test(t)) return t;
@@ -306,7 +307,7 @@ export function headlineUnderGluedTrail(units: readonly Unit[], bodyStart: numbe
   const from = Math.max(0, bodyStart - GLUED_SPAN);
   const to = Math.min(units.length - 1, bodyStart + GLUED_SPAN);
   // The window's lines with their spaces normalised once.
-  const lines = units.slice(from, to + 1).map((u) => u.text.replace(/\s+/g, ' ').trim());
+  const lines = units.slice(from, to + 1).map((u) => u.text.replace(SPACE_RUNS, ' ').trim());
   for (let j = from; j <= to; j++) {
     const t = lines[j - from]!;
     const n = wordCount(t);

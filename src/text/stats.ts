@@ -7,6 +7,7 @@ import { isDateLine } from '../metadata/date.js';
 import { embedSignatureRule } from './embedded-post.js';
 import { mostStopwords, stopwords, words as wordList, type LanguageCode } from '../metadata/language.js';
 import type { Unit } from './units.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** Fewest words for a unit to count towards the page's prose stopword level. */
 const PROSE_SAMPLE_MIN_WORDS = 15;
@@ -177,7 +178,7 @@ export function isGluedTeaser(text: string): boolean {
 /** Soft hyphens (U+00AD, invisible break hints some sites put inside long words) split words for the stopword count. */
 const SOFT_HYPHEN = /\u00ad/g;
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (s: string) => s.toLowerCase().replace(SPACE_RUNS, ' ').trim();
 
 function stopShareOf(text: string, set: Set<string> | undefined): number {
   if (!set) return 0;

@@ -14,6 +14,7 @@ import { titleJunk } from '../rules/title-junk.js';
 import { rankedListLines } from './ranked-list.js';
 import { flaggedRuns, lineKey, lineShape, wordCount } from './stats.js';
 import type { Unit } from './units.js';
+import { SPACE_RUNS } from '../space.js';
 
 /** Units above the article searched for the headline (share bars and captions can sit between). */
 export const TITLE_LOOKBACK = 40;
@@ -461,7 +462,7 @@ export function unglueKicker(title: string, units: readonly Unit[], index: numbe
   const words = title.trim().split(/\s+/);
   const printed = linePrintings(units);
   const crumbEnds = breadcrumbEnds(units);
-  const texts = units.map((u) => u.text.replace(/\s+/g, ' '));
+  const texts = units.map((u) => u.text.replace(SPACE_RUNS, ' '));
   for (let k = 1; k <= Math.min(GLUED_KICKER.maxWords, words.length - GLUED_KICKER.minHeadWords); k++) {
     const kicker = words.slice(0, k).join(' ');
     const head = words.slice(k).join(' ');

@@ -13,6 +13,7 @@ import { renderText } from '../render/text.js';
 import { cleanName, stripControls } from '../sanitise.js';
 import { loadRuleFile } from './load.js';
 import { CHOSE_STAGE, USER_STAGE } from './types.js';
+import { SPACE_RUNS } from '../space.js';
 
 export interface CommandIO {
   out: (s: string) => void;
@@ -95,7 +96,7 @@ export function unifiedDiff(a: readonly string[], b: readonly string[]): string[
 
 const METADATA = ['title', 'byline', 'authors', 'published', 'image'] as const;
 const show = (v: unknown) => (Array.isArray(v) ? v.join('; ') || '(none)' : v == null ? '(none)' : String(v));
-const oneLine = (s: string) => stripControls(s).replace(/\s+/g, ' ');
+const oneLine = (s: string) => stripControls(s).replace(SPACE_RUNS, ' ');
 
 function report(page: string, rulesName: string, before: Article, after: Article): string[] {
   const out = [`--- ${page} (without rules)`, `+++ ${page} (with ${rulesName})`];
