@@ -89,7 +89,7 @@ export function wordCount(text: string): number {
   return spaced + Math.round(cjk / CJK_CHARS_PER_WORD);
 }
 
-/** The first code point of the Han, Hiragana and Katakana scripts (test/unit/stats.test.ts checks every one below it). */
+/** The first code point of the Han, Hiragana and Katakana scripts (test/unit/text-word-count.test.ts checks every one below it). */
 export const FIRST_CJK = 0x2e80;
 const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const SPACE_CHAR = /^\s$/u;
