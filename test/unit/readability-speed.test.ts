@@ -70,6 +70,25 @@ describe('sped-up Readability', () => {
     }
   });
 
+  it('keeps the page for its retries as nodes: the body is never serialised, and its innerHTML is left as it was', () => {
+    const { document } = parseHTML(PAGES['short page that retries']!);
+    let proto: object | null = Object.getPrototypeOf(document.body);
+    let owner: object | null = null;
+    for (; proto && !owner; proto = Object.getPrototypeOf(proto)) if (Object.getOwnPropertyDescriptor(proto, 'innerHTML')) owner = proto;
+    const html = Object.getOwnPropertyDescriptor(owner!, 'innerHTML')!;
+    let bodyReads = 0;
+    Object.defineProperty(owner!, 'innerHTML', { ...html, get(this: Element) { if (this === document.body) bodyReads++; return html.get!.call(this); } });
+    try {
+      const r = new Fast<Element>(document, { serializer: (el) => el as Element }).parse();
+      expect(r?.textContent).toContain('about the weather');
+      expect(bodyReads).toBe(0);
+      expect(Object.getOwnPropertyNames(document.body)).not.toContain('innerHTML');
+      expect(document.body.innerHTML).toContain('<');
+    } finally {
+      Object.defineProperty(owner!, 'innerHTML', html);
+    }
+  });
+
   it('is made once per Readability class', () => {
     expect(speedUp(Readability)).toBe(Fast);
   });
