@@ -30,8 +30,47 @@ export function stopwords(): Map<LanguageCode, Set<string>> {
   return lists;
 }
 
+/** One letter (a code point of \p{L}), as a pattern for one character. */
+const LETTER = /^\p{L}$/u;
+
+/** Length in code units of the letter starting at `i`, or 0 when none starts there. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  const n = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return LETTER.test(s.slice(i, i + n)) ? n : 0;
+}
+
+/**
+ * The first `limit` words of the text, lower-cased: what /\p{L}+(?:['’]\p{L}+)?/gu matches (runs of
+ * letters, with one inner apostrophe: "l'homme", "don't"), read by hand so that a long page stops
+ * at `limit` words instead of matching them all (test/unit/language-stopwords.test.ts compares the two).
+ */
 export function words(text: string, limit = SAMPLE_WORDS): string[] {
-  return (text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).slice(0, limit);
+  const s = text.toLowerCase();
+  const out: string[] = [];
+  for (let i = 0; i < s.length && out.length < limit; ) {
+    let n = letterAt(s, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (n) {
+      i += n;
+      n = letterAt(s, i);
+    }
+    const q = s.charCodeAt(i);
+    if ((q === 39 || q === 0x2019) && (n = letterAt(s, i + 1))) {
+      i++;
+      while (n) {
+        i += n;
+        n = letterAt(s, i);
+      }
+    }
+    out.push(s.slice(start, i));
+  }
+  return out;
 }
 
 /** For each word of any list, the lists holding it: bit i for the i-th language of stopwords(). */

@@ -30,6 +30,7 @@ import {
   RELATIVE_PRONOUN_SET,
 } from '../rules/speakers.js';
 import { headOf } from './phrases.js';
+import { wordSpans } from './word-spans.js';
 
 /** Most given names (and initials) read before a surname ("Martin Luther King"). */
 const MAX_GIVEN_NAMES = 3;
@@ -62,11 +63,11 @@ const PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|la|le|al|bin|ter|ten
 /** Words of the body with offsets (trailing punctuation outside the word, so "Burman." is "Burman"). */
 function tokenize(body: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)) {
-    let w = m[0];
+  for (const [index, stop] of wordSpans(body)) {
+    let w = body.slice(index, stop);
     // Keep the period of an initial or a title ("J.", "Rep."), not of a sentence's last word.
     if (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !OFFICE_TITLE_SET.has(w) && !COURTESY_TITLE_SET.has(w) && !/^(?:\p{L}\.)+\p{L}?\.?$/u.test(w)) w = w.replace(/\.+$/, '');
-    out.push({ w, start: m.index!, end: m.index! + w.length });
+    out.push({ w, start: index, end: index + w.length });
   }
   return out;
 }

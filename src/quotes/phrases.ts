@@ -17,6 +17,7 @@ import {
   THAT_ONLY_FORMS,
 } from '../rules/speech.js';
 import { GROUP_NOUN_SET } from '../rules/speakers.js';
+import { wordSpans } from './word-spans.js';
 import { SPACE_RUNS } from '../space.js';
 
 /** Most words of a bare plural noun phrase opening a clause ("civil liberties groups", "local party officials"). */
@@ -35,15 +36,13 @@ export interface Tok {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
-
 /** Words with offsets; a trailing period stays only on abbreviations and initials ("Mr.", "D."). */
 export function tokens(s: string): Tok[] {
-  return [...s.matchAll(WORD)].map((m) => {
-    let w = m[0];
+  return wordSpans(s).map(([index, stop]) => {
+    let w = s.slice(index, stop);
     if (w.endsWith('.') && !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u.test(w) && !ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) w = w.replace(/\.+$/, '');
     w = w.replace(/['’]$/, (q) => (/s['’]$/i.test(w) ? q : ''));
-    return { w, lower: w.toLowerCase(), index: m.index!, end: m.index! + w.length };
+    return { w, lower: w.toLowerCase(), index, end: index + w.length };
   });
 }
 

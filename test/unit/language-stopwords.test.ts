@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, mostStopwords, stopwords, type LanguageCode } from '../../src/metadata/language.js';
+import { guessLanguage, mostStopwords, stopwords, words, type LanguageCode } from '../../src/metadata/language.js';
 
 function byDefinition(ws: readonly string[]): { lang: LanguageCode | null; share: number } {
   let lang: LanguageCode | null = null;
@@ -32,6 +32,26 @@ describe('mostStopwords', () => {
         expect(mostStopwords(ws)).toEqual(byDefinition(ws));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('words', () => {
+  const byPattern = (text: string, limit: number) => (text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).slice(0, limit);
+
+  it('reads runs of letters with one inner apostrophe, lower-cased, up to the limit', () => {
+    expect(words("L'homme don't O'Neil's 42 Zürich—Łódź", 10)).toEqual(["l'homme", "don't", "o'neil", 's', 'zürich', 'łódź']);
+    expect(words('one two three', 2)).toEqual(['one', 'two']);
+  });
+
+  it('gives what the pattern matches, over random text of letters, marks, apostrophes and other characters', () => {
+    const parts = ['a', 'Z', 'é', 'e\u0301', 'ß', 'Σ', 'ς', 'İ', 'ж', 'ع', '東', '𠀋', '𝒜', '😀', '\ud800', '\udc00', "'", '’', '-', ' ', '1', '.', '\u00a0'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 40 }), fc.integer({ min: 0, max: 12 }), (xs, limit) => {
+        const text = xs.join('');
+        expect(words(text, limit)).toEqual(byPattern(text, limit));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
