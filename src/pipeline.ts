@@ -32,6 +32,7 @@ import type { HtmlRules } from './user-rules/html.js';
 import type { RuleSet } from './user-rules/types.js';
 import { timed } from './stages.js';
 import { bounded } from './deadline.js';
+import { startDocument } from './document-memos.js';
 
 export interface ExtractOptions {
   /** Force the input kind instead of sniffing it. */
@@ -69,6 +70,8 @@ export interface ExtractOptions {
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Article> {
   // Names come from file systems, archives and records: one line, no escapes, no bidi controls.
   const name = cleanName(options.messageName ?? options.path ?? '<input>');
+  // The memos of the last document go (document-memos.ts): they would keep its text alive.
+  startDocument();
   // 1. decode
   const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : timed('decode', () => decode(input, name, options.charset));
   // Terminal escapes and control characters go before anything reads the text (they would

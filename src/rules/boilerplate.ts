@@ -14,6 +14,7 @@
 import { Prefilters } from './prefilter.js';
 import { boxLabelPattern, embedNoticePattern, formFieldPattern } from './boilerplate-labels.js';
 import { captionCreditPattern, commentAuthorPattern, commentFormPattern, consentPattern, pitchPattern, promoPattern, contactPattern, creditPattern, inlineRelatedPattern, postMetaPattern, tagsPattern, vocabularyPattern } from './boilerplate-languages.js';
+import { documentMemo } from '../document-memos.js';
 
 export type RuleAction = 'drop' | 'end' | 'list';
 
@@ -239,19 +240,18 @@ export function matchBoilerplate(line: string): BoilerplateRule | null {
         break;
       }
     }
-    if (matched.size >= MATCHED_LINES_KEPT) matched.clear();
     matched.set(s, rule);
   }
   return rule;
 }
 
 /**
- * Lines whose rule was looked up, kept for the next lookup: the text path asks about the same
- * line from several steps (units, header, title, classification; 2.8 times per distinct line on
- * the aeb text pages), and sites repeat their boilerplate lines from page to page. Emptied when full.
+ * Lines whose rule was looked up in this document (document-memos.ts): the text path asks about
+ * the same line from several steps (units, header, title, classification; 2.8 times per distinct
+ * line on the aeb text pages).
  */
 const MATCHED_LINES_KEPT = 20_000;
-const matched = new Map<string, BoilerplateRule | null>();
+const matched = documentMemo<string, BoilerplateRule | null>(MATCHED_LINES_KEPT);
 
 /** The first rule whose pattern matches the line, trying every pattern (the plain matcher, for tests). */
 export function matchBoilerplatePlain(line: string): BoilerplateRule | null {

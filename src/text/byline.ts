@@ -11,6 +11,7 @@ import { isDateLine, parseDate } from '../metadata/date.js';
 import { BY_WORD_OPENING, BYLINE_PREFIXES, CREDIT_LINE, CREDIT_SLASH, DATE_LINE_PREFIX, FOR_OUTLET, JOB_NOUN_PATTERN, NAME_PARTICLES, NEWSPAPER_NOUNS, NUMERIC_DATE_TIME_LINE, OUTLET_PATTERN, READING_TIME_TAIL, RELATIVE_TIME } from '../rules/byline.js';
 import { wordCount } from './stats.js';
 import { SPACE_RUNS } from '../space.js';
+import { documentMemo } from '../document-memos.js';
 
 export type BylineKind = 'prefixed' | 'listed' | 'single-name';
 /** The older two-way answer, kept for callers that only ask "byline or not". */
@@ -234,15 +235,14 @@ export function separateGluedOutlet(s: string): string {
   return `${head}${name.join(' ')}, ${outlet.join(' ')}`;
 }
 
-/** Answers of bylineKind by line: the header code asks about the same lines many times. */
-const KIND_CACHE = new Map<string, BylineKind | null>();
 /** Lines remembered before the cache starts over (a page has a few hundred). */
 const KIND_CACHE_MAX = 4096;
+/** Answers of bylineKind by line in this document (document-memos.ts): the header code asks about the same lines many times. */
+const KIND_CACHE = documentMemo<string, BylineKind | null>(KIND_CACHE_MAX);
 
 export function bylineKind(text: string): BylineKind | null {
   let kind = KIND_CACHE.get(text);
   if (kind === undefined) {
-    if (KIND_CACHE.size >= KIND_CACHE_MAX) KIND_CACHE.clear();
     kind = bylineKindUncached(text);
     KIND_CACHE.set(text, kind);
   }

@@ -8,6 +8,7 @@ import { embedSignatureRule } from './embedded-post.js';
 import { mostStopwords, stopwords, words as wordList, type LanguageCode } from '../metadata/language.js';
 import type { Unit } from './units.js';
 import { SPACE_RUNS } from '../space.js';
+import { documentMemo } from '../document-memos.js';
 
 /** Fewest words for a unit to count towards the page's prose stopword level. */
 const PROSE_SAMPLE_MIN_WORDS = 15;
@@ -252,15 +253,14 @@ export function lineKey(text: string): string {
   let key = lineKeys.get(text);
   if (key === undefined) {
     key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (lineKeys.size >= LINE_KEYS_KEPT) lineKeys.clear();
     lineKeys.set(text, key);
   }
   return key;
 }
 
-/** Keys computed so far: the title search keys each header line in several of its tests. Emptied when full. */
+/** Keys computed in this document (document-memos.ts): the title search keys each header line in several of its tests. */
 const LINE_KEYS_KEPT = 20_000;
-const lineKeys = new Map<string, string>();
+const lineKeys = documentMemo<string, string>(LINE_KEYS_KEPT);
 
 /**
  * Runs of flagged units: a run starts at a flagged unit and takes each later flagged unit while
