@@ -6,3 +6,6 @@
  * percent of a page's CPU (test/unit/space.test.ts compares the two).
  */
 export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+
+/** Whitespace runs collapsed to one space, trimmed; null and undefined give "". */
+export const norm = (s: string | null | undefined): string => (s ?? '').replace(SPACE_RUNS, ' ').trim();

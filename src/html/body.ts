@@ -14,7 +14,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { Block, Removal } from '../model.js';
 import { toBlocks } from './blocks.js';
 import { cleanContent, cleanPage, filterBlocks, type BlockContext } from './clean.js';
-import { norm } from './space.js';
+import { norm } from '../space.js';
 import { classAttr, nextElement } from './page-index.js';
 import { TEASER_NAME } from '../rules/html-teaser.js';
 import { timed } from '../stages.js';

@@ -13,7 +13,7 @@ import { JOB_TITLE_PATTERN, NAME_PARTICLES } from '../rules/byline.js';
 import type { Removal } from '../model.js';
 import { BYLINE_LABEL_ALONE, DATA_SHEET_FIELD, INNER_BYLINE_LABEL, LEADING_BYLINE_LABEL } from '../rules/byline-labels.js';
 import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, LABELLED_BYLINE_SKIP, MAX_LABELLED_BYLINE_CHARS, PUBLICATION_WORD, TRAILING_OUTLET, TRAILING_WEEKDAY_ABBREVIATION } from '../rules/html-byline.js';
-import { norm } from './space.js';
+import { norm } from '../space.js';
 
 /** Letters and digits only, lower case: "Al-Bawaba" and "albawaba" compare equal. */
 export const foldName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

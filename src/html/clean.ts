@@ -11,7 +11,7 @@ import { isDateLine } from '../metadata/date.js';
 import { splitAuthors } from '../metadata/authors.js';
 import { CLASS_RULES, LAYOUT_PREFIXES, SELECTOR_RULES, type ClassRule, type SelectorRule } from '../rules/html-boilerplate.js';
 import { BLOCK_RULES, MORE_ITEM_MAX_WORDS, PHRASE_MAX_WORDS, PHRASE_PATTERNS, PROMO_MAX_WORDS, TAIL_BLOCKS } from '../rules/html-blocks.js';
-import { norm } from './space.js';
+import { norm } from '../space.js';
 import { isKept } from '../user-rules/keep.js';
 import { Prefilters } from '../rules/prefilter.js';
 import { compileSelectorTable } from './selectors.js';

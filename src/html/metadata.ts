@@ -7,11 +7,10 @@ import { classAttr, elementsOf } from './page-index.js';
 import { findDates, isUpdateOnly, labelledDates, parseDate, publishedDate, urlDate, type DateOptions } from '../metadata/date.js';
 import { canonicalLang } from '../metadata/language.js';
 import type { Removal } from '../model.js';
-import { norm } from './space.js';
+import { norm, SPACE_RUNS } from '../space.js';
 import { BYLINE_LABEL_ALONE } from '../rules/byline-labels.js';
 import { BYLINE_SOURCES, FOREIGN_CONTAINERS } from '../rules/html-byline.js';
 import { authorNames, bylineText, chooseAuthors, foldName, labelledBylines, type SiteNames } from './byline.js';
-import { SPACE_RUNS } from '../space.js';
 
 export interface PageMetadata {
   title: string | null;

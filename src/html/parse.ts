@@ -14,7 +14,7 @@ import { pickTitle, readHeadings } from './title.js';
 import { extractBody } from './body.js';
 import { absolutize, absolutizeUrls, baseUrl } from './urls.js';
 import type { Block, Removal } from '../model.js';
-import { norm } from './space.js';
+import { norm } from '../space.js';
 import type { HtmlRules } from '../user-rules/html.js';
 import { cleanContent, filterBlocks } from './clean.js';
 import { toBlocks } from './blocks.js';

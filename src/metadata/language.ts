@@ -4,6 +4,7 @@
  * package, so nobody hand-types them.
  */
 import { createRequire } from 'node:module';
+import { letterAt } from '../code-points.js';
 
 /** Words looked at (the opening of the body is enough). */
 const SAMPLE_WORDS = 400;
@@ -28,17 +29,6 @@ export function stopwords(): Map<LanguageCode, Set<string>> {
   const pkg = createRequire(import.meta.url)('stopword') as Record<string, string[]>;
   lists = new Map(Object.entries(LANGUAGES).map(([code, key]) => [code as LanguageCode, new Set(pkg[key] ?? [])]));
   return lists;
-}
-
-/** One letter (a code point of \p{L}), as a pattern for one character. */
-const LETTER = /^\p{L}$/u;
-
-/** Length in code units of the letter starting at `i`, or 0 when none starts there. */
-function letterAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-  const n = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-  return LETTER.test(s.slice(i, i + n)) ? n : 0;
 }
 
 /**

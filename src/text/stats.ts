@@ -8,6 +8,7 @@ import { embedSignatureRule } from './embedded-post.js';
 import { mostStopwords, stopwords, words as wordList, type LanguageCode } from '../metadata/language.js';
 import type { Unit } from './units.js';
 import { SPACE_RUNS } from '../space.js';
+import { codePointLength, letterOrDigitAt } from '../code-points.js';
 import { documentMemo } from '../document-memos.js';
 
 /** Fewest words for a unit to count towards the page's prose stopword level. */
@@ -65,26 +66,20 @@ export function wordCount(text: string): number {
   let spaced = 0;
   let inWord = false;
   let hasLetter = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    let ch: string | null = null;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        ch = text.slice(i, i + 2);
-        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
-    }
-    const isCjk = c >= FIRST_CJK && CJK_CHAR.test(ch ?? (ch = text[i]!));
-    if (isCjk || (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_CHAR.test(ch ?? (ch = text[i]!)))) {
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const n = codePointLength(text, i);
+    // (A surrogate pair's first unit is above FIRST_CJK too: the pair is then tested whole.)
+    const isCjk = c >= FIRST_CJK && CJK_CHAR.test(text.slice(i, i + n));
+    if (isCjk || (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_CHAR.test(text.slice(i, i + n)))) {
       if (inWord && hasLetter) spaced++;
       inWord = hasLetter = false;
       if (isCjk) cjk++;
-      continue;
+    } else {
+      inWord = true;
+      hasLetter ||= letterOrDigitAt(text, i) > 0;
     }
-    inWord = true;
-    if (!hasLetter) hasLetter = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(ch ?? text[i]!);
+    i += n;
   }
   if (inWord && hasLetter) spaced++;
   return spaced + Math.round(cjk / CJK_CHARS_PER_WORD);
@@ -94,7 +89,6 @@ export function wordCount(text: string): number {
 export const FIRST_CJK = 0x2e80;
 const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const SPACE_CHAR = /^\s$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Length in characters, CJK characters weighted as CJK_CHAR_WEIGHT. */
 export function effectiveChars(text: string): number {

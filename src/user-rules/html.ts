@@ -12,7 +12,7 @@
 import type { Block, Removal } from '../model.js';
 import { splitAuthors } from '../metadata/authors.js';
 import { publishedDate } from '../metadata/date.js';
-import { norm } from '../html/space.js';
+import { norm } from '../space.js';
 import { KEEP_ATTRIBUTE, markKept } from './keep.js';
 import { rulesFor } from './scope.js';
 import { CHOSE_STAGE, USER_STAGE, type CompiledRule, type Pick, type PickKey } from './types.js';
