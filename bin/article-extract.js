@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli.js';
+import { loadBundle } from '../dist/cached-bundle.js';
 
-await main(process.argv);
+await loadBundle(new URL('../dist/bundle/cli.cjs', import.meta.url)).main(process.argv);

@@ -1,25 +1,63 @@
 #!/usr/bin/env node
-// Build step (npm run build): the CLI and its pool worker bundled with esbuild into dist/bundle/
-// (ES modules; code the two share, and what the CLI loads only on demand, such as the HTML path,
-// in chunks of their own; the dependencies stay in node_modules). Node then resolves and reads a
-// few files instead of about a hundred modules: a one-file run starts about 0.03 s sooner (see the
-// README's performance section). The library (dist/index.js) stays unbundled. The build-time
-// snapshots the rule modules read beside themselves are copied next to the bundle's chunks.
+// Build step (npm run build): the CLI and its pool worker bundled with esbuild into one CommonJS
+// script, dist/bundle/cli.cjs (exports `main`, the CLI, and `worker`, what a pool thread runs),
+// with V8's code cache beside it (cli.cjs.cache, scripts/code-cache.mjs). bin/article-extract.js
+// and the pool's worker file (dist/bundle/worker.js) load it through dist/cached-bundle.js.
+// One file holds the CLI and the dependencies it runs, so V8 deserialises
+// the bytecode the build compiled instead of parsing and compiling about 3 MB of JavaScript on
+// every run (Node 20 has no compile cache for modules). The library (dist/index.js) stays
+// unbundled ES modules.
+//
+// Left out of the bundles, loaded from node_modules when used:
+//   - jsdom (only with --dom jsdom, or when linkedom misbuilds a page; large, and it reads files
+//     beside its own modules);
+//   - piscina (it starts its threads from a file of its own, found beside its modules);
+//   - packages loaded by name at run time (createRequire: stopword, markdown-it, ajv).
+// linkedom is bundled with the change src/html/linkedom.ts makes when it loads (LAZY_LISTENERS),
+// applied here to the source instead; with a linkedom version that change does not fit, the
+// bundle holds linkedom as published, as the library would load it.
+// Dynamic import() becomes require() (`dynamic-import: false`), so the bundles run as plain
+// scripts; import.meta.url becomes the bundle file's URL.
 import fs from 'node:fs';
 import { build } from 'esbuild';
 
 const dist = new URL('../dist/', import.meta.url);
 const out = new URL('bundle/', dist);
+const { withLazyListeners } = await import(new URL('html/linkedom.js', dist).href);
+
+/** linkedom's single-file build with LAZY_LISTENERS applied, and src/html/linkedom.ts's loader reduced to importing it. */
+const linkedomPatch = {
+  name: 'linkedom-lazy-listeners',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]linkedom[\\/]worker\.js$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      return { contents: withLazyListeners(source) ?? source, loader: 'js' };
+    });
+    b.onLoad({ filter: /[\\/]dist[\\/]html[\\/]linkedom\.js$/ }, () => ({
+      contents: "export function importLinkedom() { return import('linkedom/worker'); }",
+      loader: 'js',
+    }));
+  },
+};
+
 fs.rmSync(out, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: new URL('cli.js', dist).pathname, worker: new URL('batch/worker.js', dist).pathname },
+  stdin: { contents: "export { main } from './cli.js';\nexport { default as worker } from './batch/worker.js';\n", resolveDir: dist.pathname, sourcefile: 'bundle-entry.js' },
+  outfile: new URL('cli.cjs', out).pathname,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
-  outdir: out.pathname,
+  supported: { 'dynamic-import': false },
+  external: ['jsdom', 'piscina'],
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [linkedomPatch],
   logLevel: 'warning',
 });
+// The pool's worker file (Piscina imports it by URL): the bundle's `worker`, loaded with the cache.
+fs.writeFileSync(
+  new URL('worker.js', out),
+  "// The pool worker (scripts/bundle.mjs): the bundle's worker function, compiled with its code cache.\nimport { loadBundle } from '../cached-bundle.js';\n\nexport default loadBundle(new URL('./cli.cjs', import.meta.url)).worker;\n",
+);
 for (const snapshot of ['date-words.snapshot.json', 'prefilter.snapshot.json']) fs.copyFileSync(new URL(`rules/${snapshot}`, dist), new URL(snapshot, out));
