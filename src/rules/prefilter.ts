@@ -1,8 +1,11 @@
 /**
- * A cheap, exact pre-check for the whole-line rule patterns (rules/boilerplate.ts,
- * rules/html-blocks.ts): the literal text every match must start with, read from the pattern
- * itself. "^(?:Startseite|Impressum|Nach oben)…" can only match a line that starts with "sta",
- * "imp" or "nac" (case-folded), so a line starting "The council…" skips the pattern without
+ * Cheap, exact pre-checks for the whole-line rule patterns (rules/boilerplate.ts,
+ * rules/html-blocks.ts), read from each pattern itself. The first: the literal text every match
+ * must start with (below); the second and third, for what it leaves open: the literals every
+ * match holds, and the letters a whole-line match can hold (further down).
+ *
+ * "^(?:Startseite|Impressum|Nach oben)…" can only match a line that starts with "sta", "imp" or
+ * "nac" (case-folded), so a line starting "The council…" skips the pattern without
  * running it, and a document none of whose lines could match never even compiles it (for a
  * one-file run, compiling the large multilingual patterns was most of their cost).
  *
@@ -56,7 +59,7 @@ export function mayMatch(filter: LinePrefilter, prefix: string | null): boolean 
 type Node =
   | { t: 'char'; c: string }
   | { t: 'set'; chars: string[] } // one of a few literal characters ([*_], \d)
-  | { t: 'other' } // consumes something not read as a literal (class, ., \d, backreference…)
+  | { t: 'other'; width?: number } // consumes something not read as a literal (class, ., \d, backreference…); width: most ASCII letters it matches (default 1)
   | { t: 'zero' } // zero-width: lookaround, \b, \B
   | { t: 'start' }
   | { t: 'end' }
@@ -145,8 +148,9 @@ class Reader {
         this.i++;
         if (e === 'b' || e === 'B') return { t: 'zero' };
         if (/[pPk]/.test(e) && this.s[this.i] === '{' || e === 'k' && this.s[this.i] === '<') {
+          const backreference = e === 'k';
           this.i = this.s.indexOf(e === 'k' && this.s[this.i] === '<' ? '>' : '}', this.i) + 1;
-          return { t: 'other' };
+          return backreference ? { t: 'other', width: Infinity } : { t: 'other' };
         }
         if (e === 'u' || e === 'x' || e === 'c') {
           // \uXXXX, \u{…}, \xXX, \cX: read as something not literal; anything else gives up.
@@ -159,7 +163,8 @@ class Reader {
         if (e === 'd') return { t: 'set', chars: [...DIGITS] };
         if (/[\dsSDwWtnrfv0]/.test(e)) {
           while (/\d/.test(this.s[this.i] ?? '') && /\d/.test(e)) this.i++;
-          return { t: 'other' };
+          // White space is never a letter; a backreference may repeat any run of text.
+          return { t: 'other', width: /[stnrfv]/.test(e) ? 0 : /[1-9]/.test(e) ? Infinity : 1 };
         }
         return { t: 'char', c: e }; // an escaped punctuation mark: itself
       }
@@ -266,6 +271,179 @@ function anchored(seq: readonly Node[]): boolean {
   return false;
 }
 
+// ---- literals a match must contain -------------------------------------------------------------
+//
+// The second check, for patterns a line's start does not decide ("^.{0,80}…(?:wir verwenden
+// cookies|…)", "…\s+(?:ist|war|is)\s.{0,200}\b(?:Redakteur|Reporter|…)"): a few literal texts of
+// which every match holds at least one, read from the pattern the same way. A line holding none
+// of them (compared on the line lower-cased by foldLine) cannot match, and the pattern is not
+// run; in a one-file run most such patterns are then never compiled.
+//
+// Only ASCII literals are read (letters compared lower-cased), so that no case rule can break
+// the check: under /i and /iu the only other characters that match an ASCII letter are the long s
+// and the Kelvin sign, which foldLine turns into "s" and "k"; a line whose lower case changes its
+// length is not checked. A part that may be left out (?, *, {0,n}) adds nothing; zero-width parts
+// (\b, lookarounds) neither add nor break a literal; anything else not literal ends one.
+
+/** Shortest literal worth a lookup (shorter ones are in most lines). */
+const MIN_LITERAL_CHARS = 3;
+/** Most literals one check may look up; a pattern needing more gets no check. */
+const MAX_LITERALS = 24;
+
+/** Literals of which every match holds one (lower-cased ASCII), or null when none can be named. */
+export type LineLiterals = readonly string[] | null;
+
+/** One node as a lower-cased ASCII character, or null (not one literal ASCII character). */
+function asciiChar(node: Node): string | null {
+  const chars = node.t === 'char' ? [node.c] : node.t === 'set' ? node.chars : null;
+  if (!chars) return null;
+  let out: string | null = null;
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    if (c.length !== 1 || code >= 128) return null;
+    const l = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+    if (out !== null && out !== l) return null;
+    out = l;
+  }
+  return out;
+}
+
+/** The better of two requirements: longer shortest literal, then fewer literals. */
+function better(a: LineLiterals, b: LineLiterals): LineLiterals {
+  if (!a) return b;
+  if (!b) return a;
+  const min = (x: readonly string[]) => Math.min(...x.map((l) => l.length));
+  return min(b) > min(a) || (min(b) === min(a) && b.length < a.length) ? b : a;
+}
+
+/** Literals one of which every match of the sequence holds. */
+function sequenceLiterals(seq: readonly Node[]): LineLiterals {
+  let best: LineLiterals = null;
+  let run = '';
+  const flush = () => {
+    if (run.length >= MIN_LITERAL_CHARS) best = better(best, [run]);
+    run = '';
+  };
+  for (const node of seq) {
+    if (node.t === 'zero' || node.t === 'start' || node.t === 'end') continue;
+    const c = asciiChar(node);
+    if (c !== null) {
+      run += c;
+      continue;
+    }
+    flush();
+    best = better(best, nodeLiterals(node));
+  }
+  flush();
+  return best;
+}
+
+/** Literals one of which every match of the node holds (a group: one from each alternative). */
+function nodeLiterals(node: Node): LineLiterals {
+  if (node.t === 'repeat') return node.min >= 1 ? nodeLiterals(node.node) : null;
+  if (node.t !== 'group') return null;
+  const all = new Set<string>();
+  for (const alt of node.alts) {
+    const lits = sequenceLiterals(alt);
+    if (!lits) return null;
+    for (const l of lits) all.add(l);
+  }
+  // A literal holding another adds nothing: the shorter one is found wherever it is.
+  const kept = [...all].filter((l) => ![...all].some((o) => o !== l && l.includes(o)));
+  return kept.length <= MAX_LITERALS ? kept : null;
+}
+
+/** The literal check of a pattern (see above), or null when none can be derived. */
+export function lineLiterals(pattern: RegExp): LineLiterals {
+  if (/[mgyv]/.test(pattern.flags)) return null;
+  try {
+    const reader = new Reader(pattern.source);
+    const alts = reader.alternation();
+    if (reader.i !== pattern.source.length) return null;
+    return nodeLiterals({ t: 'group', alts });
+  } catch {
+    return null;
+  }
+}
+
+// ---- how many letters a whole-line match can hold -------------------------------------------------
+//
+// The third check, for patterns anchored at both ends (every alternative between ^ and $, no m
+// flag): the whole line is the match, so a line with more ASCII letters than any match can hold
+// cannot match. "^(?:Ähnliche Beiträge|Weitere Artikel|…)\s*:?$" then skips a paragraph whose start
+// happens to be one of its entries' starts. Only ASCII letters are counted in the line, and every
+// part of the pattern that could match one counts (a non-ASCII character too: under /iu the long
+// s matches "s" and the Kelvin sign "k"), so white space (\s+ between words), digits and marks
+// leave the bound finite without ever making it too small.
+
+const isAsciiLetterCode = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+/** Can this character match an ASCII letter (itself one, or not ASCII)? */
+const mayBeLetter = (c: string) => c.charCodeAt(0) >= 128 || isAsciiLetterCode(c.charCodeAt(0));
+
+/** Most ASCII letters a match of the node can hold (Infinity: no bound). */
+function nodeWidth(node: Node): number {
+  switch (node.t) {
+    case 'char':
+      return mayBeLetter(node.c) ? 1 : 0;
+    case 'set':
+      return node.chars.some(mayBeLetter) ? 1 : 0;
+    case 'other':
+      return node.width ?? 1;
+    case 'zero':
+    case 'start':
+    case 'end':
+      return 0;
+    case 'group':
+      return Math.max(...node.alts.map(sequenceWidth));
+    case 'repeat': {
+      const w = nodeWidth(node.node);
+      return w === 0 ? 0 : w * node.max;
+    }
+  }
+}
+
+const sequenceWidth = (seq: readonly Node[]): number => seq.reduce((sum, node) => sum + nodeWidth(node), 0);
+
+/** True when every match of the alternative ends at the line end (a $ after anything that consumes). */
+function anchoredEnd(seq: readonly Node[]): boolean {
+  for (let i = seq.length - 1; i >= 0; i--) {
+    const node = seq[i]!;
+    if (node.t === 'end') return true;
+    if (node.t === 'zero') continue;
+    if (node.t === 'group') return node.alts.every(anchoredEnd);
+    return false;
+  }
+  return false;
+}
+
+/** Most ASCII letters a line matching the pattern can hold, or null (no bound can be read). */
+export function lineWidth(pattern: RegExp): number | null {
+  if (/[mgyv]/.test(pattern.flags)) return null;
+  try {
+    const reader = new Reader(pattern.source);
+    const alts = reader.alternation();
+    if (reader.i !== pattern.source.length || !alts.every(anchored) || !alts.every(anchoredEnd)) return null;
+    const width = Math.max(...alts.map(sequenceWidth));
+    return Number.isFinite(width) ? width : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The ASCII letters of a line. */
+export function asciiLetters(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) if (isAsciiLetterCode(line.charCodeAt(i))) n++;
+  return n;
+}
+
+/** May a line, lower-cased by foldLine, match a pattern with these literals? (null line or literals: yes.) */
+export function holdsLiteral(literals: LineLiterals, folded: string | null): boolean {
+  if (!literals || folded === null) return true;
+  for (const l of literals) if (folded.includes(l)) return true;
+  return false;
+}
+
 /** Most literal starts kept for one pattern; more than this and the check is not worth its lookups. */
 const MAX_STARTS = 4000;
 
@@ -313,6 +491,10 @@ export interface PrefilterSnapshot {
   /** What the checks were derived with: the prefix length and the runtime's Unicode case mapping. */
   key: string;
   patterns: Record<string, PrefilterData>;
+  /** The literal checks (lineLiterals), by patternKey. */
+  literals?: Record<string, LineLiterals>;
+  /** The whole-line letter bounds (lineWidth), by patternKey. */
+  widths?: Record<string, number | null>;
 }
 
 /** The key of checks derived in this runtime (case folding follows its Unicode version). */
@@ -325,8 +507,12 @@ const fromData = (data: PrefilterData): LinePrefilter => (data ? new Map(data.ma
 
 /** The snapshot of the checks of these patterns (the build lists every rule table's). */
 export function buildPrefilterSnapshot(patterns: Iterable<RegExp>): PrefilterSnapshot {
-  const out: PrefilterSnapshot = { key: snapshotKey(), patterns: {} };
-  for (const p of patterns) out.patterns[patternKey(p)] = toData(linePrefilter(p));
+  const out: PrefilterSnapshot = { key: snapshotKey(), patterns: {}, literals: {}, widths: {} };
+  for (const p of patterns) {
+    out.patterns[patternKey(p)] = toData(linePrefilter(p));
+    out.literals![patternKey(p)] = lineLiterals(p);
+    out.widths![patternKey(p)] = lineWidth(p);
+  }
   return out;
 }
 
@@ -366,13 +552,18 @@ export class Prefilters {
     return this.snapshot;
   }
 
-  /** The line's prefix for `mayMatch`, or null (every pattern runs) while the checks are not in use yet. */
-  prefix(line: string): string | null {
+  /** Are the checks in use for this line? (Counts the lines matched before they are, without a snapshot.) */
+  private active(): boolean {
     if (this.lines < this.after && !this.stored()) {
       this.lines++;
-      return null;
+      return false;
     }
-    return linePrefix(line);
+    return true;
+  }
+
+  /** The line's prefix for `mayMatch`, or null (every pattern runs) while the checks are not in use yet. */
+  prefix(line: string): string | null {
+    return this.active() ? linePrefix(line) : null;
   }
 
   /** May `pattern` match a line with this prefix? (Takes the pattern's check from the snapshot, or derives it, on first use.) */
@@ -386,18 +577,60 @@ export class Prefilters {
     return mayMatch(filter, prefix);
   }
 
+  private readonly literalCache = new Map<RegExp, LineLiterals>();
+  /** Patterns this table has run (compiled) in this thread. */
+  private readonly ran = new Set<RegExp>();
+
+  /** The pattern's literal check (from the snapshot, or derived on first use). */
+  literals(pattern: RegExp): LineLiterals {
+    let literals = this.literalCache.get(pattern);
+    if (literals === undefined) {
+      const stored = this.stored()?.literals?.[patternKey(pattern)];
+      this.literalCache.set(pattern, (literals = stored === undefined ? lineLiterals(pattern) : stored));
+    }
+    return literals;
+  }
+
+  private readonly widthCache = new Map<RegExp, number | null>();
+
+  /** The pattern's whole-line letter bound (from the snapshot, or derived on first use). */
+  width(pattern: RegExp): number | null {
+    let width = this.widthCache.get(pattern);
+    if (width === undefined) {
+      const stored = this.stored()?.widths?.[patternKey(pattern)];
+      this.widthCache.set(pattern, (width = stored === undefined ? lineWidth(pattern) : stored));
+    }
+    return width;
+  }
+
   private readonly folded = new Map<RegExp, RegExp | null>();
 
   /**
-   * A tester of one line against this table's patterns: pre-checked (may), and a case-insensitive
-   * pattern runs folded on the line lower-cased once (rules/case-fold.ts), which V8 compiles
-   * without closing the pattern over Unicode case.
+   * A tester of one line against this table's patterns: pre-checked (may, then the width and literal checks),
+   * and a case-insensitive pattern runs folded on the line lower-cased once (rules/case-fold.ts),
+   * which V8 compiles without closing the pattern over Unicode case.
    */
   tester(line: string): (pattern: RegExp) => boolean {
-    const prefix = this.prefix(line);
+    const active = this.active();
+    const prefix = active ? linePrefix(line) : null;
     let lower: string | null | undefined;
+    let letters: number | undefined;
     return (pattern) => {
       if (!this.may(pattern, prefix)) return false;
+      if (active) {
+        const width = this.width(pattern);
+        if (width !== null && (letters ??= asciiLetters(line)) > width) return false;
+        // The literal check serves until the pattern first runs: it spares compiling patterns a
+        // document cannot match; once compiled, running the pattern costs about what the lookups do.
+        if (!this.ran.has(pattern)) {
+          const literals = this.literals(pattern);
+          if (literals !== null) {
+            if (lower === undefined) lower = foldLine(line);
+            if (!holdsLiteral(literals, lower)) return false;
+          }
+          this.ran.add(pattern);
+        }
+      }
       let folded = this.folded.get(pattern);
       if (folded === undefined) this.folded.set(pattern, (folded = foldPattern(pattern)));
       if (folded === null) return pattern.test(line);

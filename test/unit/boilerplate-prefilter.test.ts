@@ -3,7 +3,8 @@
  * pattern that cannot match the line. Checked table-driven over every pattern of the
  * boilerplate and block tables, against lines built from the tables' own vocabulary (in
  * several letter cases, with characters whose case folding is unusual), the project's fixture
- * texts and random lines; and the checked matcher against the plain one, line by line.
+ * texts and random lines; and the checked matcher against the plain one, line by line. The same
+ * for the two other checks: the literals every match holds and the letters a whole-line match can hold.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOILERPLATE_PREFILTERS, BOILERPLATE_RULES, matchBoilerplate, matchBoilerplatePlain } from '../../src/rules/boilerplate.js';
 import { asLine, CORPUS, ENGLISH, PATTERNS, VOCABULARY, variants } from '../rule-corpus.js';
-import { buildPrefilterSnapshot, linePrefilter, linePrefix, loadPrefilterSnapshot, mayMatch, patternKey, Prefilters, snapshotKey } from '../../src/rules/prefilter.js';
+import { asciiLetters, buildPrefilterSnapshot, holdsLiteral, lineLiterals, linePrefilter, linePrefix, lineWidth, loadPrefilterSnapshot, mayMatch, patternKey, Prefilters, snapshotKey } from '../../src/rules/prefilter.js';
+import { foldLine } from '../../src/rules/case-fold.js';
 
 describe('a pattern is skipped only when it cannot match', () => {
   it.each(PATTERNS)('%s', (_id, pattern) => {
@@ -42,6 +44,91 @@ describe('a pattern is skipped only when it cannot match', () => {
     const filters = PATTERNS.map(([, p]) => linePrefilter(p));
     const skipped = CORPUS.flatMap((line) => filters.map((f) => !mayMatch(f, linePrefix(line)))).filter(Boolean).length;
     expect(skipped / (CORPUS.length * PATTERNS.length)).toBeGreaterThan(0.3);
+  });
+});
+
+/** May the line match the pattern by the literal and the letter-count checks? */
+const CHECKS = new Map(PATTERNS.map(([, p]) => [p, { literals: lineLiterals(p), width: lineWidth(p) }]));
+const passesOtherChecks = (pattern: RegExp, line: string) => {
+  const { literals, width } = CHECKS.get(pattern) ?? { literals: lineLiterals(pattern), width: lineWidth(pattern) };
+  return holdsLiteral(literals, foldLine(line)) && (width === null || asciiLetters(line) <= width);
+};
+
+describe('the literal and letter-count checks skip a pattern only when it cannot match', () => {
+  it.each(PATTERNS)('%s', (_id, pattern) => {
+    const wrong = CORPUS.filter((line) => pattern.test(line) && !passesOtherChecks(pattern, line));
+    expect(wrong).toEqual([]);
+  });
+
+  it('the corpus holds matching lines for most checked patterns (the test above is not vacuous)', () => {
+    const checked = PATTERNS.filter(([, p]) => lineLiterals(p) !== null || lineWidth(p) !== null);
+    const withMatches = checked.filter(([, p]) => CORPUS.some((line) => p.test(line)));
+    expect(checked.length).toBeGreaterThan(40);
+    expect(withMatches.length / checked.length).toBeGreaterThan(0.6);
+  });
+
+  it('random lines built from the vocabulary, in unusual letter cases', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...VOCABULARY.map(asLine), ...ENGLISH), fc.constantFrom(0, 1, 2, 3, 4, 5, 6, 7, 8), fc.string({ maxLength: 12 }), (entry, variant, tail) => {
+        const line = `${variants(entry)[variant]}${tail}`.trim();
+        for (const [, p] of PATTERNS) if (p.test(line)) expect(passesOtherChecks(p, line)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the checked matcher gives the plain matcher’s rule for every line, and the checks skip most runs', () => {
+    BOILERPLATE_PREFILTERS.useNow();
+    expect(CORPUS.filter((line) => matchBoilerplate(line)?.id !== matchBoilerplatePlain(line)?.id)).toEqual([]);
+    const unanchored = PATTERNS.filter(([, p]) => linePrefilter(p) === null).map(([, p]) => lineLiterals(p)).filter((l) => l !== null);
+    const skipped = CORPUS.flatMap((line) => unanchored.map((l) => !holdsLiteral(l, foldLine(line)))).filter(Boolean).length;
+    expect(skipped / (CORPUS.length * unanchored.length)).toBeGreaterThan(0.5);
+  });
+});
+
+describe('reading the literals every match holds', () => {
+  it('one literal from each alternative, the longest run of each, lower-cased ASCII', () => {
+    expect(lineLiterals(/^.{0,80}(?:We use cookies|This site uses cookies)\b/i)).toEqual(['we use cookies', 'this site uses cookies']);
+    expect(lineLiterals(/\b(?:[Hh]ead of|[Rr]edakteur\p{L}*|Reporter)\b/u)).toEqual(['head of', 'redakteur', 'reporter']);
+    // Non-ASCII letters end a run; a literal holding another is left out.
+    expect(lineLiterals(/(?:Ähnliche Artikel|Artikel)/iu)).toEqual(['artikel']);
+  });
+
+  it('a part that may be left out adds nothing; a required repeat does', () => {
+    expect(lineLiterals(/^(?:read )?more$/i)).toEqual(['more']);
+    expect(lineLiterals(/(?:subscribe)+ now/i)).toEqual(['subscribe']);
+    expect(lineLiterals(/x(?:abc)?y/)).toBeNull();
+  });
+
+  it('gives no check where one alternative names nothing, or for g/y/m patterns', () => {
+    expect(lineLiterals(/cookies|\d+ comments/i)).toEqual(['cookies', ' comments']);
+    expect(lineLiterals(/cookies|\p{Lu}\p{Ll}+/u)).toBeNull();
+    expect(lineLiterals(/cookies/g)).toBeNull();
+    expect(lineLiterals(/^cookies/m)).toBeNull();
+    expect(holdsLiteral(['cookie'], null)).toBe(true); // a line foldLine cannot lower-case is not checked
+  });
+
+  it('the long s and the Kelvin sign, which /iu matches with s and k, are found', () => {
+    const p = /sky news/iu;
+    const line = 'ſKY NEWS'; // long s, Kelvin sign
+    expect(p.test(line)).toBe(true);
+    expect(holdsLiteral(lineLiterals(p), foldLine(line))).toBe(true);
+  });
+});
+
+describe('reading how many letters a whole-line match can hold', () => {
+  it('counts what may match a letter; white space, digits and marks count nothing', () => {
+    expect(lineWidth(/^(?:Weitere Artikel|Mehr)\s*:?$/iu)).toBe(14);
+    expect(lineWidth(/^\d[\d.,]*\s+Kommentare\s*(?:\(\d+\))?$/iu)).toBe(10);
+    expect(lineWidth(/^Mehr zu(?:\s+.{1,60})?$/iu)).toBe(66);
+    expect(asciiLetters('12 Kommentare (3)')).toBe(10);
+  });
+
+  it('gives no bound when a match may be any length or need not fill the line', () => {
+    expect(lineWidth(/^Mehr zu\s+.+$/iu)).toBeNull();
+    expect(lineWidth(/^Mehr zu/iu)).toBeNull();
+    expect(lineWidth(/Mehr zu$/iu)).toBeNull();
+    expect(lineWidth(/^(\w+) \1$/)).toBeNull(); // a backreference
   });
 });
 
