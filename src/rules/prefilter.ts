@@ -21,8 +21,8 @@
 import { readFileSync } from 'node:fs';
 import { foldLine, foldPattern } from './case-fold.js';
 
-/** Characters of a line's start compared (longer runs are cut to this length). */
-export const PREFIX_CHARS = 4;
+/** Characters of a line's start compared (longer runs are cut to this length); a run of white space counts as one. */
+export const PREFIX_CHARS = 6;
 
 /** The literal starts of a pattern's matches, grouped by length; null: no check possible. */
 export type LinePrefilter = ReadonlyMap<number, ReadonlySet<string>> | null;
@@ -36,10 +36,21 @@ function foldChar(c: string): string | null {
   return f.length === 1 ? f : null;
 }
 
-/** The first PREFIX_CHARS characters of a (trimmed) line, case-folded; null when one does not fold to one character. */
+/** Is this UTF-16 code a white-space character (as \\s reads it)? */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/**
+ * The first PREFIX_CHARS characters of a line, case-folded, each run of white space as one space
+ * (the patterns join words with \\s+); null when a character does not fold to one character.
+ */
 export function linePrefix(line: string): string | null {
   let out = '';
-  for (let i = 0; i < line.length && i < PREFIX_CHARS; i++) {
+  for (let i = 0; i < line.length && out.length < PREFIX_CHARS; i++) {
+    if (isSpaceCode(line.charCodeAt(i))) {
+      if (!out.endsWith(' ')) out += ' ';
+      continue;
+    }
     const f = foldChar(line[i]!);
     if (f === null) return null;
     out += f;
@@ -61,6 +72,7 @@ type Node =
   | { t: 'set'; chars: string[] } // one of a few literal characters ([*_], \d)
   | { t: 'other'; width?: number } // consumes something not read as a literal (class, ., \d, backreference…); width: most ASCII letters it matches (default 1)
   | { t: 'zero' } // zero-width: lookaround, \b, \B
+  | { t: 'space' } // \s: one white-space character
   | { t: 'start' }
   | { t: 'end' }
   | { t: 'group'; alts: Node[][] }
@@ -163,8 +175,9 @@ class Reader {
         if (e === 'd') return { t: 'set', chars: [...DIGITS] };
         if (/[\dsSDwWtnrfv0]/.test(e)) {
           while (/\d/.test(this.s[this.i] ?? '') && /\d/.test(e)) this.i++;
+          if (e === 's') return { t: 'space' };
           // White space is never a letter; a backreference may repeat any run of text.
-          return { t: 'other', width: /[stnrfv]/.test(e) ? 0 : /[1-9]/.test(e) ? Infinity : 1 };
+          return { t: 'other', width: /[tnrfv]/.test(e) ? 0 : /[1-9]/.test(e) ? Infinity : 1 };
         }
         return { t: 'char', c: e }; // an escaped punctuation mark: itself
       }
@@ -222,6 +235,13 @@ function extend(open: string[], seq: readonly Node[]): Runs {
   return { open, closed };
 }
 
+/** A run grown by one folded character; white space joins the run as one space, as linePrefix reads the line. */
+const grow = (run: string, c: string): string => (c !== ' ' ? run + c : run.endsWith(' ') ? run : run + ' ');
+
+/** Does the node match white space only (\\s, a literal space)? */
+const isSpaceNode = (node: Node): boolean =>
+  node.t === 'space' || ((node.t === 'char' || node.t === 'set') && (node.t === 'char' ? [node.c] : node.chars).every((c) => isSpaceCode(c.charCodeAt(0))));
+
 function step(open: string[], node: Node): Runs {
   switch (node.t) {
     case 'zero':
@@ -230,15 +250,17 @@ function step(open: string[], node: Node): Runs {
     case 'end':
     case 'other':
       return { open: [], closed: open };
+    case 'space':
+      return step(open, { t: 'char', c: ' ' });
     case 'char':
       return step(open, { t: 'set', chars: [node.c] });
     case 'set': {
-      const folded = node.chars.map(foldChar);
+      const folded = node.chars.map((c) => (isSpaceCode(c.charCodeAt(0)) ? ' ' : foldChar(c)));
       if (folded.some((f) => f === null)) return { open: [], closed: open };
       const grown = new Set<string>();
-      for (const r of open) for (const f of folded) grown.add(r + f!);
+      for (const r of open) for (const f of folded) grown.add(grow(r, f!));
       const out: Runs = { open: [], closed: [] };
-      for (const r of grown) (r.length < PREFIX_CHARS ? out.open : out.closed).push(r);
+      for (const r of grown) (r.length < PREFIX_CHARS ? out.open : out.closed).push(r.slice(0, PREFIX_CHARS));
       return out;
     }
     case 'group': {
@@ -252,6 +274,11 @@ function step(open: string[], node: Node): Runs {
       return { open: [...opens], closed };
     }
     case 'repeat': {
+      // White space repeated is one space in the line as read (linePrefix), so the run goes on.
+      if (isSpaceNode(node.node)) {
+        const once = step(open, { t: 'char', c: ' ' });
+        return node.min === 0 || node.max === 0 ? { open: [...new Set([...open, ...once.open])], closed: once.closed } : once;
+      }
       // Left out (when it may be), or once; a part that may repeat ends the run after its first copy.
       const once = step(open, node.node);
       const after = node.max === 1 ? once : { open: [], closed: [...once.closed, ...once.open] };
@@ -392,6 +419,7 @@ function nodeWidth(node: Node): number {
     case 'zero':
     case 'start':
     case 'end':
+    case 'space':
       return 0;
     case 'group':
       return Math.max(...node.alts.map(sequenceWidth));
