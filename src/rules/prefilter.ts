@@ -71,7 +71,7 @@ type Node =
   | { t: 'char'; c: string }
   | { t: 'set'; chars: string[] } // one of a few literal characters ([*_], \d)
   | { t: 'other'; width?: number } // consumes something not read as a literal (class, ., \d, backreference…); width: most ASCII letters it matches (default 1)
-  | { t: 'zero' } // zero-width: lookaround, \b, \B
+  | { t: 'zero'; ahead?: Node[][] } // zero-width: lookaround, \b, \B; ahead: a positive lookahead's alternatives
   | { t: 'space' } // \s: one white-space character
   | { t: 'start' }
   | { t: 'end' }
@@ -142,10 +142,11 @@ class Reader {
       }
       case '(': {
         let zero = false;
+        let ahead = false;
         if (this.s[this.i] === '?') {
           const rest = this.s.slice(this.i);
           if (rest.startsWith('?:')) this.i += 2;
-          else if (rest.startsWith('?=') || rest.startsWith('?!')) (this.i += 2), (zero = true);
+          else if (rest.startsWith('?=') || rest.startsWith('?!')) (ahead = rest[1] === '='), (this.i += 2), (zero = true);
           else if (rest.startsWith('?<=') || rest.startsWith('?<!')) (this.i += 3), (zero = true);
           else if (rest.startsWith('?<')) this.i = this.s.indexOf('>', this.i) + 1;
           else throw new Error('unknown group');
@@ -153,7 +154,7 @@ class Reader {
         const alts = this.alternation();
         if (this.s[this.i] !== ')') throw new Error('unclosed group');
         this.i++;
-        return zero ? { t: 'zero' } : { t: 'group', alts };
+        return zero ? (ahead ? { t: 'zero', ahead: alts } : { t: 'zero' }) : { t: 'group', alts };
       }
       case '\\': {
         const e = this.s[this.i]!;
@@ -310,7 +311,8 @@ function anchored(seq: readonly Node[]): boolean {
 // the check: under /i and /iu the only other characters that match an ASCII letter are the long s
 // and the Kelvin sign, which foldLine turns into "s" and "k"; a line whose lower case changes its
 // length is not checked. A part that may be left out (?, *, {0,n}) adds nothing; zero-width parts
-// (\b, lookarounds) neither add nor break a literal; anything else not literal ends one.
+// (\b, lookarounds) neither add nor break a literal, though what a positive lookahead must match
+// is required of the line as well; anything else not literal ends one.
 
 /** Shortest literal worth a lookup (shorter ones are in most lines). */
 const MIN_LITERAL_CHARS = 3;
@@ -352,6 +354,8 @@ function sequenceLiterals(seq: readonly Node[]): LineLiterals {
     run = '';
   };
   for (const node of seq) {
+    // What a positive lookahead matches is in the line too: its literals are required as well.
+    if (node.t === 'zero' && node.ahead) best = better(best, nodeLiterals({ t: 'group', alts: node.ahead }));
     if (node.t === 'zero' || node.t === 'start' || node.t === 'end') continue;
     const c = asciiChar(node);
     if (c !== null) {

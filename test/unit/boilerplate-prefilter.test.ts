@@ -94,6 +94,12 @@ describe('reading the literals every match holds', () => {
     expect(lineLiterals(/(?:Ähnliche Artikel|Artikel)/iu)).toEqual(['artikel']);
   });
 
+  it('what a positive lookahead must match is required of the line too; a negative one adds nothing', () => {
+    expect(lineLiterals(/^(?=.*\b(?:creative commons|cc by)\b)(?=(?:\S+\s+){0,29}\S+$).*$/iu)).toEqual(['creative commons', 'cc by']);
+    expect(lineLiterals(/^(?!.*cookies).*newsletter/i)).toEqual(['newsletter']);
+    expect(lineLiterals(/^(?!.*cookies).*$/i)).toBeNull();
+  });
+
   it('a part that may be left out adds nothing; a required repeat does', () => {
     expect(lineLiterals(/^(?:read )?more$/i)).toEqual(['more']);
     expect(lineLiterals(/(?:subscribe)+ now/i)).toEqual(['subscribe']);
