@@ -60,4 +60,4 @@ fs.writeFileSync(
   new URL('worker.js', out),
   "// The pool worker (scripts/bundle.mjs): the bundle's worker function, compiled with its code cache.\nimport { loadBundle } from '../cached-bundle.js';\n\nexport default loadBundle(new URL('./cli.cjs', import.meta.url)).worker;\n",
 );
-for (const snapshot of ['date-words.snapshot.json', 'prefilter.snapshot.json']) fs.copyFileSync(new URL(`rules/${snapshot}`, dist), new URL(snapshot, out));
+for (const snapshot of ['rules/date-words.snapshot.json', 'rules/prefilter.snapshot.json', 'metadata/stopwords.snapshot.json']) fs.copyFileSync(new URL(snapshot, dist), new URL(snapshot.replace(/^.*\//, ''), out));

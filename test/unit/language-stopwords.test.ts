@@ -1,11 +1,15 @@
 /**
  * The stopword share behind the language guess (src/metadata/language.ts): all the lists read in
  * one lookup per word, compared with the definition (each list's share of the words, the first
- * list on a tie) over random samples of words from several lists.
+ * list on a tie) over random samples of words from several lists; and the build-time snapshot
+ * of the lists against the package.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, mostStopwords, stopwords, words, type LanguageCode } from '../../src/metadata/language.js';
+import { guessLanguage, loadStopwordLists, mostStopwords, stopwordLists, stopwords, words, type LanguageCode } from '../../src/metadata/language.js';
 
 function byDefinition(ws: readonly string[]): { lang: LanguageCode | null; share: number } {
   let lang: LanguageCode | null = null;
@@ -53,5 +57,22 @@ describe('words', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the stopword lists read from the build-time snapshot', () => {
+  it('are the stopword package’s lists of the languages used, in order', () => {
+    const built = join(import.meta.dirname, '../../dist/metadata/stopwords.snapshot.json');
+    expect(loadStopwordLists(built)).toEqual(stopwordLists());
+    expect(stopwordLists().map(([code]) => code)).toEqual([...stopwords().keys()]);
+    expect(stopwordLists().every(([, words]) => words.length > 20)).toBe(true);
+  });
+
+  it('a missing snapshot, or one for other languages, means reading the package', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ae-stopwords-'));
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ key: 'en,de', lists: [['en', ['the']], ['de', ['der']]] }));
+    expect(loadStopwordLists(other)).toEqual(stopwordLists());
+    expect(loadStopwordLists(join(dir, 'missing.json'))).toEqual(stopwordLists());
   });
 });
