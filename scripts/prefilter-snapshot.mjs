@@ -12,5 +12,6 @@ fs.rmSync(target, { force: true }); // the modules must not read a stale snapsho
 const { buildPrefilterSnapshot } = await import('../dist/rules/prefilter.js');
 const { BOILERPLATE_RULES } = await import('../dist/rules/boilerplate.js');
 const { BLOCK_RULES, PHRASE_PATTERNS } = await import('../dist/rules/html-blocks.js');
-const patterns = [...BOILERPLATE_RULES.map((r) => r.pattern), ...BLOCK_RULES.map((r) => r.pattern), ...Object.values(PHRASE_PATTERNS)];
+const { TITLE_JUNK_PATTERNS } = await import('../dist/rules/title-junk.js');
+const patterns = [...BOILERPLATE_RULES.map((r) => r.pattern), ...BLOCK_RULES.map((r) => r.pattern), ...Object.values(PHRASE_PATTERNS), ...TITLE_JUNK_PATTERNS];
 fs.writeFileSync(target, JSON.stringify(buildPrefilterSnapshot(patterns)));

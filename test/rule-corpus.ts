@@ -9,11 +9,15 @@ import { join } from 'node:path';
 import { BOILERPLATE_RULES } from '../src/rules/boilerplate.js';
 import { BOILERPLATE_LANGUAGES } from '../src/rules/boilerplate-languages.js';
 import { BLOCK_RULES, PHRASE_PATTERNS } from '../src/rules/html-blocks.js';
+import { TITLE_JUNK_PATTERNS } from '../src/rules/title-junk.js';
+import { DATE_LABELS } from '../src/rules/date-words.js';
 
 export const PATTERNS: Array<[string, RegExp]> = [
   ...BOILERPLATE_RULES.map((r): [string, RegExp] => [r.id, r.pattern]),
   ...BLOCK_RULES.map((r): [string, RegExp] => [`block:${r.id}`, r.pattern]),
   ...Object.entries(PHRASE_PATTERNS).map(([k, p]): [string, RegExp] => [`phrase:${k}`, p]),
+  ...TITLE_JUNK_PATTERNS.map((p, i): [string, RegExp] => [`title-junk:${i}`, p]),
+  ...DATE_LABELS.map((l): [string, RegExp] => [`date-label:${l.id}`, l.pattern]),
 ];
 
 export const VOCABULARY = BOILERPLATE_LANGUAGES.flatMap((l) => Object.entries(l).filter(([k]) => k !== 'id' && k !== 'reason').flatMap(([, v]) => v as string[]));
@@ -35,4 +39,6 @@ export function fixtureLines(): string[] {
 }
 
 export const ENGLISH = ['Related Articles', 'Read more', 'Share this:', 'Comments (12)', '12 comments', 'Leave a comment', 'Advertisement', 'Back to top', 'Skip to content', 'Follow us on Twitter', 'Sign up for our newsletter', '© 2024 Example Media', 'Copyright 2023', 'Photo: Ann Lee / AP', '(Reporting by Ann Lee; Editing by Bo Chan)', 'Tags: climate, policy', '5 min read', '2 days ago', 'Loading...', 'Media playback is unsupported on your device', 'About the author', 'Press contacts:', '[ 167 comments ]', 'Ann Lee says:', 'Posted 3 hours ago', 'Privacy Policy', 'Accept all', 'The council approved the plan on Monday.'];
-export const CORPUS = [...new Set([...[...VOCABULARY.map(asLine), ...ENGLISH].flatMap(variants), ...VOCABULARY.flatMap((e) => [`${asLine(e)}:`, `${asLine(e)} » Ein Titel`, `${asLine(e)}: Lesen Sie den Bericht`]), ...fixtureLines()])];
+/** Title candidates of the kinds rules/title-junk.ts turns away, and the words before a labelled date. */
+export const TITLES_AND_LABELS = ['Download the PDF', 'Download this chart', 'Folgen Sie uns auf Google News', 'Bis zu 50 € Rabatt auf alles', '4.5 out of 5 stars (120 votes)', 'Kundenbewertungen', 'File photo: the harbour in winter', 'TopicsHarbourFerry market', 'Follow Ann Lee on Twitter', 'Last updated on', 'First published', 'Zuletzt aktualisiert am', 'Veröffentlicht am', 'Mis à jour le', 'Publié le', 'Actualizado el', 'Publicado em', 'Aggiornato il', 'Gepubliceerd op', 'Opublikowano', 'Stand:', 'Datum:'];
+export const CORPUS = [...new Set([...[...VOCABULARY.map(asLine), ...ENGLISH, ...TITLES_AND_LABELS].flatMap(variants), ...VOCABULARY.flatMap((e) => [`${asLine(e)}:`, `${asLine(e)} » Ein Titel`, `${asLine(e)}: Lesen Sie den Bericht`]), ...fixtureLines()])];

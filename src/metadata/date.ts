@@ -194,19 +194,30 @@ export function parseDate(input: string | null | undefined, options: DateOptions
 /** Characters before a date searched for its label ("Veröffentlicht am", "Updated:"). */
 const LABEL_WINDOW_CHARS = 40;
 
+/**
+ * A label pattern and its lower-cased form (rules/case-fold.ts), which runs on the lower-cased
+ * text: the labels are case-insensitive Unicode patterns full of \p{L}, which V8 would otherwise
+ * close over Unicode case when compiling them (the combined pattern below: about 9 ms, folded 2.6 ms).
+ */
+interface FoldedLabel {
+  pattern: RegExp;
+  folded: RegExp | null;
+}
+const withFolded = (pattern: RegExp): FoldedLabel => ({ pattern, folded: foldPattern(pattern) });
+
 /** DATE_LABELS as global patterns, compiled once: every match before a date is read. */
-const GLOBAL_DATE_LABELS = DATE_LABELS.map((label) => ({ role: label.role, pattern: new RegExp(label.pattern.source, `${label.pattern.flags.replace('g', '')}g`) }));
+const GLOBAL_DATE_LABELS = DATE_LABELS.map((label) => ({ role: label.role, ...withFolded(new RegExp(label.pattern.source, `${label.pattern.flags.replace('g', '')}g`)) }));
 /**
  * Every label at once, one pattern per set of flags: a text none of them matches has no
  * labelled date, and the labels are not tried one by one (most texts before a date have none).
  */
-const ANY_DATE_LABEL: readonly RegExp[] = (() => {
+const ANY_DATE_LABEL: readonly FoldedLabel[] = (() => {
   const byFlags = new Map<string, string[]>();
   for (const l of DATE_LABELS) {
     const flags = l.pattern.flags.replace(/[gy]/g, '');
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${l.pattern.source})`]);
   }
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return [...byFlags].map(([flags, sources]) => withFolded(new RegExp(sources.join('|'), flags)));
 })();
 
 /** The dates of a text with what their labels say they are (null: no label). */
@@ -226,9 +237,13 @@ function labelledDatesUncached(input: string, options: DateOptions): Array<Found
     // The label nearest the date decides ("posted …, updated on <date>").
     let role: DateRole | null = null;
     let at = -1;
-    if (!before || !ANY_DATE_LABEL.some((re) => re.test(before))) return { ...d, role };
+    if (!before) return { ...d, role };
+    // The lower-cased text has the same length, so a folded match's index is the original's.
+    const lower = foldLine(before);
+    if (!ANY_DATE_LABEL.some((l) => (l.folded && lower !== null ? l.folded.test(lower) : l.pattern.test(before)))) return { ...d, role };
     for (const label of GLOBAL_DATE_LABELS) {
-      for (const m of before.matchAll(label.pattern)) if (m.index >= at) [at, role] = [m.index, label.role];
+      const matches = label.folded && lower !== null ? lower.matchAll(label.folded) : before.matchAll(label.pattern);
+      for (const m of matches) if (m.index >= at) [at, role] = [m.index, label.role];
     }
     return { ...d, role };
   });

@@ -11,6 +11,7 @@
  * as the whole line ('whole') or anywhere between word boundaries ('anywhere'; a source may
  * still start with "^").
  */
+import { Prefilters } from './prefilter.js';
 
 export interface TitleJunk {
   id: string;
@@ -199,8 +200,27 @@ const COMPILED: readonly { junk: TitleJunk; re: RegExp }[] = TITLE_JUNK.map((jun
   return { junk, re: new RegExp(body, junk.cased ? 'u' : 'iu') };
 });
 
+/** The compiled patterns (the build's pre-check snapshot lists them, scripts/prefilter-snapshot.mjs). */
+export const TITLE_JUNK_PATTERNS: readonly RegExp[] = COMPILED.map((c) => c.re);
+
+/**
+ * Pre-checks and case folding of the patterns (rules/prefilter.ts, rules/case-fold.ts), as the
+ * boilerplate tables have them: a title candidate skips the patterns it cannot match, and a
+ * process compiles only the ones some candidate may match, lower-cased.
+ */
+export const TITLE_JUNK_PREFILTERS = new Prefilters();
+
 /** The id of the first TITLE_JUNK entry `text` is, or null. */
 export function titleJunk(text: string): string | null {
+  const t = text.trim().replace(/^[\s«»"'“”„]+/u, '');
+  const words = t.split(/\s+/).length;
+  const test = TITLE_JUNK_PREFILTERS.tester(t);
+  for (const { junk, re } of COMPILED) if ((junk.maxWords === undefined || words <= junk.maxWords) && test(re)) return junk.id;
+  return null;
+}
+
+/** titleJunk without the pre-checks and folding (tests compare the two). */
+export function titleJunkPlain(text: string): string | null {
   const t = text.trim().replace(/^[\s«»"'“”„]+/u, '');
   const words = t.split(/\s+/).length;
   for (const { junk, re } of COMPILED) if ((junk.maxWords === undefined || words <= junk.maxWords) && re.test(t)) return junk.id;

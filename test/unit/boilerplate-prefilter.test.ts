@@ -205,3 +205,13 @@ describe('reading a pattern', () => {
     expect(p.may(/^Kontakt$/i, null)).toBe(true);
   });
 });
+
+describe('title junk through the same pre-checks and folding', () => {
+  it('gives the plain matcher’s answer for every corpus line', async () => {
+    const { titleJunk, titleJunkPlain, TITLE_JUNK_PREFILTERS } = await import('../../src/rules/title-junk.js');
+    TITLE_JUNK_PREFILTERS.useNow();
+    const lines = CORPUS.filter((l) => l.length < 200);
+    expect(lines.filter((l) => titleJunk(l) !== titleJunkPlain(l))).toEqual([]);
+    expect(lines.filter((l) => titleJunkPlain(l) !== null).length).toBeGreaterThan(20);
+  });
+});
