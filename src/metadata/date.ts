@@ -10,7 +10,7 @@
  */
 
 import { foldLine, foldPattern } from '../rules/case-fold.js';
-import { DATE_LABELS, MONTH_NAMES, WEEKDAY_NAMES, type DateRole } from '../rules/date-words.js';
+import { DATE_LABELS, MONTH_NAMES, PHRASE_AFTER, PHRASE_BEFORE, PHRASE_FLAGS, phraseSource, WEEKDAY_NAMES, type DateRole } from '../rules/date-words.js';
 
 /** How to read a date: the page's language decides the order of an all-numeric "03/04/2020". */
 export interface DateOptions {
@@ -213,10 +213,22 @@ const GLOBAL_DATE_LABELS = DATE_LABELS.map((label) => ({ role: label.role, ...wi
  */
 const ANY_DATE_LABEL: readonly FoldedLabel[] = (() => {
   const byFlags = new Map<string, string[]>();
+  const words: string[] = [];
   for (const l of DATE_LABELS) {
+    // A whole-word label (rules/date-words.ts phrase()) gives its words: the combined pattern
+    // checks the word boundaries once around all of them, not once per label (each \p{L} is a
+    // large class to compile); which labels it finds is the same.
+    const src = l.pattern.source;
+    const head = `${PHRASE_BEFORE}(?:`;
+    const tail = `)${PHRASE_AFTER}`;
+    if (l.pattern.flags === PHRASE_FLAGS && src.startsWith(head) && src.endsWith(tail)) {
+      words.push(src.slice(head.length, -tail.length));
+      continue;
+    }
     const flags = l.pattern.flags.replace(/[gy]/g, '');
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${l.pattern.source})`]);
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${src})`]);
   }
+  if (words.length) byFlags.set(PHRASE_FLAGS, [...(byFlags.get(PHRASE_FLAGS) ?? []), phraseSource(words.join('|'))]);
   return [...byFlags].map(([flags, sources]) => withFolded(new RegExp(sources.join('|'), flags)));
 })();
 

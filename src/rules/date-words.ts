@@ -137,8 +137,15 @@ export interface DateLabel {
  * Labels in front of a date, per language. A date line may carry both ("Eingetragen am 3. Januar
  * 2020, aktualisiert am 4. Januar 2020"): the published one is the article's date.
  */
+/** The word boundaries phrase() puts around a label's words (metadata/date.ts puts them once around all labels' words). */
+export const PHRASE_BEFORE = String.raw`(?<!\p{L})`;
+export const PHRASE_AFTER = String.raw`(?!\p{L})`;
+export const PHRASE_FLAGS = 'iu';
+/** A phrase() pattern's source: its words between the boundaries. */
+export const phraseSource = (words: string): string => `${PHRASE_BEFORE}(?:${words})${PHRASE_AFTER}`;
+
 /** A label pattern: one of the phrases, as whole words (\b is blind to letters like "é"). */
-const phrase = (source: string) => new RegExp(String.raw`(?<!\p{L})(?:${source})(?!\p{L})`, 'iu');
+const phrase = (words: string) => new RegExp(phraseSource(words), PHRASE_FLAGS);
 
 export const DATE_LABELS: readonly DateLabel[] = [
   { id: 'en-updated', role: 'updated', pattern: phrase(String.raw`(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+(?:on|at))?`), reason: 'English: the date of a later change.' },
