@@ -27,6 +27,16 @@ describe('withLazyListeners', () => {
     expect(out!.split('\n').length).toBe(src.split('\n').length);
   });
 
+  it('the CLI bundle holds linkedom with the change applied at build time (scripts/bundle.mjs)', () => {
+    // Compared without comments and white space: esbuild reformats the code it bundles (and may
+    // rename a parameter), so the statements are looked for by their essential part.
+    const norm = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '').replace(/newMap\(\)/g, 'newMap');
+    const bundle = norm(readFileSync(join(import.meta.dirname, '../../dist/bundle/cli.cjs'), 'utf8'));
+    expect(bundle).not.toContain('constructor(){wm.set(this,newMap);}'); // no map per node
+    expect(bundle).toContain('if(!wm.has(this))wm.set(this,newMap);constmap=wm.get(this);'); // a map on the first listener
+    expect(bundle).toContain('constmap=wm.get(this);if(map&&map.has(type)){'); // removing without a map
+  });
+
   it('gives null for a source where a statement is missing or found twice', () => {
     const src = installed();
     expect(withLazyListeners(src.replace(LAZY_LISTENERS[0]!.from, 'constructor() {}'))).toBeNull();
