@@ -598,15 +598,24 @@ export class Prefilters {
     return this.active() ? linePrefix(line) : null;
   }
 
+  /**
+   * A pattern's check of one kind, looked up once per pattern: from the snapshot's table when it
+   * holds the pattern (`read` turns the stored data into the check), else derived from the pattern.
+   */
+  private checkOf<T, S>(cache: Map<RegExp, T>, pattern: RegExp, table: (s: PrefilterSnapshot) => Record<string, S> | undefined, derive: (p: RegExp) => T, read: (data: S) => T): T {
+    let check = cache.get(pattern);
+    if (check === undefined) {
+      const snapshot = this.stored();
+      const data = snapshot ? table(snapshot)?.[patternKey(pattern)] : undefined;
+      cache.set(pattern, (check = data === undefined ? derive(pattern) : read(data)));
+    }
+    return check;
+  }
+
   /** May `pattern` match a line with this prefix? (Takes the pattern's check from the snapshot, or derives it, on first use.) */
   may(pattern: RegExp, prefix: string | null): boolean {
     if (prefix === null) return true;
-    let filter = this.cache.get(pattern);
-    if (filter === undefined) {
-      const data = this.stored()?.patterns[patternKey(pattern)];
-      this.cache.set(pattern, (filter = data === undefined ? linePrefilter(pattern) : fromData(data)));
-    }
-    return mayMatch(filter, prefix);
+    return mayMatch(this.checkOf(this.cache, pattern, (s) => s.patterns, linePrefilter, fromData), prefix);
   }
 
   private readonly literalCache = new Map<RegExp, LineLiterals>();
@@ -615,24 +624,14 @@ export class Prefilters {
 
   /** The pattern's literal check (from the snapshot, or derived on first use). */
   literals(pattern: RegExp): LineLiterals {
-    let literals = this.literalCache.get(pattern);
-    if (literals === undefined) {
-      const stored = this.stored()?.literals?.[patternKey(pattern)];
-      this.literalCache.set(pattern, (literals = stored === undefined ? lineLiterals(pattern) : stored));
-    }
-    return literals;
+    return this.checkOf(this.literalCache, pattern, (s) => s.literals, lineLiterals, (data: LineLiterals) => data);
   }
 
   private readonly widthCache = new Map<RegExp, number | null>();
 
   /** The pattern's whole-line letter bound (from the snapshot, or derived on first use). */
   width(pattern: RegExp): number | null {
-    let width = this.widthCache.get(pattern);
-    if (width === undefined) {
-      const stored = this.stored()?.widths?.[patternKey(pattern)];
-      this.widthCache.set(pattern, (width = stored === undefined ? lineWidth(pattern) : stored));
-    }
-    return width;
+    return this.checkOf(this.widthCache, pattern, (s) => s.widths, lineWidth, (data: number | null) => data);
   }
 
   private readonly folded = new Map<RegExp, RegExp | null>();
