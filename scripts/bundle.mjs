@@ -3,12 +3,11 @@
 // script, dist/bundle/cli.cjs (exports `main`, the CLI, and `worker`, what a pool thread runs),
 // with V8's code cache beside it (cli.cjs.cache, scripts/code-cache.mjs). bin/article-extract.js
 // and the pool's worker file (dist/bundle/worker.js) load it through dist/cached-bundle.js.
-// One file holds the CLI and the dependencies it runs, so V8 deserialises
-// the bytecode the build compiled instead of parsing and compiling about 3 MB of JavaScript on
-// every run (Node 20 has no compile cache for modules). The library (dist/index.js) stays
-// unbundled ES modules.
+// One file holds the CLI and the dependencies it runs, so V8 deserialises the bytecode the build
+// compiled instead of parsing and compiling about 3 MB of JavaScript on every run (Node 20 has no
+// compile cache for modules). The library (dist/index.js) stays unbundled ES modules.
 //
-// Left out of the bundles, loaded from node_modules when used:
+// Left out of the bundle, loaded from node_modules when used:
 //   - jsdom (only with --dom jsdom, or when linkedom misbuilds a page; large, and it reads files
 //     beside its own modules);
 //   - piscina (it starts its threads from a file of its own, found beside its modules);
@@ -16,8 +15,8 @@
 // linkedom is bundled with the change src/html/linkedom.ts makes when it loads (LAZY_LISTENERS),
 // applied here to the source instead; with a linkedom version that change does not fit, the
 // bundle holds linkedom as published, as the library would load it.
-// Dynamic import() becomes require() (`dynamic-import: false`), so the bundles run as plain
-// scripts; import.meta.url becomes the bundle file's URL.
+// Dynamic import() becomes require() (`dynamic-import: false`), so the bundle runs as a plain
+// script; import.meta.url becomes the bundle file's URL.
 import fs from 'node:fs';
 import { build } from 'esbuild';
 

@@ -9,8 +9,9 @@
  *
  * The cache is only a shortcut, never a second source of truth:
  *   - its header names the bundle's SHA-1; a cache written for other bytes is not offered to V8;
- *   - V8 itself rejects a cache from another V8 version or other V8 flags (`--cpu-prof`, another
- *     Node), and then compiles the source as it would without one;
+ *   - V8 itself rejects a cache from another V8 version or made under other V8 flags (another
+ *     Node, `--cpu-prof`, NODE_OPTIONS=--max-old-space-size=…), and then compiles the source as
+ *     it would without one;
  *   - a missing or unreadable cache file means compiling the source, nothing else.
  * Nothing is written at run time: the package folder may be read-only, and the cache is a build
  * output like the bundle.

@@ -133,10 +133,6 @@ export interface DateLabel {
   reason: string;
 }
 
-/**
- * Labels in front of a date, per language. A date line may carry both ("Eingetragen am 3. Januar
- * 2020, aktualisiert am 4. Januar 2020"): the published one is the article's date.
- */
 /** The word boundaries phrase() puts around a label's words (metadata/date.ts puts them once around all labels' words). */
 export const PHRASE_BEFORE = String.raw`(?<!\p{L})`;
 export const PHRASE_AFTER = String.raw`(?!\p{L})`;
@@ -147,6 +143,10 @@ export const phraseSource = (words: string): string => `${PHRASE_BEFORE}(?:${wor
 /** A label pattern: one of the phrases, as whole words (\b is blind to letters like "é"). */
 const phrase = (words: string) => new RegExp(phraseSource(words), PHRASE_FLAGS);
 
+/**
+ * Labels in front of a date, per language. A date line may carry both ("Eingetragen am 3. Januar
+ * 2020, aktualisiert am 4. Januar 2020"): the published one is the article's date.
+ */
 export const DATE_LABELS: readonly DateLabel[] = [
   { id: 'en-updated', role: 'updated', pattern: phrase(String.raw`(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+(?:on|at))?`), reason: 'English: the date of a later change.' },
   { id: 'en-published', role: 'published', pattern: phrase(String.raw`(?:first\s+)?(?:published|posted|written|released|created)(?:\s+(?:on|at))?|date`), reason: 'English: the date the article went out.' },
