@@ -23,6 +23,7 @@ import { build } from 'esbuild';
 const dist = new URL('../dist/', import.meta.url);
 const out = new URL('bundle/', dist);
 const { withLazyListeners } = await import(new URL('html/linkedom.js', dist).href);
+const { WRAPPER_HEAD, WRAPPER_TAIL } = await import(new URL('cached-bundle.js', dist).href);
 
 /** linkedom's single-file build with LAZY_LISTENERS applied, and src/html/linkedom.ts's loader reduced to importing it. */
 const linkedomPatch = {
@@ -50,7 +51,9 @@ await build({
   supported: { 'dynamic-import': false },
   external: ['jsdom', 'piscina'],
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // The file holds Node's CommonJS wrapper itself (src/cached-bundle.ts WRAPPER_HEAD, WRAPPER_TAIL).
+  banner: { js: `${WRAPPER_HEAD} var __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+  footer: { js: WRAPPER_TAIL.trim() },
   plugins: [linkedomPatch],
   logLevel: 'warning',
 });

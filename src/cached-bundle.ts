@@ -52,13 +52,24 @@ export function cachedDataFor(digest: Buffer, bytes: Buffer | undefined): Buffer
   return bytes.subarray(CACHE_TAG.length + DIGEST_BYTES);
 }
 
-/** Compiles and runs a CommonJS bundle as Node's require would, offering V8 `cache` (the cache file's bytes) when it fits. */
+/**
+ * The wrapper Node puts around a CommonJS module, which the bundle file holds itself (esbuild's
+ * banner and footer, scripts/bundle.mjs): the file's text is the script V8 compiles, with no
+ * second copy of some megabytes made by joining wrapper and text (peak memory of every thread).
+ */
+export const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+export const WRAPPER_TAIL = '\n})\n';
+
+/**
+ * Compiles and runs a bundle file (a CommonJS module inside WRAPPER_HEAD … WRAPPER_TAIL) as Node's
+ * require would, offering V8 `cache` (the cache file's bytes) when it fits.
+ */
 export function compileBundle(file: string, cache?: Buffer): CompiledBundle {
   const bytes = readFileSync(file);
   const digest = createHash('sha1').update(bytes).digest();
   const cachedData = cachedDataFor(digest, cache);
-  // The wrapper Node puts around a CommonJS module (one line, so line numbers stay the file's).
-  const source = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n})`;
+  const source = bytes.toString('utf8');
+  if (!source.startsWith(WRAPPER_HEAD) || !source.endsWith(WRAPPER_TAIL)) throw new Error(`${file}: not a wrapped CommonJS bundle`);
   const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheBytes, cacheFileOf, cachedDataFor, compileBundle, loadBundle } from '../../src/cached-bundle.js';
+import { cacheBytes, cacheFileOf, cachedDataFor, compileBundle, loadBundle, WRAPPER_HEAD, WRAPPER_TAIL } from '../../src/cached-bundle.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ae-cached-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,10 +21,10 @@ async function inChild(code: string): Promise<string> {
   return stdout.trim();
 }
 
-/** A small CommonJS bundle: its exports, __filename, and a function that runs only when called. */
+/** A small CommonJS bundle, wrapped as the build writes it: its exports, __filename, and a function that runs only when called. */
 function writeBundle(name: string, body = 'module.exports = { file: __filename, add: (a, b) => a + b, later() { return [1, 2, 3].map((x) => x * 2); } };'): string {
   const file = join(dir, name);
-  writeFileSync(file, body);
+  writeFileSync(file, `${WRAPPER_HEAD}${body}${WRAPPER_TAIL}`);
   return file;
 }
 
@@ -60,6 +60,12 @@ describe('compileBundle / loadBundle', () => {
     const { digest } = compileBundle(file);
     writeFileSync(cacheFileOf(file), cacheBytes(digest, Buffer.alloc(4096, 7)));
     expect(await inChild(`const b = compileBundle(${JSON.stringify(file)}, readFileSync(cacheFileOf(${JSON.stringify(file)}))); console.log(b.cache, b.exports.add(2, 3));`)).toBe('rejected 5');
+  });
+
+  it('a file that is not a wrapped bundle is refused with its name', () => {
+    const file = join(dir, 'plain.js');
+    writeFileSync(file, 'module.exports = 1;');
+    expect(() => compileBundle(file)).toThrow(/plain\.js: not a wrapped CommonJS bundle/);
   });
 
   it('a missing cache file, or one that is not a cache, only means compiling', () => {
