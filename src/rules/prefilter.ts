@@ -2,7 +2,8 @@
  * Cheap, exact pre-checks for the whole-line rule patterns (rules/boilerplate.ts,
  * rules/html-blocks.ts), read from each pattern itself. The first: the literal text every match
  * must start with (below); the second and third, for what it leaves open: the literals every
- * match holds, and the letters a whole-line match can hold (further down).
+ * match holds, the letters a whole-line match can hold, and the words the tables' word bound
+ * allows (further down).
  *
  * "^(?:Startseite|Impressum|Nach oben)…" can only match a line that starts with "sta", "imp" or
  * "nac" (case-folded), so a line starting "The council…" skips the pattern without
@@ -60,8 +61,16 @@ export function linePrefix(line: string): string | null {
 
 /** May a line whose linePrefix is `prefix` match the pattern of this filter? (null prefix or filter: yes.) */
 export function mayMatch(filter: LinePrefilter, prefix: string | null): boolean {
-  if (!filter || prefix === null) return true;
-  for (const [length, starts] of filter) if (prefix.length >= length && starts.has(prefix.slice(0, length))) return true;
+  return prefix === null || mayMatchStarts(filter, prefixStarts(prefix));
+}
+
+/** A prefix's starts by length ("imp" -> ["", "i", "im", "imp"]), cut once per line for all of a table's patterns. */
+const prefixStarts = (prefix: string): string[] => Array.from({ length: prefix.length + 1 }, (_, n) => prefix.slice(0, n));
+
+/** mayMatch with the line's starts already cut (prefixStarts). */
+function mayMatchStarts(filter: LinePrefilter, starts: readonly string[]): boolean {
+  if (!filter) return true;
+  for (const [length, set] of filter) if (length < starts.length && set.has(starts[length]!)) return true;
   return false;
 }
 
@@ -469,6 +478,59 @@ export function asciiLetters(line: string): number {
   return n;
 }
 
+// ---- how many words a match allows ------------------------------------------------------------
+//
+// The fourth check: a pattern that opens with the rule tables' word bound, "^(?=(?:\S+\s+){0,N}\S+$)"
+// among its first lookaheads ("a line of at most N + 1 words"), cannot match a line with more
+// runs of white space than N. These patterns look for a phrase anywhere in a short line, so
+// without the check they ran on every paragraph of every page.
+
+/** The word bound as written in the tables, and a lookahead read from the pattern's start. */
+const WORD_BOUND = /^\(\?=\(\?:\\S\+\\s\+\)\{0,(\d+)\}\\S\+\$\)$/;
+
+/** The end of the group opening at `start` (the index after its ")"), or -1. */
+function groupEnd(src: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Most runs of white space a line matching the pattern can hold (its word bound minus one), or null. */
+export function lineSpaceRuns(pattern: RegExp): number | null {
+  if (/[mgyv]/.test(pattern.flags)) return null;
+  const src = pattern.source;
+  if (!src.startsWith('^')) return null;
+  let best: number | null = null;
+  for (let at = 1; src.startsWith('(?=', at) || src.startsWith('(?!', at) || src.startsWith('(?<', at); ) {
+    const end = groupEnd(src, at);
+    if (end < 0) return best;
+    const m = WORD_BOUND.exec(src.slice(at, end));
+    if (m) best = Math.min(best ?? Infinity, Number(m[1]));
+    at = end;
+  }
+  return best;
+}
+
+/** The runs of white space in a line (as \\s reads it). */
+export function spaceRuns(line: string): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpaceCode(line.charCodeAt(i));
+    if (space && !inRun) n++;
+    inRun = space;
+  }
+  return n;
+}
+
 /** May a line, lower-cased by foldLine, match a pattern with these literals? (null line or literals: yes.) */
 export function holdsLiteral(literals: LineLiterals, folded: string | null): boolean {
   if (!literals || folded === null) return true;
@@ -527,6 +589,8 @@ export interface PrefilterSnapshot {
   literals?: Record<string, LineLiterals>;
   /** The whole-line letter bounds (lineWidth), by patternKey. */
   widths?: Record<string, number | null>;
+  /** The word bounds (lineSpaceRuns), by patternKey. */
+  spaceRuns?: Record<string, number | null>;
 }
 
 /** The key of checks derived in this runtime (case folding follows its Unicode version). */
@@ -539,11 +603,12 @@ const fromData = (data: PrefilterData): LinePrefilter => (data ? new Map(data.ma
 
 /** The snapshot of the checks of these patterns (the build lists every rule table's). */
 export function buildPrefilterSnapshot(patterns: Iterable<RegExp>): PrefilterSnapshot {
-  const out: PrefilterSnapshot = { key: snapshotKey(), patterns: {}, literals: {}, widths: {} };
+  const out: PrefilterSnapshot = { key: snapshotKey(), patterns: {}, literals: {}, widths: {}, spaceRuns: {} };
   for (const p of patterns) {
     out.patterns[patternKey(p)] = toData(linePrefilter(p));
     out.literals![patternKey(p)] = lineLiterals(p);
     out.widths![patternKey(p)] = lineWidth(p);
+    out.spaceRuns![patternKey(p)] = lineSpaceRuns(p);
   }
   return out;
 }
@@ -561,6 +626,13 @@ export function loadPrefilterSnapshot(file: URL | string = new URL('./prefilter.
     return null;
   }
 }
+
+/** The snapshot's table of each check (module constants: the testers call for them per pattern and line). */
+const PREFIX_TABLE = (s: PrefilterSnapshot) => s.patterns;
+const LITERAL_TABLE = (s: PrefilterSnapshot) => s.literals;
+const WIDTH_TABLE = (s: PrefilterSnapshot) => s.widths;
+const SPACE_RUNS_TABLE = (s: PrefilterSnapshot) => s.spaceRuns;
+const asStored = <T>(data: T): T => data;
 
 /** The snapshot, read once per thread on first use (undefined: not read yet). */
 let sharedSnapshot: PrefilterSnapshot | null | undefined;
@@ -614,8 +686,12 @@ export class Prefilters {
 
   /** May `pattern` match a line with this prefix? (Takes the pattern's check from the snapshot, or derives it, on first use.) */
   may(pattern: RegExp, prefix: string | null): boolean {
-    if (prefix === null) return true;
-    return mayMatch(this.checkOf(this.cache, pattern, (s) => s.patterns, linePrefilter, fromData), prefix);
+    return prefix === null || this.mayStart(pattern, prefixStarts(prefix));
+  }
+
+  /** `may` with the line's starts already cut (prefixStarts). */
+  private mayStart(pattern: RegExp, starts: readonly string[]): boolean {
+    return mayMatchStarts(this.checkOf(this.cache, pattern, PREFIX_TABLE, linePrefilter, fromData), starts);
   }
 
   private readonly literalCache = new Map<RegExp, LineLiterals>();
@@ -624,33 +700,44 @@ export class Prefilters {
 
   /** The pattern's literal check (from the snapshot, or derived on first use). */
   literals(pattern: RegExp): LineLiterals {
-    return this.checkOf(this.literalCache, pattern, (s) => s.literals, lineLiterals, (data: LineLiterals) => data);
+    return this.checkOf(this.literalCache, pattern, LITERAL_TABLE, lineLiterals, asStored);
   }
 
   private readonly widthCache = new Map<RegExp, number | null>();
 
   /** The pattern's whole-line letter bound (from the snapshot, or derived on first use). */
   width(pattern: RegExp): number | null {
-    return this.checkOf(this.widthCache, pattern, (s) => s.widths, lineWidth, (data: number | null) => data);
+    return this.checkOf(this.widthCache, pattern, WIDTH_TABLE, lineWidth, asStored);
+  }
+
+  private readonly spaceRunCache = new Map<RegExp, number | null>();
+
+  /** The pattern's word bound, as runs of white space (from the snapshot, or derived on first use). */
+  spaceRunLimit(pattern: RegExp): number | null {
+    return this.checkOf(this.spaceRunCache, pattern, SPACE_RUNS_TABLE, lineSpaceRuns, asStored);
   }
 
   private readonly folded = new Map<RegExp, RegExp | null>();
 
   /**
-   * A tester of one line against this table's patterns: pre-checked (may, then the width and literal checks),
+   * A tester of one line against this table's patterns: pre-checked (may, then the letter, word and literal checks),
    * and a case-insensitive pattern runs folded on the line lower-cased once (rules/case-fold.ts),
    * which V8 compiles without closing the pattern over Unicode case.
    */
   tester(line: string): (pattern: RegExp) => boolean {
     const active = this.active();
     const prefix = active ? linePrefix(line) : null;
+    const starts = prefix === null ? null : prefixStarts(prefix);
     let lower: string | null | undefined;
     let letters: number | undefined;
+    let spaces: number | undefined;
     return (pattern) => {
-      if (!this.may(pattern, prefix)) return false;
+      if (starts !== null && !this.mayStart(pattern, starts)) return false;
       if (active) {
         const width = this.width(pattern);
         if (width !== null && (letters ??= asciiLetters(line)) > width) return false;
+        const runs = this.spaceRunLimit(pattern);
+        if (runs !== null && (spaces ??= spaceRuns(line)) > runs) return false;
         // The literal check serves until the pattern first runs: it spares compiling patterns a
         // document cannot match; once compiled, running the pattern costs about what the lookups do.
         if (!this.ran.has(pattern)) {

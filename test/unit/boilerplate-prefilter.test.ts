@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOILERPLATE_PREFILTERS, BOILERPLATE_RULES, matchBoilerplate, matchBoilerplatePlain } from '../../src/rules/boilerplate.js';
 import { asLine, CORPUS, ENGLISH, PATTERNS, VOCABULARY, variants } from '../rule-corpus.js';
-import { asciiLetters, buildPrefilterSnapshot, holdsLiteral, lineLiterals, linePrefilter, linePrefix, lineWidth, loadPrefilterSnapshot, mayMatch, patternKey, Prefilters, snapshotKey } from '../../src/rules/prefilter.js';
+import { asciiLetters, buildPrefilterSnapshot, holdsLiteral, lineLiterals, linePrefilter, linePrefix, lineSpaceRuns, lineWidth, loadPrefilterSnapshot, mayMatch, patternKey, Prefilters, snapshotKey, spaceRuns } from '../../src/rules/prefilter.js';
 import { foldLine } from '../../src/rules/case-fold.js';
 
 describe('a pattern is skipped only when it cannot match', () => {
@@ -48,20 +48,20 @@ describe('a pattern is skipped only when it cannot match', () => {
 });
 
 /** May the line match the pattern by the literal and the letter-count checks? */
-const CHECKS = new Map(PATTERNS.map(([, p]) => [p, { literals: lineLiterals(p), width: lineWidth(p) }]));
+const CHECKS = new Map(PATTERNS.map(([, p]) => [p, { literals: lineLiterals(p), width: lineWidth(p), runs: lineSpaceRuns(p) }]));
 const passesOtherChecks = (pattern: RegExp, line: string) => {
-  const { literals, width } = CHECKS.get(pattern) ?? { literals: lineLiterals(pattern), width: lineWidth(pattern) };
-  return holdsLiteral(literals, foldLine(line)) && (width === null || asciiLetters(line) <= width);
+  const { literals, width, runs } = CHECKS.get(pattern) ?? { literals: lineLiterals(pattern), width: lineWidth(pattern), runs: lineSpaceRuns(pattern) };
+  return holdsLiteral(literals, foldLine(line)) && (width === null || asciiLetters(line) <= width) && (runs === null || spaceRuns(line) <= runs);
 };
 
-describe('the literal and letter-count checks skip a pattern only when it cannot match', () => {
+describe('the literal, letter-count and word-bound checks skip a pattern only when it cannot match', () => {
   it.each(PATTERNS)('%s', (_id, pattern) => {
     const wrong = CORPUS.filter((line) => pattern.test(line) && !passesOtherChecks(pattern, line));
     expect(wrong).toEqual([]);
   });
 
   it('the corpus holds matching lines for most checked patterns (the test above is not vacuous)', () => {
-    const checked = PATTERNS.filter(([, p]) => lineLiterals(p) !== null || lineWidth(p) !== null);
+    const checked = PATTERNS.filter(([, p]) => lineLiterals(p) !== null || lineWidth(p) !== null || lineSpaceRuns(p) !== null);
     const withMatches = checked.filter(([, p]) => CORPUS.some((line) => p.test(line)));
     expect(checked.length).toBeGreaterThan(40);
     expect(withMatches.length / checked.length).toBeGreaterThan(0.6);
@@ -119,6 +119,24 @@ describe('reading the literals every match holds', () => {
     const line = 'ſKY NEWS'; // long s, Kelvin sign
     expect(p.test(line)).toBe(true);
     expect(holdsLiteral(lineLiterals(p), foldLine(line))).toBe(true);
+  });
+});
+
+describe('reading the word bound of a pattern', () => {
+  it('the tables\' "^(?=(?:\\S+\\s+){0,N}\\S+$)" among the opening lookaheads allows N runs of white space', () => {
+    expect(lineSpaceRuns(/^(?=(?:\S+\s+){0,39}\S+$).*\bcookies\b.*$/iu)).toBe(39);
+    expect(lineSpaceRuns(/^(?=.*\blicen[cs]e\b)(?=(?:\S+\s+){0,29}\S+$).*$/iu)).toBe(29);
+    expect(spaceRuns('one  two\u00a0three\tfour')).toBe(3);
+    const p = /^(?=(?:\S+\s+){0,2}\S+$).*$/;
+    expect(p.test('one two three')).toBe(true);
+    expect(p.test('one two three four')).toBe(false);
+  });
+
+  it('gives no bound elsewhere: not at the start, after a part that consumes, under the m flag', () => {
+    expect(lineSpaceRuns(/(?=(?:\S+\s+){0,5}\S+$)x/)).toBeNull();
+    expect(lineSpaceRuns(/^x(?=(?:\S+\s+){0,5}\S+$)/)).toBeNull();
+    expect(lineSpaceRuns(/^(?=(?:\S+\s+){0,5}\S+$)x/m)).toBeNull();
+    expect(lineSpaceRuns(/^(?=(?:\S+\s+){2,5}\S+$)x/)).toBeNull();
   });
 });
 
