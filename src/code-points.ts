@@ -11,7 +11,8 @@ export function codePointLength(s: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+/** Is this UTF-16 code an ASCII letter (A-Z, a-z)? */
+export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const LETTER = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

@@ -1,9 +1,9 @@
 /**
  * Cheap, exact pre-checks for the whole-line rule patterns (rules/boilerplate.ts,
- * rules/html-blocks.ts), read from each pattern itself. The first: the literal text every match
- * must start with (below); the second and third, for what it leaves open: the literals every
- * match holds, the letters a whole-line match can hold, and the words the tables' word bound
- * allows (further down).
+ * rules/html-blocks.ts, rules/title-junk.ts), read from each pattern itself. The first: the
+ * literal text every match must start with (below); the others, for what it leaves open: the
+ * literals every match holds, the letters a whole-line match can hold, and the words the tables'
+ * word bound allows (further down).
  *
  * "^(?:Startseite|Impressum|Nach oben)…" can only match a line that starts with "sta", "imp" or
  * "nac" (case-folded), so a line starting "The council…" skips the pattern without
@@ -20,6 +20,7 @@
  * test/unit/boilerplate-prefilter.test.ts compares the checked and the plain matcher line by line.
  */
 import { readFileSync } from 'node:fs';
+import { isAsciiLetter } from '../code-points.js';
 import { foldLine, foldPattern } from './case-fold.js';
 
 /** Characters of a line's start compared (longer runs are cut to this length); a run of white space counts as one. */
@@ -195,6 +196,21 @@ class Reader {
         if (/[*+?{})\]|]/.test(c)) throw new Error(`unexpected ${c}`);
         return { t: 'char', c };
     }
+  }
+}
+
+/**
+ * A pattern's top-level alternatives as the checks read them, or null: the m, g, y or v flag (a
+ * line check cannot stand for lastIndex or ^ after a line break), or a source the reader does not follow.
+ */
+function readPattern(pattern: RegExp): Node[][] | null {
+  if (/[mgyv]/.test(pattern.flags)) return null;
+  try {
+    const reader = new Reader(pattern.source);
+    const alts = reader.alternation();
+    return reader.i === pattern.source.length ? alts : null;
+  } catch {
+    return null;
   }
 }
 
@@ -395,15 +411,8 @@ function nodeLiterals(node: Node): LineLiterals {
 
 /** The literal check of a pattern (see above), or null when none can be derived. */
 export function lineLiterals(pattern: RegExp): LineLiterals {
-  if (/[mgyv]/.test(pattern.flags)) return null;
-  try {
-    const reader = new Reader(pattern.source);
-    const alts = reader.alternation();
-    if (reader.i !== pattern.source.length) return null;
-    return nodeLiterals({ t: 'group', alts });
-  } catch {
-    return null;
-  }
+  const alts = readPattern(pattern);
+  return alts && nodeLiterals({ t: 'group', alts });
 }
 
 // ---- how many letters a whole-line match can hold -------------------------------------------------
@@ -416,9 +425,8 @@ export function lineLiterals(pattern: RegExp): LineLiterals {
 // s matches "s" and the Kelvin sign "k"), so white space (\s+ between words), digits and marks
 // leave the bound finite without ever making it too small.
 
-const isAsciiLetterCode = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 /** Can this character match an ASCII letter (itself one, or not ASCII)? */
-const mayBeLetter = (c: string) => c.charCodeAt(0) >= 128 || isAsciiLetterCode(c.charCodeAt(0));
+const mayBeLetter = (c: string) => c.charCodeAt(0) >= 128 || isAsciiLetter(c.charCodeAt(0));
 
 /** Most ASCII letters a match of the node can hold (Infinity: no bound). */
 function nodeWidth(node: Node): number {
@@ -459,22 +467,16 @@ function anchoredEnd(seq: readonly Node[]): boolean {
 
 /** Most ASCII letters a line matching the pattern can hold, or null (no bound can be read). */
 export function lineWidth(pattern: RegExp): number | null {
-  if (/[mgyv]/.test(pattern.flags)) return null;
-  try {
-    const reader = new Reader(pattern.source);
-    const alts = reader.alternation();
-    if (reader.i !== pattern.source.length || !alts.every(anchored) || !alts.every(anchoredEnd)) return null;
-    const width = Math.max(...alts.map(sequenceWidth));
-    return Number.isFinite(width) ? width : null;
-  } catch {
-    return null;
-  }
+  const alts = readPattern(pattern);
+  if (!alts || !alts.every(anchored) || !alts.every(anchoredEnd)) return null;
+  const width = Math.max(...alts.map(sequenceWidth));
+  return Number.isFinite(width) ? width : null;
 }
 
 /** The ASCII letters of a line. */
 export function asciiLetters(line: string): number {
   let n = 0;
-  for (let i = 0; i < line.length; i++) if (isAsciiLetterCode(line.charCodeAt(i))) n++;
+  for (let i = 0; i < line.length; i++) if (isAsciiLetter(line.charCodeAt(i))) n++;
   return n;
 }
 
@@ -543,16 +545,8 @@ const MAX_STARTS = 4000;
 
 /** The pre-check of a pattern (see the top of this file), or null when none can be derived. */
 export function linePrefilter(pattern: RegExp): LinePrefilter {
-  if (/[mgyv]/.test(pattern.flags)) return null;
-  let alts: Node[][];
-  try {
-    const reader = new Reader(pattern.source);
-    alts = reader.alternation();
-    if (reader.i !== pattern.source.length) return null;
-  } catch {
-    return null;
-  }
-  if (!alts.every(anchored)) return null;
+  const alts = readPattern(pattern);
+  if (!alts || !alts.every(anchored)) return null;
   const starts = new Set<string>();
   for (const alt of alts) {
     const r = extend([''], alt);

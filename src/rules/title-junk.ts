@@ -210,19 +210,17 @@ export const TITLE_JUNK_PATTERNS: readonly RegExp[] = COMPILED.map((c) => c.re);
  */
 export const TITLE_JUNK_PREFILTERS = new Prefilters();
 
-/** The id of the first TITLE_JUNK entry `text` is, or null. */
-export function titleJunk(text: string): string | null {
+/** The id of the first TITLE_JUNK entry the text is, testing each pattern with `tester(t)`. */
+function firstJunk(text: string, tester: (t: string) => (re: RegExp) => boolean): string | null {
   const t = text.trim().replace(/^[\s«»"'“”„]+/u, '');
   const words = t.split(/\s+/).length;
-  const test = TITLE_JUNK_PREFILTERS.tester(t);
+  const test = tester(t);
   for (const { junk, re } of COMPILED) if ((junk.maxWords === undefined || words <= junk.maxWords) && test(re)) return junk.id;
   return null;
 }
 
+/** The id of the first TITLE_JUNK entry `text` is, or null. */
+export const titleJunk = (text: string): string | null => firstJunk(text, (t) => TITLE_JUNK_PREFILTERS.tester(t));
+
 /** titleJunk without the pre-checks and folding (tests compare the two). */
-export function titleJunkPlain(text: string): string | null {
-  const t = text.trim().replace(/^[\s«»"'“”„]+/u, '');
-  const words = t.split(/\s+/).length;
-  for (const { junk, re } of COMPILED) if ((junk.maxWords === undefined || words <= junk.maxWords) && re.test(t)) return junk.id;
-  return null;
-}
+export const titleJunkPlain = (text: string): string | null => firstJunk(text, (t) => (re) => re.test(t));
