@@ -77,9 +77,9 @@ export function compileBundle(file: string, cache?: Buffer): CompiledBundle {
   return { exports: module.exports, script, digest, cache: cachedData ? (script.cachedDataRejected ? 'rejected' : 'accepted') : 'none' };
 }
 
-/** A bundle's exports, compiled with its build-time cache when there is one that fits. */
-export function loadBundle(url: URL): Record<string, unknown> {
-  const file = fileURLToPath(url);
+/** A bundle's exports (the bundle named by file URL or path), compiled with its build-time cache when there is one that fits. */
+export function loadBundle(bundle: URL | string): Record<string, unknown> {
+  const file = typeof bundle === 'string' ? bundle : fileURLToPath(bundle);
   let cache: Buffer | undefined;
   try {
     cache = readFileSync(cacheFileOf(file));

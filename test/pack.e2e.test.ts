@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('npm pack', () => {
   it('ships the CLI, the built library with types, the schema and the README; no sources or tests', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/article-extract.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/bundle/cli.cjs', 'dist/bundle/cli.cjs.cache', 'dist/bundle/worker.js', 'dist/cached-bundle.js', 'schema/article.schema.json', 'schema/rules.schema.json', 'README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/article-extract.js', 'bin/package.json', 'dist/bundle/load.cjs', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/bundle/cli.cjs', 'dist/bundle/cli.cjs.cache', 'dist/bundle/worker.js', 'dist/cached-bundle.js', 'schema/article.schema.json', 'schema/rules.schema.json', 'README.md', 'package.json']));
     expect(files.filter((f) => /^(?:src|test|fixtures|bench)\//.test(f))).toEqual([]);
   });
 

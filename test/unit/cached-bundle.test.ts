@@ -82,4 +82,20 @@ describe('the built CLI bundle', () => {
     const out = await inChild(`const f = ${JSON.stringify(bundle)}; const b = compileBundle(f, readFileSync(cacheFileOf(f))); console.log(b.cache, typeof b.exports.main, typeof b.exports.worker);`);
     expect(out).toBe('accepted function function');
   });
+
+  it('a one-file run starts as CommonJS and loads no more of Node than it uses (no ES module loader, no child_process)', async () => {
+    // What Node had loaded when the run ended, written by a preload (a Node option, not a V8 flag: the cache still fits).
+    const list = join(dir, 'loaded.txt');
+    const preload = join(dir, 'loaded.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    const input = join(dir, 'article.txt');
+    writeFileSync(input, 'A Title For The Test\n\nBy Jane Roe\n\nThe first paragraph of the article says enough words to be a body of text.\n');
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--require', preload, join(import.meta.dirname, '../../bin/article-extract.js'), input], { env });
+    expect(stdout).toContain('The first paragraph of the article');
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule vm'); // the list is real: the bundle is compiled through vm
+    expect(loaded.filter((m) => /^NativeModule (child_process|internal\/modules\/esm\/translators)$/.test(m))).toEqual([]);
+  });
 });
