@@ -574,17 +574,18 @@ export const LINES_BEFORE_PREFILTER = 2000;
 /** A pre-check as plain data (the snapshot's form): [length, starts] pairs, or null. */
 export type PrefilterData = Array<[number, string[]]> | null;
 
-/** The build-time pre-checks of the rule tables (scripts/prefilter-snapshot.mjs), by patternKey. */
+/**
+ * A pattern's four checks as the snapshot stores them: its literal starts (PrefilterData), the
+ * literals every match holds (lineLiterals), its whole-line letter bound (lineWidth) and its word
+ * bound (lineSpaceRuns).
+ */
+export type StoredChecks = [PrefilterData, LineLiterals, number | null, number | null];
+
+/** The build-time pre-checks of the rule tables (scripts/prefilter-snapshot.mjs): one entry per pattern, by patternKey. */
 export interface PrefilterSnapshot {
   /** What the checks were derived with: the prefix length and the runtime's Unicode case mapping. */
   key: string;
-  patterns: Record<string, PrefilterData>;
-  /** The literal checks (lineLiterals), by patternKey. */
-  literals?: Record<string, LineLiterals>;
-  /** The whole-line letter bounds (lineWidth), by patternKey. */
-  widths?: Record<string, number | null>;
-  /** The word bounds (lineSpaceRuns), by patternKey. */
-  spaceRuns?: Record<string, number | null>;
+  checks: Record<string, StoredChecks>;
 }
 
 /** The key of checks derived in this runtime (case folding follows its Unicode version). */
@@ -595,15 +596,13 @@ export const patternKey = (pattern: RegExp): string => `${pattern.flags}/${patte
 export const toData = (filter: LinePrefilter): PrefilterData => (filter ? [...filter].map(([length, starts]) => [length, [...starts]]) : null);
 const fromData = (data: PrefilterData): LinePrefilter => (data ? new Map(data.map(([length, starts]) => [length, new Set(starts)])) : null);
 
+/** A pattern's checks, derived from it. */
+const storedChecksOf = (pattern: RegExp): StoredChecks => [toData(linePrefilter(pattern)), lineLiterals(pattern), lineWidth(pattern), lineSpaceRuns(pattern)];
+
 /** The snapshot of the checks of these patterns (the build lists every rule table's). */
 export function buildPrefilterSnapshot(patterns: Iterable<RegExp>): PrefilterSnapshot {
-  const out: PrefilterSnapshot = { key: snapshotKey(), patterns: {}, literals: {}, widths: {}, spaceRuns: {} };
-  for (const p of patterns) {
-    out.patterns[patternKey(p)] = toData(linePrefilter(p));
-    out.literals![patternKey(p)] = lineLiterals(p);
-    out.widths![patternKey(p)] = lineWidth(p);
-    out.spaceRuns![patternKey(p)] = lineSpaceRuns(p);
-  }
+  const out: PrefilterSnapshot = { key: snapshotKey(), checks: {} };
+  for (const p of patterns) out.checks[patternKey(p)] = storedChecksOf(p);
   return out;
 }
 
@@ -615,21 +614,35 @@ export function buildPrefilterSnapshot(patterns: Iterable<RegExp>): PrefilterSna
 export function loadPrefilterSnapshot(file: URL | string = new URL('./prefilter.snapshot.json', import.meta.url)): PrefilterSnapshot | null {
   try {
     const snapshot = JSON.parse(readFileSync(file, 'utf8')) as PrefilterSnapshot;
-    return snapshot.key === snapshotKey() ? snapshot : null;
+    return snapshot.key === snapshotKey() && snapshot.checks ? snapshot : null;
   } catch {
     return null;
   }
 }
 
-/** The snapshot's table of each check (module constants: the testers call for them per pattern and line). */
-const PREFIX_TABLE = (s: PrefilterSnapshot) => s.patterns;
-const LITERAL_TABLE = (s: PrefilterSnapshot) => s.literals;
-const WIDTH_TABLE = (s: PrefilterSnapshot) => s.widths;
-const SPACE_RUNS_TABLE = (s: PrefilterSnapshot) => s.spaceRuns;
-const asStored = <T>(data: T): T => data;
-
 /** The snapshot, read once per thread on first use (undefined: not read yet). */
 let sharedSnapshot: PrefilterSnapshot | null | undefined;
+
+/** A pattern's checks in use. */
+interface Checks {
+  starts: LinePrefilter;
+  literals: LineLiterals;
+  width: number | null;
+  spaceRuns: number | null;
+}
+
+/**
+ * What a table knows of one of its patterns, found with one lookup per pattern and line: its
+ * checks (read or derived on first use once the checks are in use), its folded form, and whether
+ * it has run in this thread.
+ */
+interface PatternState {
+  checks?: Checks;
+  /** The pattern folded for a lower-cased line (rules/case-fold.ts), null when it cannot be. */
+  folded?: RegExp | null;
+  /** Has run (so is compiled) in this thread: the literal check no longer pays. */
+  ran: boolean;
+}
 
 /**
  * Pre-checks of a rule table's patterns. With the build-time snapshot they are used from the first
@@ -638,7 +651,7 @@ let sharedSnapshot: PrefilterSnapshot | null | undefined;
  */
 export class Prefilters {
   private lines = 0;
-  private readonly cache = new Map<RegExp, LinePrefilter>();
+  private readonly states = new Map<RegExp, PatternState>();
   private snapshot: PrefilterSnapshot | null | undefined;
   /** `snapshot`: the checks to use (null: none); by default the build's, read on first use. */
   constructor(private after = LINES_BEFORE_PREFILTER, snapshot?: PrefilterSnapshot | null) {
@@ -664,54 +677,40 @@ export class Prefilters {
     return this.active() ? linePrefix(line) : null;
   }
 
-  /**
-   * A pattern's check of one kind, looked up once per pattern: from the snapshot's table when it
-   * holds the pattern (`read` turns the stored data into the check), else derived from the pattern.
-   */
-  private checkOf<T, S>(cache: Map<RegExp, T>, pattern: RegExp, table: (s: PrefilterSnapshot) => Record<string, S> | undefined, derive: (p: RegExp) => T, read: (data: S) => T): T {
-    let check = cache.get(pattern);
-    if (check === undefined) {
-      const snapshot = this.stored();
-      const data = snapshot ? table(snapshot)?.[patternKey(pattern)] : undefined;
-      cache.set(pattern, (check = data === undefined ? derive(pattern) : read(data)));
+  private state(pattern: RegExp): PatternState {
+    let state = this.states.get(pattern);
+    if (state === undefined) this.states.set(pattern, (state = { ran: false }));
+    return state;
+  }
+
+  /** A pattern's checks: from the snapshot when it holds the pattern, else derived from the pattern; looked up once. */
+  private checksOf(state: PatternState, pattern: RegExp): Checks {
+    if (state.checks === undefined) {
+      const [starts, literals, width, spaceRuns] = this.stored()?.checks[patternKey(pattern)] ?? storedChecksOf(pattern);
+      state.checks = { starts: fromData(starts), literals, width, spaceRuns };
     }
-    return check;
+    return state.checks;
   }
 
   /** May `pattern` match a line with this prefix? (Takes the pattern's check from the snapshot, or derives it, on first use.) */
   may(pattern: RegExp, prefix: string | null): boolean {
-    return prefix === null || this.mayStart(pattern, prefixStarts(prefix));
+    return prefix === null || mayMatchStarts(this.checksOf(this.state(pattern), pattern).starts, prefixStarts(prefix));
   }
-
-  /** `may` with the line's starts already cut (prefixStarts). */
-  private mayStart(pattern: RegExp, starts: readonly string[]): boolean {
-    return mayMatchStarts(this.checkOf(this.cache, pattern, PREFIX_TABLE, linePrefilter, fromData), starts);
-  }
-
-  private readonly literalCache = new Map<RegExp, LineLiterals>();
-  /** Patterns this table has run (compiled) in this thread. */
-  private readonly ran = new Set<RegExp>();
 
   /** The pattern's literal check (from the snapshot, or derived on first use). */
   literals(pattern: RegExp): LineLiterals {
-    return this.checkOf(this.literalCache, pattern, LITERAL_TABLE, lineLiterals, asStored);
+    return this.checksOf(this.state(pattern), pattern).literals;
   }
-
-  private readonly widthCache = new Map<RegExp, number | null>();
 
   /** The pattern's whole-line letter bound (from the snapshot, or derived on first use). */
   width(pattern: RegExp): number | null {
-    return this.checkOf(this.widthCache, pattern, WIDTH_TABLE, lineWidth, asStored);
+    return this.checksOf(this.state(pattern), pattern).width;
   }
-
-  private readonly spaceRunCache = new Map<RegExp, number | null>();
 
   /** The pattern's word bound, as runs of white space (from the snapshot, or derived on first use). */
   spaceRunLimit(pattern: RegExp): number | null {
-    return this.checkOf(this.spaceRunCache, pattern, SPACE_RUNS_TABLE, lineSpaceRuns, asStored);
+    return this.checksOf(this.state(pattern), pattern).spaceRuns;
   }
-
-  private readonly folded = new Map<RegExp, RegExp | null>();
 
   /**
    * A tester of one line against this table's patterns: pre-checked (may, then the letter, word and literal checks),
@@ -726,25 +725,24 @@ export class Prefilters {
     let letters: number | undefined;
     let spaces: number | undefined;
     return (pattern) => {
-      if (starts !== null && !this.mayStart(pattern, starts)) return false;
+      const state = this.state(pattern);
       if (active) {
-        const width = this.width(pattern);
-        if (width !== null && (letters ??= asciiLetters(line)) > width) return false;
-        const runs = this.spaceRunLimit(pattern);
-        if (runs !== null && (spaces ??= spaceRuns(line)) > runs) return false;
+        const checks = this.checksOf(state, pattern);
+        if (starts !== null && !mayMatchStarts(checks.starts, starts)) return false;
+        if (checks.width !== null && (letters ??= asciiLetters(line)) > checks.width) return false;
+        if (checks.spaceRuns !== null && (spaces ??= spaceRuns(line)) > checks.spaceRuns) return false;
         // The literal check serves until the pattern first runs: it spares compiling patterns a
         // document cannot match; once compiled, running the pattern costs about what the lookups do.
-        if (!this.ran.has(pattern)) {
-          const literals = this.literals(pattern);
-          if (literals !== null) {
+        if (!state.ran) {
+          if (checks.literals !== null) {
             if (lower === undefined) lower = foldLine(line);
-            if (!holdsLiteral(literals, lower)) return false;
+            if (!holdsLiteral(checks.literals, lower)) return false;
           }
-          this.ran.add(pattern);
+          state.ran = true;
         }
       }
-      let folded = this.folded.get(pattern);
-      if (folded === undefined) this.folded.set(pattern, (folded = foldPattern(pattern)));
+      let folded = state.folded;
+      if (folded === undefined) state.folded = folded = foldPattern(pattern);
       if (folded === null) return pattern.test(line);
       if (lower === undefined) lower = foldLine(line);
       return lower === null ? pattern.test(line) : folded.test(lower);

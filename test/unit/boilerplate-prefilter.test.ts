@@ -200,7 +200,7 @@ describe('reading a pattern', () => {
       }
     }
     // A pattern the snapshot does not hold gets its check derived.
-    expect(loaded.patterns[patternKey(/^Kontakt$/i)]).toBeUndefined();
+    expect(loaded.checks[patternKey(/^Kontakt$/i)]).toBeUndefined();
     expect(p.may(/^Kontakt$/i, 'impres')).toBe(false);
   });
 
