@@ -61,7 +61,9 @@ const commanderLazySpawn = {
 
 fs.rmSync(out, { recursive: true, force: true });
 await build({
-  stdin: { contents: "export { main } from './cli.js';\nexport { default as worker } from './batch/worker.js';\n", resolveDir: dist.pathname, sourcefile: 'bundle-entry.js' },
+  // `worker` loads the pipeline on its first task: a thread that only runs the CLI (a batch's main
+  // thread, --help) never initialises the extraction modules and their rule tables.
+  stdin: { contents: "export { main } from './cli.js';\nexport const worker = (task) => import('./batch/worker.js').then((m) => m.default(task));\n", resolveDir: dist.pathname, sourcefile: 'bundle-entry.js' },
   outfile: new URL('cli.cjs', out).pathname,
   bundle: true,
   format: 'cjs',
