@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build step (npm run build): writes the line pre-checks (start, literals, letter bound) of the whole-line rule tables
+// Build step (npm run build): writes the line pre-checks (start, literals, letter and word bounds) of the whole-line rule tables
 // (src/rules/prefilter.ts) beside the compiled module. Deriving them reads every pattern (about
 // 90 ms of CPU in a fresh process), so without the snapshot a run uses them only after 2,000
 // lines; with it every run, one short file too, skips the patterns its lines cannot match from

@@ -232,10 +232,10 @@ export interface BylineSource {
 }
 
 /**
- * The class tokens of `cls` when it holds `hint` (which every token looked for contains), else
- * none: the tests below run on every element of the page, most of which name no byline.
+ * The class tokens of `cls` when it holds one of `hints` (one of which every token looked for
+ * contains), else none: the tests below run on every element of the page, most of which name no byline.
  */
-const tokens = (cls: string, hint: string | readonly string[]) => ((typeof hint === 'string' ? cls.includes(hint) : hint.some((h) => cls.includes(h))) ? cls.split(/\s+/) : []);
+const tokens = (cls: string, hints: readonly string[]) => (hints.some((h) => cls.includes(h)) ? cls.split(/\s+/) : []);
 const attr = (el: Element, name: string) => el.getAttribute(name);
 
 export const BYLINE_SOURCES: readonly BylineSource[] = [
@@ -252,7 +252,7 @@ export const BYLINE_SOURCES: readonly BylineSource[] = [
     reason: 'Common class names of the name inside a byline.',
     test: (_el, cls) => tokens(cls, ['byline', 'author']).some((t) => t === 'byline__name' || t === 'byline-name' || t === 'author-name' || t === 'article-author' || t === 'author__name'),
   },
-  { id: 'byline-class', reason: 'Common class names of a byline.', test: (_el, cls) => tokens(cls, 'by').some((t) => t === 'byline' || t === 'by-line' || t === 'article-byline') },
+  { id: 'byline-class', reason: 'Common class names of a byline.', test: (_el, cls) => tokens(cls, ['by']).some((t) => t === 'byline' || t === 'by-line' || t === 'article-byline') },
   { id: 'byline-in-class', reason: 'Any class naming a byline.', test: (_el, cls) => cls.includes('byline') },
   {
     id: 'author-in-class',
