@@ -13,9 +13,10 @@
 //     beside its own modules);
 //   - piscina (it starts its threads from a file of its own, found beside its modules);
 //   - packages loaded by name at run time (createRequire: stopword, markdown-it, ajv).
-// linkedom is bundled with the change src/html/linkedom.ts makes when it loads (LAZY_LISTENERS),
-// applied here to the source instead; with a linkedom version that change does not fit, the
-// bundle holds linkedom as published, as the library would load it.
+// linkedom is bundled with the changes src/html/linkedom.ts makes when it loads (LINKEDOM_CHANGES:
+// lazy listener maps, a lazy number format), applied here to the source instead; with a linkedom
+// version those changes do not fit, the bundle holds linkedom as published, as the library would
+// load it.
 // Dynamic import() becomes require() (`dynamic-import: false`), so the bundle runs as a plain
 // script; import.meta.url becomes the bundle file's URL.
 import fs from 'node:fs';
@@ -23,16 +24,16 @@ import { build } from 'esbuild';
 
 const dist = new URL('../dist/', import.meta.url);
 const out = new URL('bundle/', dist);
-const { withLazyListeners } = await import(new URL('html/linkedom.js', dist).href);
+const { withChanges } = await import(new URL('html/linkedom.js', dist).href);
 const { WRAPPER_HEAD, WRAPPER_TAIL } = await import(new URL('cached-bundle.js', dist).href);
 
-/** linkedom's single-file build with LAZY_LISTENERS applied, and src/html/linkedom.ts's loader reduced to importing it. */
+/** linkedom's single-file build with LINKEDOM_CHANGES applied, and src/html/linkedom.ts's loader reduced to importing it. */
 const linkedomPatch = {
-  name: 'linkedom-lazy-listeners',
+  name: 'linkedom-changes',
   setup(b) {
     b.onLoad({ filter: /[\\/]linkedom[\\/]worker\.js$/ }, (args) => {
       const source = fs.readFileSync(args.path, 'utf8');
-      return { contents: withLazyListeners(source) ?? source, loader: 'js' };
+      return { contents: withChanges(source) ?? source, loader: 'js' };
     });
     b.onLoad({ filter: /[\\/]dist[\\/]html[\\/]linkedom\.js$/ }, () => ({
       contents: "export function importLinkedom() { return import('linkedom/worker'); }",

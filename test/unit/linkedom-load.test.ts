@@ -1,7 +1,7 @@
 /**
- * linkedom loaded with lazy listener maps (src/html/linkedom.ts): the change applies to the
- * installed version, a source it does not know loads unchanged, and event listeners still work
- * on the documents the HTML path builds.
+ * linkedom loaded with its changes (src/html/linkedom.ts: lazy listener maps, a lazy number
+ * format): they apply to the installed version, a source they do not know loads unchanged, event
+ * listeners still work on the documents the HTML path builds, and numbers in styles still print.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,21 +9,22 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importLinkedom, LAZY_LISTENERS, withLazyListeners } from '../../src/html/linkedom.js';
+import { importLinkedom, LINKEDOM_CHANGES, withChanges } from '../../src/html/linkedom.js';
 
 const require = createRequire(import.meta.url);
 const installed = () => readFileSync(join(dirname(require.resolve('linkedom/package.json')), 'worker.js'), 'utf8');
 
-describe('withLazyListeners', () => {
+describe('withChanges', () => {
   it('applies to the installed linkedom build (an upgrade that changes these statements fails here, not silently)', () => {
     const src = installed();
-    const out = withLazyListeners(src);
+    const out = withChanges(src);
     expect(out).not.toBeNull();
-    for (const { from, to } of LAZY_LISTENERS) {
+    for (const { from, to } of LINKEDOM_CHANGES) {
       expect(out!.includes(to)).toBe(true);
       expect(src.split(from).length).toBe(2);
     }
     expect(out).not.toContain('wm.set(this, new Map);\n  }');
+    expect(out).not.toContain('const formatter = new Intl.NumberFormat');
     expect(out!.split('\n').length).toBe(src.split('\n').length);
   });
 
@@ -35,12 +36,15 @@ describe('withLazyListeners', () => {
     expect(bundle).not.toContain('constructor(){wm.set(this,newMap);}'); // no map per node
     expect(bundle).toContain('if(!wm.has(this))wm.set(this,newMap);constmap=wm.get(this);'); // a map on the first listener
     expect(bundle).toContain('constmap=wm.get(this);if(map&&map.has(type)){'); // removing without a map
+    expect(bundle).not.toContain('formatter=newIntl.NumberFormat('); // no number format made on load
+    expect(bundle).toContain('formatter??=newIntl.NumberFormat('); // made on first use
   });
 
   it('gives null for a source where a statement is missing or found twice', () => {
     const src = installed();
-    expect(withLazyListeners(src.replace(LAZY_LISTENERS[0]!.from, 'constructor() {}'))).toBeNull();
-    expect(withLazyListeners(`${src}\n/*${LAZY_LISTENERS[1]!.from}*/`)).toBeNull();
+    expect(withChanges(src.replace(LINKEDOM_CHANGES[0]!.from, 'constructor() {}'))).toBeNull();
+    expect(withChanges(`${src}\n/*${LINKEDOM_CHANGES[1]!.from}*/`)).toBeNull();
+    expect(withChanges(src.replace('const formatted = formatter.format(val);', 'const formatted = String(val);'))).toBeNull();
   });
 });
 
@@ -63,6 +67,18 @@ describe('importLinkedom', () => {
     const stack = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(stack).toContain('linkedom/worker.js');
     expect(stack).not.toContain('data:text/javascript');
+  });
+
+  it('prints numbers in style sheets as published (the number format made on first use)', async () => {
+    const published = await import('linkedom/worker');
+    const loaded = await importLinkedom();
+    const rule = (lib: typeof published) => {
+      const { document } = lib.parseHTML('<html><head><style>p { width: 12.3456789000px; opacity: .50; margin: 1.25em 0 }</style></head><body><p>x</p></body></html>');
+      const sheet = (document.querySelector('style') as unknown as HTMLStyleElement).sheet!;
+      return sheet.cssRules[0]!.cssText;
+    };
+    expect(rule(loaded as typeof published)).toBe(rule(published));
+    expect(rule(loaded as typeof published)).toContain('width: 12.345679px'); // formatted: six decimals at most
   });
 
   it('builds documents whose nodes still take, dispatch, bubble and remove listeners', async () => {
