@@ -50,6 +50,20 @@ const DMY_RE = new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.|º)
 const MDY_FOLDED = foldPattern(MDY_RE);
 const DMY_FOLDED = foldPattern(DMY_RE);
 /**
+ * The month names as the folded patterns hold them. MONTH matches a whole run of letters (no
+ * letter before or after it), so the folded patterns can match only a folded text holding one of
+ * these as a whole run: a text without one skips them, and a one-file run whose texts name no
+ * month never compiles them (their alternation of every language's names is the largest pattern
+ * of the date finder).
+ */
+const FOLDED_MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES.keys()].map((name) => foldLine(name) ?? name));
+const LETTER_RUN = /\p{L}+/gu;
+/** Does a folded text (foldLine) hold a month name as a whole run of letters? False only when MDY_FOLDED and DMY_FOLDED cannot match it. */
+export const namesMonth = (folded: string): boolean => {
+  for (const run of folded.matchAll(LETTER_RUN)) if (FOLDED_MONTHS.has(run[0])) return true;
+  return false;
+};
+/**
  * All-numeric day, month and year: "12.03.2019", "12/03/2019", "29-10-2021", and with a two-digit
  * year when day and month have two digits ("19.10.19").
  */
@@ -166,8 +180,11 @@ function findDatesUncached(s: string, options: DateOptions): FoundDate[] {
   if (hasYear) {
     // Month names are matched in the folded text (MDY_FOLDED), the rest as written.
     const folded = foldLine(s);
-    for (const m of folded !== null && MDY_FOLDED ? folded.matchAll(MDY_FOLDED) : s.matchAll(MDY_RE)) push(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
-    for (const m of folded !== null && DMY_FOLDED ? folded.matchAll(DMY_FOLDED) : s.matchAll(DMY_RE)) push(m, year(m[3]!), monthOf(m[2]!), Number(m[1]));
+    const asFolded = folded !== null && MDY_FOLDED !== null && DMY_FOLDED !== null;
+    if (!asFolded || namesMonth(folded)) {
+      for (const m of asFolded ? folded.matchAll(MDY_FOLDED) : s.matchAll(MDY_RE)) push(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
+      for (const m of asFolded ? folded.matchAll(DMY_FOLDED) : s.matchAll(DMY_RE)) push(m, year(m[3]!), monthOf(m[2]!), Number(m[1]));
+    }
   }
   if (hasNumeric) for (const m of s.matchAll(NUMERIC_RE)) {
     const [d, mo] = numericOrder(Number(m[1]), Number(m[3]), m[2]!, options.lang);

@@ -1,6 +1,8 @@
 /** Dates (src/metadata/date.ts): found in free text, normalised to ISO 8601, never moved to another day. */
 import { describe, expect, it } from 'vitest';
-import { findDates, isDateLine, isUpdateOnly, labelledDates, parseDate, publishedDate, urlDate } from '../../src/metadata/date.js';
+import { findDates, isDateLine, isUpdateOnly, labelledDates, namesMonth, parseDate, publishedDate, urlDate } from '../../src/metadata/date.js';
+import { foldLine } from '../../src/rules/case-fold.js';
+import { MONTH_NAMES } from '../../src/rules/date-words.js';
 
 describe('parseDate', () => {
   it.each([
@@ -137,5 +139,33 @@ describe('month names in any letter case (matched in the folded text, rules/case
     expect(parseDate('12 DE ENERO DE 2022')).toBe('2022-01-12');
     expect(parseDate('7 ΜΑΡΤΊΟΥ 2021')).toBe('2021-03-07');
     expect(parseDate('3 AUGUſT 2019')).toBe('2019-08-03');
+  });
+});
+
+describe('namesMonth (the month-name pre-check of the date patterns)', () => {
+  // The month part of MDY/DMY as written: a name of any language, case-insensitive, no letter on either side.
+  const names = [...MONTH_NAMES.keys()];
+  const MONTH_ATOM = new RegExp(`(?<!\\p{L})(?:${names.sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'iu');
+  const upperFirst = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const corpus = names.flatMap((n) => [
+    `${n} 7, 2020`, `7 ${upperFirst(n)} 2020`, `Published ${n.toUpperCase()}. 3 2021`, `x${n} 7, 2020`, `${n}x 2020`,
+    `${n.replace(/s/g, 'ſ')} 5, 2019`, `${n.slice(0, -1)} 1 2020`, `(${n}) 2020`, `${n}’s 2020`,
+  ]).concat(['Tuesday 2020', 'Sunday, 9:15 2021', 'vor 3 Tagen 2020', 'Marchmont Street 2021', 'Mayday 2020', '2020 ΜΆΪΟΣ', 'ΦΕΒΡΟΥΑΡΊΟΥ 2020', 'no month 2020']);
+
+  it('is true exactly when the text holds a month name as the patterns read it', () => {
+    const wrong = corpus.filter((s) => {
+      const folded = foldLine(s);
+      return folded !== null && namesMonth(folded) !== MONTH_ATOM.test(s);
+    });
+    expect(wrong).toEqual([]);
+    expect(corpus.filter((s) => MONTH_ATOM.test(s)).length).toBeGreaterThan(names.length * 3);
+    expect(corpus.filter((s) => !MONTH_ATOM.test(s)).length).toBeGreaterThan(names.length);
+  });
+
+  it('finds the same dates with the check as the patterns find (a text naming no month has none of theirs)', () => {
+    expect(findDates('March 7, 2023')[0]?.iso).toBe('2023-03-07');
+    expect(findDates('MARCH 7, 2023')[0]?.iso).toBe('2023-03-07');
+    expect(findDates('7. März 2023')[0]?.iso).toBe('2023-03-07');
+    expect(findDates('Marchmont 7, 2023')).toEqual([]);
   });
 });
