@@ -14,6 +14,7 @@ import type { Removal } from '../model.js';
 import { BYLINE_LABEL_ALONE, DATA_SHEET_FIELD, INNER_BYLINE_LABEL, LEADING_BYLINE_LABEL } from '../rules/byline-labels.js';
 import { AUTHOR_REJECTS, BYLINE_CUTS, BYLINE_LEAD_IN, CAPS_NAMES_THEN_MIXED, CREDENTIALS, LABELLED_BYLINE_SKIP, MAX_LABELLED_BYLINE_CHARS, PUBLICATION_WORD, TRAILING_OUTLET, TRAILING_WEEKDAY_ABBREVIATION } from '../rules/html-byline.js';
 import { norm } from '../space.js';
+import { firstMatch, matches, replaceFirst } from '../rules/case-fold.js';
 
 /** Letters and digits only, lower case: "Al-Bawaba" and "albawaba" compare equal. */
 export const foldName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -76,19 +77,20 @@ const AVATAR_INITIALS = /(?<!\S)(\p{Lu})\p{Lu}?(\p{Lu})\s+(?=\1[\p{Ll}'’-]+(?:
 
 /** 2. The names part of a byline. */
 export function prepareByline(byline: string): string {
-  let s = norm(byline.replace(/\u00ad/g, '')).replace(LEADING_BYLINE_LABEL, (m) => (/^by\s/i.test(m) ? m : ''));
+  // The multilingual patterns match through their folded forms (rules/case-fold.ts: the same matches, compiled without Unicode case closure).
+  let s = replaceFirst(norm(byline.replace(/\u00ad/g, '')), LEADING_BYLINE_LABEL, (m) => (/^by\s/i.test(m) ? m : ''));
   s = afterInnerLabel(s);
   // Avatar initials before each name ("AB Anna Berg TK Tom Kurz"): the letters of the name after them.
   s = s.replace(AVATAR_INITIALS, (_m, _a, _b, at: number) => (at === 0 ? '' : ', ')).replace(/\s+,/g, ',');
   let cut = s.length;
   for (const rule of BYLINE_CUTS) {
-    const m = rule.pattern.exec(s);
+    const at = firstMatch(rule.pattern, s)?.[0];
     // A cut at the very start would leave nothing: that rule does not apply to this byline.
-    if (m && m.index > 0 && m.index < cut) cut = m.index;
+    if (at !== undefined && at > 0 && at < cut) cut = at;
   }
   s = s.slice(0, cut);
-  if (cut < norm(byline).length) s = s.replace(TRAILING_WEEKDAY_ABBREVIATION.pattern, '');
-  s = s.replace(BYLINE_LEAD_IN.pattern, (m) => (/^by\s/i.test(m) ? m : ''));
+  if (cut < norm(byline).length) s = replaceFirst(s, TRAILING_WEEKDAY_ABBREVIATION.pattern, () => '');
+  s = replaceFirst(s, BYLINE_LEAD_IN.pattern, (m) => (/^by\s/i.test(m) ? m : ''));
   s = s.replace(TRAILING_OUTLET.pattern, '');
   const caps = CAPS_NAMES_THEN_MIXED.pattern.exec(s);
   if (caps) s = caps[1]!;
@@ -112,7 +114,7 @@ function isSiteName(name: string, site: SiteNames, raw = name): boolean {
   // A person's own domain ("annasmith.de") names its author: the host rejects only a one-word
   // candidate ("LinkNaija") or a publication ("Badische Zeitung" on badische-zeitung.de).
   // A name the page wrote as one word ("LinkNaija", split by the unglue step) is a handle.
-  if (/\s/.test(name.trim()) && raw.toLowerCase().includes(name.toLowerCase()) && !PUBLICATION_WORD.test(name)) return false;
+  if (/\s/.test(name.trim()) && raw.toLowerCase().includes(name.toLowerCase()) && !matches(PUBLICATION_WORD, name)) return false;
   const labels = (site.host ?? '').toLowerCase().replace(/^www\./, '').split('.');
   return labels.length > 1 && labels.slice(0, -1).some((l) => l.replace(/[^a-z0-9]/g, '') === f);
 }

@@ -7,6 +7,7 @@
 import { BYLINE_PREFIXES, JOB_TITLE_PATTERN, NAME_PARTICLES, OUTLET_PATTERN, OUTLET_WORDS, DATE_LINE_PREFIX } from '../rules/byline.js';
 import { parseDate } from './date.js';
 import { CONVERSATION_JOINER } from '../rules/byline-labels.js';
+import { splitAt } from '../rules/case-fold.js';
 import { SPACE_RUNS } from '../space.js';
 
 /** Most words a person's name may have ("Maria de los Angeles Garcia Lopez" has six). */
@@ -48,8 +49,7 @@ function isDateTail(tail: string): boolean {
 
 /** Step 2: split on commas, semicolons, "and", "&", "und", "et", "y", "e", "i", "en", and interview joiners ("im Gespräch mit"). */
 export function splitNames(s: string): string[] {
-  return s
-    .split(CONVERSATION_JOINER)
+  return splitAt(s, CONVERSATION_JOINER)
     .join(', ')
     .split(/\s*(?:,|;|\/|\||\s&\s|\band\b|\bund\b|\bet\b|\sy\s|\se\s|\bi\b|\ben\b|\boraz\b)\s*/i)
     .map((p) => p.trim())

@@ -111,3 +111,62 @@ export function foldLine(line: string): string | null {
   MERGED.lastIndex = 0;
   return MERGED.test(lower) ? merge(lower) : lower;
 }
+
+// ---- matching through the folded form, for patterns outside the rule tables ----------------------
+//
+// The bylines, names and labels the metadata step reads are short, and each run reads only a few:
+// compiling the case-insensitive multilingual patterns they go through was most of what these
+// steps cost a one-file run. These helpers match a pattern through its folded form on the text
+// folded once (the same length, so every index holds) and hand back what the pattern itself would:
+// the match's place, or the text's own characters. A pattern that cannot be folded, a text whose
+// lower case changes its length, and a global or sticky pattern (whose lastIndex matters) are
+// matched as written.
+
+const foldedForms = new WeakMap<RegExp, RegExp | null>();
+
+/** The pattern's folded form (foldPattern), made once per pattern; null for a global or sticky one. */
+function foldedForm(pattern: RegExp): RegExp | null {
+  let form = foldedForms.get(pattern);
+  if (form === undefined) foldedForms.set(pattern, (form = pattern.global || pattern.sticky ? null : foldPattern(pattern)));
+  return form;
+}
+
+/** Where `pattern.exec(text)` matches: [start, end), or null. */
+export function firstMatch(pattern: RegExp, text: string): [number, number] | null {
+  const form = foldedForm(pattern);
+  const lower = form ? foldLine(text) : null;
+  const m = form && lower !== null ? form.exec(lower) : pattern.exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+/** `pattern.test(text)`. */
+export const matches = (pattern: RegExp, text: string): boolean => firstMatch(pattern, text) !== null;
+
+/** `text.replace(pattern, replace)` for a pattern without the g flag: `replace` gets the match as written. */
+export function replaceFirst(text: string, pattern: RegExp, replace: (match: string) => string): string {
+  if (pattern.global) return text.replace(pattern, replace);
+  const at = firstMatch(pattern, text);
+  return at ? text.slice(0, at[0]) + replace(text.slice(at[0], at[1])) + text.slice(at[1]) : text;
+}
+
+const globalForms = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `text.split(pattern)` for a pattern without groups that cannot match an empty string (split
+ * then cuts at each leftmost match, as a global search finds them); the parts as written.
+ */
+export function splitAt(text: string, pattern: RegExp): string[] {
+  const form = foldedForm(pattern);
+  const lower = form ? foldLine(text) : null;
+  if (!form || lower === null) return text.split(pattern);
+  let global = globalForms.get(form);
+  if (!global) globalForms.set(form, (global = new RegExp(form.source, `${form.flags}g`)));
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of lower.matchAll(global)) {
+    parts.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}

@@ -7,7 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchBoilerplate, matchBoilerplatePlain } from '../../src/rules/boilerplate.js';
-import { FOLD_MERGES, foldLine, foldPattern } from '../../src/rules/case-fold.js';
+import { firstMatch, FOLD_MERGES, foldLine, foldPattern, matches, replaceFirst, splitAt } from '../../src/rules/case-fold.js';
+import { BYLINE_LABELS, CONVERSATION_JOINER, CONVERSATION_JOINERS, INNER_BYLINE_LABEL, LEADING_BYLINE_LABEL } from '../../src/rules/byline-labels.js';
+import { BYLINE_CUTS, BYLINE_LEAD_IN, PUBLICATION_WORD, TRAILING_WEEKDAY_ABBREVIATION } from '../../src/rules/html-byline.js';
 import { Prefilters } from '../../src/rules/prefilter.js';
 import { asLine, CORPUS, ENGLISH, PATTERNS, VOCABULARY, variants } from '../rule-corpus.js';
 
@@ -94,5 +96,53 @@ describe('a folded pattern answers as the pattern as written', () => {
     expect(test(/^über \p{Lu}\w+$/iu)).toBe(true);
     expect(test(/^Über anna$/iu)).toBe(true);
     expect(test(/^über anna$/u)).toBe(false);
+  });
+});
+
+describe('matching through the folded form (firstMatch, matches, replaceFirst, splitAt) gives what the pattern as written gives', () => {
+  // The byline and name patterns these helpers serve, and strings shaped like the bylines they read:
+  // every label and joiner word of every language, around names, outlets, dates and times, in several letter cases.
+  const BYLINE_PATTERNS: Array<[string, RegExp]> = [
+    ['LEADING_BYLINE_LABEL', LEADING_BYLINE_LABEL],
+    ['INNER_BYLINE_LABEL', INNER_BYLINE_LABEL],
+    ['BYLINE_LEAD_IN', BYLINE_LEAD_IN.pattern],
+    ['TRAILING_WEEKDAY_ABBREVIATION', TRAILING_WEEKDAY_ABBREVIATION.pattern],
+    ['PUBLICATION_WORD', PUBLICATION_WORD],
+    ['CONVERSATION_JOINER', CONVERSATION_JOINER],
+    ...BYLINE_CUTS.map((r): [string, RegExp] => [r.id, r.pattern]),
+  ];
+  const words = [...BYLINE_LABELS.flatMap((l) => [...l.lead, ...l.label]), ...Object.values(CONVERSATION_JOINERS).flat()];
+  const bylines = [
+    ...words.flatMap((w) => [`${w} Anna Berg`, `${w}: Jörg Weiß, Reuters`, `Foto: dpa | ${w} Anna Berg und Tom Kurz, Montag, 12. März 2024, 10:30 Uhr`, `Anna Berg ${w} Tom Kurz`, `${w} anna berg · Lesezeit 4 Min.`]),
+    'By ANNA BERG and TOM KURZ, The Daily Courier Updated 3:14 PM ET, Tue March 7, 2023',
+    'Von Anna Berg | Zeitung am Sonntag | vor 3 Stunden',
+    'Par Jean Dupont, publié le 12 mars 2024 à 10h30',
+    'Anna Berg Di., 12.03.2024',
+    'Anna Berg, Nachrichtenagentur',
+    'Anna Berg Di.',
+    'By Anna Berg, Tuesday, 9:15 AM',
+    'Anna Berg View all posts · Follow',
+  ].flatMap(variants);
+
+  it.each(BYLINE_PATTERNS)('%s', (_id, pattern) => {
+    const wrong = bylines.filter((s) => {
+      const m = pattern.exec(s);
+      const written = m ? [m.index, m.index + m[0].length] : null;
+      const mark = (x: string) => `[${x}]`;
+      return (
+        JSON.stringify(firstMatch(pattern, s)) !== JSON.stringify(written) ||
+        matches(pattern, s) !== pattern.test(s) ||
+        replaceFirst(s, pattern, mark) !== s.replace(pattern, mark) ||
+        JSON.stringify(splitAt(s, pattern)) !== JSON.stringify(s.split(pattern))
+      );
+    });
+    expect(wrong).toEqual([]);
+    expect(bylines.filter((s) => pattern.test(s)).length).toBeGreaterThan(0);
+  });
+
+  it('matches a pattern that cannot be folded, and a global one, as written', () => {
+    expect(firstMatch(/Über \p{Lu}/iu, 'Text über Anna')).toEqual([5, 11]);
+    const global = /an/giu;
+    expect(replaceFirst('Anna and Dan', global, () => '_')).toBe('Anna and Dan'.replace(/an/giu, '_'));
   });
 });
