@@ -5,6 +5,7 @@
  * Each entry has an id and the reason it exists.
  */
 import { escapeRegExp } from './regex.js';
+import { matches } from './case-fold.js';
 
 export interface BylineRule {
   id: string;
@@ -169,7 +170,8 @@ export const AUTHOR_REJECTS: readonly AuthorReject[] = [
   {
     id: 'publication-word',
     reason: '"Badische Zeitung", "OÖ Volksblatt", "Diario Norte": a publication (PUBLICATION_WORDS).',
-    test: (n) => PUBLICATION_WORD.test(n),
+    // Matched through its folded form, as NON_PERSON_WORD below (rules/case-fold.ts: compiled without Unicode case closure).
+    test: (n) => matches(PUBLICATION_WORD, n),
   },
   {
     id: 'company-form',
@@ -179,7 +181,7 @@ export const AUTHOR_REJECTS: readonly AuthorReject[] = [
   {
     id: 'non-person-word',
     reason: 'A CMS account, an editorial desk or an advertising label, not a person (NON_PERSON_WORDS).',
-    test: (n) => NON_PERSON_WORD.test(n),
+    test: (n) => matches(NON_PERSON_WORD, n),
   },
   {
     id: 'single-word',
