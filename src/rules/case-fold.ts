@@ -124,8 +124,8 @@ export function foldLine(line: string): string | null {
 
 const foldedForms = new WeakMap<RegExp, RegExp | null>();
 
-/** The pattern's folded form (foldPattern), made once per pattern; null for a global or sticky one. */
-function foldedForm(pattern: RegExp): RegExp | null {
+/** The pattern's folded form (foldPattern), made once per pattern and thread (the rule tables' testers use it too); null for a global or sticky one. */
+export function foldedForm(pattern: RegExp): RegExp | null {
   let form = foldedForms.get(pattern);
   if (form === undefined) foldedForms.set(pattern, (form = pattern.global || pattern.sticky ? null : foldPattern(pattern)));
   return form;

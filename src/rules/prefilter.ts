@@ -21,7 +21,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAsciiLetter } from '../code-points.js';
-import { foldLine, foldPattern } from './case-fold.js';
+import { foldedForm, foldLine } from './case-fold.js';
 
 /** Characters of a line's start compared (longer runs are cut to this length); a run of white space counts as one. */
 export const PREFIX_CHARS = 6;
@@ -639,13 +639,11 @@ interface Checks {
 
 /**
  * What a table knows of one of its patterns, found with one lookup per pattern and line: its
- * checks (read or derived on first use once the checks are in use), its folded form, and whether
- * it has run in this thread.
+ * checks (read or derived on first use once the checks are in use) and whether it has run in
+ * this thread. (Its folded form is case-fold.ts's, cached there.)
  */
 interface PatternState {
   checks?: Checks;
-  /** The pattern folded for a lower-cased line (rules/case-fold.ts), null when it cannot be. */
-  folded?: RegExp | null;
   /** Has run (so is compiled) in this thread: the literal check no longer pays. */
   ran: boolean;
 }
@@ -747,8 +745,7 @@ export class Prefilters {
           state.ran = true;
         }
       }
-      let folded = state.folded;
-      if (folded === undefined) state.folded = folded = foldPattern(pattern);
+      const folded = foldedForm(pattern);
       if (folded === null) return pattern.test(line);
       if (lower === undefined) lower = foldLine(line);
       return lower === null ? pattern.test(line) : folded.test(lower);
